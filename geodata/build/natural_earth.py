@@ -205,3 +205,7 @@ def build_land() -> list[Path]:
     parts = parts[area_km2(parts) > 1.0].reset_index(drop=True)  # drop specks under 1 km²
     parts["geometry"] = [MultiPolygon([g]) for g in parts.geometry]
     return [_write(_to_stored(parts), "land.geojson")]
+
+
+#: Build targets found by ``python -m geodata.build``.
+BUILDERS = {"states": build_states, "land": build_land}

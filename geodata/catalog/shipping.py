@@ -1,0 +1,9 @@
+"""Shipping layers (sidebar group "Shipping")."""
+
+from __future__ import annotations
+
+from ..registry import LayerSpec
+
+__all__ = ["LAYERS"]
+
+LAYERS: tuple[LayerSpec, ...] = ()
