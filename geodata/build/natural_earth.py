@@ -57,7 +57,8 @@ STATE_SOURCE_IDS: dict[str, tuple[str, ...]] = {
 STATE_ATTRIBUTES: dict[str, dict] = {
     "USA": {"name": "United States", "capital": "Washington", "nato_since": 1949},
     "CAN": {"name": "Canada", "capital": "Ottawa", "nato_since": 1949},
-    "DNK": {"name": "Denmark", "capital": "Copenhagen", "nato_since": 1949},
+    "DNK": {"name": "Denmark", "capital": "Copenhagen", "nato_since": 1949,
+            "map_label": "Greenland (Denmark)"},
     "FIN": {"name": "Finland", "capital": "Helsinki", "nato_since": 2023},
     "ISL": {"name": "Iceland", "capital": "Reykjavík", "nato_since": 1949},
     "NOR": {"name": "Norway", "capital": "Oslo", "nato_since": 1949},
@@ -190,10 +191,11 @@ def build_states() -> list[Path]:
     states["nato_status"] = states["nato_since"].map(_nato_status)
     states["arctic_council"] = True
     states["arctic_council_role"] = "Member state (founding, 1996)"
+    states["map_label"] = states["iso3"].map(lambda c: STATE_ATTRIBUTES[c].get("map_label", STATE_ATTRIBUTES[c]["name"]))
     order = list(STATE_ATTRIBUTES)
     states = states.set_index("iso3").loc[order].reset_index()
     states = states[["iso3", "name", "capital", "nato_since", "nato_member", "nato_status",
-                     "arctic_council", "arctic_council_role", "parts", "geometry"]]
+                     "arctic_council", "arctic_council_role", "parts", "map_label", "geometry"]]
     territories = territories[["iso3", "sovereign", "territory", "status", "geometry"]]
     return [_write(_to_stored(states), "states.geojson"), _write(_to_stored(territories), "territories.geojson")]
 

@@ -63,7 +63,7 @@ STATES = LayerSpec(
         palette_labels=STATE_NAMES,
     ),
     tooltip=(("name", "State"), ("nato_status", "NATO"), ("arctic_council_role", "Arctic Council")),
-    label_column="name",
+    label_column="map_label",
     draw_order=10,
 )
 

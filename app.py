@@ -1,0 +1,13 @@
+"""Arctic Atlas: the entry point. Page config, navigation over the pages, nothing else."""
+
+import streamlit as st
+
+# No page or page_icon icons: Streamlit fetches material-icon favicons from a font CDN, and
+# the dashboard must run offline.
+st.set_page_config(page_title="Arctic Atlas", layout="wide")
+
+navigation = st.navigation([
+    st.Page("pages/map.py", title="Map", url_path="map", default=True),
+    st.Page("pages/sources.py", title="Sources", url_path="sources"),
+])
+navigation.run()

@@ -1,0 +1,169 @@
+"""Resolve the date a sentence speaks of against the article's publication date.
+
+"July 16, 2018" and "16 July 2018" are exact days; "February 27" takes the publication
+year (the previous year when that would put it more than ~6 months after publication);
+"on Tuesday" is the last Tuesday on or before publication ("next Tuesday" the one after);
+"yesterday"/"today"/"tomorrow" are days; "last month"/"in March 2022" are months; "in 2018",
+"last year", "next year" are years. A week ("last week", "this week") is reported with
+precision ``month``: the dashboard has no week precision and ``day`` would overclaim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
+    for name in names
+}
+WEEKDAYS: dict[str, int] = {
+    name: i for i, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+}
+
+_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A resolved date: the date, its precision, the words it came from and where they start.
+
+    ``explicit`` is False when nothing in the sentence named a date and the publication
+    date was used instead (the extractor lowers its confidence then).
+    """
+
+    date: date
+    precision: str
+    text: str = ""
+    start: int = -1
+    explicit: bool = True
+
+
+# Capitalised month names only: "may" and "march" are also verbs.
+_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOT_QUANTITY = r"(?![\d,]|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|on|since|by|until))\s+)?{_WEEKDAY}\b")),
+    ("relweek", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+week(?:end)?\b", re.I)),
+    ("relmonth", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I)),
+    ("relyear", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I)),
+    ("inmonth", re.compile(rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during))\s+{_MONTH}\b(?!,?\s+\d)")),
+    ("year", re.compile(rf"(?<![\d.,$€£-]){_YEAR}{_NOT_QUANTITY}\b")),
+)
+
+_FUTURE = re.compile(r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next)\b", re.I)
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _resolve(kind: str, m: re.Match[str], published: date, future: bool) -> tuple[date, str] | None:
+    groups = m.groupdict()
+    month = MONTHS.get(groups["month"].lower().rstrip(".")) if groups.get("month") else None
+    if kind == "iso":
+        return date(int(groups["year"]), int(groups["m"]), int(groups["d"])), "day"
+    if kind in ("mdy", "dmy"):
+        return date(int(groups["year"]), month, int(groups["day"])), "day"
+    if kind == "my":
+        return date(int(groups["year"]), month, 1), "month"
+    if kind in ("md", "dm"):
+        candidate = date(published.year, month, int(groups["day"]))
+        # "December 30" in a January article means last December.
+        if (candidate - published).days > 183:
+            candidate = date(published.year - 1, month, int(groups["day"]))
+        return candidate, "day"
+    if kind == "relday":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["rel"].lower()]
+        return published + timedelta(days=offset), "day"
+    if kind == "weekday":
+        target = WEEKDAYS[groups["weekday"].lower()]
+        direction = (groups.get("dir") or "").lower()
+        if direction == "next" or (future and direction not in ("last", "since")):
+            ahead = (target - published.weekday()) % 7 or 7
+            return published + timedelta(days=ahead), "day"
+        back = (published.weekday() - target) % 7
+        if direction == "last" and back == 0:
+            back = 7
+        return published - timedelta(days=back), "day"
+    if kind == "relweek":
+        offset = {"last": -7, "next": 7}.get(groups["dir"].lower(), 0)
+        return published + timedelta(days=offset), "month"
+    if kind == "relmonth":
+        offset = {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
+        return _shift_months(published, offset), "month"
+    if kind == "relyear":
+        offset = {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
+        return date(published.year + offset, 1, 1), "year"
+    if kind == "inmonth":
+        direction = groups["dir"].lower()
+        year = published.year
+        if direction == "next":
+            year += month <= published.month
+        elif future and direction in ("in", "by", "until", "from", "during", "early", "late"):
+            year += month < published.month
+        elif direction == "last":
+            year -= month >= published.month
+        else:  # past tense: the most recent such month
+            year -= month > published.month
+        return date(year, month, 1), "month"
+    if kind == "year":
+        return date(int(groups["year"]), 1, 1), "year"
+    return None  # pragma: no cover - every kind is handled above
+
+
+def find_dates(sentence: str, published: date) -> list[DateMatch]:
+    """Every date expression in ``sentence``, resolved against ``published``, in text order.
+
+    Overlapping expressions keep the most specific (a "16 July 2018" is not also "2018").
+    """
+    future = bool(_FUTURE.search(sentence))
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            try:
+                resolved = _resolve(kind, m, published, future)
+            except ValueError:  # "February 30"
+                continue
+            if resolved is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def resolve_date(sentence: str, published: date) -> DateMatch:
+    """The date ``sentence`` speaks of: the most specific expression, the first on a tie.
+
+    Falls back to ``published`` (precision ``day``, ``explicit=False``) when the sentence
+    names no date.
+    """
+    found = find_dates(sentence, published)
+    if not found:
+        return DateMatch(published, "day", "", -1, explicit=False)
+    best = max(_RANK[d.precision] for d in found)
+    return next(d for d in found if _RANK[d.precision] == best)

@@ -1,0 +1,280 @@
+"""The event record: one thing that happened, where and when, and the sentence that says so.
+
+The fields follow DESIGN.md (close to GDELT/ACLED practice). Coordinates are WGS 84
+longitude/latitude in degrees (EPSG:4326). Dates are calendar dates with a precision:
+``day`` (the date is exact), ``month`` or ``year`` (only that part of the date is
+known; the stored date is the best estimate, e.g. the 1st of the month for "in March
+2022").
+
+Every event fed in from outside (an uploaded file, an edited table row) passes
+:func:`validate_event`, which raises :class:`EventValidationError` naming the field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, timezone
+from typing import Any, Mapping
+
+__all__ = [
+    "CATEGORIES",
+    "CATEGORY_COLORS",
+    "DATE_PRECISIONS",
+    "EARLIEST_EVENT_DATE",
+    "Event",
+    "EventValidationError",
+    "GEO_PRECISIONS",
+    "MAX_YEARS_AHEAD",
+    "Source",
+    "latest_allowed_date",
+    "make_event_id",
+    "parse_iso_date",
+    "utc_now_iso",
+    "validate_event",
+]
+
+#: Event categories, in legend order, each with a stable RGB colour for the map legend
+#: (Tableau-10 hues, so neighbours stay distinguishable on a projector).
+CATEGORY_COLORS: dict[str, tuple[int, int, int]] = {
+    "diplomacy": (31, 119, 180),
+    "military": (214, 39, 40),
+    "shipping": (23, 190, 207),
+    "energy & resources": (255, 127, 14),
+    "claims & law": (148, 103, 189),
+    "research & environment": (44, 160, 44),
+    "China presence": (227, 119, 194),
+    "politics": (188, 189, 34),
+    "infrastructure": (140, 86, 75),
+    "other": (127, 127, 127),
+}
+
+#: The category names, in legend order.
+CATEGORIES: tuple[str, ...] = tuple(CATEGORY_COLORS)
+
+#: How much of ``event_date`` is known.
+DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
+
+#: How precisely (lat, lon) locates the event, most specific first. ``arctic`` means
+#: "the Arctic as a whole", drawn at the pole.
+GEO_PRECISIONS: tuple[str, ...] = ("point", "city", "region", "country", "arctic")
+
+#: Dates before this are absurd for this dashboard (a typo such as 0225 or 1025).
+EARLIEST_EVENT_DATE = date(1800, 1, 1)
+
+#: Planned events ("by 2030") are allowed up to this many years after today.
+MAX_YEARS_AHEAD = 10
+
+_ACTOR_CODE = re.compile(r"^[A-Z]{2,5}$")
+
+
+class EventValidationError(ValueError):
+    """An event field holds a value the dashboard cannot show honestly.
+
+    ``field`` names the offending field; the message says what was wrong and what is allowed.
+    """
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an event was reported: the article's title, outlet, URL and publication date."""
+
+    title: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: date | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """One extracted or reviewed event. See the module docstring for units and precisions."""
+
+    event_id: str
+    event_date: date
+    date_precision: str
+    summary: str
+    category: str
+    actors: tuple[str, ...]
+    place: str
+    lat: float
+    lon: float
+    geo_precision: str
+    evidence: str
+    source: Source = field(default_factory=Source)
+    confidence: float = 0.5
+    verified: bool = False
+    extractor_version: str = ""
+    created_at: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: dates as ISO strings, actors as a list, ``source`` nested."""
+        data = asdict(self)
+        data["event_date"] = self.event_date.isoformat()
+        data["actors"] = list(self.actors)
+        published = self.source.published
+        data["source"]["published"] = published.isoformat() if published else None
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Event":
+        """Build and validate an event from :meth:`to_dict` output (or a flat export row).
+
+        Accepts ``source`` nested or as flat ``source_title``/``source_outlet``/``source_url``/
+        ``source_published`` keys, and ``actors`` as a list or a ``;``-separated string.
+        Raises :class:`EventValidationError` on any bad field.
+        """
+        src = data.get("source")
+        if not isinstance(src, Mapping):
+            src = {k[len("source_"):]: data.get(k) for k in
+                   ("source_title", "source_outlet", "source_url", "source_published")}
+        published = src.get("published")
+        source = Source(
+            title=_text(src.get("title")),
+            outlet=_text(src.get("outlet")),
+            url=_text(src.get("url")),
+            published=parse_iso_date(published, "source.published") if published not in (None, "") else None,
+        )
+        actors = data.get("actors") or ()
+        if isinstance(actors, str):
+            actors = [a for a in re.split(r"[;,|]", actors)]
+        try:
+            event = cls(
+                event_id=_text(data.get("event_id")),
+                event_date=parse_iso_date(data.get("event_date"), "event_date"),
+                date_precision=_text(data.get("date_precision")) or "day",
+                summary=_text(data.get("summary")),
+                category=_text(data.get("category")),
+                actors=tuple(str(a).strip().upper() for a in actors if str(a).strip()),
+                place=_text(data.get("place")),
+                lat=_number(data.get("lat"), "lat"),
+                lon=_number(data.get("lon"), "lon"),
+                geo_precision=_text(data.get("geo_precision")) or "point",
+                evidence=_text(data.get("evidence")),
+                source=source,
+                confidence=_number(data.get("confidence", 0.5), "confidence"),
+                verified=_boolean(data.get("verified", False)),
+                extractor_version=_text(data.get("extractor_version")),
+                created_at=_text(data.get("created_at")),
+            )
+        except TypeError as exc:  # pragma: no cover - dataclass signature mismatch
+            raise EventValidationError("event", str(exc)) from exc
+        if not event.event_id:
+            event = replace(event, event_id=make_event_id(event))
+        validate_event(event)
+        return event
+
+
+def latest_allowed_date(today: date | None = None) -> date:
+    """The last event date accepted: ``MAX_YEARS_AHEAD`` years after ``today``."""
+    today = today or date.today()
+    return date(today.year + MAX_YEARS_AHEAD, 12, 31)
+
+
+def parse_iso_date(value: Any, field_name: str = "date") -> date:
+    """Parse ``YYYY-MM-DD`` (or a date/datetime/Timestamp) into a ``date``.
+
+    Raises :class:`EventValidationError` for anything else, or for a date before 1800
+    or more than ``MAX_YEARS_AHEAD`` years ahead.
+    """
+    if isinstance(value, datetime):
+        parsed = value.date()
+    elif isinstance(value, date):
+        parsed = value
+    elif hasattr(value, "to_pydatetime"):  # pandas Timestamp, without importing pandas here
+        parsed = value.to_pydatetime().date()
+    else:
+        text = _text(value)
+        match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", text)
+        if not match:
+            raise EventValidationError(field_name, f"{text!r} is not a date in YYYY-MM-DD form")
+        try:
+            parsed = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError as exc:
+            raise EventValidationError(field_name, f"{text!r} is not a calendar date ({exc})") from exc
+    if parsed < EARLIEST_EVENT_DATE:
+        raise EventValidationError(field_name, f"{parsed.isoformat()} is before {EARLIEST_EVENT_DATE.year}")
+    if parsed > latest_allowed_date():
+        raise EventValidationError(
+            field_name, f"{parsed.isoformat()} is more than {MAX_YEARS_AHEAD} years in the future")
+    return parsed
+
+
+def validate_event(event: Event) -> Event:
+    """Check every field of ``event``; return it unchanged or raise :class:`EventValidationError`."""
+    parse_iso_date(event.event_date, "event_date")
+    if event.date_precision not in DATE_PRECISIONS:
+        raise EventValidationError("date_precision", f"{event.date_precision!r} is not one of {DATE_PRECISIONS}")
+    if event.geo_precision not in GEO_PRECISIONS:
+        raise EventValidationError("geo_precision", f"{event.geo_precision!r} is not one of {GEO_PRECISIONS}")
+    if event.category not in CATEGORY_COLORS:
+        raise EventValidationError("category", f"{event.category!r} is not one of {CATEGORIES}")
+    if not -90.0 <= event.lat <= 90.0:
+        raise EventValidationError("lat", f"{event.lat} is outside -90..90 degrees")
+    if not -180.0 <= event.lon <= 180.0:
+        raise EventValidationError("lon", f"{event.lon} is outside -180..180 degrees")
+    if not 0.0 <= event.confidence <= 1.0:
+        raise EventValidationError("confidence", f"{event.confidence} is outside 0..1")
+    for code in event.actors:
+        if not _ACTOR_CODE.match(code):
+            raise EventValidationError("actors", f"{code!r} is not an actor code (2-5 capital letters)")
+    if not event.summary.strip():
+        raise EventValidationError("summary", "is empty")
+    if not event.place.strip():
+        raise EventValidationError("place", "is empty")
+    if len(event.evidence) > 2000:
+        raise EventValidationError("evidence", "is longer than 2000 characters; keep one sentence")
+    return event
+
+
+def make_event_id(event: Event) -> str:
+    """A stable id from what identifies an event: its source, evidence, category and date.
+
+    Re-extracting or re-importing the same event gives the same id, so imports are idempotent.
+    """
+    key = "\x1f".join([
+        event.source.url or event.source.title,
+        event.evidence,
+        event.category,
+        event.event_date.isoformat(),
+        ",".join(event.actors),
+    ])
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def utc_now_iso() -> str:
+    """Current UTC time as an ISO 8601 string with seconds (for ``created_at``)."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value != value:  # NaN from an empty CSV cell
+        return ""
+    return str(value).strip()
+
+
+def _number(value: Any, field_name: str) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise EventValidationError(field_name, f"{value!r} is not a number") from None
+    if number != number:
+        raise EventValidationError(field_name, "is missing")
+    return number
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = _text(value).lower()
+    if text in ("1", "true", "yes", "y", "t"):
+        return True
+    if text in ("", "0", "false", "no", "n", "f", "none"):
+        return False
+    raise EventValidationError("verified", f"{value!r} is not true/false")

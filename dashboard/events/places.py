@@ -1,0 +1,200 @@
+"""Find gazetteer places in a sentence: longest name first, most specific precision preferred.
+
+The gazetteer is ``geodata.gazetteer.load_gazetteer()`` (columns name, alt_names
+pipe-separated, lat, lon, geo_precision; EPSG:4326 degrees). Until that module exists a
+small built-in table (:data:`FALLBACK_PLACES`) stands in, so extraction always works;
+:func:`gazetteer_source` says which one is in use.
+
+Matching is on accent-folded, lower-cased word n-grams ("Utqiagvik" finds "Utqiaġvik",
+"Russia's" finds "Russia"), but a match must start and end with a capitalised word in
+the text, so the English word "alert" is not the Canadian station Alert.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+import pandas as pd
+
+__all__ = [
+    "ARCTIC",
+    "FALLBACK_PLACES",
+    "Gazetteer",
+    "PlaceMatch",
+    "default_gazetteer",
+    "fold",
+    "gazetteer_source",
+]
+
+_PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3, "arctic": 4}
+_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
+_MAX_TOKENS = 7
+_LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i"}
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place named in a sentence: gazetteer name, lat/lon (degrees, EPSG:4326), precision, span."""
+
+    name: str
+    lat: float
+    lon: float
+    geo_precision: str
+    start: int = -1
+    end: int = -1
+    kind: str = ""
+
+
+#: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
+ARCTIC = PlaceMatch("Arctic", 90.0, 0.0, "arctic")
+
+#: Stand-in gazetteer rows (name, alt_names, lat, lon, kind, geo_precision) used only
+#: while geodata.gazetteer is missing. Coordinates: WGS 84 degrees, rounded public values.
+FALLBACK_PLACES: tuple[tuple[str, str, float, float, str, str], ...] = (
+    ("Arctic", "the Arctic|High North|Arctic region|Arctic Ocean", 90.0, 0.0, "region", "arctic"),
+    ("Helsinki", "Helsingfors", 60.1699, 24.9384, "capital", "city"),
+    ("Istanbul", "", 41.0082, 28.9784, "city", "city"),
+    ("Moscow", "", 55.7558, 37.6173, "capital", "city"),
+    ("Washington, D.C.", "Washington", 38.8951, -77.0364, "capital", "city"),
+    ("Beijing", "", 39.9042, 116.4074, "capital", "city"),
+    ("Nuuk", "Godthåb", 64.1814, -51.6941, "capital", "city"),
+    ("Oslo", "", 59.9139, 10.7522, "capital", "city"),
+    ("Copenhagen", "København", 55.6761, 12.5683, "capital", "city"),
+    ("Reykjavík", "Reykjavik", 64.1466, -21.9426, "capital", "city"),
+    ("Ottawa", "", 45.4215, -75.6972, "capital", "city"),
+    ("Stockholm", "", 59.3293, 18.0686, "capital", "city"),
+    ("Brussels", "Bruxelles", 50.8503, 4.3517, "capital", "city"),
+    ("Tromsø", "Tromso", 69.6492, 18.9553, "city", "city"),
+    ("Murmansk", "", 68.9585, 33.0827, "port", "city"),
+    ("Kirkenes", "", 69.7269, 30.0456, "port", "city"),
+    ("Longyearbyen", "", 78.2232, 15.6267, "settlement", "city"),
+    ("Svalbard", "Spitsbergen", 78.6, 16.5, "archipelago", "region"),
+    ("Pituffik Space Base", "Pituffik|Thule Air Base|Thule", 76.5312, -68.7031, "base", "point"),
+    ("Utqiaġvik", "Barrow", 71.2906, -156.7887, "settlement", "city"),
+    ("Alaska", "", 64.0, -152.0, "region", "region"),
+    ("Greenland", "Kalaallit Nunaat", 72.0, -40.0, "territory", "region"),
+    ("Barents Sea", "", 74.0, 36.0, "sea", "region"),
+    ("Bering Strait", "", 65.8, -168.8, "strait", "region"),
+    ("Northern Sea Route", "NSR", 75.0, 100.0, "route", "region"),
+    ("Northwest Passage", "", 74.5, -95.0, "route", "region"),
+    ("Kola Peninsula", "", 67.9, 35.0, "peninsula", "region"),
+    ("Franz Josef Land", "", 80.9, 54.8, "archipelago", "region"),
+    ("Hans Island", "Tartupaluk", 80.8267, -66.4589, "island", "point"),
+    ("Sabetta", "", 71.2667, 72.05, "port", "city"),
+    ("Salekhard", "", 66.53, 66.6, "city", "city"),
+    ("Iqaluit", "", 63.7467, -68.517, "capital", "city"),
+    ("Rovaniemi", "", 66.5039, 25.7294, "city", "city"),
+    ("Anchorage", "", 61.2181, -149.9003, "city", "city"),
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip accents ("Utqiaġvik" -> "utqiagvik", "Ø" -> "o")."""
+    text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _token_key(token: str) -> str:
+    key = fold(token)
+    return key[:-2] if key.endswith("'s") else key
+
+
+def _name_key(name: str) -> str:
+    return " ".join(_token_key(t) for t in _TOKEN.findall(name))
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+class Gazetteer:
+    """Name lookup over a gazetteer table.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Columns ``name``, ``lat``, ``lon``, ``geo_precision`` and optionally ``alt_names``
+        (pipe-separated) and ``kind``. Coordinates in degrees (EPSG:4326).
+    source : str
+        Where the table came from, for reports.
+    """
+
+    def __init__(self, table: pd.DataFrame, source: str = "table") -> None:
+        self.source = source
+        self._index: dict[str, PlaceMatch] = {}
+        for row in table.itertuples(index=False):
+            names = [row.name] + [a for a in str(getattr(row, "alt_names", "") or "").split("|") if a.strip()]
+            place = PlaceMatch(str(row.name), float(row.lat), float(row.lon), str(row.geo_precision),
+                               kind=str(getattr(row, "kind", "") or ""))
+            for name in names:
+                key = _name_key(name)
+                current = self._index.get(key)
+                # Keep the most specific place under a shared name.
+                if key and (current is None or _PRECISION_RANK.get(place.geo_precision, 9)
+                            < _PRECISION_RANK.get(current.geo_precision, 9)):
+                    self._index[key] = place
+        self.arctic = self._index.get("arctic", ARCTIC)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def lookup(self, name: str) -> PlaceMatch | None:
+        """The place called ``name`` (any spelling in the gazetteer, accents optional), or None."""
+        return self._index.get(_name_key(name))
+
+    def find(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[PlaceMatch]:
+        """Every place named in ``text``, longest names first, without overlaps, in text order.
+
+        ``exclude`` holds character spans already read as something else (actor mentions).
+        """
+        tokens = list(_TOKEN.finditer(text))
+        keys = [_token_key(t.group(0)) for t in tokens]
+        blocked = list(exclude)
+        found: list[PlaceMatch] = []
+        candidates = []
+        for i in range(len(tokens)):
+            for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
+                place = self._index.get(" ".join(keys[i:j]))
+                if place is not None:
+                    first, last = tokens[i].group(0), tokens[j - 1].group(0)
+                    if _capitalised(first) and (_capitalised(last) or last.lower() in _LOWER_OK):
+                        candidates.append((j - i, i, j, place))
+        for _, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
+            start, end = tokens[i].start(), tokens[j - 1].end()
+            if any(start < e and s < end for s, e in blocked):
+                continue
+            blocked.append((start, end))
+            found.append(PlaceMatch(place.name, place.lat, place.lon, place.geo_precision, start, end, place.kind))
+        return sorted(found, key=lambda p: p.start)
+
+    def best(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> PlaceMatch | None:
+        """The most specific place named in ``text`` (the first one on a tie), or None."""
+        found = self.find(text, exclude)
+        if not found:
+            return None
+        return min(found, key=lambda p: (_PRECISION_RANK.get(p.geo_precision, 9), p.start))
+
+
+def _fallback_table() -> pd.DataFrame:
+    return pd.DataFrame(FALLBACK_PLACES, columns=["name", "alt_names", "lat", "lon", "kind", "geo_precision"])
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The project gazetteer (geodata.gazetteer), or the built-in stand-in while it is missing."""
+    try:
+        from geodata.gazetteer import load_gazetteer  # noqa: PLC0415 - optional until it lands
+    except ImportError:
+        return Gazetteer(_fallback_table(), source="built-in fallback (geodata.gazetteer missing)")
+    table: Any = load_gazetteer()
+    return Gazetteer(pd.DataFrame(table.drop(columns="geometry", errors="ignore")), source="geodata.gazetteer")
+
+
+def gazetteer_source() -> str:
+    """Which gazetteer :func:`default_gazetteer` uses, for reports and tests."""
+    return default_gazetteer().source

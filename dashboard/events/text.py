@@ -1,0 +1,217 @@
+"""Article input (plain text, Markdown or HTML) to clean text, and clean text to sentences.
+
+HTML is read with the standard library's ``html.parser`` as data: tags are dropped, the
+content of ``script``/``style``/``template``/``head`` is discarded, nothing is evaluated.
+Sentences keep their role in the article (``title``, ``byline``, ``heading``, ``caption``,
+``bullet``, ``body``) because a photo caption or a bullet is a statement of its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+__all__ = [
+    "Sentence",
+    "clean_text",
+    "detect_format",
+    "html_to_text",
+    "markdown_to_text",
+    "split_sentences",
+]
+
+BULLET = "•"
+
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "pre", "hr",
+    "title", "main", "aside", "dd", "dt",
+}
+_SKIP_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object", "nav"}
+_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article and its role: title, byline, heading, caption, bullet or body."""
+
+    text: str
+    kind: str = "body"
+
+
+class _TextCollector(HTMLParser):
+    """Collect the visible text of an HTML document, one block element a line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser API
+        if tag in _SKIP_TAGS:
+            self._skip_depth += 1
+            return
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append(f"{BULLET} ")
+        elif tag == "figcaption":
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML fragment or page; list items become ``•`` bullet lines."""
+    parser = _TextCollector()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return _join_blocks(lines)
+
+
+_MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^```.*$", re.M), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),           # images: keep the alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),            # links: keep the link text
+    (re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$", re.M), r"\1"),
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
+    (re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", re.M), f"{BULLET} "),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])"), r"\1"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"^\s*([-*_])\s*(?:\1\s*){2,}$", re.M), ""),  # horizontal rules
+)
+
+
+def markdown_to_text(markdown: str) -> str:
+    """Plain text of a Markdown document: markup removed, list items as ``•`` bullet lines."""
+    text = markdown
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return _join_blocks(text.splitlines())
+
+
+def detect_format(text: str, filename: str = "") -> str:
+    """Guess ``"html"``, ``"markdown"`` or ``"text"`` from a file name or, failing that, the content."""
+    suffix = filename.lower().rsplit(".", 1)[-1] if "." in filename else ""
+    if suffix in ("html", "htm", "xhtml"):
+        return "html"
+    if suffix in ("md", "markdown"):
+        return "markdown"
+    if suffix == "txt":
+        return "text"
+    if re.search(r"<(?:html|body|p|div|article|br|li|h[1-6]|span|a\s)[^>]*>", text, re.I):
+        return "html"
+    if re.search(r"^\s{0,3}#{1,6}\s|\]\([^)]+\)|^\s*[-*+]\s", text, re.M):
+        return "markdown"
+    return "text"
+
+
+def clean_text(raw: str, fmt: str | None = None, filename: str = "") -> str:
+    """Clean article text: markup removed, Unicode NFC, one block a line, blank lines between blocks.
+
+    Parameters
+    ----------
+    raw : str
+        The article as given (plain text, Markdown or HTML).
+    fmt : {"text", "markdown", "html"}, optional
+        Input format; detected from ``filename`` or the content when omitted.
+    """
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    raw = raw.replace("\u00a0", " ").replace("\u200b", "")
+    fmt = fmt or detect_format(raw, filename)
+    if fmt == "html":
+        return html_to_text(raw)
+    if fmt == "markdown":
+        return markdown_to_text(raw)
+    return _join_blocks(raw.splitlines())
+
+
+def _join_blocks(lines) -> str:  # noqa: ANN001 - any iterable of str
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        line = re.sub(r"^[\u2022\u25aa\u25cf\u2023\u2043\u00b7\u2013\u2014*-]\s+", f"{BULLET} ", line)
+        line = re.sub(r"[ \t]+", " ", line)
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+# Words whose trailing period does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "capt", "cmdr", "sgt", "st", "sen",
+    "rep", "gov", "pres", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "dept", "corp",
+    "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "mt", "ft",
+}
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
+_CREDIT = re.compile(r"\s*\(([^()]*(?:/|Photo|photo|Credit|credit|©)[^()]*)\)\s*$")
+_BYLINE = re.compile(r"^By\s+[A-Z][^\d]{1,80}?(?:\s+[A-Z][a-z]+\.? \d{1,2},? \d{4})?$")
+
+
+def _split_prose(text: str) -> list[str]:
+    pieces, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        before = text[start:match.start() + 1]
+        word = re.search(r"([\w.]+)\.$", before)
+        if word:
+            token = word.group(1).lower()
+            # An abbreviation or an initial ("J. Smith", "U.S.") does not end a sentence.
+            if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+                continue
+        pieces.append(text[start:match.end()].strip())
+        start = match.end()
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split clean text (see :func:`clean_text`) into sentences with their role.
+
+    The first short line without end punctuation is the ``title``; a line starting with
+    "By " is the ``byline``; other short lines without end punctuation are ``heading``;
+    ``•`` lines are ``bullet``; a sentence ending with a photo credit in parentheses is a
+    ``caption`` (the credit is dropped). Lines of digits only (share counters) are dropped.
+    """
+    sentences: list[Sentence] = []
+    seen_title = False
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or re.fullmatch(r"[\d\s.,:/|-]+", line):
+            continue
+        if line.startswith(BULLET):
+            body = line.lstrip(BULLET).strip()
+            sentences.extend(Sentence(s, "bullet") for s in _split_prose(body))
+            continue
+        if _BYLINE.match(line):
+            sentences.append(Sentence(line, "byline"))
+            continue
+        if len(line) < 140 and not re.search(r"[.!?:\"”)]$", line):
+            sentences.append(Sentence(line, "heading" if seen_title else "title"))
+            seen_title = True
+            continue
+        seen_title = True
+        for piece in _split_prose(line):
+            credit = _CREDIT.search(piece)
+            if credit and re.search(r"[.!?]", piece[:credit.start()][-2:] or ""):
+                sentences.append(Sentence(piece[:credit.start()].strip(), "caption"))
+            else:
+                sentences.append(Sentence(piece, "body"))
+    return sentences

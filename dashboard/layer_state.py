@@ -1,0 +1,39 @@
+"""Which layers are shown, and how that choice travels in the URL (no Streamlit here).
+
+The query string carries ``?layers=land,states,graticule``; ``?layers=`` (empty) means "none",
+and no ``layers`` parameter means "the registry defaults". Unknown names are dropped, so an
+old link still opens.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import geodata
+
+__all__ = ["LAYERS_PARAM", "default_layers", "format_layer_param", "parse_layer_param"]
+
+#: Query-string key holding the comma-separated layer names.
+LAYERS_PARAM = "layers"
+
+
+def default_layers() -> list[str]:
+    """Layers shown when the URL says nothing: every registry layer with ``default_on``."""
+    return [spec.name for spec in geodata.layer_specs() if spec.default_on]
+
+
+def parse_layer_param(value: str | None) -> list[str] | None:
+    """Layer names from the query-string value, in registry order; ``None`` if absent.
+
+    Unknown names are ignored (an old or hand-edited link still opens the rest).
+    """
+    if value is None:
+        return None
+    wanted = {part.strip() for part in value.split(",") if part.strip()}
+    return [name for name in geodata.layer_names() if name in wanted]
+
+
+def format_layer_param(names: Iterable[str]) -> str:
+    """The query-string value for ``names`` (registry order, comma-separated)."""
+    chosen = set(names)
+    return ",".join(name for name in geodata.layer_names() if name in chosen)

@@ -1,0 +1,1 @@
+"""Streamlit widgets and panels shared by the pages (the only dashboard code that draws)."""

@@ -1,0 +1,25 @@
+"""Map page: the polar map of the selected layers, its legend and the clicked feature's details."""
+
+import streamlit as st
+
+from dashboard.polar_map import build_deck
+from dashboard.ui.feature_details import render_feature_details
+from dashboard.ui.layer_controls import layer_toggles
+from dashboard.ui.legend import render_legend
+
+selected = layer_toggles()
+
+st.title("Arctic Atlas")
+st.caption("North-polar stereographic (EPSG:3413): the North Pole at the centre, Greenland below it, "
+           "Russia above, Alaska upper left. Drag to pan, scroll to zoom.")
+
+map_column, side_column = st.columns([4, 1])
+with map_column:
+    selection = st.pydeck_chart(
+        build_deck(selected), height=720, key="polar_map",
+        on_select="rerun", selection_mode="single-object",
+    )
+with side_column:
+    render_legend(selected)
+    st.divider()
+    render_feature_details(selection)

@@ -1,0 +1,27 @@
+"""Shared pytest fixtures: the repository root and a test-only event database path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: real Streamlit server + headless Chromium (slower)")
+
+
+@pytest.fixture(autouse=True)
+def isolated_event_db(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point ATLAS_DB at a fresh per-test SQLite file so no test touches the user's database."""
+    path = tmp_path_factory.mktemp("atlas-db") / "events.sqlite"
+    monkeypatch.setenv("ATLAS_DB", str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The repository root (the folder holding app.py)."""
+    return REPO_ROOT
