@@ -25,3 +25,18 @@ def isolated_event_db(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
 def repo_root() -> Path:
     """The repository root (the folder holding app.py)."""
     return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def world_atlas_dir() -> Path:
+    """The npm package world-atlas (Natural Earth source of the states), fetched with npm pack.
+
+    Skips when npm or the npm registry is unreachable: the comparison needs the source itself.
+    """
+    from geodata.build.natural_earth import WORLD_ATLAS
+    from geodata.build.npm import npm_package_dir
+
+    try:
+        return npm_package_dir(*WORLD_ATLAS)
+    except RuntimeError as exc:
+        pytest.skip(f"cannot fetch the Natural Earth source package: {exc}")

@@ -13,14 +13,14 @@ _NE_LICENCE = "Public domain (Natural Earth); packaging ISC (world-atlas)"
 
 #: One distinct colour per Arctic state (RGBA), shared by the map fill and the legend.
 STATE_COLORS = {
-    "USA": (93, 135, 196, 235),
-    "CAN": (214, 96, 77, 235),
-    "DNK": (244, 165, 130, 235),
-    "ISL": (146, 197, 222, 235),
-    "NOR": (178, 171, 210, 235),
-    "SWE": (253, 219, 120, 235),
-    "FIN": (166, 217, 106, 235),
-    "RUS": (191, 129, 45, 235),
+    "USA": (93, 135, 196, 255),
+    "CAN": (214, 96, 77, 255),
+    "DNK": (244, 165, 130, 255),
+    "ISL": (146, 197, 222, 255),
+    "NOR": (178, 171, 210, 255),
+    "SWE": (253, 219, 120, 255),
+    "FIN": (166, 217, 106, 255),
+    "RUS": (191, 129, 45, 255),
 }
 
 STATE_NAMES = {

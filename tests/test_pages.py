@@ -1,0 +1,74 @@
+"""Every page runs under Streamlit's AppTest; layer toggles drive the spec and the URL."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.layer_state import default_layers
+from dashboard.ui.layer_controls import toggle_key
+
+PAGES = ["pages/map.py", "pages/sources.py"]
+
+
+def run_page(path: str, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(path, default_timeout=120)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def deck_layer_ids(at: AppTest) -> set[str]:
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    return {layer["id"] for layer in spec["layers"]}
+
+
+def test_app_entry_point_runs():
+    at = AppTest.from_file("app.py", default_timeout=120).run()
+    assert not at.exception
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_runs_without_exception(path):
+    at = run_page(path)
+    assert not at.exception, at.exception
+
+
+def test_map_shows_default_layers_and_legend():
+    at = run_page("pages/map.py")
+    assert set(default_layers()) <= deck_layer_ids(at)
+    legend = " ".join(m.value for m in at.markdown)
+    assert "Arctic states" in legend and "Russia" in legend
+
+
+def test_unticking_a_layer_removes_it_from_the_map_and_url():
+    at = run_page("pages/map.py")
+    at.checkbox(key=toggle_key("states")).uncheck().run()
+    assert "states" not in deck_layer_ids(at)
+    assert "states" not in at.query_params["layers"][0].split(",")
+    at.checkbox(key=toggle_key("territories")).check().run()
+    assert "territories" in deck_layer_ids(at)
+
+
+def test_url_selection_opens_the_same_map():
+    at = run_page("pages/map.py", {"layers": "land,arctic_circle"})
+    assert deck_layer_ids(at) == {"ocean", "land", "arctic_circle"}
+    assert at.checkbox(key=toggle_key("arctic_circle")).value is True
+    assert at.checkbox(key=toggle_key("states")).value is False
+    assert at.query_params["layers"] == ["land,arctic_circle"]
+
+
+def test_empty_layer_param_means_no_layers():
+    at = run_page("pages/map.py", {"layers": ""})
+    assert deck_layer_ids(at) == {"ocean"}
+
+
+def test_sources_page_lists_every_registered_layer():
+    import geodata
+
+    at = run_page("pages/sources.py")
+    table = at.dataframe[0].value
+    assert list(table["layer"]) == geodata.layer_names()
+    assert table["source"].str.len().gt(0).all() and table["licence"].str.len().gt(0).all()
