@@ -1,0 +1,171 @@
+"""The Arctic gazetteer: place names with coordinates, for finding places in article text.
+
+>>> from geodata.gazetteer import lookup
+>>> lookup("Thule")["name"]
+'Pituffik Space Base'
+>>> lookup("Tromso")["name"]
+'Tromsø'
+
+The table is hand-authored in ``geodata/sources/gazetteer.csv`` (one cited row per place)
+and built into ``geodata/data/gazetteer.geojson`` by ``python -m geodata.build gazetteer``.
+Every row has a canonical ``name``, pipe-separated ``alt_names``, a point in EPSG:4326
+(``lat``, ``lon`` in decimal degrees, longitudes in -180..180), a ``kind``, the ``iso3`` of
+the state it belongs to (empty for international waters and shared features), the
+``geo_precision`` a mention of it carries, and the ``source`` of its coordinates.
+
+Lookups are exact after :func:`fold_name` (lower case, accents and special letters folded,
+typographic quotes and dashes made plain, whitespace collapsed), so "Utqiaġvik",
+"UTQIAGVIK" and "utqiagvik" are the same key. Finding candidate names in running text is
+the caller's job (the extractor in ``dashboard/events``).
+
+This module never imports streamlit: it is part of the data tier.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import geopandas as gpd
+
+from .settings import DATA_DIR, GEOGRAPHIC_CRS
+
+__all__ = [
+    "GAZETTEER_COLUMNS",
+    "GAZETTEER_FILE",
+    "GEO_PRECISIONS",
+    "KINDS",
+    "fold_name",
+    "load_gazetteer",
+    "lookup",
+    "name_index",
+    "names_of",
+]
+
+#: The built file the loader reads (EPSG:4326 points).
+GAZETTEER_FILE = DATA_DIR / "gazetteer.geojson"
+
+#: Attribute columns of the gazetteer, in order (plus ``geometry``).
+GAZETTEER_COLUMNS: tuple[str, ...] = (
+    "name", "alt_names", "lat", "lon", "kind", "iso3", "geo_precision", "source",
+)
+
+#: What a place is.
+KINDS: tuple[str, ...] = (
+    "settlement", "capital", "city", "port", "base", "island", "archipelago",
+    "strait", "sea", "ocean", "region", "country", "feature",
+)
+
+#: What a mention of the place locates, finest first (as in DESIGN.md's event record):
+#: a base is a point, a town a city, a sea a region, a state a country, "the Arctic" arctic.
+GEO_PRECISIONS: tuple[str, ...] = ("point", "city", "region", "country", "arctic")
+
+# Letters that Unicode decomposition leaves alone but English news spells without them
+# ("Tromso" for Tromsø, "Reykjavik" for Reykjavík needs only NFKD).
+_SPECIAL_LETTERS = str.maketrans({
+    "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ð": "d", "Ð": "d",
+    "þ": "th", "Þ": "th", "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i",
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-",
+})
+
+
+def fold_name(text: str) -> str:
+    """The lookup key of a place name: lower case, accent-free, single-spaced.
+
+    Parameters
+    ----------
+    text : str
+        A place name as written ("Utqiaġvik", "Tromsø", "Joint Base Elmendorf–Richardson").
+
+    Returns
+    -------
+    str
+        The folded key ("utqiagvik", "tromso", "joint base elmendorf-richardson").
+        Typographic apostrophes and dashes become ASCII ones; punctuation is otherwise kept.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"fold_name expects a str, got {type(text).__name__}")
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_LETTERS))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def names_of(name: str, alt_names: str) -> list[str]:
+    """A row's canonical name followed by its alternative names (``alt_names`` split on ``|``)."""
+    alts = [a.strip() for a in (alt_names or "").split("|")]
+    return [name] + [a for a in alts if a]
+
+
+@lru_cache(maxsize=1)
+def _load() -> gpd.GeoDataFrame:
+    if not GAZETTEER_FILE.exists():
+        raise FileNotFoundError(
+            f"gazetteer: {GAZETTEER_FILE} is missing; rebuild it with `python -m geodata.build gazetteer`"
+        )
+    gdf = gpd.read_file(GAZETTEER_FILE)
+    gdf = gdf.set_crs(GEOGRAPHIC_CRS) if gdf.crs is None else gdf.to_crs(GEOGRAPHIC_CRS)
+    for column in ("alt_names", "iso3"):
+        gdf[column] = gdf[column].fillna("").astype(str)
+    return gdf[[*GAZETTEER_COLUMNS, "geometry"]].reset_index(drop=True)
+
+
+def load_gazetteer() -> gpd.GeoDataFrame:
+    """Every gazetteer place as a point GeoDataFrame in EPSG:4326.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns :data:`GAZETTEER_COLUMNS` plus ``geometry`` (points, lon/lat degrees),
+        indexed 0..n-1 in the order of the source table; :func:`name_index` values are
+        positions in this frame. A fresh copy each call, so callers may modify it.
+    """
+    return _load().copy()
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, int]:
+    gdf = _load()
+    index: dict[str, int] = {}
+    # Canonical names first, so a place's own name always wins over another place's alias;
+    # among aliases the earlier row wins (the builder only lets listed, deliberate
+    # ambiguities through, and orders the preferred place first).
+    for row, name in enumerate(gdf["name"]):
+        index.setdefault(fold_name(name), row)
+    for row, (name, alts) in enumerate(zip(gdf["name"], gdf["alt_names"])):
+        for alias in names_of(name, alts)[1:]:
+            index.setdefault(fold_name(alias), row)
+    return index
+
+
+def name_index() -> dict[str, int]:
+    """Map every folded name and alternative name to its row in :func:`load_gazetteer`.
+
+    Returns
+    -------
+    dict[str, int]
+        ``fold_name(any name or alt name) -> row position``; a copy, safe to modify.
+    """
+    return dict(_index())
+
+
+def lookup(name: str) -> dict | None:
+    """The gazetteer row a place name refers to, or ``None`` if the name is unknown.
+
+    Parameters
+    ----------
+    name : str
+        A place name in any case, with or without accents ("Barrow", "tromso", "Thule").
+
+    Returns
+    -------
+    dict or None
+        The row's columns (:data:`GAZETTEER_COLUMNS`; ``lat``/``lon`` in EPSG:4326 degrees)
+        plus ``matched`` (the name as looked up); ``None`` when nothing matches.
+    """
+    row = _index().get(fold_name(name))
+    if row is None:
+        return None
+    record = {column: _load().at[row, column] for column in GAZETTEER_COLUMNS}
+    record["lat"], record["lon"] = float(record["lat"]), float(record["lon"])
+    record["matched"] = name
+    return record
