@@ -1,0 +1,70 @@
+"""Article-derived events for Arctic Atlas: extraction, the event record, the store, files.
+
+Streamlit-free. Typical use by a page::
+
+    from dashboard.events import EventStore, extract_events, events_to_frame
+    events = extract_events(text, published, title=..., outlet=..., url=...)  # review these
+    store = EventStore()                      # $ATLAS_DB or .atlas/events.sqlite
+    article_id = store.add_article(title, outlet, url, published, text)
+    store.save_events(reviewed_events, article_id)
+    frame = store.query(start=..., categories=[...], actors=[...])  # one row per event
+
+Coordinates are EPSG:4326 degrees throughout.
+"""
+
+from __future__ import annotations
+
+from .actors import ACTORS, find_actors
+from .dates import resolve_date
+from .extract import EXTRACTOR_VERSION, extract_events
+from .io import (
+    EXPORT_COLUMNS,
+    EventFileError,
+    decode_article,
+    events_to_csv,
+    events_to_frame,
+    events_to_geojson,
+    read_events_file,
+)
+from .model import (
+    CATEGORIES,
+    CATEGORY_COLORS,
+    DATE_PRECISIONS,
+    GEO_PRECISIONS,
+    Event,
+    EventValidationError,
+    Source,
+    validate_event,
+)
+from .places import default_gazetteer
+from .store import EVENT_COLUMNS, EventStore, db_path
+from .text import clean_text, split_sentences
+
+__all__ = [
+    "ACTORS",
+    "CATEGORIES",
+    "CATEGORY_COLORS",
+    "DATE_PRECISIONS",
+    "EVENT_COLUMNS",
+    "EXPORT_COLUMNS",
+    "EXTRACTOR_VERSION",
+    "Event",
+    "EventFileError",
+    "EventStore",
+    "EventValidationError",
+    "GEO_PRECISIONS",
+    "Source",
+    "clean_text",
+    "db_path",
+    "decode_article",
+    "default_gazetteer",
+    "events_to_csv",
+    "events_to_frame",
+    "events_to_geojson",
+    "extract_events",
+    "find_actors",
+    "read_events_file",
+    "resolve_date",
+    "split_sentences",
+    "validate_event",
+]

@@ -43,7 +43,8 @@ _REPORTING = re.compile(
     r"According to [^,]{1,60},\s*)")
 _CLAUSE_END = re.compile(
     r"\s*(?:;|\s[–—]\s|,\s+(?=(?:which|who|though|although|while|whereas|signal\w*|increasing|benefiting|"
-    r"intensifying|according|after|as|in a|following|prompting|making|saying|raising|citing)\b)|"
+    r"intensifying|according|after|as|in a|following|prompting|making|saying|raising|citing)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|"
     r"\s+(?=(?:though|although|while|whereas|because)\b))")
 # Words a subject may contain besides actor names and still be dropped from the summary.
 _SUBJECT_FILLER = {
@@ -79,22 +80,36 @@ def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int
     words = clause.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         clause = " ".join(words[:_MAX_SUMMARY_WORDS])
-    clause = _TRAILING_FILLER.sub("", clause.strip(" ,;:\"“”'’")).strip()
+    for _ in range(2):  # "... Asia, Europe, and" -> "... Asia, Europe"
+        clause = _TRAILING_FILLER.sub("", clause.strip(" ,;:\"“”'’")).strip()
     prefix = ", ".join(actor_codes)
     return f"{prefix}: {clause}" if prefix else clause
 
 
 def _place_for(sentence: str, spans: list[tuple[int, int]], codes: list[str],
-               gazetteer: Gazetteer) -> tuple[PlaceMatch, bool]:
+               gazetteer: Gazetteer, category: str) -> tuple[PlaceMatch, bool]:
     """The event's place and whether the sentence named it (False for a fallback)."""
     place = gazetteer.best(sentence, exclude=spans)
     if place is not None:
         return place, place.geo_precision != "arctic"
+    if category == "China presence":  # China's presence is in the Arctic, not in Beijing
+        return gazetteer.arctic, False
     for code in codes:
         if code in ACTORS:
             name, lat, lon = ACTORS[code].home
             return PlaceMatch(ACTORS[code].name, lat, lon, "country"), False
     return gazetteer.arctic, False
+
+
+_STOPWORDS = {"the", "a", "an", "and", "of", "in", "on", "to", "for", "with", "as", "is", "are", "has", "have",
+              "its", "their", "that", "this", "by", "at", "from", "s"}
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two sentences share most of their content words (Jaccard >= 0.4)."""
+    wa = {w for w in re.findall(r"\w+", a.lower()) if w not in _STOPWORDS}
+    wb = {w for w in re.findall(r"\w+", b.lower()) if w not in _STOPWORDS}
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.4
 
 
 def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
@@ -146,12 +161,16 @@ def extract_events(text: str, published: date, *, title: str = "", outlet: str =
         mentions = find_actors(sentence.text, on=when.date)
         codes = list(dict.fromkeys(m.code for m in mentions))
         spans = [(m.start, m.end) for m in mentions]
-        place, named = _place_for(sentence.text, spans, codes, gazetteer)
-        if not codes and not (when.explicit and named):
-            continue
         states = [c for c in codes if c in _STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):
             category = "China presence"
+        place, named = _place_for(sentence.text, spans, codes, gazetteer, category)
+        inherited = False
+        if not codes and named and events:
+            # "Meetings in Istanbul are planned ...": the actors are the previous event's.
+            codes, inherited = list(events[-1].actors), True
+        if not codes and not (when.explicit and named):
+            continue
         event = Event(
             event_id="",
             event_date=when.date,
@@ -165,16 +184,17 @@ def extract_events(text: str, published: date, *, title: str = "", outlet: str =
             geo_precision=place.geo_precision,
             evidence=sentence.text,
             source=source,
-            confidence=_confidence(bool(codes), when.explicit, named, place.geo_precision == "arctic", score),
+            confidence=_confidence(bool(codes) and not inherited, when.explicit, named,
+                                   place.geo_precision == "arctic", score),
             verified=False,
             extractor_version=EXTRACTOR_VERSION,
             created_at=created,
         )
         event = validate_event(replace(event, event_id=make_event_id(event)))
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
-        if key in merged:
+        index = merged.get(key)
+        if index is not None and _similar(events[index].evidence, event.evidence):
             # The same event stated twice (lead and bullet): keep the first, trust it more.
-            index = merged[key]
             first = events[index]
             events[index] = replace(first, confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2))
             continue

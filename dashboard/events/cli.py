@@ -1,0 +1,123 @@
+"""Command line: ``python -m dashboard.events extract|import|export``.
+
+Bad input exits with status 2 and one line on stderr, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from .extract import extract_events
+from .io import EventFileError, decode_article, events_to_csv, events_to_geojson, events_to_frame, read_events_file
+from .model import EventValidationError, parse_iso_date
+from .store import EventStore
+
+__all__ = ["main"]
+
+_BYLINE_DATE = re.compile(
+    r"^By\s.*?\b((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2},?\s+\d{4})\s*$", re.M)
+
+
+class _UsageError(Exception):
+    """Bad command-line input: reported in one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(message)
+
+
+def _published(value: str | None, text: str) -> date:
+    if value:
+        try:
+            day = parse_iso_date(value, "--published")
+        except EventValidationError as exc:
+            raise _UsageError(str(exc)) from None
+        if day > date.today():
+            raise _UsageError(f"--published: {day.isoformat()} is in the future")
+        return day
+    match = _BYLINE_DATE.search(text)
+    if match:
+        from datetime import datetime  # noqa: PLC0415
+
+        return datetime.strptime(match.group(1).replace(",", ""), "%B %d %Y").date()
+    raise _UsageError("no publication date: pass --published YYYY-MM-DD")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    text = decode_article(args.article, Path(args.article).name)
+    published = _published(args.published, text)
+    events = extract_events(text, published, title=args.title or "", outlet=args.outlet or "",
+                            url=args.url or "")
+    if args.save:
+        store = EventStore()
+        article_id = store.add_article(events[0].source.title if events else args.title or "", args.outlet or "",
+                                       args.url or "", published, text)
+        store.save_events(events, article_id)
+    if args.format == "json":
+        print(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
+    else:
+        print(events_to_csv(events_to_frame(events)), end="")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    events = read_events_file(args.file, Path(args.file).name)
+    ids = EventStore().import_events(events)
+    print(f"imported {len(ids)} events from {args.file}", file=sys.stderr)
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    frame = EventStore().query()
+    if args.format == "geojson":
+        output = json.dumps(events_to_geojson(frame), ensure_ascii=False, indent=1) + "\n"
+    else:
+        output = events_to_csv(frame)
+    if args.output:
+        Path(args.output).write_text(output, encoding="utf-8")
+        print(f"wrote {len(frame)} events to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m dashboard.events", description="Arctic Atlas events: extract, import, export.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    extract = sub.add_parser("extract", help="extract events from an article file (.txt, .md, .html)")
+    extract.add_argument("article")
+    extract.add_argument("--published", help="publication date YYYY-MM-DD (default: the byline's date)")
+    extract.add_argument("--url", default="")
+    extract.add_argument("--title", default="")
+    extract.add_argument("--outlet", default="")
+    extract.add_argument("--format", choices=("json", "csv"), default="json")
+    extract.add_argument("--save", action="store_true", help="also store the article and its (unverified) events")
+    extract.set_defaults(run=_cmd_extract)
+    imp = sub.add_parser("import", help="import events from a GeoJSON or CSV export into the store")
+    imp.add_argument("file")
+    imp.set_defaults(run=_cmd_import)
+    export = sub.add_parser("export", help="export the stored events")
+    export.add_argument("--format", choices=("geojson", "csv"), default="geojson")
+    export.add_argument("--output", "-o")
+    export.set_defaults(run=_cmd_export)
+    for p in (extract, imp, export):
+        p.error = parser.error  # type: ignore[method-assign]
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 for bad input)."""
+    try:
+        args = _parser().parse_args(argv)
+        return args.run(args)
+    except (_UsageError, EventFileError, EventValidationError) as exc:
+        print(f"error: {exc}".replace("\n", " "), file=sys.stderr)
+        return 2
