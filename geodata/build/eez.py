@@ -62,7 +62,7 @@ _COAST_SPACING_M = 4_000.0
 #: Coastlines are simplified by this much before sampling and buffering (metres).
 _COAST_SIMPLIFY_M = 500.0
 #: Output simplification (metres): invisible at full-Arctic zoom, keeps the file small.
-_OUTPUT_SIMPLIFY_M = 2_500.0
+_OUTPUT_SIMPLIFY_M = 1_000.0
 #: A point in the Caspian Sea, which is a lake and has no EEZ.
 _CASPIAN = (50.5, 42.5)
 
@@ -191,19 +191,22 @@ def _median_regions(xy: np.ndarray, labels: np.ndarray, extent: Polygon) -> dict
 # --------------------------------------------------------------------------- agreements
 
 
-def _apply_treaty(zones: dict[str, shapely.Geometry], treaty: TreatyLine) -> None:
+def _apply_treaty(zones: dict[str, shapely.Geometry], treaty: TreatyLine, claimable: shapely.Geometry) -> None:
     """Redraw the boundary between ``treaty.side_a`` and ``treaty.side_b`` along its line.
 
-    Inside the treaty's area, water held by either side goes to the side of the line it lies on;
-    water one side gains is given to that side's zone with the longest shared border.
+    Inside the treaty's area, water within 200 nm of either party (``claimable``: nearer to
+    them than to any third state) goes to the side of the line it lies on; water one side
+    gains is given to that side's zone with the longest shared border.
     """
     line = list(treaty.line)
     side_a = _lonlat_polygon(line + list(treaty.a_closure))
     side_b = _lonlat_polygon(line + list(treaty.b_closure))
     for own, other_side, own_area in ((treaty.side_a, treaty.side_b, side_a), (treaty.side_b, treaty.side_a, side_b)):
-        gained = shapely.union_all([shapely.intersection(zones[k], own_area) for k in other_side])
+        gained = shapely.union_all([shapely.intersection(zones[k], own_area) for k in other_side]
+                                   + [shapely.intersection(claimable, own_area)])
         for k in other_side:
             zones[k] = shapely.difference(zones[k], own_area)
+        gained = shapely.difference(gained, shapely.union_all([zones[k] for k in own]))
         for piece in shapely.get_parts(gained):
             if len(own) == 1:
                 winner = own[0]
@@ -245,7 +248,15 @@ def compute_eez() -> gpd.GeoDataFrame:
         zones[rule.loser] = shapely.difference(zones[rule.loser], won)
         zones[rule.winner] = shapely.union(zones[rule.winner], won)
     for treaty in TREATIES:
-        _apply_treaty(zones, treaty)
+        parties = treaty.side_a + treaty.side_b
+        # Water within 200 nm of either party and nearer to them than to third states, less
+        # anything a third zone already holds (e.g. Iceland's water won from Jan Mayen).
+        claimable = shapely.intersection(
+            shapely.union_all([regions[k] for k in parties]),
+            shapely.intersection(shapely.union_all([buffers[k] for k in parties]), sea))
+        claimable = shapely.difference(
+            claimable, shapely.union_all([g for k, g in zones.items() if k not in parties]))
+        _apply_treaty(zones, treaty, claimable)
     wedge = _split_disputed(zones, BEAUFORT_WEDGE)
 
     boundaries = _boundary_notes()
@@ -307,12 +318,21 @@ def _write(gdf: gpd.GeoDataFrame, filename: str) -> Path:
     return path
 
 
+def _stored_geometry(geom: shapely.Geometry) -> MultiPolygon:
+    """EPSG:4326 geometry as written: unwrapped past 180°, snapped to the 1e-4° grid of the
+    file (about 10 m) and repaired, so it is valid both in lon/lat and in EPSG:3413."""
+    snapped = shapely.set_precision(shapely.make_valid(unwrap_antimeridian(geom)), 1e-4)
+    parts = [p for p in shapely.get_parts(polygonal_part(shapely.make_valid(snapped))) if p.area > 1e-4]
+    return MultiPolygon(parts)
+
+
 def build_eez() -> list[Path]:
     """Write ``eez.geojson`` (EPSG:4326, unwrapped longitudes, 4 decimals ≈ 10 m); return its path."""
     polar = _simplified(compute_eez())
-    polar["area_km2"] = area_km2(polar).round(0)
     stored = polar.to_crs(GEOGRAPHIC_CRS)
-    stored["geometry"] = [unwrap_antimeridian(g) for g in stored.geometry]
+    stored["geometry"] = [_stored_geometry(g) for g in stored.geometry]
+    # Area of what is stored, measured in the equal-area EPSG:6931.
+    stored["area_km2"] = area_km2(stored).round(0)
     stored = stored[["iso3", "zone", "status", "area_km2", "boundaries", "source", "note", "geometry"]]
     return [_write(stored, "eez.geojson")]
 

@@ -125,6 +125,15 @@ _HANS_ISLAND_LINE: tuple[Lonlat, ...] = (
     (-65.85, 80.96),  # approximate: the 1973 median line north of the island
 )
 
+_GREENLAND_JAN_MAYEN_LINE: tuple[Lonlat, ...] = (
+    (-5.0, 74.36),  # approximate: point A, where the median line meets Greenland's 200-nm limit
+    # Approximate: halfway between the median line and Greenland's 200-nm limit, the Court's
+    # equal division (ICJ Reports 1993, paras. 91-92), measured on our coastline at each parallel.
+    (-6.71, 74.0), (-8.56, 73.5), (-10.29, 73.0), (-11.73, 72.5), (-12.78, 72.0),
+    (-13.32, 71.5), (-13.46, 71.0), (-13.5, 70.5), (-13.56, 70.0),
+    (-(13 + 16 / 60), 69 + 35 / 60),  # published: tri-point with Iceland, 69°35'00"N 13°16'00"W (1997)
+)
+
 #: Agreed boundaries typed in; they override the computed median line near them.
 TREATIES: tuple[TreatyLine, ...] = (
     TreatyLine(
@@ -158,6 +167,21 @@ TREATIES: tuple[TreatyLine, ...] = (
         a_closure=((45.0, 84.7), (45.0, 69.0), (32.5, 69.0)),
         b_closure=((10.0, 84.7), (10.0, 69.0), (31.5, 69.0)),
         precision="point 1 published; points 2-8 approximate (from the treaty map)",
+    ),
+    TreatyLine(
+        key="DNK-NOR-1995",
+        title="Greenland–Jan Mayen boundary (ICJ 1993; Denmark–Norway agreement 1995)",
+        citation=(
+            "Maritime Delimitation in the Area between Greenland and Jan Mayen (Denmark v. Norway), "
+            "Judgment, I.C.J. Reports 1993, p. 38; Denmark–Norway agreement of 18 December 1995 and "
+            "its additional protocol of 11 November 1997 (tri-point 69°35'N 13°16'W)"
+        ),
+        side_a=("GRL",),
+        side_b=("SJM-JM",),
+        line=_GREENLAND_JAN_MAYEN_LINE,
+        a_closure=((-16.5, 69.3), (-16.5, 74.36)),
+        b_closure=((-10.0, 69.3), (-2.0, 74.36)),
+        precision="tri-point published; the rest reconstructed from the Court's equal-division method",
     ),
     TreatyLine(
         key="CAN-DNK-2022",

@@ -2,8 +2,53 @@
 
 from __future__ import annotations
 
-from ..registry import LayerSpec
+from ..registry import LayerSpec, LayerStyle
+from .political import STATE_COLORS, STATE_NAMES
 
-__all__ = ["LAYERS"]
+__all__ = ["EEZ", "EEZ_COLORS", "LAYERS"]
 
-LAYERS: tuple[LayerSpec, ...] = ()
+#: EEZ fill: each state's colour, translucent so coasts and other layers show through; the
+#: disputed Beaufort Sea wedge in a neutral grey.
+EEZ_COLORS = {iso3: (r, g, b, 90) for iso3, (r, g, b, _a) in STATE_COLORS.items()} | {"CAN|USA": (120, 120, 120, 140)}
+
+EEZ = LayerSpec(
+    name="eez",
+    title="Exclusive Economic Zones (computed)",
+    group="Maritime",
+    description=(
+        "200-nautical-mile Exclusive Economic Zones of the eight Arctic states, one row per zone: "
+        "Greenland, the Faroe Islands, Svalbard and Jan Mayen are their own zones under their "
+        "sovereign's ISO code. Computed from the coastline; treaty lines typed in where they exist "
+        "(USA–USSR 1990, Norway–Russia 2010, Greenland–Jan Mayen 1993/1995, Canada–Denmark 2022 at "
+        "Hans Island); median lines elsewhere. The Beaufort Sea wedge (Canada/USA) and the Svalbard "
+        "zone are marked disputed."
+    ),
+    source=(
+        "Computed in this repo from Natural Earth 1:50m coastlines (npm world-atlas 2.0.2): 200 nm "
+        "(370.4 km) buffers, Voronoi median lines, typed-in treaty turning points (cited per row)"
+    ),
+    source_url="https://www.naturalearthdata.com/ ; treaty texts cited in each row's `source`",
+    version="Natural Earth 4.1.0 / world-atlas 2.0.2; treaties to 2022",
+    licence="Public domain (Natural Earth); derived geometry, this repo",
+    accuracy="approximate",
+    accuracy_note=(
+        "Computed 200-nm buffers of a 1:50m coastline and median lines, not the legal limits: real "
+        "EEZs are measured from official baselines and many boundaries are negotiated lines. Some "
+        "treaty turning points are approximate. Areas agree with published EEZ areas within ~5%. "
+        "Zones are cut at the map edge (40°N)."
+    ),
+    file="eez.geojson",
+    rebuilt_by="python -m geodata.build eez",
+    style=LayerStyle(
+        kind="polygon",
+        line=(30, 60, 110, 220),
+        line_width_px=1.0,
+        color_column="iso3",
+        palette=EEZ_COLORS,
+        palette_labels=STATE_NAMES | {"CAN|USA": "Disputed: Beaufort Sea wedge (Canada/USA)"},
+    ),
+    tooltip=(("zone", "Zone"), ("iso3", "State"), ("status", "Status"), ("area_km2", "Area (km²)")),
+    draw_order=20,
+)
+
+LAYERS: tuple[LayerSpec, ...] = (EEZ,)
