@@ -9,10 +9,6 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "browser: real Streamlit server + headless Chromium (slower)")
-
-
 @pytest.fixture(autouse=True)
 def isolated_event_db(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point ATLAS_DB at a fresh per-test SQLite file so no test touches the user's database."""

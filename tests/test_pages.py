@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -10,11 +11,12 @@ from streamlit.testing.v1 import AppTest
 from dashboard.layer_state import default_layers
 from dashboard.ui.layer_controls import toggle_key
 
+REPO_ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["pages/map.py", "pages/sources.py"]
 
 
 def run_page(path: str, query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(path, default_timeout=120)
+    at = AppTest.from_file(str(REPO_ROOT / path), default_timeout=120)
     for key, value in (query or {}).items():
         at.query_params[key] = value
     return at.run()
@@ -25,8 +27,14 @@ def deck_layer_ids(at: AppTest) -> set[str]:
     return {layer["id"] for layer in spec["layers"]}
 
 
+def layers_in_url(at: AppTest) -> str:
+    """The ``layers`` query parameter after a run (AppTest may hold it as a list)."""
+    value = at.query_params["layers"]
+    return value[0] if isinstance(value, list) else value
+
+
 def test_app_entry_point_runs():
-    at = AppTest.from_file("app.py", default_timeout=120).run()
+    at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=120).run()
     assert not at.exception
 
 
@@ -47,7 +55,7 @@ def test_unticking_a_layer_removes_it_from_the_map_and_url():
     at = run_page("pages/map.py")
     at.checkbox(key=toggle_key("states")).uncheck().run()
     assert "states" not in deck_layer_ids(at)
-    assert "states" not in at.query_params["layers"][0].split(",")
+    assert "states" not in layers_in_url(at).split(",")
     at.checkbox(key=toggle_key("territories")).check().run()
     assert "territories" in deck_layer_ids(at)
 
@@ -57,7 +65,7 @@ def test_url_selection_opens_the_same_map():
     assert deck_layer_ids(at) == {"ocean", "land", "arctic_circle"}
     assert at.checkbox(key=toggle_key("arctic_circle")).value is True
     assert at.checkbox(key=toggle_key("states")).value is False
-    assert at.query_params["layers"] == ["land,arctic_circle"]
+    assert layers_in_url(at) == "land,arctic_circle"
 
 
 def test_empty_layer_param_means_no_layers():

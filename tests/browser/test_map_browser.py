@@ -1,0 +1,123 @@
+"""The map as a user sees it: a real ``streamlit run`` server in headless Chromium.
+
+Pixels are read from screenshots of the deck canvas and classified by the registry's state
+colours, so these tests see what a briefer sees (orientation, toggles, zoom kept on rerun).
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from urllib.parse import urlparse
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from geodata.catalog.political import STATE_COLORS
+
+pytestmark = pytest.mark.browser
+
+CHART = "[data-testid=stDeckGlJsonChart]"
+
+
+def open_map(page, base_url: str, query: str = "") -> None:
+    page.goto(f"{base_url}/{query}")
+    page.wait_for_selector(f"{CHART} canvas", timeout=90_000)
+    page.wait_for_timeout(2500)  # first WebGL frame under SwiftShader
+
+
+def chart_pixels(page) -> np.ndarray:
+    """RGB pixels of the map as rendered (H×W×3)."""
+    png = page.locator(CHART).screenshot()
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+
+
+def colour_mask(pixels: np.ndarray, iso3: str, tolerance: int = 14) -> np.ndarray:
+    r, g, b, _ = STATE_COLORS[iso3]
+    return (np.abs(pixels - np.array([r, g, b])).max(axis=2) <= tolerance)
+
+
+def wait_for(page, condition, timeout_s: float = 30.0):
+    """Poll the chart's pixels until ``condition(pixels)`` holds; return the last pixels."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        pixels = chart_pixels(page)
+        if condition(pixels) or time.monotonic() > deadline:
+            return pixels
+        page.wait_for_timeout(500)
+
+
+def toggle(page, title: str) -> None:
+    page.locator("[data-testid=stSidebar] label").filter(has_text=title).first.click()
+
+
+def test_polar_orientation_on_rendered_pixels(page, streamlit_server):
+    open_map(page, streamlit_server)
+    pixels = wait_for(page, lambda p: colour_mask(p, "RUS").sum() > 1000)
+    height = pixels.shape[0]
+    russia_rows = np.nonzero(colour_mask(pixels, "RUS"))[0]
+    danish_rows = np.nonzero(colour_mask(pixels, "DNK"))[0]
+    assert len(russia_rows) > 1000 and len(danish_rows) > 1000, "states are not drawn"
+    assert russia_rows.mean() < height / 2, "Russia should sit above the pole"
+    assert danish_rows.mean() > height / 2, "Greenland should sit below the pole"
+    for iso3 in STATE_COLORS:
+        assert colour_mask(pixels, iso3).sum() > 20, f"{iso3} is not visible"
+
+
+def test_unticking_a_layer_changes_the_drawn_map(page, streamlit_server):
+    open_map(page, streamlit_server)
+    wait_for(page, lambda p: colour_mask(p, "RUS").sum() > 1000)
+    toggle(page, "Arctic states")
+    pixels = wait_for(page, lambda p: colour_mask(p, "RUS").sum() < 50)
+    assert colour_mask(pixels, "RUS").sum() < 50, "Russia still drawn after unticking the states"
+    assert "states" not in urlparse(page.url).query.split("layers=")[-1].split("%2C")
+
+
+def test_toggling_a_layer_keeps_zoom_and_pan(page, streamlit_server):
+    open_map(page, streamlit_server)
+    before = wait_for(page, lambda p: colour_mask(p, "DNK").sum() > 1000)
+    box = page.locator(CHART).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.7)
+    for _ in range(3):
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(300)
+    zoomed = wait_for(page, lambda p: colour_mask(p, "DNK").sum() > 1.5 * colour_mask(before, "DNK").sum())
+    zoomed_area = colour_mask(zoomed, "DNK").sum()
+    assert zoomed_area > 1.5 * colour_mask(before, "DNK").sum(), "the wheel did not zoom in"
+    toggle(page, "Graticule")
+    page.wait_for_timeout(3000)
+    after = chart_pixels(page)
+    assert colour_mask(after, "DNK").sum() == pytest.approx(zoomed_area, rel=0.05), \
+        "the map jumped back to its initial zoom after a layer toggle"
+
+
+def test_hovering_a_state_shows_name_and_nato_status(page, streamlit_server):
+    open_map(page, streamlit_server)
+    pixels = wait_for(page, lambda p: colour_mask(p, "FIN").sum() > 200)
+    rows, cols = np.nonzero(colour_mask(pixels, "FIN"))
+    box = page.locator(CHART).bounding_box()
+    page.mouse.move(box["x"] + np.median(cols), box["y"] + np.median(rows))
+    tooltip = page.locator(".deck-tooltip")
+    tooltip.wait_for(state="visible", timeout=10_000)
+    text = tooltip.inner_text()
+    assert "Finland" in text and "Member since 2023" in text
+
+
+def test_link_with_layers_reopens_the_same_map(page, streamlit_server):
+    open_map(page, streamlit_server, "?layers=land,arctic_circle")
+    page.wait_for_timeout(1500)
+    pixels = chart_pixels(page)
+    assert colour_mask(pixels, "RUS").sum() < 50
+    states_box = page.locator("[data-testid=stSidebar] [data-testid=stCheckbox]").filter(has_text="Arctic states")
+    assert not states_box.locator("input").is_checked()
+
+
+def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
+    outside: list[str] = []
+    page.on("request", lambda r: outside.append(r.url)
+            if urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None) and not r.url.startswith("data:") else None)
+    open_map(page, streamlit_server)
+    page.goto(f"{streamlit_server}/sources")
+    page.wait_for_timeout(2000)
+    assert outside == []
