@@ -1,9 +1,114 @@
-"""Resources layers (sidebar group "Resources")."""
+"""Resources layers (sidebar group "Resources"): USGS CARA provinces and major projects."""
 
 from __future__ import annotations
 
-from ..registry import LayerSpec
+from ..registry import LayerSpec, LayerStyle
 
-__all__ = ["LAYERS"]
+__all__ = ["LAYERS", "POTENTIAL_COLORS", "PROJECT_COLORS", "RESOURCE_PROJECTS", "RESOURCES"]
 
-LAYERS: tuple[LayerSpec, ...] = ()
+#: Sequential oranges by undiscovered oil-equivalent, translucent so zones underneath show.
+POTENTIAL_COLORS = {
+    "very high": (166, 54, 3, 150),
+    "high": (230, 85, 13, 120),
+    "moderate": (253, 141, 60, 95),
+    "low": (253, 190, 133, 75),
+}
+
+POTENTIAL_LABELS = {
+    "very high": "≥ 50 billion barrels of oil equivalent",
+    "high": "10–50 Bboe",
+    "moderate": "2–10 Bboe",
+    "low": "< 2 Bboe",
+}
+
+#: One colour per project kind (points, opaque).
+PROJECT_COLORS = {
+    "oil": (40, 40, 40, 255),
+    "gas/LNG": (31, 120, 180, 255),
+    "mine": (140, 81, 10, 255),
+    "minerals/rare earths": (152, 78, 163, 255),
+}
+
+_CARA = "USGS Circum-Arctic Resource Appraisal (CARA), Fact Sheet 2008-3049, Table 1 and Figure 1"
+
+RESOURCES = LayerSpec(
+    name="resources",
+    title="Undiscovered oil and gas (USGS CARA 2008)",
+    group="Resources",
+    description=(
+        "The 25 geologic provinces north of the Arctic Circle that the USGS assessed quantitatively "
+        "in 2008, with their mean undiscovered, technically recoverable conventional oil, gas and "
+        "natural gas liquids. Together: about 90 billion barrels of oil, 1,669 trillion cubic feet "
+        "of gas and 44 billion barrels of NGL. Coloured by oil equivalent (gas at 6,000 ft³ per barrel)."
+    ),
+    source=_CARA,
+    source_url="https://pubs.usgs.gov/fs/2008/3049/",
+    version="USGS Fact Sheet 2008-3049 (July 2008)",
+    licence="Public domain (U.S. Government work); outlines drawn by Arctic Atlas",
+    accuracy="approximate",
+    accuracy_note=(
+        "Figures are the USGS mean estimates as published. Outlines are simplified outlines, "
+        "a dozen to a few dozen vertices copied by eye from the USGS province map and clipped to "
+        "the Arctic Circle (the limit of the assessment): good for where, not for boundaries."
+    ),
+    file="resources.geojson",
+    rebuilt_by="python -m geodata.build resources",
+    default_on=False,
+    style=LayerStyle(
+        kind="polygon",
+        line=(166, 54, 3, 200),
+        line_width_px=1.0,
+        color_column="potential_class",
+        palette=POTENTIAL_COLORS,
+        palette_labels=POTENTIAL_LABELS,
+    ),
+    tooltip=(
+        ("province", "Province"),
+        ("code", "Code"),
+        ("oil_bbo", "Oil (billion bbl)"),
+        ("gas_tcf", "Gas (trillion ft³)"),
+        ("ngl_bbo", "NGL (billion bbl)"),
+        ("boe_bbo", "Oil equivalent (billion bbl)"),
+        ("states", "States' land or zones"),
+    ),
+    draw_order=25,
+)
+
+RESOURCE_PROJECTS = LayerSpec(
+    name="resource_projects",
+    title="Oil, gas and mining projects",
+    group="Resources",
+    description=(
+        "Major producing, planned and stalled resource projects: oil and gas fields, LNG plants, "
+        "mines and rare-earth deposits, each with operator, status and source."
+    ),
+    source="Operators' and regulators' public pages, cited per project (column `source`)",
+    source_url="",
+    version="Status as of 2025",
+    licence="Facts from public sources; compiled by Arctic Atlas",
+    accuracy="approximate",
+    accuracy_note=(
+        "One point per project at the field, plant or mine (within ~20 km); statuses change, "
+        "check the cited source before quoting one."
+    ),
+    file="resource_projects.geojson",
+    rebuilt_by="python -m geodata.build resource_projects",
+    default_on=False,
+    style=LayerStyle(
+        kind="point",
+        point_radius_px=6.0,
+        color_column="kind",
+        palette=PROJECT_COLORS,
+    ),
+    tooltip=(
+        ("name", "Project"),
+        ("kind", "Kind"),
+        ("status", "Status"),
+        ("operator", "Operator"),
+        ("note", "Note"),
+    ),
+    label_column=None,
+    draw_order=80,
+)
+
+LAYERS: tuple[LayerSpec, ...] = (RESOURCES, RESOURCE_PROJECTS)
