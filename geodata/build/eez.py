@@ -61,7 +61,8 @@ _NEIGHBOUR_MIN_LAT = 30.0
 _COAST_SPACING_M = 4_000.0
 #: Coastlines are simplified by this much before sampling and buffering (metres).
 _COAST_SIMPLIFY_M = 500.0
-#: Output simplification (metres): invisible at full-Arctic zoom, keeps the file small.
+#: Output simplification (metres; Visvalingam-Whyatt, the square root of the smallest triangle
+#: area kept): invisible at full-Arctic zoom, keeps the file small.
 _OUTPUT_SIMPLIFY_M = 1_000.0
 #: A point in the Caspian Sea, which is a lake and has no EEZ.
 _CASPIAN = (50.5, 42.5)
@@ -298,15 +299,20 @@ def _boundary_notes() -> dict[str, str]:
 
 
 def _simplified(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Simplify each zone for storage; drop specks; keep it valid (EPSG:6931)."""
-    geoms = []
+    """Drop specks (< 20 km²) and simplify all zones together (EPSG:6931).
+
+    ``coverage_simplify`` simplifies the zones as one coverage, so a boundary shared by two
+    zones stays shared: simplifying each zone on its own would open gaps and overlaps.
+    """
+    despecked = []
     for g in gdf.geometry:
-        s = shapely.make_valid(shapely.simplify(g, _OUTPUT_SIMPLIFY_M, preserve_topology=True))
-        s = polygonal_part(s)
-        parts = [p for p in shapely.get_parts(s) if p.area > 20e6] if s is not None else []  # > 20 km²
-        geoms.append(MultiPolygon(parts) if parts else None)
-    out = gdf.assign(geometry=geoms)
-    return out[out.geometry.notna()].reset_index(drop=True)
+        parts = [p for p in shapely.get_parts(polygonal_part(g)) if p.area > 20e6] if g is not None else []
+        despecked.append(MultiPolygon(parts) if parts else None)
+    out = gdf.assign(geometry=despecked)
+    out = out[out.geometry.notna()].reset_index(drop=True)
+    simple = shapely.coverage_simplify(out.geometry.values, _OUTPUT_SIMPLIFY_M)
+    out["geometry"] = [polygonal_part(shapely.make_valid(g)) for g in simple]
+    return out
 
 
 def _write(gdf: gpd.GeoDataFrame, filename: str) -> Path:
