@@ -8,11 +8,11 @@ group and add it to that module's ``LAYERS`` tuple. Order within a group is draw
 from __future__ import annotations
 
 from ..registry import GROUPS, LayerSpec
-from . import environment, maritime, political, reference, resources, shipping
+from . import environment, installations, maritime, political, reference, resources, shipping
 
 __all__ = ["LAYERS", "by_name"]
 
-_MODULES = (political, maritime, shipping, resources, environment, reference)
+_MODULES = (political, installations, maritime, shipping, resources, environment, reference)
 
 #: Every layer, in drawing order: grouped as :data:`geodata.registry.GROUPS`.
 LAYERS: tuple[LayerSpec, ...] = tuple(
