@@ -149,21 +149,26 @@ def _around_pole_to_lonlat(poly: Polygon) -> Polygon:
     xs, ys = np.asarray(poly.exterior.coords).T
     lon, lat = _TO_GEO.transform(xs, ys)
     ring = np.column_stack([lon, lat])
-    for meridian in _CUT_MERIDIANS:
-        cut = _cut_ring(ring, meridian)
-        if cut is not None:
-            break
-    else:
-        raise ValueError("no meridian in _CUT_MERIDIANS crosses this polar ring exactly once")
-    lo, hi = cut[:, 0].min(), cut[:, 0].max()
     holes = []
     for interior in poly.interiors:
         hx, hy = np.asarray(interior.coords).T
-        hole = unwrap_antimeridian(Polygon(np.column_stack(_TO_GEO.transform(hx, hy)))).exterior.coords
-        hole = np.asarray(hole)
-        hole[:, 0] += 360.0 * np.round(((lo + hi) / 2 - hole[:, 0].mean()) / 360.0)
-        holes.append(hole)
-    return shapely.make_valid(Polygon(cut, holes)) if holes else Polygon(cut)
+        hole = unwrap_antimeridian(Polygon(np.column_stack(_TO_GEO.transform(hx, hy))))
+        holes.append(np.asarray(hole.exterior.coords))
+    # The cut must cross the outer ring once and miss every hole (an island under the ice).
+    for meridian in _CUT_MERIDIANS:
+        cut = _cut_ring(ring, meridian)
+        if cut is None:
+            continue
+        lo, hi = cut[:, 0].min(), cut[:, 0].max()
+        shifted = []
+        for hole in holes:
+            hole = hole.copy()
+            hole[:, 0] += 360.0 * np.round(((lo + hi) / 2 - hole[:, 0].mean()) / 360.0)
+            shifted.append(hole)
+        candidate = Polygon(cut, shifted)
+        if candidate.is_valid:
+            return candidate
+    raise ValueError("no meridian in _CUT_MERIDIANS cuts this polar polygon into a valid lon/lat ring")
 
 
 def stored_geometry(geom_polar: BaseGeometry) -> BaseGeometry:
