@@ -107,6 +107,7 @@ _SOURCE = (
     "Computed: 200 nm (370.4 km) from Natural Earth 1:50m coastlines (world-atlas 2.0.2), median "
     "lines by Voronoi partition, treaty lines typed in"
 )
+_DEFAULT_NOTE = "Computed from a 1:50m coastline: approximate, not the legal limit; see `boundaries`."
 
 
 # --------------------------------------------------------------------------- inputs
@@ -271,7 +272,7 @@ def compute_eez() -> gpd.GeoDataFrame:
             "iso3": zone.iso3, "zone": zone.zone, "status": status,
             "boundaries": boundaries.get(zone.key, "median lines with all neighbours"),
             "source": _SOURCE + (" (" + "; ".join(treaties) + ")" if treaties else ""),
-            "note": zone.note, "geometry": shapely.intersection(zones[zone.key], cap40),
+            "note": zone.note or _DEFAULT_NOTE, "geometry": shapely.intersection(zones[zone.key], cap40),
         })
     rows.append({
         "iso3": BEAUFORT_WEDGE.iso3, "zone": BEAUFORT_WEDGE.zone, "status": "disputed",
