@@ -60,7 +60,7 @@ ACTORS: dict[str, Actor] = {a.code: a for a in (
 _NAMES: dict[str, tuple[str, ...]] = {
     "USA": ("United States(?: of America)?", "U\\.S\\.(?:A\\.)?", "US", "USA", "(?<!North )(?<!South )(?<!Latin )(?<!Central )America",
             "Americans?", "the Pentagon", "Pentagon", "the White House", "State Department",
-            "Department of (?:Defense|State|Homeland Security)", "US Coast Guard", "U\\.S\\. Coast Guard",
+            "Department of (?:Defense|State|Homeland Security)", "NORAD", "US Coast Guard", "U\\.S\\. Coast Guard",
             "US Navy", "U\\.S\\. Navy", "US Air Force", "Space Force", "US Army", "Congress", "Senate",
             "ConocoPhillips", "ExxonMobil"),
     "RUS": ("Russia", "Russian Federation", "Russians?", "Kremlin", "Northern Fleet", "Rosatom", "Atomflot",
@@ -76,8 +76,8 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "ISL": ("Iceland", "Icelanders?", "Icelandic", "Althing(?:i)?"),
     "SWE": ("Sweden", "Swedes?", "Swedish"),
     "FIN": ("Finland", "Finns?", "Finnish"),
-    "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance", "NORAD"),
-    "EU": ("European Union", "EU", "E\\.U\\.", "European Commission", "European Council", "Brussels"),
+    "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance"),
+    "EU": ("European Union", "EU", "E\\.U\\.", "European Commission", "European Council"),
     "ARC": ("Arctic Council",),
     "UN": ("United Nations", "UN", "U\\.N\\.", "Commission on the Limits of the Continental Shelf", "CLCS",
            "International Maritime Organization", "IMO", "UNCLOS"),
@@ -95,7 +95,7 @@ _SEATS: dict[str, tuple[str, ...]] = {
     "USA": ("Washington",), "RUS": ("Moscow",), "CHN": ("Beijing",), "NOR": ("Oslo",),
     "DNK": ("Copenhagen",), "GRL": ("Nuuk",), "CAN": ("Ottawa",), "ISL": ("Reykjavik", "Reykjavík"),
     "SWE": ("Stockholm",), "FIN": ("Helsinki",), "GBR": ("London",), "DEU": ("Berlin",),
-    "FRA": ("Paris",), "JPN": ("Tokyo",), "KOR": ("Seoul",), "IND": ("New Delhi", "Delhi"),
+    "FRA": ("Paris",), "JPN": ("Tokyo",), "KOR": ("Seoul",), "IND": ("New Delhi", "Delhi"), "EU": ("Brussels",),
 }
 
 # Leaders and ministers, with the years they held office (end None = still in office
@@ -126,6 +126,7 @@ _PEOPLE: tuple[tuple[str, str, tuple[tuple[int, int | None], ...]], ...] = (
     ("(?:Jonas Gahr )?Støre", "NOR", ((2021, None),)),
     ("(?:Sauli )?Niinistö", "FIN", ((2012, 2024),)),
     ("(?:Alexander )?Stubb", "FIN", ((2024, None),)),
+    ("(?:Pekka )?Haavisto", "FIN", ((2019, 2023),)),
     ("(?:Petteri )?Orpo", "FIN", ((2023, None),)),
     ("(?:Ulf )?Kristersson", "SWE", ((2022, None),)),
     ("(?:Jens )?Stoltenberg", "NATO", ((2014, 2024),)),

@@ -71,7 +71,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year", re.compile(rf"(?<![\d.,$€£-]){_YEAR}{_NOT_QUANTITY}\b")),
 )
 
-_FUTURE = re.compile(r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to)\b", re.I)
 
 
 def _shift_months(day: date, months: int) -> date:

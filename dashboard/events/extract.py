@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from .actors import ACTORS, find_actors
+from .actors import ACTORS, find_actors, mask_outlets
 from .dates import resolve_date
 from .lexicon import VERB_TRIGGERS, choose_category
 from .model import Event, Source, make_event_id, utc_now_iso, validate_event
@@ -44,7 +44,8 @@ _REPORTING = re.compile(
 _CLAUSE_END = re.compile(
     r"\s*(?:;|\s[–—]\s|,\s+(?=(?:which|who|though|although|while|whereas|signal\w*|increasing|benefiting|"
     r"intensifying|according|after|as|in a|following|prompting|making|saying|raising|citing)\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|"
+    r"\w+ing\b)|"
     r"\s+(?=(?:though|although|while|whereas|because)\b))")
 # Words a subject may contain besides actor names and still be dropped from the summary.
 _SUBJECT_FILLER = {
@@ -52,7 +53,7 @@ _SUBJECT_FILLER = {
     "foreign", "defence", "defense", "government", "governments", "leaders", "leader", "some", "both",
     "s", "of", "premier", "chancellor", "secretary", "state", "u", "mr", "ms", "new", "top",
 }
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:and|or|in|of|the|to|a|an|on|for|with|by|as|at|from|its|their))+$", re.I)
+_TRAILING_FILLER = re.compile(r"(?:\s+(?:and|or|in|of|the|to|a|an|on|for|with|by|as|at|from|its|their|that|which|who))+$", re.I)
 _AUXILIARY = re.compile(r"^(?:are|is|was|were|has|have|had|will)\s+(?=\w+(?:ed|ing|en)\b|planned|met)", re.I)
 _STATE_CODES = {code for code in ACTORS if len(code) == 3 and code not in ("ARC",)}
 
@@ -89,15 +90,19 @@ def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int
 def _place_for(sentence: str, spans: list[tuple[int, int]], codes: list[str],
                gazetteer: Gazetteer, category: str) -> tuple[PlaceMatch, bool]:
     """The event's place and whether the sentence named it (False for a fallback)."""
-    place = gazetteer.best(sentence, exclude=spans)
+    # Outlet and actor-like place masks keep "North America" from reading as "America".
+    place = gazetteer.best(mask_outlets(sentence), exclude=spans)
     if place is not None:
         return place, place.geo_precision != "arctic"
     if category == "China presence":  # China's presence is in the Arctic, not in Beijing
         return gazetteer.arctic, False
     for code in codes:
         if code in ACTORS:
-            name, lat, lon = ACTORS[code].home
-            return PlaceMatch(ACTORS[code].name, lat, lon, "country"), False
+            home, lat, lon = ACTORS[code].home
+            # A state is drawn at its seat of government under its own name; an
+            # organisation at its headquarters ("Brussels"), named as such.
+            label = ACTORS[code].name if code in _STATE_CODES else home
+            return PlaceMatch(label, lat, lon, "country"), False
     return gazetteer.arctic, False
 
 
@@ -151,6 +156,7 @@ def extract_events(text: str, published: date, *, title: str = "", outlet: str =
     created = utc_now_iso()
     events: list[Event] = []
     merged: dict[tuple, int] = {}
+    story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
             continue
@@ -158,6 +164,11 @@ def extract_events(text: str, published: date, *, title: str = "", outlet: str =
         if category is None:
             continue
         when = resolve_date(sentence.text, published)
+        if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
+            story_date = when
+        elif not when.explicit and story_date is not None:
+            # "Finland joined on Tuesday. Its minister handed ..." - the lede's day carries over.
+            when = replace(story_date, explicit=False)
         mentions = find_actors(sentence.text, on=when.date)
         codes = list(dict.fromkeys(m.code for m in mentions))
         spans = [(m.start, m.end) for m in mentions]

@@ -33,6 +33,9 @@ __all__ = [
 _PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3, "arctic": 4}
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _MAX_TOKENS = 7
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$", re.I)
 _LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i"}
 
 
@@ -173,11 +176,17 @@ class Gazetteer:
         return sorted(found, key=lambda p: p.start)
 
     def best(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> PlaceMatch | None:
-        """The most specific place named in ``text`` (the first one on a tie), or None."""
+        """The place where ``text`` puts its event, or None.
+
+        A place after a locative ("signed in Ottawa", "off northern Norway") wins over one
+        merely mentioned ("... that divides Hans Island"); then the most specific
+        geo_precision; then the first in the text.
+        """
         found = self.find(text, exclude)
         if not found:
             return None
-        return min(found, key=lambda p: (_PRECISION_RANK.get(p.geo_precision, 9), p.start))
+        return min(found, key=lambda p: (not _LOCATIVE.search(text[:p.start]),
+                                         _PRECISION_RANK.get(p.geo_precision, 9), p.start))
 
 
 def _fallback_table() -> pd.DataFrame:

@@ -88,7 +88,7 @@ _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^```.*$", re.M), ""),
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),           # images: keep the alt text
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),            # links: keep the link text
-    (re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$", re.M), r"\1"),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),
     (re.compile(r"^\s{0,3}>\s?", re.M), ""),
     (re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", re.M), f"{BULLET} "),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),

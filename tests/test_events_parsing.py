@@ -1,0 +1,121 @@
+"""Unit tests for dates, actors and text cleaning in dashboard.events."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events.actors import find_actors
+from dashboard.events.dates import resolve_date
+from dashboard.events.text import clean_text, split_sentences
+
+THURSDAY = date(2025, 2, 27)  # the seed article's publication date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "precision"),
+    [
+        ("after their meeting in Helsinki, Finland, July 16, 2018.", date(2018, 7, 16), "day"),
+        ("Finland joined on 4 April 2023.", date(2023, 4, 4), "day"),
+        ("The talks resumed on February 27.", date(2025, 2, 27), "day"),
+        ("On Tuesday the ministers met.", date(2025, 2, 25), "day"),
+        ("They will meet next Tuesday.", date(2025, 3, 4), "day"),
+        ("The ship docked yesterday.", date(2025, 2, 26), "day"),
+        ("It was agreed last month.", date(2025, 1, 1), "month"),
+        ("The drill took place in March 2022.", date(2022, 3, 1), "month"),
+        ("The talks will resume in March.", date(2025, 3, 1), "month"),
+        ("In March, Russia said so.", date(2024, 3, 1), "month"),
+        ("China declared itself a near-Arctic state in 2018.", date(2018, 1, 1), "year"),
+        ("The icebreaker will be delivered next year.", date(2026, 1, 1), "year"),
+        ("Ministers met last week.", date(2025, 2, 20), "month"),
+        ("The cable was cut on 2022-01-07.", date(2022, 1, 7), "day"),
+    ],
+)
+def test_dates_resolve_against_the_publication_date(sentence, expected, precision):
+    found = resolve_date(sentence, THURSDAY)
+    assert (found.date, found.precision, found.explicit) == (expected, precision, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The route is 2,018 km long.", "About 1,500 ships sailed.", "They may meet again.", "Troops march north."])
+def test_numbers_and_verbs_are_not_dates(sentence):
+    found = resolve_date(sentence, THURSDAY)
+    assert (found.date, found.precision, found.explicit) == (THURSDAY, "day", False)
+
+
+def test_a_day_without_year_after_publication_belongs_to_last_year():
+    assert resolve_date("Signed on December 30.", date(2025, 1, 5)).date == date(2024, 12, 30)
+
+
+def _codes(text: str, on: date | None = THURSDAY) -> list[str]:
+    return [m.code for m in find_actors(text, on)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("NATO allies worry about engagement between Washington and the Kremlin.", ["NATO", "USA", "RUS"]),
+        ("The Pentagon's new Arctic strategy warns of Russia-China cooperation.", ["USA", "RUS", "CHN"]),
+        ("Rosatom and COSCO signed a deal; Equinor declined.", ["RUS", "CHN", "NOR"]),
+        ("Beijing has invested in Arctic research.", ["CHN"]),
+        ("US and Russian officials discussed trade routes.", ["USA", "RUS"]),
+        ("The Arctic Council paused its work.", ["ARC"]),
+        ("Trump spoke with Putin.", ["USA", "RUS"]),
+    ],
+)
+def test_actors_by_name_capital_demonym_institution_company_and_leader(text, codes):
+    assert _codes(text) == codes
+
+
+def test_outlets_are_not_actors():
+    assert _codes("Bloomberg reports that the Washington Post and the Moscow Times agree.") == []
+
+
+def test_a_capital_after_a_locative_is_a_place_not_an_actor():
+    assert _codes("They met in Helsinki, Finland, and then in Moscow.") == []
+    assert _codes("Moscow rejected the offer.") == ["RUS"]
+
+
+def test_leaders_count_only_within_their_term():
+    assert _codes("Trump met Putin.", date(2016, 6, 1)) == ["RUS"]
+    assert _codes("Trump met Putin.", date(2018, 7, 16)) == ["USA", "RUS"]
+
+
+def test_lowercase_us_and_sea_names_are_not_actors():
+    assert _codes("Let us sail the Norwegian Sea to North America.") == []
+
+
+def test_html_is_read_as_data_scripts_and_styles_dropped():
+    html = ("<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+            "<h1>Title here</h1><p>Russia met China &amp; Norway.</p><ul><li>One bullet.</li></ul>"
+            "<img src=x onerror=alert(1)></body></html>")
+    text = clean_text(html)
+    assert "alert" not in text and "<" not in text
+    assert "Russia met China & Norway." in text
+    assert "• One bullet." in text
+
+
+def test_markdown_links_emphasis_and_lists_become_plain_text():
+    text = clean_text("# Head\n\nSome **bold** [link](http://example.org) text.\n\n- item one\n* item two")
+    assert text.splitlines() == ["Head", "", "Some bold link text.", "• item one", "• item two"]
+
+
+def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
+    text = clean_text(
+        "Arctic talks resume\n\nBy Jane Doe February 27, 2025\n55\n"
+        "Leaders shake hands in Helsinki, July 16, 2018.(John Roe / Agency File Photo)\n\n"
+        "Dr. Smith went to the U.S. capital. He met Mr. Jones there.\n\nKey Points\n\n"
+        "  • First bullet. Second sentence.\n  • Another bullet.")
+    kinds = [(s.kind, s.text) for s in split_sentences(text)]
+    assert kinds == [
+        ("title", "Arctic talks resume"),
+        ("byline", "By Jane Doe February 27, 2025"),
+        ("caption", "Leaders shake hands in Helsinki, July 16, 2018."),
+        ("body", "Dr. Smith went to the U.S. capital."),
+        ("body", "He met Mr. Jones there."),
+        ("heading", "Key Points"),
+        ("bullet", "First bullet."),
+        ("bullet", "Second sentence."),
+        ("bullet", "Another bullet."),
+    ]
