@@ -10,7 +10,7 @@ normal lon/lat ring: a ring in the lon/lat plane never winds around the pole. Th
 cut open along one meridian, with the "pole edge" (lat 90) closing the ring:
 ``(L, 90) -> (L, edge) -> ...eastwards... -> (L + 360 - eps, edge) -> (L + 360 - eps, 90)``.
 That ring is valid in EPSG:4326 *and* projects to a valid polygon in any north-polar CRS
-(the cut opens a wedge of ``eps`` = 1e-4 degrees, under 4 m wide at 2,000 km from the pole,
+(the cut opens a wedge of ``eps`` = 1e-5 degrees, under 0.4 m wide at 2,000 km from the pole,
 whose apex is the pole itself: the pole lies on the boundary, so test it with ``covers``).
 """
 
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 #: Width of the wedge left open where a polygon around the pole is cut (degrees of longitude).
-POLE_CUT_EPS_DEG = 1e-4
+POLE_CUT_EPS_DEG = 1e-5
 
 _TO_POLAR = Transformer.from_crs(GEOGRAPHIC_CRS, POLAR_CRS, always_xy=True)
 _TO_GEO = Transformer.from_crs(POLAR_CRS, GEOGRAPHIC_CRS, always_xy=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..registry import LayerSpec, LayerStyle
 from .political import STATE_COLORS, STATE_NAMES
 
-__all__ = ["EEZ", "EEZ_COLORS", "LAYERS"]
+__all__ = ["EEZ", "EEZ_COLORS", "LAYERS", "SHELF_CLAIMS", "SHELF_CLAIM_COLORS"]
 
 #: EEZ fill: each state's colour, translucent so coasts and other layers show through; the
 #: disputed Beaufort Sea wedge in a neutral grey.
@@ -51,4 +51,50 @@ EEZ = LayerSpec(
     draw_order=20,
 )
 
-LAYERS: tuple[LayerSpec, ...] = (EEZ,)
+#: Shelf claims in the claimant's colour, more transparent than the EEZ so overlaps read.
+SHELF_CLAIM_COLORS = {iso3: STATE_COLORS[iso3][:3] + (70,) for iso3 in ("RUS", "DNK", "CAN")}
+
+SHELF_CLAIMS = LayerSpec(
+    name="shelf_claims",
+    title="Extended shelf claims (UN CLCS submissions)",
+    group="Maritime",
+    description=(
+        "Seabed beyond 200 nautical miles claimed as extended continental shelf in submissions to "
+        "the UN Commission on the Limits of the Continental Shelf: Russia (2015, first 2001), "
+        "Denmark/Greenland (2014) and Canada (2019). The claims overlap on the Lomonosov Ridge "
+        "and at the North Pole; the Commission's recommendations do not settle overlaps, which "
+        "are left to the states."
+    ),
+    source="CLCS submissions' executive summaries (un.org/depts/los/clcs_new/commission_submissions.htm)",
+    source_url="https://www.un.org/depts/los/clcs_new/commission_submissions.htm",
+    version="Russia 2015 (recommendations 2023), Denmark 2014, Canada 2019",
+    licence="Facts from UN documents; outlines drawn by Arctic Atlas",
+    accuracy="disputed",
+    accuracy_note=(
+        "Claims, not boundaries: overlapping and unresolved. Simplified outlines copied by eye "
+        "from the submission maps, kept beyond 200 nm of the Natural Earth coastline; areas are "
+        "within ~15% of the published figures. Later addenda (Russia 2021, Canada 2022) not drawn."
+    ),
+    file="shelf_claims.geojson",
+    rebuilt_by="python -m geodata.build shelf_claims",
+    default_on=False,
+    style=LayerStyle(
+        kind="polygon",
+        line=(90, 30, 30, 230),
+        line_width_px=1.5,
+        color_column="iso3",
+        palette=SHELF_CLAIM_COLORS,
+        palette_labels={"RUS": "Russia (2015)", "DNK": "Denmark/Greenland (2014)", "CAN": "Canada (2019)"},
+        dashed=True,
+    ),
+    tooltip=(
+        ("claimant", "Claimant"),
+        ("submitted", "Submitted"),
+        ("status", "Status"),
+        ("area_km2", "Area drawn (km²)"),
+        ("published_area_km2", "Published area (km²)"),
+    ),
+    draw_order=22,
+)
+
+LAYERS: tuple[LayerSpec, ...] = (EEZ, SHELF_CLAIMS)
