@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
+from datetime import date, datetime, time
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import pydeck as pdk
 import shapely
 from pydeck.bindings.json_tools import default_serialize
@@ -30,6 +33,7 @@ __all__ = [
     "OCEAN_COLOR",
     "PolarView",
     "build_deck",
+    "format_value",
     "deck_layers_for",
     "project_for_display",
     "tooltip_text",
@@ -64,6 +68,22 @@ class PolarView:
         return pdk.ViewState(target=[self.x, self.y, 0], zoom=self.zoom, min_zoom=-16, max_zoom=-6)
 
 
+def format_value(value: Any) -> str:
+    """A feature attribute as a briefer reads it: 1,234,567 for large numbers (years stay 1949), dates without a
+    midnight time (GeoJSON dates load as timestamps), everything else as ``str``."""
+    if isinstance(value, bool | np.bool_):
+        return "yes" if value else "no"
+    if isinstance(value, numbers.Integral):
+        return f"{value:,}" if abs(value) >= 10_000 else str(value)  # years stay 1949
+    if isinstance(value, numbers.Real):
+        return f"{value:,.0f}" if abs(value) >= 100 else f"{value:g}"
+    if isinstance(value, pd.Timestamp | datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
 def tooltip_text(row: dict[str, Any], fields: Sequence[tuple[str, str]]) -> str:
     """Plain-text tooltip ("Label: value" lines) for one feature; shown with innerText, never HTML."""
     lines = []
@@ -71,9 +91,7 @@ def tooltip_text(row: dict[str, Any], fields: Sequence[tuple[str, str]]) -> str:
         value = row.get(column)
         if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
             continue
-        if isinstance(value, float):
-            value = f"{value:,.0f}" if abs(value) >= 100 else f"{value:g}"
-        lines.append(f"{label}: {value}")
+        lines.append(f"{label}: {format_value(value)}")
     return "\n".join(lines)
 
 

@@ -39,10 +39,23 @@ def _load(name: str) -> gpd.GeoDataFrame:
     else:
         assert spec.compute is not None
         gdf = spec.compute()
+    gdf = _integer_columns(gdf)
     if gdf.crs is None:
         gdf = gdf.set_crs(GEOGRAPHIC_CRS)
     elif not gdf.crs.equals(GEOGRAPHIC_CRS):
         gdf = gdf.to_crs(GEOGRAPHIC_CRS)
+    return gdf
+
+
+def _integer_columns(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Whole-number columns with gaps come back from GeoJSON as floats (1949.0, NaN); give them
+    pandas' nullable integer type so a year reads 1949, not 1949.0."""
+    for column in gdf.columns:
+        values = gdf[column]
+        if column != "geometry" and values.dtype.kind == "f" and values.notna().any():
+            present = values.dropna()
+            if (present == present.round()).all() and values.isna().any():
+                gdf[column] = values.astype("Int64")
     return gdf
 
 

@@ -22,4 +22,4 @@ with map_column:
 with side_column:
     render_legend(selected)
     st.divider()
-    render_feature_details(selection)
+    render_feature_details(selection, selected)

@@ -80,3 +80,13 @@ def test_sources_page_lists_every_registered_layer():
     table = at.dataframe[0].value
     assert list(table["layer"]) == geodata.layer_names()
     assert table["source"].str.len().gt(0).all() and table["licence"].str.len().gt(0).all()
+
+
+def test_feature_details_show_every_attribute_and_the_source():
+    at = run_page("pages/map.py")
+    at.selectbox(key="feature_pick").select("Arctic states: Norway").run()
+    (table,) = [d.value for d in at.dataframe if "attribute" in d.value.columns]
+    values = dict(zip(table["attribute"], table["value"]))
+    assert values["iso3"] == "NOR" and values["nato_since"] == "1949"
+    assert "Svalbard" in values["parts"]
+    assert any("Natural Earth" in c.value for c in at.caption)

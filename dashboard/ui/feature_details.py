@@ -1,4 +1,9 @@
-"""The details panel: every attribute of the feature a user clicked, with its layer's source."""
+"""The details panel: every attribute of a feature, with its layer's source.
+
+A feature is chosen by clicking it on the map or from the "Feature details" list (clicks on
+very large polygon layers are not always reported by the browser, and a list is also what a
+keyboard user needs).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,13 @@ import pandas as pd
 import streamlit as st
 
 import geodata
-from dashboard.polar_map import project_for_display
+from dashboard.polar_map import format_value, project_for_display
 
-__all__ = ["clicked_feature", "render_feature_details"]
+__all__ = ["clicked_feature", "feature_choices", "render_feature_details"]
 
 
-def clicked_feature(selection: Any) -> tuple[str, dict] | None:
-    """(layer name, attributes) of the clicked registry feature in a pydeck selection, or None.
+def clicked_feature(selection: Any) -> tuple[str, int] | None:
+    """(layer name, row position) of the clicked registry feature in a pydeck selection, or None.
 
     ``selection`` is what ``st.pydeck_chart(..., on_select="rerun")`` returns; its ``indices``
     map deck layer ids (registry names) to row positions in :func:`project_for_display`.
@@ -24,27 +29,51 @@ def clicked_feature(selection: Any) -> tuple[str, dict] | None:
     except (KeyError, TypeError):
         return None
     for layer_id, rows in (indices or {}).items():
-        if not rows or layer_id not in geodata.layer_names():
-            continue
-        gdf = project_for_display(layer_id)
-        position = int(rows[0])
-        if 0 <= position < len(gdf):
-            row = gdf.iloc[position].drop(labels=["geometry"], errors="ignore")
-            attrs = {k: v for k, v in row.items() if not str(k).startswith("_")}
-            return layer_id, attrs
+        if rows and layer_id in geodata.layer_names() and 0 <= int(rows[0]) < len(project_for_display(layer_id)):
+            return layer_id, int(rows[0])
     return None
 
 
-def render_feature_details(selection: Any) -> None:
-    """Show the clicked feature's attributes and provenance, or a hint when nothing is selected."""
+def feature_choices(layer_names: list[str]) -> dict[str, tuple[str, int]]:
+    """Label -> (layer, row) for every feature of the shown layers that has a tooltip.
+
+    Labels read "Layer title: first tooltip value" (e.g. "Arctic states: Norway").
+    """
+    choices: dict[str, tuple[str, int]] = {}
+    for name in layer_names:
+        spec = geodata.layer_spec(name)
+        if not spec.tooltip or spec.group == "Reference":
+            continue
+        column = spec.tooltip[0][0]
+        gdf = project_for_display(name)
+        for position, value in enumerate(gdf[column] if column in gdf else []):
+            choices.setdefault(f"{spec.title}: {format_value(value)}", (name, position))
+    return choices
+
+
+def feature_attributes(name: str, position: int) -> pd.DataFrame:
+    """Every attribute of one feature as an (attribute, value) table, drawing columns left out."""
+    row = project_for_display(name).iloc[position].drop(labels=["geometry"], errors="ignore")
+    attrs = {k: v for k, v in row.items() if not str(k).startswith("_")}
+    return pd.DataFrame({"attribute": list(attrs), "value": [format_value(v) for v in attrs.values()]})
+
+
+def render_feature_details(selection: Any, layer_names: list[str]) -> None:
+    """Show the chosen feature's attributes and provenance (clicked, else picked from the list)."""
+    st.markdown("**Feature details**")
+    choices = feature_choices(layer_names)
     picked = clicked_feature(selection)
+    chosen_label = st.selectbox(
+        "Feature", options=list(choices), index=None, key="feature_pick",
+        placeholder="Click the map or choose a feature", label_visibility="collapsed",
+    )
+    if picked is None and chosen_label is not None:
+        picked = choices[chosen_label]
     if picked is None:
-        st.caption("Click a feature on the map to see all its attributes and where they come from.")
         return
-    name, attrs = picked
+    name, position = picked
     spec = geodata.layer_spec(name)
-    st.markdown(f"**{spec.title}**")
-    table = pd.DataFrame({"attribute": list(attrs), "value": [str(v) for v in attrs.values()]})
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(spec.title)
+    st.dataframe(feature_attributes(name, position), hide_index=True, width="stretch", key="feature_table")
     st.caption(f"Source: {spec.source} ({spec.version}); licence: {spec.licence}. "
                f"Accuracy: {spec.accuracy} — {spec.accuracy_note}")
