@@ -202,7 +202,7 @@ def build_deck(
     """A pydeck Deck drawing ``layer_names`` (registry names) on the polar map.
 
     Layers are stacked by their registry ``draw_order``; ``extra_layers`` (e.g. events, a
-    computed route) go on top. The ocean disc is always drawn first.
+    computed route) go above them and text labels above everything. The ocean disc is drawn first.
     """
     view = view or PolarView()
     specs = sorted((geodata.layer_spec(n) for n in layer_names), key=lambda s: s.draw_order)
@@ -211,10 +211,13 @@ def build_deck(
         id="ocean", get_polygon="polygon", get_fill_color=list(OCEAN_COLOR), stroked=False,
         pickable=False,
     )
-    deck_layers: list[pdk.Layer] = [ocean]
+    shapes: list[pdk.Layer] = []
+    labels: list[pdk.Layer] = []
     for spec in specs:
-        deck_layers.extend(deck_layers_for(spec, crs))
-    deck_layers.extend(extra_layers)
+        for layer in deck_layers_for(spec, crs):
+            (labels if layer.type == "TextLayer" else shapes).append(layer)
+    # Labels go on top of every shape and marker, so a port never hides a state's name.
+    deck_layers: list[pdk.Layer] = [ocean, *shapes, *extra_layers, *labels]
     return CompactDeck(
         layers=deck_layers,
         views=[pdk.View(type="OrthographicView", controller=True, flip_y=False)],

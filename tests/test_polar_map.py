@@ -37,6 +37,7 @@ def test_layers_drawn_in_registry_order_above_the_ocean(default_spec):
     ids = [layer["id"] for layer in default_spec["layers"]]
     assert ids[0] == "ocean"
     assert ids.index("land") < ids.index("states") < ids.index("graticule") < ids.index("arctic_circle")
+    assert ids[-1] == "states-labels", "state names must sit above every marker"
 
 
 def test_unselected_layer_is_not_in_the_spec():
