@@ -19,7 +19,8 @@ import shapely
 from ..layers import layer
 from ..measure import area_km2
 from ..settings import EQUAL_AREA_CRS, GEOGRAPHIC_CRS, POLAR_CRS
-from .polar_shapes import outline_polygon, stored_geometry, write_geojson
+from .output import write_geojson
+from .polar_shapes import outline_polygon, stored_geometry
 
 __all__ = ["NAUTICAL_MILE_M", "SHELF_CLAIMS", "beyond_200nm", "build_shelf_claims"]
 

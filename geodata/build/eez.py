@@ -40,9 +40,10 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from ..geometry import polar_cap, polygonal_part, unwrap_antimeridian
 from ..layers import layer
 from ..measure import area_km2
-from ..settings import DATA_DIR, EQUAL_AREA_CRS, GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT
+from ..settings import EQUAL_AREA_CRS, GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT
 from .eez_treaties import BEAUFORT_WEDGE, PRIORITY_RULES, TREATIES, DisputedArea, TreatyLine
 from .natural_earth import STATE_SOURCE_IDS, clip_to_extent, read_world_atlas
+from .output import write_geojson
 
 __all__ = [
     "EEZ_RADIUS_M",
@@ -316,15 +317,6 @@ def _simplified(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return out
 
 
-def _write(gdf: gpd.GeoDataFrame, filename: str) -> Path:
-    path = DATA_DIR / filename
-    if path.exists():
-        path.unlink()
-    gdf.to_file(path, driver="GeoJSON", engine="pyogrio",
-                layer_options={"COORDINATE_PRECISION": 4, "RFC7946": "NO"})
-    return path
-
-
 def _stored_geometry(geom: shapely.Geometry) -> MultiPolygon:
     """EPSG:4326 geometry as written: unwrapped past 180°, snapped to the 1e-4° grid of the
     file (about 10 m) and repaired, so it is valid both in lon/lat and in EPSG:3413."""
@@ -341,7 +333,7 @@ def build_eez() -> list[Path]:
     # Area of what is stored, measured in the equal-area EPSG:6931.
     stored["area_km2"] = area_km2(stored).round(0)
     stored = stored[["iso3", "zone", "status", "area_km2", "boundaries", "source", "note", "geometry"]]
-    return [_write(stored, "eez.geojson")]
+    return [write_geojson(stored, "eez.geojson", decimals=4)]
 
 
 #: Build targets found by ``python -m geodata.build``.

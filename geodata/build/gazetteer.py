@@ -19,6 +19,7 @@ from shapely.geometry import Point
 
 from ..gazetteer import GAZETTEER_COLUMNS, GAZETTEER_FILE, GEO_PRECISIONS, KINDS, fold_name, names_of
 from ..settings import GEOGRAPHIC_CRS
+from .output import write_geojson
 
 __all__ = [
     "BUILDERS",
@@ -160,10 +161,7 @@ def build_gazetteer(source: Path = GAZETTEER_CSV, target: Path = GAZETTEER_FILE)
         geometry=[Point(lon, lat) for lon, lat in zip(table["lon"], table["lat"])],
         crs=GEOGRAPHIC_CRS,
     )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    gdf.to_file(target, driver="GeoJSON", engine="pyogrio",
-                layer_options={"COORDINATE_PRECISION": 5, "RFC7946": "NO"})
-    return [target]
+    return [write_geojson(gdf, target)]
 
 
 BUILDERS = {"gazetteer": build_gazetteer}

@@ -25,8 +25,9 @@ from shapely.geometry import MultiPolygon
 
 from ..geometry import polar_cap, polygonal_part, unwrap_antimeridian
 from ..measure import area_km2
-from ..settings import DATA_DIR, GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT, POLAR_CRS
+from ..settings import GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT, POLAR_CRS
 from .npm import npm_package_dir
+from .output import write_geojson
 
 __all__ = [
     "STATE_ATTRIBUTES",
@@ -163,15 +164,6 @@ def _to_stored(gdf_polar: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return out
 
 
-def _write(gdf: gpd.GeoDataFrame, filename: str) -> Path:
-    path = DATA_DIR / filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if path.exists():
-        path.unlink()
-    gdf.to_file(path, driver="GeoJSON", engine="pyogrio", layer_options={"COORDINATE_PRECISION": 5, "RFC7946": "NO"})
-    return path
-
-
 def _nato_status(year) -> str:
     if year is None or pd.isna(year):
         return "Not a member"
@@ -197,7 +189,7 @@ def build_states() -> list[Path]:
     states = states[["iso3", "name", "capital", "nato_since", "nato_member", "nato_status",
                      "arctic_council", "arctic_council_role", "parts", "map_label", "geometry"]]
     territories = territories[["iso3", "sovereign", "territory", "status", "geometry"]]
-    return [_write(_to_stored(states), "states.geojson"), _write(_to_stored(territories), "territories.geojson")]
+    return [write_geojson(_to_stored(states), "states.geojson"), write_geojson(_to_stored(territories), "territories.geojson")]
 
 
 def build_land() -> list[Path]:
@@ -206,7 +198,7 @@ def build_land() -> list[Path]:
     parts = gpd.GeoDataFrame(geometry=list(shapely.get_parts(shapely.union_all(land.geometry.values))), crs=POLAR_CRS)
     parts = parts[area_km2(parts) > 1.0].reset_index(drop=True)  # drop specks under 1 km²
     parts["geometry"] = [MultiPolygon([g]) for g in parts.geometry]
-    return [_write(_to_stored(parts), "land.geojson")]
+    return [write_geojson(_to_stored(parts), "land.geojson")]
 
 
 #: Build targets found by ``python -m geodata.build``.

@@ -16,10 +16,8 @@ whose apex is the pole itself: the pole lies on the boundary, so test it with ``
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterable, Sequence
 
-import geopandas as gpd
 import numpy as np
 import shapely
 from pyproj import Transformer
@@ -27,7 +25,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from ..geometry import polar_cap, polygonal_part, unwrap_antimeridian
-from ..settings import DATA_DIR, GEOGRAPHIC_CRS, POLAR_CRS
+from ..settings import GEOGRAPHIC_CRS, POLAR_CRS
 
 __all__ = [
     "POLE_CUT_EPS_DEG",
@@ -36,7 +34,6 @@ __all__ = [
     "outline_polygon",
     "parse_outline",
     "stored_geometry",
-    "write_geojson",
 ]
 
 #: Width of the wedge left open where a polygon around the pole is cut (degrees of longitude).
@@ -184,13 +181,3 @@ def stored_geometry(geom_polar: BaseGeometry) -> BaseGeometry:
             parts.append(unwrap_antimeridian(lonlat))
     flat = [p for g in parts for p in shapely.get_parts(g) if p.geom_type == "Polygon"]
     return MultiPolygon(flat)
-
-
-def write_geojson(gdf: gpd.GeoDataFrame, filename: str) -> Path:
-    """Write ``gdf`` (EPSG:4326) to ``geodata/data/filename`` with 5 decimals; return the path."""
-    path = DATA_DIR / filename
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.unlink(missing_ok=True)
-    gdf.to_file(path, driver="GeoJSON", engine="pyogrio",
-                layer_options={"COORDINATE_PRECISION": 5, "RFC7946": "NO"})
-    return path

@@ -23,7 +23,8 @@ import pandas as pd
 from ..measure import area_km2
 from ..reference import ARCTIC_CIRCLE_LAT
 from ..settings import GEOGRAPHIC_CRS, POLAR_CRS
-from .polar_shapes import outline_polygon, parse_outline, stored_geometry, write_geojson
+from .output import write_geojson
+from .polar_shapes import outline_polygon, parse_outline, stored_geometry
 
 __all__ = [
     "BOE_CLASSES",

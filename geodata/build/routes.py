@@ -21,7 +21,7 @@ from shapely.geometry import LineString
 from ..measure import geodesic_length_km
 from ..seaways import geodesic_path, join_paths, sea_path
 from ..settings import GEOGRAPHIC_CRS
-from .natural_earth import _write
+from .output import write_geojson
 
 __all__ = ["BUILDERS", "KM_PER_NM", "ROUTES", "WAYPOINTS", "Route", "build_routes", "route_line", "routes_frame"]
 
@@ -185,7 +185,7 @@ def routes_frame() -> gpd.GeoDataFrame:
 
 def build_routes() -> list[Path]:
     """Write ``routes.geojson``; return its path."""
-    return [_write(routes_frame(), "routes.geojson")]
+    return [write_geojson(routes_frame(), "routes.geojson")]
 
 
 BUILDERS = {"routes": build_routes}

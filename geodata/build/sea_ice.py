@@ -24,7 +24,8 @@ import shapely
 from ..layers import layer
 from ..measure import area_km2
 from ..settings import GEOGRAPHIC_CRS, POLAR_CRS
-from .polar_shapes import edge_table_polygon, stored_geometry, write_geojson
+from .output import write_geojson
+from .polar_shapes import edge_table_polygon, stored_geometry
 
 __all__ = ["EDGE_LONS", "SEA_ICE_OUTLINES", "build_sea_ice", "ice_polygon"]
 
