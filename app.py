@@ -8,6 +8,9 @@ st.set_page_config(page_title="Arctic Atlas", layout="wide")
 
 navigation = st.navigation([
     st.Page("pages/map.py", title="Map", url_path="map", default=True),
+    st.Page("pages/states.py", title="States", url_path="states"),
+    st.Page("pages/routes.py", title="Routes", url_path="routes"),
+    st.Page("pages/resources.py", title="Resources", url_path="resources"),
     st.Page("pages/sources.py", title="Sources", url_path="sources"),
 ])
 navigation.run()

@@ -1,0 +1,139 @@
+"""Draw a route comparison on the polar map: clipped, projected paths and port markers.
+
+:meth:`dashboard.routing.RouteComparison.lines` gives both routes in EPSG:4326 with continuous
+longitudes, all the way to ports far south of the map (Yokohama, Suez). Drawn as they are,
+the southern parts would streak across the polar disc, so they are densified along lon/lat,
+cut at the map edge (:data:`geodata.MAP_EXTENT_MIN_LAT`, 40°N) and then projected to
+EPSG:3413 metres for pydeck. No streamlit here.
+"""
+
+from __future__ import annotations
+
+import html
+
+import geopandas as gpd
+import pydeck as pdk
+import shapely
+from shapely.geometry import box
+
+import geodata
+from dashboard.routing import RouteComparison
+
+__all__ = [
+    "ROUTE_COLORS",
+    "clip_to_map",
+    "passages_text",
+    "port_markers",
+    "route_layers",
+    "route_legend_html",
+    "route_paths",
+]
+
+#: Line colour of each route kind (RGBA): magenta for the Arctic route, orange for the
+#: conventional one; neither is used by a state, the land or the ocean, so both stand out.
+ROUTE_COLORS: dict[str, tuple[int, int, int, int]] = {
+    "arctic": (204, 0, 153, 255),
+    "conventional": (240, 120, 0, 255),
+}
+
+_ROUTE_WIDTH_PX = 4
+_DENSIFY_DEG = 0.5  # lon/lat step before projecting: straight lon/lat segments curve in EPSG:3413
+_PIXELS = pdk.types.String("pixels")  # pydeck would read a plain "pixels" as an accessor
+
+
+def clip_to_map(lines: gpd.GeoDataFrame, min_lat: float = geodata.MAP_EXTENT_MIN_LAT) -> gpd.GeoDataFrame:
+    """The parts of ``lines`` (EPSG:4326, continuous longitudes) north of ``min_lat``, one row
+    per continuous part, other columns kept. Rows with nothing north of ``min_lat`` are dropped.
+
+    Lines are densified every 0.5° first, so the cut lands on the parallel, not on a chord.
+    """
+    if lines.crs is None or not lines.crs.equals(geodata.GEOGRAPHIC_CRS):
+        raise ValueError("clip_to_map needs EPSG:4326 lines")
+    # Longitudes may run past ±180° (continuous across the antimeridian): the box spans them all.
+    cap = box(-720.0, min_lat, 720.0, 90.0)
+    clipped = lines.copy()
+    clipped["geometry"] = shapely.intersection(shapely.segmentize(lines.geometry.values, _DENSIFY_DEG), cap)
+    clipped = clipped[~clipped.geometry.is_empty]
+    parts = clipped.explode(index_parts=False, ignore_index=True)
+    return parts[parts.geom_type == "LineString"].reset_index(drop=True)
+
+
+def route_paths(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> list[dict]:
+    """PathLayer rows for both routes: ``path`` (list of [x, y] in ``crs`` metres), ``kind``,
+    ``color`` (RGBA) and a plain-text ``_tooltip``; only the parts inside the map."""
+    parts = clip_to_map(comparison.lines()).to_crs(crs)
+    rows = []
+    for record, geom in zip(parts.drop(columns="geometry").to_dict("records"), parts.geometry):
+        rows.append({
+            "path": [[round(x), round(y)] for x, y in geom.coords],
+            "kind": record["kind"],
+            "color": list(ROUTE_COLORS[record["kind"]]),
+            "_tooltip": f"{'Arctic' if record['kind'] == 'arctic' else 'Conventional'} route {record['label']}",
+        })
+    return rows
+
+
+def port_markers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> list[dict]:
+    """ScatterplotLayer/TextLayer rows for the origin and destination that lie on the map
+    (north of 40°N): ``position`` ([x, y] metres), ``name``, ``_tooltip``."""
+    ports = [p for p in (comparison.origin, comparison.destination) if p.lat >= geodata.MAP_EXTENT_MIN_LAT]
+    if not ports:
+        return []
+    points = gpd.GeoSeries.from_xy([p.lon for p in ports], [p.lat for p in ports], crs=geodata.GEOGRAPHIC_CRS)
+    points = points.to_crs(crs)
+    role = {comparison.origin.name: "Origin", comparison.destination.name: "Destination"}
+    return [
+        {"position": [round(pt.x), round(pt.y)], "name": p.name, "_tooltip": f"{role[p.name]}: {p.name} ({p.country})"}
+        for p, pt in zip(ports, points)
+    ]
+
+
+def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> list[pdk.Layer]:
+    """pydeck layers (ids ``route-arctic``, ``route-conventional``, ``route-ports``,
+    ``route-port-labels``) to pass as ``extra_layers`` to :func:`dashboard.polar_map.build_deck`.
+    The conventional route is drawn first, so the Arctic route sits on top where they share water."""
+    paths = route_paths(comparison, crs)
+    layers = [
+        pdk.Layer(
+            "PathLayer", data=[r for r in paths if r["kind"] == kind], id=f"route-{kind}",
+            get_path="path", get_color="color", width_units=_PIXELS, get_width=_ROUTE_WIDTH_PX,
+            width_min_pixels=2, joint_rounded=True, cap_rounded=True, pickable=True,
+        )
+        for kind in ("conventional", "arctic")
+    ]
+    markers = port_markers(comparison, crs)
+    if markers:
+        layers.append(pdk.Layer(
+            "ScatterplotLayer", data=markers, id="route-ports", get_position="position",
+            get_fill_color=[255, 255, 255, 255], get_line_color=[20, 20, 20, 255], stroked=True,
+            radius_units=_PIXELS, get_radius=6, line_width_units=_PIXELS, get_line_width=2,
+            pickable=True,
+        ))
+        layers.append(pdk.Layer(
+            "TextLayer", data=markers, id="route-port-labels", get_position="position",
+            get_text="name", get_size=14, size_units=_PIXELS, get_color=[20, 20, 20, 255],
+            get_pixel_offset=[0, -16], character_set=pdk.types.String("auto"), font_weight=700,
+            outline_width=2, outline_color=[255, 255, 255, 230], font_settings={"sdf": True},
+            pickable=False,
+        ))
+    return layers
+
+
+def passages_text(passages: tuple[str, ...]) -> str:
+    """"Northern Sea Route, Suez Canal", or "open ocean" when no named passage is used."""
+    return ", ".join(passages) if passages else "open ocean"
+
+
+def route_legend_html(comparison: RouteComparison) -> str:
+    """A two-line legend (colour swatch and route) for the map; every text is escaped."""
+    items = []
+    for kind, route in (("arctic", comparison.arctic), ("conventional", comparison.conventional)):
+        r, g, b, _a = ROUTE_COLORS[kind]
+        label = f"{'Arctic' if kind == 'arctic' else 'Conventional'} route via the {route.via}"
+        items.append(
+            f'<div style="margin:2px 0"><span style="display:inline-block;width:28px;height:0;'
+            f'border-top:4px solid rgb({r},{g},{b});vertical-align:middle"></span>&nbsp;{html.escape(label)}</div>'
+        )
+    note = "Routes are cut at the map edge (40°N); ports further south are off the map."
+    return (f'<div class="route-legend" style="font-size:0.9rem;line-height:1.4">{"".join(items)}'
+            f'<div style="color:#666;margin-top:4px">{html.escape(note)}</div></div>')

@@ -1,0 +1,74 @@
+"""The States page's map: one state outlined over the polar map, with its ports and bases.
+
+The registry layers (land, states, EEZ zones) are drawn whole for context; on top, the chosen
+state's territory and zones get a heavy outline and only its own ports and military
+installations are drawn, in their registry colours. The camera frames the state and its
+zones (:func:`dashboard.state_profiles.state_view`). No streamlit here.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pydeck as pdk
+
+import geodata
+from dashboard.polar_map import CompactDeck, build_deck, project_for_display
+from dashboard.state_profiles import state_view
+
+__all__ = ["CONTEXT_LAYERS", "OUTLINE_COLOR", "state_deck", "state_overlay_layers"]
+
+#: Registry layers drawn under the chosen state's overlay.
+CONTEXT_LAYERS = ("land", "states", "eez", "graticule")
+
+#: The chosen state's outline (RGBA): near-black, heavier than any registry line.
+OUTLINE_COLOR = (20, 20, 20, 255)
+
+_PIXELS = pdk.types.String("pixels")
+
+
+def _in_state(iso3_value: object, iso3: str) -> bool:
+    # The disputed Beaufort Sea wedge is stored as "CAN|USA" and belongs to both outlines.
+    return iso3 in str(iso3_value).split("|")
+
+
+def _outline_layer(iso3: str) -> pdk.Layer:
+    features = []
+    for name in ("states", "eez"):
+        gdf = project_for_display(name)
+        mine = gdf[[_in_state(v, iso3) for v in gdf["iso3"]]]
+        features.extend(json.loads(mine[["_tooltip", "geometry"]].to_json(drop_id=True))["features"])
+    return pdk.Layer(
+        "GeoJsonLayer", data={"type": "FeatureCollection", "features": features}, id="state-outline",
+        filled=False, stroked=True, get_line_color=list(OUTLINE_COLOR), line_width_units=_PIXELS,
+        get_line_width=2.5, pickable=False,
+    )
+
+
+def _points_layer(name: str, iso3: str, radius_px: float) -> pdk.Layer:
+    gdf = project_for_display(name)
+    mine = gdf[gdf["iso3"] == iso3]
+    data = [
+        {"position": [round(g.x), round(g.y)], "_fill": fill, "_tooltip": tip}
+        for g, fill, tip in zip(mine.geometry, mine["_fill"], mine["_tooltip"])
+    ]
+    return pdk.Layer(
+        "ScatterplotLayer", data=data, id=f"state-{name}", get_position="position",
+        get_fill_color="_fill", get_line_color=[255, 255, 255, 255], stroked=True,
+        radius_units=_PIXELS, get_radius=radius_px, line_width_units=_PIXELS, get_line_width=1.5,
+        pickable=True,
+    )
+
+
+def state_overlay_layers(iso3: str) -> list[pdk.Layer]:
+    """The overlay for ``iso3``: its outline (id ``state-outline``), its ports
+    (``state-ports``) and its bases (``state-bases``), in EPSG:3413 metres."""
+    ports = geodata.layer_spec("ports").style.point_radius_px
+    bases = geodata.layer_spec("bases").style.point_radius_px
+    return [_outline_layer(iso3), _points_layer("ports", iso3, ports + 1), _points_layer("bases", iso3, bases + 1)]
+
+
+def state_deck(iso3: str, *, width_px: int = 800, height_px: int = 560) -> CompactDeck:
+    """The polar map framed on state ``iso3``: context layers plus its overlay."""
+    view = state_view(iso3, width_px=width_px, height_px=height_px)
+    return build_deck(CONTEXT_LAYERS, view=view, extra_layers=state_overlay_layers(iso3))

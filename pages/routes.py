@@ -1,0 +1,57 @@
+"""Routes page: the Arctic route against the Suez or Panama route between two ports."""
+
+import streamlit as st
+
+from dashboard.polar_map import build_deck
+from dashboard.route_view import passages_text, route_layers, route_legend_html
+from dashboard.routing import RoutingError, compare_routes, port_names
+
+st.title("Routes")
+st.caption("Sea distances over the searoute maritime network (geodesic, WGS 84): the route through "
+           "the Northern Sea Route or Northwest Passage against the route ships take with the Arctic "
+           "closed (Suez or Panama). Days assume a constant speed and no ice, canal queues or port calls.")
+
+names = port_names()
+origin_col, destination_col, speed_col = st.columns([2, 2, 1])
+origin = origin_col.selectbox("From", names, index=names.index("Rotterdam"), key="route_origin")
+destination = destination_col.selectbox("To", names, index=names.index("Yokohama"), key="route_destination")
+# min_value 0 (not above it) so that a speed of zero reaches the calculator and its message.
+speed = speed_col.number_input("Speed (knots)", min_value=0.0, max_value=40.0, value=14.0, step=1.0,
+                               key="route_speed")
+
+try:
+    comparison = compare_routes(origin, destination, speed)
+except RoutingError as exc:
+    st.error(f"No comparison: {exc}.")
+    st.stop()
+
+arctic, conventional = comparison.arctic, comparison.conventional
+a_col, c_col, s_col = st.columns(3)
+a_col.metric(f"Arctic route, via the {arctic.via}", f"{arctic.length_km:,.0f} km",
+             f"{arctic.length_nm:,.0f} nmi · {arctic.days:.1f} days", delta_color="off", delta_arrow="off")
+c_col.metric(f"Conventional route, via the {conventional.via}", f"{conventional.length_km:,.0f} km",
+             f"{conventional.length_nm:,.0f} nmi · {conventional.days:.1f} days", delta_color="off",
+             delta_arrow="off")
+s_col.metric("Saving with the Arctic route", f"{comparison.saving_pct:.0f}%",
+             f"{comparison.saving_km:,.0f} km · {comparison.saving_nm:,.0f} nmi · {comparison.saving_days:.1f} days",
+             delta_color="off", delta_arrow="off")
+
+st.write(comparison.summary())
+if comparison.season:
+    st.info(f"Season: the {arctic.via} is typically open {comparison.season}; outside it, and in "
+            "heavy ice, transits need ice-class ships or escorts and take longer than shown.")
+
+map_col, side_col = st.columns([4, 1])
+with map_col:
+    deck = build_deck(["land", "states", "graticule", "arctic_circle"], extra_layers=route_layers(comparison))
+    st.pydeck_chart(deck, height=640, key="route_map")
+with side_col:
+    st.markdown("**Legend**")
+    st.markdown(route_legend_html(comparison), unsafe_allow_html=True)  # our own, escaped text only
+    st.markdown("**Passages used**")
+    st.write(f"Arctic route: {passages_text(arctic.passages)}")
+    st.write(f"Conventional route: {passages_text(conventional.passages)}")
+
+table = comparison.table().rename(columns={"length_km": "km", "length_nm": "nautical miles",
+                                           "days": f"days at {speed:g} knots"})
+st.dataframe(table, hide_index=True, key="route_table")

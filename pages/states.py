@@ -1,0 +1,73 @@
+"""States page: one Arctic state's profile (map, areas, ports, bases, alliances, resources) and
+a comparison table of the eight."""
+
+import streamlit as st
+
+from dashboard.resource_summary import ATTRIBUTION_NOTE
+from dashboard.state_map import state_deck
+from dashboard.state_profiles import (
+    STATE_PARAM, comparison_table, parse_state_param, state_codes, state_label, state_profile,
+)
+from dashboard.ui.legend import render_legend
+
+codes = state_codes()
+if "state_select" not in st.session_state:
+    st.session_state["state_select"] = parse_state_param(st.query_params.get(STATE_PARAM)) or codes[0]
+iso3 = st.selectbox("Arctic state", codes, format_func=state_label, key="state_select")
+if st.query_params.get(STATE_PARAM) != iso3:
+    st.query_params[STATE_PARAM] = iso3  # a copied link reopens this profile
+profile = state_profile(iso3)
+
+st.title(profile.name)
+land_col, eez_col, nato_col, council_col = st.columns(4)
+land_col.metric("Land area", f"{profile.land_km2:,.0f} km²", help="Equal-area (EPSG:6931), of land north of 40°N.")
+eez_col.metric("EEZ area (computed)", f"{profile.eez_km2:,.0f} km²",
+               f"+ {profile.eez_disputed_km2:,.0f} km² disputed" if profile.eez_disputed_km2 else None,
+               delta_color="off", delta_arrow="off", help="Sum of its zones in the EEZ layer (approximate).")
+nato_col.metric("NATO", f"since {profile.nato_since}" if profile.nato_member else "not a member",
+                profile.nato_status, delta_color="off", delta_arrow="off")
+council_col.metric("Arctic Council", "member state", profile.arctic_council, delta_color="off", delta_arrow="off")
+
+map_col, side_col = st.columns([3, 1])
+with map_col:
+    st.pydeck_chart(state_deck(iso3), height=560, key="state_map")
+with side_col:
+    st.caption(f"{profile.name} outlined in black, with its EEZ zones; its ports and military "
+               "installations as points. Hover for details.")
+    render_legend(["ports", "bases"])
+
+st.subheader("Territory and maritime zones")
+parts_col, zones_col = st.columns(2)
+parts_col.dataframe(profile.parts, hide_index=True, key="state_parts",
+                    column_config={"area_km2": st.column_config.NumberColumn("land area (km²)", format="%,.0f")})
+zones_col.dataframe(profile.zones[["zone", "status", "counted_as", "area_km2"]], hide_index=True, key="state_zones",
+                    column_config={"area_km2": st.column_config.NumberColumn("area (km²)", format="%,.0f")})
+st.caption("EEZ zones are computed (200 nm from a 1:50m coastline, median and treaty lines): approximate. "
+           "Disputed zones are counted apart; the Beaufort Sea wedge counts for both Canada and the United States.")
+
+ports_tab, bases_tab = st.tabs([f"Arctic ports ({len(profile.ports)})",
+                                f"Military installations ({len(profile.bases)})"])
+ports_tab.dataframe(profile.ports, hide_index=True, key="state_ports")
+bases_tab.dataframe(profile.bases, hide_index=True, key="state_bases")
+
+st.subheader("Share of undiscovered oil and gas (USGS CARA 2008)")
+res = profile.resources
+oil_col, gas_col, ngl_col, boe_col = st.columns(4)
+oil_col.metric("Oil", f"{res['oil_bbo']:,.1f} billion barrels")
+gas_col.metric("Gas", f"{res['gas_tcf']:,.0f} Tcf")
+ngl_col.metric("NGL", f"{res['ngl_bbo']:,.1f} billion barrels")
+boe_col.metric("Oil equivalent", f"{res['boe_bbo']:,.1f} billion barrels")
+st.caption(ATTRIBUTION_NOTE)
+if len(profile.provinces):
+    st.dataframe(profile.provinces, hide_index=True, key="state_provinces")
+else:
+    st.write(f"No CARA province lies in {profile.name}'s land or 200-nm zone.")
+
+st.subheader("The eight Arctic states compared")
+table = comparison_table()
+st.dataframe(table, hide_index=True, key="states_table")
+st.caption("Click a column header to sort. Areas in km² (land north of 40°N; EEZ computed, approximate); "
+           "CARA volumes in billion barrels (oil, NGL, oil equivalent) and Tcf (gas), split equally "
+           "among the states of shared provinces.")
+st.download_button("Download the comparison as CSV", table.to_csv(index=False), "arctic-states.csv",
+                   mime="text/csv", key="states_csv")
