@@ -8,6 +8,8 @@ st.set_page_config(page_title="Arctic Atlas", layout="wide")
 
 navigation = st.navigation([
     st.Page("pages/map.py", title="Map", url_path="map", default=True),
+    st.Page("pages/ingest.py", title="Ingest", url_path="ingest"),
+    st.Page("pages/events.py", title="Events", url_path="events"),
     st.Page("pages/states.py", title="States", url_path="states"),
     st.Page("pages/routes.py", title="Routes", url_path="routes"),
     st.Page("pages/resources.py", title="Resources", url_path="resources"),

@@ -181,6 +181,18 @@ class EventStore:
         with self._transaction() as conn:
             return self._insert_article(conn, title, outlet, url, published, text)
 
+    def add_article_with_events(self, events: Sequence[Event], title: str = "", outlet: str = "",
+                                url: str = "", published: date | None = None,
+                                text: str | None = None) -> tuple[int, list[str]]:
+        """Store an article and its reviewed ``events`` in one transaction; return (article id, event ids).
+
+        Any invalid event raises :class:`~dashboard.events.model.EventValidationError` and
+        neither the article nor any event is saved (the Ingest page's "Save").
+        """
+        with self._transaction() as conn:
+            article_id = self._insert_article(conn, title, outlet, url, published, text)
+            return article_id, self._insert_events(conn, events, article_id)
+
     def article(self, article_id: int) -> dict[str, Any] | None:
         """The article row as a dict (title, outlet, url, published, text, added_at), or None."""
         with self._read() as conn:

@@ -1,0 +1,269 @@
+"""Events on the polar map: filtering, the pydeck overlay, its tooltip and its legend (no Streamlit).
+
+Input frames have the columns of :meth:`dashboard.events.EventStore.query` (``event_date`` a
+pandas datetime, ``actors`` lists of codes, ``lat``/``lon`` EPSG:4326 degrees). The overlay
+is drawn in the polar CRS (EPSG:3413 metres), like every other map layer.
+
+Number of sources
+    The same event reported by several articles counts once per article: two rows are "the
+    same event" when they share category, place and event date at the coarser of their date
+    precisions (2025-02-27 at day precision, 2025-02 at month, 2025 at year). ``n_sources`` is
+    the number of distinct articles (``article_id``; the source URL or title for rows not yet
+    stored) among them. The marker radius grows with it.
+
+Co-located events
+    Many events sit on one point ("the Arctic" is drawn at the pole; "Helsinki" at the city).
+    So that each stays visible and clickable, markers sharing a position are drawn on a small
+    ring around it; the tooltip and details always give the true place.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Iterable, Sequence
+
+import pandas as pd
+import pydeck as pdk
+from pyproj import Transformer
+
+import geodata
+from dashboard.events import CATEGORIES, CATEGORY_COLORS
+
+__all__ = [
+    "EVENT_LAYER_ID",
+    "EventFilter",
+    "actor_options",
+    "category_legend_html",
+    "clicked_event_id",
+    "date_bounds",
+    "event_label",
+    "event_layer",
+    "filter_events",
+    "format_event_date",
+    "safe_url",
+    "source_key",
+    "split_by_extent",
+    "with_source_counts",
+]
+
+#: The deck layer id of the overlay (tests and selections look for it).
+EVENT_LAYER_ID = "events"
+
+_BASE_RADIUS_PX = 7
+_RADIUS_STEP_PX = 3
+_MAX_EXTRA_SOURCES = 4
+# One marker is ~16 px apart on the ring; at the default zoom one pixel is ~12 km.
+_RING_SPACING_M = 200_000.0
+_RING_MIN_RADIUS_M = 90_000.0
+_PRECISION_LABEL = {"arctic": "Arctic-wide", "country": "country", "region": "region", "city": "city",
+                    "point": "exact point"}
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What the analyst chose to see. ``None`` means "no restriction" for each criterion.
+
+    ``categories`` empty keeps no event; ``actors`` keeps events naming at least one of them.
+    ``start``/``end`` are inclusive calendar dates.
+    """
+
+    start: date | None = None
+    end: date | None = None
+    categories: tuple[str, ...] | None = None
+    actors: tuple[str, ...] | None = None
+    verified: bool | None = None
+
+
+def filter_events(frame: pd.DataFrame, flt: EventFilter) -> pd.DataFrame:
+    """Rows of ``frame`` that pass ``flt`` (a copy with a fresh index)."""
+    keep = pd.Series(True, index=frame.index)
+    dates = pd.to_datetime(frame["event_date"])
+    if flt.start is not None:
+        keep &= dates >= pd.Timestamp(flt.start)
+    if flt.end is not None:
+        keep &= dates <= pd.Timestamp(flt.end)
+    if flt.categories is not None:
+        keep &= frame["category"].isin(list(flt.categories))
+    if flt.actors:
+        wanted = set(flt.actors)
+        keep &= pd.Series([bool(wanted & set(a or ())) for a in frame["actors"]], index=frame.index, dtype=bool)
+    if flt.verified is not None:
+        keep &= frame["verified"].astype(bool) == flt.verified
+    return frame[keep].reset_index(drop=True)
+
+
+def date_bounds(frame: pd.DataFrame) -> tuple[date, date]:
+    """(earliest, latest) event date of ``frame``; a one-day span is widened so a slider can move."""
+    if frame.empty:
+        today = date.today()
+        return date(today.year - 1, 1, 1), today
+    dates = pd.to_datetime(frame["event_date"])
+    low, high = dates.min().date(), dates.max().date()
+    if low == high:
+        low = low - timedelta(days=31)
+    return low, high
+
+
+def actor_options(frame: pd.DataFrame) -> list[str]:
+    """Every actor code named in ``frame``, sorted."""
+    return sorted({code for actors in frame["actors"] for code in (actors or ())})
+
+
+def source_key(row: dict[str, Any]) -> str:
+    """What identifies an event's article: its store id, else its URL, else its title."""
+    article_id = row.get("article_id")
+    if article_id is not None and not (isinstance(article_id, float) and math.isnan(article_id)):
+        return f"article:{int(article_id)}"
+    return f"source:{row.get('source_url') or row.get('source_title') or ''}"
+
+
+def _same_event_key(row: dict[str, Any]) -> tuple:
+    stamp = pd.Timestamp(row["event_date"])
+    precision = row.get("date_precision") or "day"
+    when = stamp.year if precision == "year" else (stamp.year, stamp.month)
+    return row.get("category"), str(row.get("place") or "").casefold(), when
+
+
+def with_source_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with ``n_sources``: distinct articles reporting the same event (see module doc).
+
+    Keys use month (or year) granularity so a day-precision and a month-precision report of one
+    event meet; within a month two different events at one place in one category also meet,
+    which errs towards "corroborated" — the details list every source so a briefer can check.
+    """
+    rows = frame.to_dict("records")
+    sources: dict[tuple, set[str]] = {}
+    for row in rows:
+        sources.setdefault(_same_event_key(row), set()).add(source_key(row))
+    return frame.assign(n_sources=[len(sources[_same_event_key(r)]) for r in rows])
+
+
+def split_by_extent(frame: pd.DataFrame, min_lat: float = geodata.MAP_EXTENT_MIN_LAT) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events on the map, events south of its ``min_lat`` edge, e.g. Washington or Beijing)."""
+    inside = frame["lat"].astype(float) >= min_lat
+    return frame[inside].reset_index(drop=True), frame[~inside].reset_index(drop=True)
+
+
+def format_event_date(value: Any, precision: str) -> str:
+    """The date as far as it is known: ``2025-02-27`` (day), ``July 2024`` (month), ``2018`` (year)."""
+    stamp = pd.Timestamp(value)
+    if precision == "year":
+        return f"{stamp.year}"
+    if precision == "month":
+        return stamp.strftime("%B %Y")
+    return stamp.date().isoformat()
+
+
+def _place_text(row: dict[str, Any]) -> str:
+    precision = row.get("geo_precision") or ""
+    return f"{row.get('place')} ({_PRECISION_LABEL.get(precision, precision)})"
+
+
+def _tooltip(row: dict[str, Any]) -> str:
+    # Plain text only: deck.gl shows "{_tooltip}" with innerText, never as HTML.
+    lines = [f"{format_event_date(row['event_date'], row.get('date_precision', 'day'))} · {row.get('category')}",
+             str(row.get("summary") or ""),
+             f"Actors: {', '.join(row.get('actors') or ()) or '—'}",
+             f"Place: {_place_text(row)}"]
+    n = int(row.get("n_sources", 1) or 1)
+    lines.append(f"Sources: {n}" + ("" if row.get("verified") else " · not yet reviewed"))
+    return "\n".join(lines)
+
+
+def event_label(row: dict[str, Any], width: int = 70) -> str:
+    """A one-line label for lists: ``2025-02-27 · Istanbul · summary…``."""
+    summary = str(row.get("summary") or "")
+    if len(summary) > width:
+        summary = summary[: width - 1].rstrip() + "…"
+    return f"{format_event_date(row['event_date'], row.get('date_precision', 'day'))} · {row.get('place')} · {summary}"
+
+
+def _ring_offsets(frame: pd.DataFrame, xs: Sequence[float], ys: Sequence[float]) -> list[tuple[float, float]]:
+    """Spread markers that share a position (to 1 km) on a ring around it, in event-id order."""
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        groups.setdefault((round(x / 1000), round(y / 1000)), []).append(i)
+    out = [(float(x), float(y)) for x, y in zip(xs, ys)]
+    ids = list(frame["event_id"])
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: str(ids[i]))
+        radius = max(_RING_MIN_RADIUS_M, len(members) * _RING_SPACING_M / (2 * math.pi))
+        for k, i in enumerate(members):
+            angle = 2 * math.pi * k / len(members)
+            out[i] = (xs[i] + radius * math.cos(angle), ys[i] + radius * math.sin(angle))
+    return out
+
+
+def _rgba(category: str, verified: bool) -> list[int]:
+    r, g, b = CATEGORY_COLORS.get(category, CATEGORY_COLORS["other"])
+    return [r, g, b, 235 if verified else 170]
+
+
+def event_layer(frame: pd.DataFrame, crs: str = geodata.POLAR_CRS, layer_id: str = EVENT_LAYER_ID) -> pdk.Layer:
+    """A pickable ScatterplotLayer of the events in ``frame`` (projected to ``crs``, metres).
+
+    Colour by category (:data:`~dashboard.events.CATEGORY_COLORS`; unreviewed events a little
+    paler), radius by ``n_sources`` (computed when absent). Each datum carries ``event_id`` so a
+    click identifies the event, and a plain-text ``_tooltip``.
+    """
+    if "n_sources" not in frame.columns:
+        frame = with_source_counts(frame)
+    transformer = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
+    xs, ys = transformer.transform(frame["lon"].astype(float).to_numpy(), frame["lat"].astype(float).to_numpy())
+    positions = _ring_offsets(frame, list(xs), list(ys))
+    data = []
+    for row, (x, y) in zip(frame.to_dict("records"), positions):
+        extra = min(int(row["n_sources"]) - 1, _MAX_EXTRA_SOURCES)
+        data.append({
+            "position": [round(x), round(y)],
+            "event_id": str(row["event_id"]),
+            "_fill": _rgba(row["category"], bool(row.get("verified"))),
+            "_radius": _BASE_RADIUS_PX + _RADIUS_STEP_PX * extra,
+            "_tooltip": _tooltip(row),
+        })
+    return pdk.Layer(
+        "ScatterplotLayer", data=data, id=layer_id, pickable=True, get_position="position",
+        get_fill_color="_fill", get_radius="_radius", radius_units=pdk.types.String("pixels"),
+        stroked=True, get_line_color=[255, 255, 255, 255], line_width_units=pdk.types.String("pixels"),
+        get_line_width=1.5, auto_highlight=True,
+    )
+
+
+def clicked_event_id(selection: Any, layer_id: str = EVENT_LAYER_ID) -> str | None:
+    """The ``event_id`` of the clicked marker in a ``st.pydeck_chart`` selection, or None."""
+    try:
+        objects = selection["selection"]["objects"].get(layer_id) or []
+    except (KeyError, TypeError, AttributeError):
+        return None
+    for obj in objects:
+        if isinstance(obj, dict) and obj.get("event_id"):
+            return str(obj["event_id"])
+    return None
+
+
+def category_legend_html(categories: Iterable[str] = CATEGORIES) -> str:
+    """HTML legend of event categories (our constant names, escaped) with their marker colours."""
+    items = []
+    for name in categories:
+        r, g, b = CATEGORY_COLORS[name]
+        items.append(
+            f'<div style="margin:2px 0"><span style="display:inline-block;width:13px;height:13px;'
+            f'border-radius:50%;background:rgb({r},{g},{b});border:1px solid #fff;box-shadow:0 0 0 1px #555;'
+            f'vertical-align:middle"></span>&nbsp;{html.escape(name)}</div>')
+    return f'<div class="atlas-event-legend" style="font-size:0.9rem;line-height:1.3">{"".join(items)}</div>'
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` if it is an absolute http(s) URL without spaces or quotes, else None (never linked)."""
+    text = str(url or "").strip()
+    lowered = text.lower()
+    if not (lowered.startswith("https://") or lowered.startswith("http://")):
+        return None
+    if any(c.isspace() or c in "\"'<>`\\" for c in text) or len(text) > 2000:
+        return None
+    return text

@@ -1,0 +1,112 @@
+"""The Map's "Events" sidebar section: overlay toggle, timeline slider, category and actor filters.
+
+The choice is kept in the URL (see :mod:`dashboard.events_state`) and, across page switches,
+in the session. Call :func:`events_sidebar` before ``layer_toggles()``: a fresh visit's URL must
+be read before the layer toggles write ``layers`` into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import pydeck as pdk
+import streamlit as st
+
+from dashboard.event_access import stored_events
+from dashboard.events import CATEGORIES
+from dashboard.events_overlay import (
+    EventFilter,
+    actor_options,
+    date_bounds,
+    event_layer,
+    filter_events,
+    split_by_extent,
+    with_source_counts,
+)
+from dashboard.events_state import EVENT_PARAMS, EventsViewState
+
+__all__ = ["EventsOverlay", "events_sidebar"]
+
+_REMEMBERED = "map_events_view"  # survives page switches, when widget state is cleared
+_KEYS = ("layer_events", "events_dates", "events_categories", "events_actors")
+
+
+@dataclass(frozen=True)
+class EventsOverlay:
+    """The events the Map shows: filtered rows with ``n_sources``, split at the map's 40°N edge."""
+
+    on: bool
+    shown: pd.DataFrame
+    inside: pd.DataFrame
+    outside: pd.DataFrame
+    total: int
+
+    @property
+    def layers(self) -> list[pdk.Layer]:
+        """The pydeck layer(s) to pass as ``build_deck(..., extra_layers=...)``."""
+        return [event_layer(self.inside)] if self.on else []
+
+
+def _initial_state() -> EventsViewState:
+    params = st.query_params.to_dict()
+    if any(key in params for key in EVENT_PARAMS):
+        return EventsViewState.from_query(params)
+    remembered = st.session_state.get(_REMEMBERED)
+    return remembered if isinstance(remembered, EventsViewState) else EventsViewState.from_query(params)
+
+
+def _seed_widgets(state: EventsViewState, low: date, high: date, actors: list[str]) -> None:
+    """Give each widget its starting value (first run of a visit) and keep values valid."""
+    fresh = not any(key in st.session_state for key in _KEYS)
+    if fresh:
+        clamped = state.clamped(low, high)
+        st.session_state["layer_events"] = state.on
+        st.session_state["events_dates"] = (clamped.start, clamped.end)
+        st.session_state["events_categories"] = list(CATEGORIES if state.categories is None else state.categories)
+        st.session_state["events_actors"] = [a for a in state.actors if a in actors]
+        return
+    # New or deleted events move the slider's bounds: keep the chosen range inside them.
+    start, end = st.session_state.get("events_dates", (low, high))
+    clamped = EventsViewState(start=start, end=end).clamped(low, high)
+    if (clamped.start, clamped.end) != (start, end):
+        st.session_state["events_dates"] = (clamped.start, clamped.end)
+    chosen = st.session_state.get("events_actors", [])
+    if any(a not in actors for a in chosen):
+        st.session_state["events_actors"] = [a for a in chosen if a in actors]
+
+
+def _write_url(state: EventsViewState, low: date, high: date) -> None:
+    for key, value in state.to_query(low, high).items():
+        if value is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get(key) != value:
+            st.query_params[key] = value
+
+
+def events_sidebar() -> EventsOverlay:
+    """Draw the "Events" sidebar section and return what the map should show."""
+    stored = with_source_counts(stored_events())
+    low, high = date_bounds(stored)
+    actors = actor_options(stored)
+    _seed_widgets(_initial_state(), low, high, actors)
+    sidebar = st.sidebar
+    sidebar.header("Events")
+    on = sidebar.toggle("Events from articles", key="layer_events",
+                        help="Events extracted from news articles and reviewed on the Ingest page.")
+    sidebar.slider("Event dates", min_value=low, max_value=high, key="events_dates", format="YYYY-MM-DD",
+                   disabled=not on)
+    categories = sidebar.multiselect("Categories", options=list(CATEGORIES), key="events_categories",
+                                     disabled=not on)
+    chosen_actors = sidebar.multiselect("Actors", options=actors, key="events_actors", disabled=not on,
+                                        placeholder="Any actor")
+    start, end = st.session_state["events_dates"]
+    state = EventsViewState(on=on, start=start, end=end, categories=tuple(categories), actors=tuple(chosen_actors))
+    st.session_state[_REMEMBERED] = state
+    _write_url(state, low, high)
+    shown = filter_events(stored, EventFilter(start=start, end=end, categories=tuple(categories),
+                                              actors=tuple(chosen_actors) or None))
+    inside, outside = split_by_extent(shown)
+    return EventsOverlay(on=on, shown=shown, inside=inside, outside=outside, total=len(stored))

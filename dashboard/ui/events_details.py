@@ -1,0 +1,91 @@
+"""Events on the Map: the category legend, the "outside the map" list and one event's details.
+
+Event text comes from articles, so it is untrusted: it is shown escaped (Markdown-inert) or in
+data frames, never as HTML; the source link is offered only for an http(s) URL.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.events_overlay import (
+    category_legend_html,
+    clicked_event_id,
+    event_label,
+    format_event_date,
+    safe_url,
+)
+from dashboard.ingest import escape_markdown
+from dashboard.ui.events_controls import EventsOverlay
+
+__all__ = ["render_event_details", "render_event_legend", "render_events_panel"]
+
+_GEO_WORDS = {"point": "exact point", "city": "city", "region": "region", "country": "country (its capital "
+              "or centre)", "arctic": "the Arctic as a whole (drawn at the pole)"}
+
+
+def render_event_legend(overlay: EventsOverlay) -> None:
+    """Category colours of the event markers and how to read their size."""
+    if not overlay.on:
+        return
+    st.markdown("**Events**")
+    st.markdown(category_legend_html(), unsafe_allow_html=True)  # our constant names, escaped
+    st.caption("Larger marker: reported by more articles. Paler: not yet reviewed. Events sharing a "
+               "place are drawn on a small ring around it.")
+
+
+def _outside_table(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
+        "date": [format_event_date(d, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
+        "place": frame["place"], "lat": frame["lat"].round(2), "summary": frame["summary"],
+    })
+
+
+def render_events_panel(selection: Any, overlay: EventsOverlay) -> None:
+    """Under the map: counts, the events south of the map's edge, and the chosen event's details."""
+    if not overlay.on:
+        return
+    shown = overlay.shown
+    st.caption(f"Events: {len(shown)} of {overlay.total} match the filters; {len(overlay.inside)} on the map, "
+               f"{len(overlay.outside)} outside it.")
+    if not overlay.outside.empty:
+        st.markdown("**Outside the map** (south of 40°N, listed here instead)")
+        st.dataframe(_outside_table(overlay.outside), hide_index=True, width="stretch", key="events_outside")
+    labels = {row["event_id"]: event_label(row) for row in shown.to_dict("records")}
+    clicked = clicked_event_id(selection)
+    picked = st.selectbox("Event details", options=list(labels), format_func=labels.get, index=None,
+                          key="event_pick", placeholder="Click an event on the map or choose it here")
+    event_id = clicked if clicked in labels else picked
+    if event_id is not None:
+        render_event_details(shown[shown["event_id"] == event_id].iloc[0].to_dict())
+
+
+def render_event_details(row: dict[str, Any]) -> None:
+    """One event: summary, quoted evidence, when, where, who, confidence, review state and source."""
+    with st.container(border=True, key="event_details"):
+        st.markdown(f"**{escape_markdown(row['summary'])}**")
+        if row.get("evidence"):
+            st.markdown(f"> “{escape_markdown(row['evidence'])}”")
+        precision = row.get("date_precision", "day")
+        n_sources = int(row.get("n_sources", 1) or 1)
+        lines = [
+            f"Date: {format_event_date(row['event_date'], precision)} (known to the {precision})",
+            f"Place: {row['place']} — {_GEO_WORDS.get(row.get('geo_precision'), row.get('geo_precision'))}; "
+            f"{float(row['lat']):.2f}°N, {float(row['lon']):.2f}°E",
+            f"Actors: {', '.join(row.get('actors') or ()) or 'none named'}",
+            f"Category: {row['category']}; confidence {float(row.get('confidence', 0)):.2f}; "
+            f"{'verified by an analyst' if row.get('verified') else 'not yet reviewed'}",
+            f"Source: {row.get('source_title') or 'untitled'}"
+            + (f" — {row['source_outlet']}" if row.get("source_outlet") else "")
+            + (f", published {row['source_published']}" if row.get("source_published") else "")
+            + (f" (reported by {n_sources} articles)" if n_sources > 1 else ""),
+        ]
+        st.markdown("  \n".join(escape_markdown(line) for line in lines))
+        url = safe_url(row.get("source_url"))
+        if url:
+            st.link_button("Open the source article", url)
+        elif row.get("source_url"):
+            st.caption("The source URL is not an http(s) link, so it is not offered as one.")
