@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
@@ -34,43 +35,48 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+@contextmanager
+def running_streamlit(workdir: Path) -> Iterator[str]:
+    """Run ``streamlit run app.py`` on a free loopback port with its own event database under
+    ``workdir``; yield its base URL and stop it afterwards."""
+    port = _free_port()
+    env = {**os.environ, "ATLAS_DB": str(workdir / "events.sqlite")}
+    log_path = workdir / "streamlit.log"
+    with open(log_path, "w+") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+             "--server.address", "127.0.0.1", "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
+            cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                if proc.poll() is not None:
+                    pytest.fail(f"streamlit exited:\n{log_path.read_text()[-3000:]}")
+                try:
+                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                        if resp.status == 200:
+                            break
+                except OSError:
+                    if time.monotonic() > deadline:
+                        pytest.fail(f"streamlit did not start within 60 s:\n{log_path.read_text()[-3000:]}")
+                    time.sleep(0.3)
+            yield url
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
 @pytest.fixture(scope="session")
 def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of ``streamlit run app.py`` on a free loopback port, with its own event database."""
-    port = _free_port()
-    env = {**os.environ, "ATLAS_DB": str(tmp_path_factory.mktemp("server-db") / "events.sqlite")}
-    log = open(tmp_path_factory.mktemp("server-log") / "streamlit.log", "w+")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true",
-         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-        cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-                if resp.status == 200:
-                    break
-        except OSError:
-            time.sleep(0.3)
-        if proc.poll() is not None:
-            break
-    else:
-        proc.kill()
-        log.seek(0)
-        pytest.fail(f"streamlit did not start within 60 s:\n{log.read()[-3000:]}")
-    if proc.poll() is not None:
-        log.seek(0)
-        pytest.fail(f"streamlit exited:\n{log.read()[-3000:]}")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    """Base URL of one ``streamlit run app.py`` shared by the browser tests (own event database)."""
+    with running_streamlit(tmp_path_factory.mktemp("server")) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

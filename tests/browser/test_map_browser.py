@@ -121,3 +121,16 @@ def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
     page.goto(f"{streamlit_server}/sources")
     page.wait_for_timeout(2000)
     assert outside == []
+
+
+def test_a_deep_link_as_the_servers_first_visit_gets_the_app_frame(page, tmp_path):
+    # Streamlit's legacy pages/ router serves the first visit to /sources without app.py unless
+    # the page reroutes itself (dashboard.ui.app_frame); a briefer's saved link must just work.
+    from tests.browser.conftest import running_streamlit
+
+    with running_streamlit(tmp_path) as fresh_server:
+        page.goto(f"{fresh_server}/sources")
+        page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)
+        nav = page.locator("[data-testid=stSidebarNav]").inner_text()
+        assert "Map" in nav and "app" not in nav.split()
