@@ -18,6 +18,8 @@ import altair as alt
 import pandas as pd
 
 import geodata
+from dashboard.polar_map import PolarView
+from dashboard.view_fit import fit_geometries
 
 __all__ = [
     "ATTRIBUTION_NOTE",
@@ -26,6 +28,7 @@ __all__ = [
     "TCF_PER_BBOE",
     "VOLUME_COLUMNS",
     "province_table",
+    "province_view",
     "state_attribution",
     "state_totals",
     "totals_check",
@@ -164,7 +167,9 @@ def volume_chart(table: pd.DataFrame, label_column: str, label_title: str) -> al
     order = list(table.sort_values("boe_bbo", ascending=False)[label_column])
     colours = alt.Scale(domain=list(_COMPONENT_COLORS), range=list(_COMPONENT_COLORS.values()))
     return alt.Chart(data).mark_bar().encode(
-        y=alt.Y("label:N", sort=order, title=label_title),
+        # No label culling: every province must be named, however many there are.
+        y=alt.Y("label:N", sort=order, title=label_title,
+                axis=alt.Axis(labelOverlap=False, labelLimit=260)),
         x=alt.X("sum(bboe):Q", title="Billion barrels of oil equivalent (gas at 6,000 ft³ per barrel)"),
         color=alt.Color("component:N", scale=colours, sort=list(_COMPONENT_COLORS),
                         legend=alt.Legend(title="Resource", orient="bottom")),
@@ -177,5 +182,10 @@ def volume_chart(table: pd.DataFrame, label_column: str, label_title: str) -> al
         ],
     ).transform_calculate(
         component_rank="indexof(['Oil', 'NGL', 'Gas'], datum.component)"
-    ).properties(height=alt.Step(18))
+    ).properties(height=alt.Step(20))
 
+
+
+def province_view(*, width_px: int = 900, height_px: int = 640) -> PolarView:
+    """The camera framing every CARA province (they all lie north of the Arctic Circle)."""
+    return fit_geometries(geodata.layer("resources"), width_px=width_px, height_px=height_px)

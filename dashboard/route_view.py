@@ -17,7 +17,9 @@ import shapely
 from shapely.geometry import box
 
 import geodata
+from dashboard.polar_map import PolarView
 from dashboard.routing import RouteComparison
+from dashboard.view_fit import fit_bounds
 
 __all__ = [
     "ROUTE_COLORS",
@@ -27,6 +29,7 @@ __all__ = [
     "route_layers",
     "route_legend_html",
     "route_paths",
+    "route_view",
 ]
 
 #: Line colour of each route kind (RGBA): magenta for the Arctic route, orange for the
@@ -113,10 +116,22 @@ def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
             "TextLayer", data=markers, id="route-port-labels", get_position="position",
             get_text="name", get_size=14, size_units=_PIXELS, get_color=[20, 20, 20, 255],
             get_pixel_offset=[0, -16], character_set=pdk.types.String("auto"), font_weight=700,
+            font_family=pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
             outline_width=2, outline_color=[255, 255, 255, 230], font_settings={"sdf": True},
             pickable=False,
         ))
     return layers
+
+
+def route_view(comparison: RouteComparison, *, width_px: int = 800, height_px: int = 640) -> PolarView:
+    """The camera framing both routes' drawn parts and the ports on the map (EPSG:3413);
+    the whole map when nothing of either route lies north of 40°N."""
+    xy = [pt for row in route_paths(comparison) for pt in row["path"]]
+    xy += [row["position"] for row in port_markers(comparison)]
+    if not xy:
+        return PolarView()
+    xs, ys = [p[0] for p in xy], [p[1] for p in xy]
+    return fit_bounds((min(xs), min(ys), max(xs), max(ys)), width_px=width_px, height_px=height_px)
 
 
 def passages_text(passages: tuple[str, ...]) -> str:

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.polar_map import build_deck
 from dashboard.resource_summary import (
-    ATTRIBUTION_NOTE, province_table, state_totals, totals_check, volume_chart,
+    ATTRIBUTION_NOTE, province_table, province_view, state_totals, totals_check, volume_chart,
 )
 from dashboard.ui.legend import render_legend
 
@@ -46,8 +46,9 @@ with by_state:
 st.subheader("On the map")
 map_col, side_col = st.columns([4, 1])
 with map_col:
-    st.pydeck_chart(build_deck(["land", "states", "resources", "resource_projects"]), height=640,
+    st.pydeck_chart(build_deck(["land", "territories", "resources", "resource_projects", "graticule"],
+                               view=province_view(width_px=900, height_px=640)), height=640,
                     key="resources_map")
 with side_col:
-    render_legend(["resources", "resource_projects"])
+    render_legend(["resources", "resource_projects", "territories"])
     st.caption("Province outlines are simplified from the USGS map: for where, not for limits.")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.polar_map import build_deck
-from dashboard.route_view import passages_text, route_layers, route_legend_html
+from dashboard.route_view import passages_text, route_layers, route_legend_html, route_view
 from dashboard.routing import RoutingError, compare_routes, port_names
 
 st.title("Routes")
@@ -43,8 +43,9 @@ if comparison.season:
 
 map_col, side_col = st.columns([4, 1])
 with map_col:
-    deck = build_deck(["land", "states", "graticule", "arctic_circle"], extra_layers=route_layers(comparison))
-    st.pydeck_chart(deck, height=640, key="route_map")
+    deck = build_deck(["land", "states", "graticule", "arctic_circle"], extra_layers=route_layers(comparison),
+                      view=route_view(comparison, width_px=900, height_px=600))
+    st.pydeck_chart(deck, height=600, key="route_map")
 with side_col:
     st.markdown("**Legend**")
     st.markdown(route_legend_html(comparison), unsafe_allow_html=True)  # our own, escaped text only

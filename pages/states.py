@@ -10,6 +10,8 @@ from dashboard.state_profiles import (
 )
 from dashboard.ui.legend import render_legend
 
+st.title("States")
+st.caption("The eight Arctic states, one at a time, and side by side at the bottom of the page.")
 codes = state_codes()
 if "state_select" not in st.session_state:
     st.session_state["state_select"] = parse_state_param(st.query_params.get(STATE_PARAM)) or codes[0]
@@ -18,7 +20,7 @@ if st.query_params.get(STATE_PARAM) != iso3:
     st.query_params[STATE_PARAM] = iso3  # a copied link reopens this profile
 profile = state_profile(iso3)
 
-st.title(profile.name)
+st.header(profile.name)
 land_col, eez_col, nato_col, council_col = st.columns(4)
 land_col.metric("Land area", f"{profile.land_km2:,.0f} km²", help="Equal-area (EPSG:6931), of land north of 40°N.")
 eez_col.metric("EEZ area (computed)", f"{profile.eez_km2:,.0f} km²",

@@ -1,0 +1,162 @@
+"""The States, Routes and Resources pages under Streamlit's AppTest, widgets found by key.
+
+Keyed read-only ``st.dataframe`` elements carry no key in AppTest, so tables are found by
+their columns.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+import geodata
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_page(path: str, query: dict | None = None) -> AppTest:
+    """Run ``path`` once (with ``query`` as URL parameters) and return the AppTest."""
+    at = AppTest.from_file(str(REPO_ROOT / path), default_timeout=120)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def table_with(at: AppTest, *columns: str) -> pd.DataFrame:
+    """The first dataframe on the page that has all ``columns``."""
+    for frame in at.dataframe:
+        if set(columns) <= set(frame.value.columns):
+            return frame.value
+    raise AssertionError(f"no table with columns {columns}")
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def deck_layers(at: AppTest) -> dict[str, dict]:
+    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    return {layer["id"]: layer for layer in spec["layers"]}
+
+
+@pytest.fixture
+def downloads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str]]:
+    """Every file a page hands to a download button in this test, as (bytes, mimetype)."""
+    saved: list[tuple[bytes, str]] = []
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        data = path_or_data.encode() if isinstance(path_or_data, str) else path_or_data
+        saved.append((bytes(data), mimetype))
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return saved
+
+
+@pytest.mark.parametrize("path", ["pages/states.py", "pages/routes.py", "pages/resources.py"])
+def test_page_runs_without_exception(path):
+    at = run_page(path)
+    assert not at.exception, at.exception
+    assert not at.error
+
+
+# --- Routes ---------------------------------------------------------------------------------
+
+def test_routes_default_shows_nsr_shorter_than_suez():
+    at = run_page("pages/routes.py")
+    assert at.selectbox(key="route_origin").value == "Rotterdam"
+    assert at.selectbox(key="route_destination").value == "Yokohama"
+    shown = metrics(at)
+    arctic = next(v for k, v in shown.items() if k.startswith("Arctic route, via the Northern Sea Route"))
+    suez = next(v for k, v in shown.items() if k.startswith("Conventional route, via the Suez Canal"))
+    km = lambda text: float(text.replace(" km", "").replace(",", ""))  # noqa: E731
+    assert km(arctic) < 0.7 * km(suez)
+    assert int(shown["Saving with the Arctic route"].rstrip("%")) >= 30
+    layers = deck_layers(at)
+    assert layers["route-arctic"]["data"] and layers["route-conventional"]["data"]
+
+
+def test_routes_days_follow_the_speed():
+    at = run_page("pages/routes.py")
+    at.number_input(key="route_speed").set_value(7.0).run()
+    table = table_with(at, "route", "via")
+    days = table[[c for c in table.columns if c.startswith("days at 7 knots")][0]]
+    at.number_input(key="route_speed").set_value(14.0).run()
+    table14 = table_with(at, "route", "via")
+    assert list(days) == pytest.approx([2 * d for d in table14["days at 14 knots"]], abs=0.11)
+
+
+def test_routes_same_port_twice_is_an_error_and_nothing_else():
+    at = run_page("pages/routes.py")
+    at.selectbox(key="route_destination").select("Rotterdam").run()
+    assert not at.exception
+    assert len(at.error) == 1 and "both Rotterdam" in at.error[0].value
+    assert not at.metric and not at.get("deck_gl_json_chart")
+
+
+def test_routes_speed_zero_is_an_error():
+    at = run_page("pages/routes.py")
+    at.number_input(key="route_speed").set_value(0.0).run()
+    assert len(at.error) == 1 and "more than 0 knots" in at.error[0].value
+    assert not at.metric
+
+
+def test_routes_pair_without_arctic_route_is_explained():
+    at = run_page("pages/routes.py")
+    at.selectbox(key="route_destination").select("Genoa").run()
+    assert len(at.error) == 1 and "no Arctic passage" in at.error[0].value
+
+
+# --- States ---------------------------------------------------------------------------------
+
+def test_states_norway_profile_shows_svalbard_zone():
+    at = run_page("pages/states.py")
+    at.selectbox(key="state_select").select("NOR").run()
+    assert at.header[0].value == "Norway"
+    zones = table_with(at, "zone", "counted_as")
+    svalbard = zones[zones["zone"].str.startswith("Svalbard")]
+    assert list(svalbard["counted_as"]) == ["disputed"]
+    assert any(z.startswith("Jan Mayen") for z in zones["zone"])
+    assert "disputed" in next(m.delta for m in at.metric if m.label.startswith("EEZ"))
+    assert at.query_params["state"] in ("NOR", ["NOR"])  # the link reopens Norway
+
+
+def test_states_opens_the_state_in_the_url():
+    at = run_page("pages/states.py", {"state": "RUS"})
+    assert at.selectbox(key="state_select").value == "RUS"
+    assert at.header[0].value == "Russia"
+    assert metrics(at)["NATO"] == "not a member"
+
+
+def test_states_csv_download_holds_eight_rows(downloads):
+    at = run_page("pages/states.py")
+    assert at.get("download_button")[0].proto.label.startswith("Download the comparison")
+    csv = [data for data, mimetype in downloads if mimetype == "text/csv"]
+    assert csv, "no CSV handed to the download button"
+    table = pd.read_csv(io.BytesIO(csv[-1]))
+    assert len(table) == 8 and set(table["iso3"]) == set(geodata.layer("states")["iso3"])
+    assert {"land_km2", "eez_km2", "nato_since", "cara_oil_bbo"} <= set(table.columns)
+    shown = table_with(at, "state", "eez_km2")
+    assert len(shown) == 8
+
+
+# --- Resources ------------------------------------------------------------------------------
+
+def test_resources_table_has_every_province_and_totals_line_up():
+    at = run_page("pages/resources.py")
+    provinces = table_with(at, "province", "oil_bbo", "gas_tcf", "ngl_bbo")
+    assert sorted(provinces["province"]) == sorted(geodata.layer("resources")["province"])
+    totals = table_with(at, "sum_of_provinces", "usgs_published")
+    assert (totals["difference_pct"].abs() < 1.0).all()
+    assert provinces["gas_tcf"].sum() == pytest.approx(1669, rel=0.01)
+    labels = " ".join(metrics(at))
+    assert "billion barrels" in labels and "Tcf" in labels
+    assert len(at.get("vega_lite_chart")) == 2
+    assert {"resources", "resource_projects"} <= set(deck_layers(at))
