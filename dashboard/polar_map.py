@@ -159,7 +159,7 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
         ))
     else:
         layers.append(pdk.Layer(
-            "GeoJsonLayer", data=_geojson_features(gdf), id=spec.name, pickable=True,
+            "GeoJsonLayer", data=_geojson_features(gdf), id=spec.name, pickable=bool(spec.tooltip),
             filled=style.kind == "polygon" and (style.fill is not None or bool(style.palette)),
             stroked=True, get_fill_color="properties._fill", get_line_color="properties._line",
             line_width_units=_PIXELS, get_line_width=style.line_width_px, line_width_min_pixels=0.5,

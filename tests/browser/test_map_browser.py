@@ -134,3 +134,24 @@ def test_a_deep_link_as_the_servers_first_visit_gets_the_app_frame(page, tmp_pat
         page.wait_for_timeout(1500)
         nav = page.locator("[data-testid=stSidebarNav]").inner_text()
         assert "Map" in nav and "app" not in nav.split()
+
+
+def test_clicking_a_port_opens_its_details(page, streamlit_server):
+    # Clicks are checked on the ports layer alone: under headless SwiftShader, deck.gl drops
+    # clicks over large pickable polygon layers (hover still works), which the details list covers.
+    import geopandas as gpd
+    from shapely.geometry import Point
+
+    import geodata
+    from dashboard.polar_map import PolarView
+
+    ports = geodata.layer("ports")
+    murmansk = ports[ports["name"] == "Murmansk"].iloc[0]
+    spot = gpd.GeoSeries([Point(murmansk.lon, murmansk.lat)], crs=4326).to_crs(geodata.POLAR_CRS).iloc[0]
+    open_map(page, streamlit_server, "?layers=ports")
+    box = page.locator(f"{CHART} canvas").first.bounding_box()
+    scale = 2 ** PolarView().zoom  # screen pixels per metre; flipY false puts +y up
+    page.mouse.click(box["x"] + box["width"] / 2 + spot.x * scale, box["y"] + box["height"] / 2 - spot.y * scale)
+    page.locator("[data-testid=stDataFrame]").first.wait_for(timeout=20_000)
+    side = page.locator("[data-testid=stMain]").inner_text()
+    assert "Arctic ports" in side and "Source:" in side
