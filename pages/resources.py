@@ -7,6 +7,9 @@ from dashboard.resource_summary import (
     ATTRIBUTION_NOTE, province_table, province_view, state_totals, totals_check, volume_chart,
 )
 from dashboard.ui.legend import render_legend
+from dashboard.ui.app_frame import require_app_frame
+
+require_app_frame()  # a deep link on a fresh server still runs inside app.py
 
 st.title("Resources")
 st.caption("USGS Circum-Arctic Resource Appraisal (CARA, Fact Sheet 2008-3049): mean estimates of "

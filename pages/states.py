@@ -9,6 +9,9 @@ from dashboard.state_profiles import (
     STATE_PARAM, comparison_table, parse_state_param, state_codes, state_label, state_profile,
 )
 from dashboard.ui.legend import render_legend
+from dashboard.ui.app_frame import require_app_frame
+
+require_app_frame()  # a deep link on a fresh server still runs inside app.py
 
 st.title("States")
 st.caption("The eight Arctic states, one at a time, and side by side at the bottom of the page.")
