@@ -52,7 +52,7 @@ __all__ = [
 #: The deck layer id of the overlay (tests and selections look for it).
 EVENT_LAYER_ID = "events"
 
-_BASE_RADIUS_PX = 7
+_BASE_RADIUS_PX = 8
 _RADIUS_STEP_PX = 3
 _MAX_EXTRA_SOURCES = 4
 # One marker is ~16 px apart on the ring; at the default zoom one pixel is ~12 km.
@@ -230,7 +230,7 @@ def event_layer(frame: pd.DataFrame, crs: str = geodata.POLAR_CRS, layer_id: str
         "ScatterplotLayer", data=data, id=layer_id, pickable=True, get_position="position",
         get_fill_color="_fill", get_radius="_radius", radius_units=pdk.types.String("pixels"),
         stroked=True, get_line_color=[255, 255, 255, 255], line_width_units=pdk.types.String("pixels"),
-        get_line_width=1.5, auto_highlight=True,
+        get_line_width=2, auto_highlight=True,
     )
 
 

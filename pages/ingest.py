@@ -3,6 +3,7 @@
 import time
 
 import streamlit as st
+from streamlit.errors import StreamlitPageNotFoundError
 
 from dashboard.event_access import save_article_events
 from dashboard.events import CATEGORIES, DATE_PRECISIONS, GEO_PRECISIONS, Source, extract_events
@@ -37,7 +38,10 @@ st.caption("Paste an article or upload it, give its publication date and source,
            "Nothing is stored until you save.")
 if SAVED in st.session_state:
     st.success(st.session_state.pop(SAVED))
-    st.page_link("pages/map.py", label="See them on the Map")
+    try:
+        st.page_link("pages/map.py", label="See them on the Map")
+    except StreamlitPageNotFoundError:  # the page run on its own (tests): no navigation to link into
+        pass
 
 text_column, meta_column = st.columns([3, 2])
 with text_column:
@@ -45,7 +49,7 @@ with text_column:
     upload = st.file_uploader("…or upload a file (the file is used when given)", key="article_file",
                               type=["txt", "md", "markdown", "html", "htm"])
 with meta_column:
-    published = st.date_input("Publication date", key="article_published", value="today",
+    published = st.date_input("Publication date", key="article_published", value=None,
                               min_value=EARLIEST_EVENT_DATE, format="YYYY-MM-DD")
     title = st.text_input("Title (read from the article when left empty)", key="article_title")
     outlet = st.text_input("Outlet", key="article_outlet")
@@ -89,7 +93,7 @@ if pending is not None:
     with map_column:
         preview = preview_frame(edited, source)
         inside, outside = split_by_extent(preview)
-        st.pydeck_chart(build_deck(PREVIEW_LAYERS, view=PolarView(zoom=-14.1, height_px=460),
+        st.pydeck_chart(build_deck(PREVIEW_LAYERS, view=PolarView(zoom=-14.5, height_px=460),
                                    extra_layers=[event_layer(inside)]), height=460, key="ingest_preview")
         st.caption(f"{len(inside)} events on the map, {len(outside)} south of its edge (40°N), "
                    f"{len(edited) - len(preview)} not placeable until fixed.")
