@@ -9,6 +9,13 @@ from dashboard.state_profiles import (
     STATE_PARAM, comparison_table, parse_state_param, state_codes, state_label, state_profile,
 )
 from dashboard.ui.legend import render_legend
+
+VOLUME_LABELS = {  # CARA columns with their units
+    "oil_bbo": st.column_config.NumberColumn("oil (billion bbl)"),
+    "gas_tcf": st.column_config.NumberColumn("gas (Tcf)"),
+    "ngl_bbo": st.column_config.NumberColumn("NGL (billion bbl)"),
+    "boe_bbo": st.column_config.NumberColumn("oil equivalent (billion bbl)"),
+}
 from dashboard.ui.app_frame import require_app_frame
 
 require_app_frame()  # a deep link on a fresh server still runs inside app.py
@@ -44,9 +51,9 @@ with side_col:
 st.subheader("Territory and maritime zones")
 parts_col, zones_col = st.columns(2)
 parts_col.dataframe(profile.parts, hide_index=True, key="state_parts",
-                    column_config={"area_km2": st.column_config.NumberColumn("land area (km²)", format="%,.0f")})
+                    column_config={"area_km2": st.column_config.NumberColumn("land area (km²)", format="localized")})
 zones_col.dataframe(profile.zones[["zone", "status", "counted_as", "area_km2"]], hide_index=True, key="state_zones",
-                    column_config={"area_km2": st.column_config.NumberColumn("area (km²)", format="%,.0f")})
+                    column_config={"area_km2": st.column_config.NumberColumn("area (km²)", format="localized")})
 st.caption("EEZ zones are computed (200 nm from a 1:50m coastline, median and treaty lines): approximate. "
            "Disputed zones are counted apart; the Beaufort Sea wedge counts for both Canada and the United States.")
 
@@ -58,19 +65,28 @@ bases_tab.dataframe(profile.bases, hide_index=True, key="state_bases")
 st.subheader("Share of undiscovered oil and gas (USGS CARA 2008)")
 res = profile.resources
 oil_col, gas_col, ngl_col, boe_col = st.columns(4)
-oil_col.metric("Oil", f"{res['oil_bbo']:,.1f} billion barrels")
-gas_col.metric("Gas", f"{res['gas_tcf']:,.0f} Tcf")
-ngl_col.metric("NGL", f"{res['ngl_bbo']:,.1f} billion barrels")
-boe_col.metric("Oil equivalent", f"{res['boe_bbo']:,.1f} billion barrels")
+oil_col.metric("Oil (billion barrels)", f"{res['oil_bbo']:,.1f}")
+gas_col.metric("Gas (Tcf)", f"{res['gas_tcf']:,.0f}")
+ngl_col.metric("NGL (billion barrels)", f"{res['ngl_bbo']:,.1f}")
+boe_col.metric("Oil equivalent (billion barrels)", f"{res['boe_bbo']:,.1f}")
 st.caption(ATTRIBUTION_NOTE)
 if len(profile.provinces):
-    st.dataframe(profile.provinces, hide_index=True, key="state_provinces")
+    st.dataframe(profile.provinces.round(3), hide_index=True, key="state_provinces", column_config=VOLUME_LABELS)
 else:
     st.write(f"No CARA province lies in {profile.name}'s land or 200-nm zone.")
 
 st.subheader("The eight Arctic states compared")
 table = comparison_table()
-st.dataframe(table, hide_index=True, key="states_table")
+st.dataframe(table, hide_index=True, key="states_table", column_config={
+    "land_km2": st.column_config.NumberColumn("land (km²)", format="localized"),
+    "eez_km2": st.column_config.NumberColumn("EEZ (km²)", format="localized"),
+    "eez_disputed_km2": st.column_config.NumberColumn("disputed zones (km²)", format="localized"),
+    "nato_since": st.column_config.NumberColumn("NATO since", format="%d"),
+    "arctic_ports": "Arctic ports", "military_installations": "military installations",
+    "nato_member": "NATO member", "arctic_council": "Arctic Council",
+    **{f"cara_{k}": v for k, v in VOLUME_LABELS.items()},
+    "cara_boe_share_pct": st.column_config.NumberColumn("share of CARA oil equivalent (%)"),
+})
 st.caption("Click a column header to sort. Areas in km² (land north of 40°N; EEZ computed, approximate); "
            "CARA volumes in billion barrels (oil, NGL, oil equivalent) and Tcf (gas), split equally "
            "among the states of shared provinces.")
