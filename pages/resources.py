@@ -32,7 +32,7 @@ st.dataframe(provinces, hide_index=True, key="resources_table", column_config={
     "gas_tcf": st.column_config.NumberColumn("gas (Tcf)", format="%.2f"),
     "ngl_bbo": st.column_config.NumberColumn("NGL (billion bbl)", format="%.3f"),
     "boe_bbo": st.column_config.NumberColumn("oil equivalent (Bboe)", format="%.3f"),
-    "area_km2": st.column_config.NumberColumn("outline area (km²)", format="%,.0f"),
+    "area_km2": st.column_config.NumberColumn("outline area (km²)", format="localized"),
 })
 st.caption("Click a column header to sort. `states`: the Arctic states whose land or 200-nm zone the "
            "province lies in (judged from the USGS map).")
