@@ -27,7 +27,7 @@ with map_column:
     )
     render_events_panel(selection, events)
 with side_column:
-    render_legend(selected)
     render_event_legend(events)
+    render_legend(selected)
     st.divider()
     render_feature_details(selection, selected)

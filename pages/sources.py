@@ -24,3 +24,5 @@ for level, meaning in geodata.ACCURACY_LEVELS.items():
 st.subheader("Rebuilding the data")
 st.markdown("Every file under `geodata/data/` is rebuilt from its registry package by "
             "`python -m geodata.build`; `geodata/SOURCES.md` says what was changed and why.")
+st.caption("Events on the map come from news articles: each keeps its article (title, outlet, URL, "
+           "publication date) and the sentence it was read from — see the Events page.")

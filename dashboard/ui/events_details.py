@@ -27,6 +27,11 @@ _GEO_WORDS = {"point": "exact point", "city": "city", "region": "region", "count
               "or centre)", "arctic": "the Arctic as a whole (drawn at the pole)"}
 
 
+def _degrees(value: Any, positive: str, negative: str) -> str:
+    number = float(value)
+    return f"{abs(number):.2f}°{positive if number >= 0 else negative}"
+
+
 def render_event_legend(overlay: EventsOverlay) -> None:
     """Category colours of the event markers and how to read their size."""
     if not overlay.on:
@@ -74,7 +79,7 @@ def render_event_details(row: dict[str, Any]) -> None:
         lines = [
             f"Date: {format_event_date(row['event_date'], precision)} (known to the {precision})",
             f"Place: {row['place']} — {_GEO_WORDS.get(row.get('geo_precision'), row.get('geo_precision'))}; "
-            f"{float(row['lat']):.2f}°N, {float(row['lon']):.2f}°E",
+            f"{_degrees(row['lat'], 'N', 'S')}, {_degrees(row['lon'], 'E', 'W')}",
             f"Actors: {', '.join(row.get('actors') or ()) or 'none named'}",
             f"Category: {row['category']}; confidence {float(row.get('confidence', 0)):.2f}; "
             f"{'verified by an analyst' if row.get('verified') else 'not yet reviewed'}",
