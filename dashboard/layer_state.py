@@ -11,7 +11,14 @@ from typing import Iterable
 
 import geodata
 
-__all__ = ["LAYERS_PARAM", "default_layers", "format_layer_param", "parse_layer_param"]
+__all__ = [
+    "LAYERS_PARAM",
+    "basemap_layers",
+    "default_layers",
+    "format_layer_param",
+    "layers_in_group",
+    "parse_layer_param",
+]
 
 #: Query-string key holding the comma-separated layer names.
 LAYERS_PARAM = "layers"
@@ -20,6 +27,19 @@ LAYERS_PARAM = "layers"
 def default_layers() -> list[str]:
     """Layers shown when the URL says nothing: every registry layer with ``default_on``."""
     return [spec.name for spec in geodata.layer_specs() if spec.default_on]
+
+
+def basemap_layers() -> list[str]:
+    """Layers every focused map draws under its own (registry ``basemap`` flag): land, the
+    states, the graticule and the Arctic Circle."""
+    return [spec.name for spec in geodata.layer_specs() if spec.basemap]
+
+
+def layers_in_group(group: str) -> list[str]:
+    """Registry layers of one sidebar group (e.g. "Resources"), in sidebar order."""
+    if group not in geodata.GROUPS:
+        raise ValueError(f"unknown layer group {group!r}; groups are {', '.join(geodata.GROUPS)}")
+    return [spec.name for spec in geodata.layer_specs() if spec.group == group]
 
 
 def parse_layer_param(value: str | None) -> list[str] | None:

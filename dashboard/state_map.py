@@ -14,12 +14,13 @@ import pydeck as pdk
 
 import geodata
 from dashboard.polar_map import CompactDeck, build_deck, project_for_display
+from dashboard.layer_state import basemap_layers
 from dashboard.state_profiles import state_view
 
 __all__ = ["CONTEXT_LAYERS", "OUTLINE_COLOR", "state_deck", "state_overlay_layers"]
 
-#: Registry layers drawn under the chosen state's overlay.
-CONTEXT_LAYERS = ("land", "states", "eez", "graticule")
+#: Registry layers drawn under the chosen state's overlay: the basemap and the EEZ.
+CONTEXT_LAYERS = (*basemap_layers(), "eez")
 
 #: The chosen state's outline (RGBA): near-black, heavier than any registry line.
 OUTLINE_COLOR = (20, 20, 20, 255)

@@ -80,6 +80,8 @@ class LayerSpec:
     label_column : column whose value is drawn as a text label at each feature, if any.
     draw_order : stacking on the map, low first (basemap 0, areas 10-30, lines 40-60,
         points 70-90); the sidebar orders by ``group`` instead.
+    basemap : drawn under the page's own layers on every focused map (States, Routes,
+        Resources, Ingest preview).
     """
 
     name: str
@@ -100,6 +102,7 @@ class LayerSpec:
     tooltip: tuple[tuple[str, str], ...] = ()
     label_column: str | None = None
     draw_order: int = 50
+    basemap: bool = False
 
     def __post_init__(self) -> None:
         if self.group not in GROUPS:

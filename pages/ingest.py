@@ -11,10 +11,13 @@ from dashboard.events.model import EARLIEST_EVENT_DATE, latest_allowed_date
 from dashboard.events_overlay import event_layer, split_by_extent
 from dashboard.ingest import (IngestError, RowErrors, article_text, check_published, check_url, editor_frame,
                               escape_markdown, preview_frame, rows_to_events)
+from dashboard.layer_state import basemap_layers
 from dashboard.polar_map import PolarView, build_deck
+from dashboard.ui.app_frame import require_app_frame
+
+require_app_frame()
 
 PENDING, EDITED, SAVED = "ingest_pending", "ingest_edited", "ingest_saved"
-PREVIEW_LAYERS = ["states", "land", "graticule", "arctic_circle"]
 cfg = st.column_config
 COLUMNS = {
     "verified": cfg.CheckboxColumn("Verified", help="Tick once you have checked the event against the article"),
@@ -93,7 +96,7 @@ if pending is not None:
     with map_column:
         preview = preview_frame(edited, source)
         inside, outside = split_by_extent(preview)
-        st.pydeck_chart(build_deck(PREVIEW_LAYERS, view=PolarView(zoom=-14.5, height_px=460),
+        st.pydeck_chart(build_deck(basemap_layers(), view=PolarView(zoom=-14.5, height_px=460),
                                    extra_layers=[event_layer(inside)]), height=460, key="ingest_preview")
         st.caption(f"{len(inside)} events on the map, {len(outside)} south of its edge (40°N), "
                    f"{len(edited) - len(preview)} not placeable until fixed.")

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dashboard.layer_state import basemap_layers, layers_in_group
 from dashboard.polar_map import build_deck
 from dashboard.resource_summary import (
     ATTRIBUTION_NOTE, province_table, province_view, state_totals, totals_check, volume_chart,
@@ -49,9 +50,9 @@ with by_state:
 st.subheader("On the map")
 map_col, side_col = st.columns([4, 1])
 with map_col:
-    st.pydeck_chart(build_deck(["land", "territories", "resources", "resource_projects", "graticule"],
+    st.pydeck_chart(build_deck([*basemap_layers(), *layers_in_group("Resources")],
                                view=province_view(width_px=900, height_px=640)), height=640,
                     key="resources_map")
 with side_col:
-    render_legend(["resources", "resource_projects", "territories"])
+    render_legend(layers_in_group("Resources"))
     st.caption("Province outlines are simplified from the USGS map: for where, not for limits.")

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dashboard.layer_state import basemap_layers
 from dashboard.polar_map import build_deck
 from dashboard.route_view import passages_text, route_layers, route_legend_html, route_view
 from dashboard.routing import RoutingError, compare_routes, port_names
@@ -46,7 +47,7 @@ if comparison.season:
 
 map_col, side_col = st.columns([4, 1])
 with map_col:
-    deck = build_deck(["land", "states", "graticule", "arctic_circle"], extra_layers=route_layers(comparison),
+    deck = build_deck(basemap_layers(), extra_layers=route_layers(comparison),
                       view=route_view(comparison, width_px=900, height_px=600))
     st.pydeck_chart(deck, height=600, key="route_map")
 with side_col:

@@ -90,3 +90,17 @@ def test_feature_details_show_every_attribute_and_the_source():
     assert values["iso3"] == "NOR" and values["nato_since"] == "1949"
     assert "Svalbard" in values["parts"]
     assert any("Natural Earth" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("path", sorted(p.name for p in (REPO_ROOT / "pages").glob("*.py")))
+def test_every_page_reroutes_a_legacy_first_visit_through_app_py(path):
+    # See dashboard/ui/app_frame.py: without it, a saved link opened on a fresh server runs the
+    # page without app.py's frame. Every page must call it before drawing anything.
+    text = (REPO_ROOT / "pages" / path).read_text(encoding="utf-8")
+    assert "\nrequire_app_frame()\n" in text
+
+
+def test_every_page_is_in_the_navigation():
+    app = (REPO_ROOT / "app.py").read_text(encoding="utf-8")
+    for page in (REPO_ROOT / "pages").glob("*.py"):
+        assert f'"pages/{page.name}"' in app, f"{page.name} is not reachable from the sidebar"

@@ -107,3 +107,12 @@ def test_polar_view_targets_metres():
     assert PolarView(x=1000.0, y=-5.0).view_state().target == [1000.0, -5.0, 0]
     pole = gpd.GeoSeries([Point(0, 90)], crs=4326).to_crs(geodata.POLAR_CRS).iloc[0]
     assert abs(pole.x) < 1e-6 and abs(pole.y) < 1e-6
+
+
+def test_basemap_and_group_layer_sets_come_from_the_registry():
+    from dashboard.layer_state import basemap_layers, layers_in_group
+
+    assert basemap_layers() == ["states", "land", "graticule", "arctic_circle"]
+    assert set(layers_in_group("Resources")) == {s.name for s in geodata.layer_specs() if s.group == "Resources"}
+    with pytest.raises(ValueError, match="unknown layer group"):
+        layers_in_group("Nonsense")

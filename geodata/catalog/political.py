@@ -65,6 +65,7 @@ STATES = LayerSpec(
     tooltip=(("name", "State"), ("nato_status", "NATO"), ("arctic_council_role", "Arctic Council")),
     label_column="map_label",
     draw_order=10,
+    basemap=True,
 )
 
 TERRITORIES = LayerSpec(
@@ -108,6 +109,7 @@ LAND = LayerSpec(
     rebuilt_by="python -m geodata.build land",
     style=LayerStyle(kind="polygon", fill=(222, 219, 208, 255), line=(150, 150, 140, 255), line_width_px=0.5),
     draw_order=0,
+    basemap=True,
 )
 
 LAYERS = (LAND, STATES, TERRITORIES)

@@ -22,6 +22,7 @@ ARCTIC_CIRCLE = LayerSpec(
     style=LayerStyle(kind="line", line=(30, 90, 160, 255), line_width_px=2.0, dashed=True),
     tooltip=(("name", "Line"), ("latitude_dms", "Latitude")),
     draw_order=45,
+    basemap=True,
 )
 
 GRATICULE = LayerSpec(
@@ -39,6 +40,7 @@ GRATICULE = LayerSpec(
     style=LayerStyle(kind="line", line=(255, 255, 255, 150), line_width_px=0.8),
     tooltip=(("label", "Graticule"),),
     draw_order=40,
+    basemap=True,
 )
 
 LAYERS = (GRATICULE, ARCTIC_CIRCLE)
