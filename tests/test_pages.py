@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,7 @@ def test_every_page_reroutes_a_legacy_first_visit_through_app_py(path):
     # See dashboard/ui/app_frame.py: without it, a saved link opened on a fresh server runs the
     # page without app.py's frame. Every page must call it before drawing anything.
     text = (REPO_ROOT / "pages" / path).read_text(encoding="utf-8")
-    assert "\nrequire_app_frame()\n" in text
+    assert re.search(r"^require_app_frame\(\)", text, re.MULTILINE), f"{path} does not call require_app_frame()"
 
 
 def test_every_page_is_in_the_navigation():
