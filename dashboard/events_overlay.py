@@ -19,7 +19,6 @@ Co-located events
 
 from __future__ import annotations
 
-import html
 import math
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -31,6 +30,7 @@ from pyproj import Transformer
 
 import geodata
 from dashboard.events import CATEGORIES, CATEGORY_COLORS
+from dashboard.legend_html import legend_entries_html
 
 __all__ = [
     "EVENT_LAYER_ID",
@@ -248,14 +248,8 @@ def clicked_event_id(selection: Any, layer_id: str = EVENT_LAYER_ID) -> str | No
 
 def category_legend_html(categories: Iterable[str] = CATEGORIES) -> str:
     """HTML legend of event categories (our constant names, escaped) with their marker colours."""
-    items = []
-    for name in categories:
-        r, g, b = CATEGORY_COLORS[name]
-        items.append(
-            f'<div style="margin:2px 0"><span style="display:inline-block;width:13px;height:13px;'
-            f'border-radius:50%;background:rgb({r},{g},{b});border:1px solid #fff;box-shadow:0 0 0 1px #555;'
-            f'vertical-align:middle"></span>&nbsp;{html.escape(name)}</div>')
-    return f'<div class="atlas-event-legend" style="font-size:0.9rem;line-height:1.3">{"".join(items)}</div>'
+    items = legend_entries_html(((name, CATEGORY_COLORS[name]) for name in categories), "point")
+    return f'<div class="atlas-event-legend" style="font-size:0.9rem;line-height:1.3">{items}</div>'
 
 
 def safe_url(url: Any) -> str | None:

@@ -17,6 +17,7 @@ import shapely
 from shapely.geometry import box
 
 import geodata
+from dashboard.legend_html import legend_entries_html
 from dashboard.polar_map import PolarView
 from dashboard.routing import RouteComparison
 from dashboard.view_fit import fit_bounds
@@ -141,14 +142,11 @@ def passages_text(passages: tuple[str, ...]) -> str:
 
 def route_legend_html(comparison: RouteComparison) -> str:
     """A two-line legend (colour swatch and route) for the map; every text is escaped."""
-    items = []
-    for kind, route in (("arctic", comparison.arctic), ("conventional", comparison.conventional)):
-        r, g, b, _a = ROUTE_COLORS[kind]
-        label = f"{'Arctic' if kind == 'arctic' else 'Conventional'} route via the {route.via}"
-        items.append(
-            f'<div style="margin:2px 0"><span style="display:inline-block;width:28px;height:0;'
-            f'border-top:4px solid rgb({r},{g},{b});vertical-align:middle"></span>&nbsp;{html.escape(label)}</div>'
-        )
+    items = legend_entries_html(
+        ((f"{'Arctic' if kind == 'arctic' else 'Conventional'} route via the {route.via}", ROUTE_COLORS[kind])
+         for kind, route in (("arctic", comparison.arctic), ("conventional", comparison.conventional))),
+        "line",
+    )
     note = "Routes are cut at the map edge (40°N); ports further south are off the map."
-    return (f'<div class="route-legend" style="font-size:0.9rem;line-height:1.4">{"".join(items)}'
+    return (f'<div class="route-legend" style="font-size:0.9rem;line-height:1.4">{items}'
             f'<div style="color:#666;margin-top:4px">{html.escape(note)}</div></div>')

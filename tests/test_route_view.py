@@ -75,7 +75,7 @@ def test_layers_and_legend(rotterdam_yokohama):
     legend = route_legend_html(rotterdam_yokohama)
     assert "Northern Sea Route" in legend and "Suez Canal" in legend
     r, g, b, _ = ROUTE_COLORS["arctic"]
-    assert f"rgb({r},{g},{b})" in legend
+    assert f"rgba({r},{g},{b},1.00)" in legend
 
 
 def test_view_frames_the_routes(rotterdam_yokohama):
