@@ -1,9 +1,7 @@
 """Find gazetteer places in a sentence: longest name first, most specific precision preferred.
 
 The gazetteer is ``geodata.gazetteer.load_gazetteer()`` (columns name, alt_names
-pipe-separated, lat, lon, geo_precision; EPSG:4326 degrees). Until that module exists a
-small built-in table (:data:`FALLBACK_PLACES`) stands in, so extraction always works;
-:func:`gazetteer_source` says which one is in use.
+pipe-separated, lat, lon, geo_precision; EPSG:4326 degrees); tests may pass their own table.
 
 Matching is on accent-folded, lower-cased word n-grams ("Utqiagvik" finds "Utqiaġvik",
 "Russia's" finds "Russia"), but a match must start and end with a capitalised word in
@@ -13,16 +11,16 @@ the text, so the English word "alert" is not the Canadian station Alert.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Iterable
 
 import pandas as pd
 
+from geodata.gazetteer import fold_name, load_gazetteer
+
 __all__ = [
     "ARCTIC",
-    "FALLBACK_PLACES",
     "Gazetteer",
     "PlaceMatch",
     "default_gazetteer",
@@ -55,51 +53,10 @@ class PlaceMatch:
 #: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
 ARCTIC = PlaceMatch("Arctic", 90.0, 0.0, "arctic")
 
-#: Stand-in gazetteer rows (name, alt_names, lat, lon, kind, geo_precision) used only
-#: while geodata.gazetteer is missing. Coordinates: WGS 84 degrees, rounded public values.
-FALLBACK_PLACES: tuple[tuple[str, str, float, float, str, str], ...] = (
-    ("Arctic", "the Arctic|High North|Arctic region|Arctic Ocean", 90.0, 0.0, "region", "arctic"),
-    ("Helsinki", "Helsingfors", 60.1699, 24.9384, "capital", "city"),
-    ("Istanbul", "", 41.0082, 28.9784, "city", "city"),
-    ("Moscow", "", 55.7558, 37.6173, "capital", "city"),
-    ("Washington, D.C.", "Washington", 38.8951, -77.0364, "capital", "city"),
-    ("Beijing", "", 39.9042, 116.4074, "capital", "city"),
-    ("Nuuk", "Godthåb", 64.1814, -51.6941, "capital", "city"),
-    ("Oslo", "", 59.9139, 10.7522, "capital", "city"),
-    ("Copenhagen", "København", 55.6761, 12.5683, "capital", "city"),
-    ("Reykjavík", "Reykjavik", 64.1466, -21.9426, "capital", "city"),
-    ("Ottawa", "", 45.4215, -75.6972, "capital", "city"),
-    ("Stockholm", "", 59.3293, 18.0686, "capital", "city"),
-    ("Brussels", "Bruxelles", 50.8503, 4.3517, "capital", "city"),
-    ("Tromsø", "Tromso", 69.6492, 18.9553, "city", "city"),
-    ("Murmansk", "", 68.9585, 33.0827, "port", "city"),
-    ("Kirkenes", "", 69.7269, 30.0456, "port", "city"),
-    ("Longyearbyen", "", 78.2232, 15.6267, "settlement", "city"),
-    ("Svalbard", "Spitsbergen", 78.6, 16.5, "archipelago", "region"),
-    ("Pituffik Space Base", "Pituffik|Thule Air Base|Thule", 76.5312, -68.7031, "base", "point"),
-    ("Utqiaġvik", "Barrow", 71.2906, -156.7887, "settlement", "city"),
-    ("Alaska", "", 64.0, -152.0, "region", "region"),
-    ("Greenland", "Kalaallit Nunaat", 72.0, -40.0, "territory", "region"),
-    ("Barents Sea", "", 74.0, 36.0, "sea", "region"),
-    ("Bering Strait", "", 65.8, -168.8, "strait", "region"),
-    ("Northern Sea Route", "NSR", 75.0, 100.0, "route", "region"),
-    ("Northwest Passage", "", 74.5, -95.0, "route", "region"),
-    ("Kola Peninsula", "", 67.9, 35.0, "peninsula", "region"),
-    ("Franz Josef Land", "", 80.9, 54.8, "archipelago", "region"),
-    ("Hans Island", "Tartupaluk", 80.8267, -66.4589, "island", "point"),
-    ("Sabetta", "", 71.2667, 72.05, "port", "city"),
-    ("Salekhard", "", 66.53, 66.6, "city", "city"),
-    ("Iqaluit", "", 63.7467, -68.517, "capital", "city"),
-    ("Rovaniemi", "", 66.5039, 25.7294, "city", "city"),
-    ("Anchorage", "", 61.2181, -149.9003, "city", "city"),
-)
-
-
 def fold(text: str) -> str:
-    """Lower-case ``text`` and strip accents ("Utqiaġvik" -> "utqiagvik", "Ø" -> "o")."""
-    text = text.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "Ae")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+    """Lower-case ``text`` and strip accents the way the gazetteer keys its names
+    ("Utqiaġvik" -> "utqiagvik", "Tromsø" -> "tromso", "Egilsstaðir" -> "egilsstadir")."""
+    return fold_name(text)
 
 
 def _token_key(token: str) -> str:
@@ -189,19 +146,11 @@ class Gazetteer:
                                          _PRECISION_RANK.get(p.geo_precision, 9), p.start))
 
 
-def _fallback_table() -> pd.DataFrame:
-    return pd.DataFrame(FALLBACK_PLACES, columns=["name", "alt_names", "lat", "lon", "kind", "geo_precision"])
-
-
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The project gazetteer (geodata.gazetteer), or the built-in stand-in while it is missing."""
-    try:
-        from geodata.gazetteer import load_gazetteer  # noqa: PLC0415 - optional until it lands
-    except ImportError:
-        return Gazetteer(_fallback_table(), source="built-in fallback (geodata.gazetteer missing)")
-    table: Any = load_gazetteer()
-    return Gazetteer(pd.DataFrame(table.drop(columns="geometry", errors="ignore")), source="geodata.gazetteer")
+    """The project gazetteer (:func:`geodata.gazetteer.load_gazetteer`), indexed for matching."""
+    table = load_gazetteer().drop(columns="geometry")
+    return Gazetteer(pd.DataFrame(table), source="geodata.gazetteer")
 
 
 def gazetteer_source() -> str:
