@@ -119,3 +119,18 @@ def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
         ("bullet", "Second sentence."),
         ("bullet", "Another bullet."),
     ]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Published Thursday 2025-01-30: the future tense of the news does not move the reported day.
+    ("Denmark will spend 14.6 billion kroner on Arctic ships, the minister said on Monday.", date(2025, 1, 27)),
+    ("The ministers will meet in Nuuk on Monday.", date(2025, 2, 3)),
+    ("Norway announced on Tuesday that talks will resume next year.", date(2025, 1, 28)),
+])
+def test_future_tense_applies_only_to_the_clause_of_the_date(sentence, expected):
+    assert resolve_date(sentence, date(2025, 1, 30)).date == expected
+
+
+def test_every_city_of_a_located_list_is_a_place_not_an_actor():
+    assert [m.code for m in find_actors("Canada will open consulates in Anchorage and Nuuk.")] == ["CAN"]
+    assert [m.code for m in find_actors("Washington and Moscow agreed.")] == ["USA", "RUS"]

@@ -50,17 +50,19 @@ TUNED_FLOORS = {
     "actor_recall": 0.85,
 }
 HELDOUT_FLOORS = {
-    # measured with rules-1.0 and geodata.gazetteer on articles the rules never saw:
-    # events 0.96/0.67 (22/23, 22/33), places 0.61/0.38 (11/18, 11/29), dates 0.64/0.42
-    # (14/22, 14/33), actors 0.93/0.75 (39/42, 39/52). Each floor allows one item of slack
-    # (one more false or one fewer true) below the measured count, no more.
+    # first measured with rules-1.0 on articles the rules had never seen: events 0.96/0.67,
+    # places 0.61/0.38, dates 0.64/0.42 (14/22, 14/33), actors 0.93/0.75 (39/42, 39/52).
+    # Two general bugs this set exposed were then fixed (rules-1.1: a future tense moved a
+    # reported past day; a second city in "in Anchorage and Nuuk" read as an actor): dates
+    # 0.86/0.58 (19/22, 19/33), actors 0.95/0.75 (39/41, 39/52). No rule was fitted to these
+    # articles' wording. Each floor allows one item of slack below the measured count.
     "event_precision": 0.9,
     "event_recall": 0.63,
     "place_precision": 0.55,
     "place_recall": 0.34,
-    "date_precision": 0.58,
-    "date_recall": 0.39,
-    "actor_precision": 0.9,
+    "date_precision": 0.81,
+    "date_recall": 0.54,
+    "actor_precision": 0.92,
     "actor_recall": 0.73,
 }
 

@@ -154,7 +154,8 @@ _PLACE_MASKS: tuple[str, ...] = (
 )
 
 _LOCATIVE_WORDS = r"\b(?:in|at|near|outside|to|from|into|via|around|visited|visit|visiting|toward|towards)\s+(?:the\s+)?"
-_LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}$")
+# "consulates in Anchorage and Nuuk": every city of a located list is a place.
+_LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 # "in Helsinki, Finland": the state after a located city is part of the place.
 _AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s*$")
 

@@ -74,6 +74,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to)\b", re.I)
 
 
+# A date right after a past reporting verb ("said on Monday") is past, whatever else the
+# sentence says ("Denmark will spend ..., the minister said on Monday").
+_REPORTED = re.compile(r"\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|"
+                       r"launched|met|held|presented|published|declared|decided)\s+(?:\w+\s+){0,3}(?:on|in|last)?\s*$",
+                       re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+
+
+def _future_context(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``sentence[start:end]`` speaks of the future: a future marker
+    ("will", "plans", "scheduled" ...) in the same clause, unless a past reporting verb leads
+    straight into the date."""
+    if _REPORTED.search(sentence[max(0, start - 40):start]):
+        return False
+    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    after = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[breaks_before[-1] if breaks_before else 0: after.start() if after else len(sentence)]
+    return bool(_FUTURE.search(clause))
+
+
 def _shift_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
@@ -138,7 +158,6 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
 
     Overlapping expressions keep the most specific (a "16 July 2018" is not also "2018").
     """
-    future = bool(_FUTURE.search(sentence))
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -146,7 +165,7 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             try:
-                resolved = _resolve(kind, m, published, future)
+                resolved = _resolve(kind, m, published, _future_context(sentence, m.start(), m.end()))
             except ValueError:  # "February 30"
                 continue
             if resolved is None:

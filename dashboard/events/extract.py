@@ -34,7 +34,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-1.0"
+EXTRACTOR_VERSION = "rules-1.1"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 _MAX_SUMMARY_WORDS = 14
