@@ -9,6 +9,7 @@ from dashboard.resource_summary import (
 )
 from dashboard.ui.legend import render_legend
 from dashboard.ui.app_frame import require_app_frame
+from dashboard.ui.columns import cara_volume_columns
 
 require_app_frame()  # a deep link on a fresh server still runs inside app.py
 
@@ -29,10 +30,7 @@ st.dataframe(checks, hide_index=True, key="resources_totals")
 st.subheader("Provinces")
 provinces = province_table()
 st.dataframe(provinces, hide_index=True, key="resources_table", column_config={
-    "oil_bbo": st.column_config.NumberColumn("oil (billion bbl)", format="%.3f"),
-    "gas_tcf": st.column_config.NumberColumn("gas (Tcf)", format="%.2f"),
-    "ngl_bbo": st.column_config.NumberColumn("NGL (billion bbl)", format="%.3f"),
-    "boe_bbo": st.column_config.NumberColumn("oil equivalent (Bboe)", format="%.3f"),
+    **cara_volume_columns(),
     "area_km2": st.column_config.NumberColumn("outline area (km²)", format="localized"),
 })
 st.caption("Click a column header to sort. `states`: the Arctic states whose land or 200-nm zone the "

@@ -8,15 +8,9 @@ from dashboard.state_map import state_deck
 from dashboard.state_profiles import (
     STATE_PARAM, comparison_table, parse_state_param, state_codes, state_label, state_profile,
 )
-from dashboard.ui.legend import render_legend
-
-VOLUME_LABELS = {  # CARA columns with their units
-    "oil_bbo": st.column_config.NumberColumn("oil (billion bbl)"),
-    "gas_tcf": st.column_config.NumberColumn("gas (Tcf)"),
-    "ngl_bbo": st.column_config.NumberColumn("NGL (billion bbl)"),
-    "boe_bbo": st.column_config.NumberColumn("oil equivalent (billion bbl)"),
-}
 from dashboard.ui.app_frame import require_app_frame
+from dashboard.ui.columns import cara_volume_columns
+from dashboard.ui.legend import render_legend
 
 require_app_frame()  # a deep link on a fresh server still runs inside app.py
 
@@ -71,7 +65,7 @@ ngl_col.metric("NGL (billion barrels)", f"{res['ngl_bbo']:,.1f}")
 boe_col.metric("Oil equivalent (billion barrels)", f"{res['boe_bbo']:,.1f}")
 st.caption(ATTRIBUTION_NOTE)
 if len(profile.provinces):
-    st.dataframe(profile.provinces.round(3), hide_index=True, key="state_provinces", column_config=VOLUME_LABELS)
+    st.dataframe(profile.provinces.round(3), hide_index=True, key="state_provinces", column_config=cara_volume_columns())
 else:
     st.write(f"No CARA province lies in {profile.name}'s land or 200-nm zone.")
 
@@ -84,7 +78,7 @@ st.dataframe(table, hide_index=True, key="states_table", column_config={
     "nato_since": st.column_config.NumberColumn("NATO since", format="%d"),
     "arctic_ports": "Arctic ports", "military_installations": "military installations",
     "nato_member": "NATO member", "arctic_council": "Arctic Council",
-    **{f"cara_{k}": v for k, v in VOLUME_LABELS.items()},
+    **cara_volume_columns(prefix="cara_"),
     "cara_boe_share_pct": st.column_config.NumberColumn("share of CARA oil equivalent (%)"),
 })
 st.caption("Click a column header to sort. Areas in km² (land north of 40°N; EEZ computed, approximate); "
