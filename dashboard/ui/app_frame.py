@@ -18,6 +18,7 @@ __all__ = ["require_app_frame"]
 
 def require_app_frame() -> None:
     """Rerun through ``app.py`` if this page was started by the legacy ``pages/`` router."""
-    if PagesManager.uses_pages_directory:
+    # getattr: the flag is Streamlit-internal; if a later version drops it, pages still run.
+    if getattr(PagesManager, "uses_pages_directory", False):
         PagesManager.uses_pages_directory = False
         st.rerun()
