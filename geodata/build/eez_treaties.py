@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from pyproj import Geod
+
+from ..measure import WGS84
 
 __all__ = [
     "BEAUFORT_WEDGE",
@@ -84,7 +85,7 @@ def _compromise_line(start: Lonlat, end: Lonlat, n: int = 12) -> list[Lonlat]:
     The 1867 Convention did not say which projection its "straight lines" were drawn on;
     the 1990 agreement settled on a line between the two readings.
     """
-    great = np.array(Geod(ellps="WGS84").npts(*start, *end, n))
+    great = np.array(WGS84.npts(*start, *end, n))
     great[:, 0] = np.where(great[:, 0] > 0, great[:, 0] - 360.0, great[:, 0])  # keep unwrapped
     t = np.linspace(0, 1, n + 2)[1:-1]
     merc = lambda lat: np.log(np.tan(np.pi / 4 + np.radians(lat) / 2))  # noqa: E731
