@@ -14,8 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import geodata  # noqa: E402
-from dashboard.layer_state import default_layers  # noqa: E402
-from dashboard.polar_map import build_deck, project_for_display  # noqa: E402
+from dashboard.map.selection import default_layers  # noqa: E402
+from dashboard.map.deck import build_deck, project_for_display  # noqa: E402
 
 
 def timed(fn, repeat: int = 1) -> tuple[float, object]:

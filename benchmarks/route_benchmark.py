@@ -1,7 +1,7 @@
 """How long does the route calculator take? ``python benchmarks/route_benchmark.py``
 
 Prints wall-clock times (not a test, no thresholds):
-- import of dashboard.routing;
+- import of dashboard.profiles.routes;
 - the first compare_routes in the process (builds our copy of the searoute network and its
   port list: the cost a fresh Streamlit server pays once);
 - a new pair on a warm network (two shortest-path searches and the geodesic lengths);
@@ -28,7 +28,7 @@ def main() -> None:
     t0 = time.perf_counter()
     from dashboard import routing
 
-    print(f"import dashboard.routing            {_ms(time.perf_counter() - t0)}")
+    print(f"import dashboard.profiles.routes            {_ms(time.perf_counter() - t0)}")
 
     t0 = time.perf_counter()
     routing.compare_routes("Rotterdam", "Yokohama", 14)

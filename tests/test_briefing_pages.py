@@ -60,7 +60,7 @@ def downloads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str]]:
     return saved
 
 
-@pytest.mark.parametrize("path", ["pages/states.py", "pages/routes.py", "pages/resources.py"])
+@pytest.mark.parametrize("path", ["app_pages/states.py", "app_pages/routes.py", "app_pages/resources.py"])
 def test_page_runs_without_exception(path):
     at = run_page(path)
     assert not at.exception, at.exception
@@ -70,7 +70,7 @@ def test_page_runs_without_exception(path):
 # --- Routes ---------------------------------------------------------------------------------
 
 def test_routes_default_shows_nsr_shorter_than_suez():
-    at = run_page("pages/routes.py")
+    at = run_page("app_pages/routes.py")
     assert at.selectbox(key="route_origin").value == "Rotterdam"
     assert at.selectbox(key="route_destination").value == "Yokohama"
     shown = metrics(at)
@@ -84,7 +84,7 @@ def test_routes_default_shows_nsr_shorter_than_suez():
 
 
 def test_routes_days_follow_the_speed():
-    at = run_page("pages/routes.py")
+    at = run_page("app_pages/routes.py")
     at.number_input(key="route_speed").set_value(7.0).run()
     table = table_with(at, "route", "via")
     days = table[[c for c in table.columns if c.startswith("days at 7 knots")][0]]
@@ -94,7 +94,7 @@ def test_routes_days_follow_the_speed():
 
 
 def test_routes_same_port_twice_is_an_error_and_nothing_else():
-    at = run_page("pages/routes.py")
+    at = run_page("app_pages/routes.py")
     at.selectbox(key="route_destination").select("Rotterdam").run()
     assert not at.exception
     assert len(at.error) == 1 and "both Rotterdam" in at.error[0].value
@@ -102,14 +102,14 @@ def test_routes_same_port_twice_is_an_error_and_nothing_else():
 
 
 def test_routes_speed_zero_is_an_error():
-    at = run_page("pages/routes.py")
+    at = run_page("app_pages/routes.py")
     at.number_input(key="route_speed").set_value(0.0).run()
     assert len(at.error) == 1 and "more than 0 knots" in at.error[0].value
     assert not at.metric
 
 
 def test_routes_pair_without_arctic_route_is_explained():
-    at = run_page("pages/routes.py")
+    at = run_page("app_pages/routes.py")
     at.selectbox(key="route_destination").select("Genoa").run()
     assert len(at.error) == 1 and "no Arctic passage" in at.error[0].value
 
@@ -117,7 +117,7 @@ def test_routes_pair_without_arctic_route_is_explained():
 # --- States ---------------------------------------------------------------------------------
 
 def test_states_norway_profile_shows_svalbard_zone():
-    at = run_page("pages/states.py")
+    at = run_page("app_pages/states.py")
     at.selectbox(key="state_select").select("NOR").run()
     assert at.header[0].value == "Norway"
     zones = table_with(at, "zone", "counted_as")
@@ -129,14 +129,14 @@ def test_states_norway_profile_shows_svalbard_zone():
 
 
 def test_states_opens_the_state_in_the_url():
-    at = run_page("pages/states.py", {"state": "RUS"})
+    at = run_page("app_pages/states.py", {"state": "RUS"})
     assert at.selectbox(key="state_select").value == "RUS"
     assert at.header[0].value == "Russia"
     assert metrics(at)["NATO"] == "not a member"
 
 
 def test_states_csv_download_holds_eight_rows(downloads):
-    at = run_page("pages/states.py")
+    at = run_page("app_pages/states.py")
     assert at.get("download_button")[0].proto.label.startswith("Download the comparison")
     csv = [data for data, mimetype in downloads if mimetype == "text/csv"]
     assert csv, "no CSV handed to the download button"
@@ -150,7 +150,7 @@ def test_states_csv_download_holds_eight_rows(downloads):
 # --- Resources ------------------------------------------------------------------------------
 
 def test_resources_table_has_every_province_and_totals_line_up():
-    at = run_page("pages/resources.py")
+    at = run_page("app_pages/resources.py")
     provinces = table_with(at, "province", "oil_bbo", "gas_tcf", "ngl_bbo")
     assert sorted(provinces["province"]) == sorted(geodata.layer("resources")["province"])
     totals = table_with(at, "sum_of_provinces", "usgs_published")

@@ -53,7 +53,7 @@ def seed_text() -> str:
 @pytest.fixture
 def extracted(seed_text) -> AppTest:
     """The Ingest page after extracting the seed article dated 2025-02-27."""
-    at = run_page("pages/ingest.py")
+    at = run_page("app_pages/ingest.py")
     at.text_area(key="article_text").input(seed_text)
     at.date_input(key="article_published").set_value(date(2025, 2, 27))
     at.text_input(key="article_url").input("https://example.org/seed")
@@ -76,7 +76,7 @@ def downloaded(monkeypatch) -> dict[str, bytes]:
     return files
 
 
-@pytest.mark.parametrize("path", ["pages/ingest.py", "pages/events.py"])
+@pytest.mark.parametrize("path", ["app_pages/ingest.py", "app_pages/events.py"])
 def test_page_runs(path):
     at = run_page(path)
     assert not at.exception, at.exception
@@ -84,7 +84,7 @@ def test_page_runs(path):
 
 def test_app_navigation_lists_ingest_and_events_after_map():
     text = (REPO_ROOT / "app.py").read_text()
-    order = [text.index(f'"pages/{name}.py"') for name in ("map", "ingest", "events", "sources")]
+    order = [text.index(f'"app_pages/{name}.py"') for name in ("map", "ingest", "events", "sources")]
     assert order == sorted(order)
 
 
@@ -108,7 +108,7 @@ def test_ingesting_the_seed_article_fills_the_editor_and_save_stores_it(extracte
 
 
 def test_empty_text_is_an_error_and_nothing_changes():
-    at = run_page("pages/ingest.py")
+    at = run_page("app_pages/ingest.py")
     at.date_input(key="article_published").set_value(date(2025, 2, 27))
     at.button(key="extract").click().run()
     assert "empty" in at.error[0].value
@@ -117,7 +117,7 @@ def test_empty_text_is_an_error_and_nothing_changes():
 
 
 def test_binary_upload_is_an_error():
-    at = run_page("pages/ingest.py")
+    at = run_page("app_pages/ingest.py")
     at.date_input(key="article_published").set_value(date(2025, 2, 27))
     at.get("file_uploader")[0].set_value(("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "text/plain"))
     at.button(key="extract").click().run()
@@ -125,14 +125,14 @@ def test_binary_upload_is_an_error():
 
 
 def test_missing_publication_date_is_an_error():
-    at = run_page("pages/ingest.py")
+    at = run_page("app_pages/ingest.py")
     at.text_area(key="article_text").input("Russia's Northern Fleet held exercises near Murmansk on Tuesday.")
     at.button(key="extract").click().run()
     assert "publication date" in at.error[0].value and "ingest_pending" not in at.session_state
 
 
 def test_uploaded_html_file_is_extracted():
-    at = run_page("pages/ingest.py")
+    at = run_page("app_pages/ingest.py")
     html = (b"<html><body><p>Russia's Northern Fleet held exercises near Murmansk on Tuesday.</p>"
             b"<script>alert(1)</script></body></html>")
     at.get("file_uploader")[0].set_value(("fleet.html", html, "text/html"))
@@ -156,7 +156,7 @@ def test_a_row_with_an_absurd_date_blocks_the_save_and_is_named(extracted):
 
 # -- Map -------------------------------------------------------------------------------
 def test_map_shows_the_seed_events_and_lists_those_outside_the_map():
-    at = run_page("pages/map.py")
+    at = run_page("app_pages/map.py")
     layer = events_layer(at)
     assert layer is not None and len(layer["data"]) == SEED_COUNT - 1
     assert any("Helsinki" in d["_tooltip"] for d in layer["data"])
@@ -168,7 +168,7 @@ def test_map_shows_the_seed_events_and_lists_those_outside_the_map():
 
 
 def test_map_filters_narrow_the_events_and_travel_in_the_url():
-    at = run_page("pages/map.py")
+    at = run_page("app_pages/map.py")
     at.multiselect(key="events_categories").set_value(["military"]).run()
     assert {d["_fill"][0] for d in events_layer(at)["data"]} == {214}  # military red only
     assert param(at, "events_categories") == "military"
@@ -184,15 +184,15 @@ def test_map_filters_narrow_the_events_and_travel_in_the_url():
 
 
 def test_map_url_reopens_the_event_filters():
-    at = run_page("pages/map.py", {"events_categories": "military", "events_actors": "NATO"})
+    at = run_page("app_pages/map.py", {"events_categories": "military", "events_actors": "NATO"})
     assert at.multiselect(key="events_categories").value == ["military"]
     assert {d["_fill"][0] for d in events_layer(at)["data"]} == {214}
-    assert run_page("pages/map.py", {"events": "off"}).get("deck_gl_json_chart") and \
-        events_layer(run_page("pages/map.py", {"events": "off"})) is None
+    assert run_page("app_pages/map.py", {"events": "off"}).get("deck_gl_json_chart") and \
+        events_layer(run_page("app_pages/map.py", {"events": "off"})) is None
 
 
 def test_choosing_an_event_shows_its_evidence_and_source():
-    at = run_page("pages/map.py")
+    at = run_page("app_pages/map.py")
     helsinki = next(d for d in events_layer(at)["data"] if "Helsinki" in d["_tooltip"])
     at.selectbox(key="event_pick").select(helsinki["event_id"]).run()
     text = " ".join(m.value for m in at.markdown)
@@ -202,7 +202,7 @@ def test_choosing_an_event_shows_its_evidence_and_source():
 
 # -- Events page -----------------------------------------------------------------------
 def test_events_page_table_filters_and_downloads(downloaded):
-    at = run_page("pages/events.py")
+    at = run_page("app_pages/events.py")
     assert len(shown_table(at, "events_table")) == SEED_COUNT
     assert set(json.loads(downloaded["arctic-atlas-events.geojson"])["features"][0]["properties"]) >= {
         "event_id", "summary", "evidence", "source_url"}
@@ -219,7 +219,7 @@ def test_events_page_marks_verified_and_deletes():
     store = EventStore()
     first = store.query().iloc[0]["event_id"]
     store.update_event(first, verified=False)
-    at = run_page("pages/events.py")
+    at = run_page("app_pages/events.py")
     at.selectbox(key="events_filter_verified").select("Not yet reviewed").run()
     assert list(shown_table(at, "events_table")["event_id"]) == [first]
     at.selectbox(key="events_manage_pick").select(first).run()

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from dashboard.events.actors import find_actors
-from dashboard.events.dates import resolve_date
-from dashboard.events.text import clean_text, split_sentences
+from dashboard.events.extraction.actors import find_actors
+from dashboard.events.extraction.dates import resolve_date
+from dashboard.events.extraction.text import clean_text, split_sentences
 
 THURSDAY = date(2025, 2, 27)  # the seed article's publication date
 

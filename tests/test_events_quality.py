@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.events import extract_events
-from dashboard.events.places import gazetteer_source
+from dashboard.events.extraction.places import gazetteer_source
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 _RANK = {"year": 0, "month": 1, "day": 2}

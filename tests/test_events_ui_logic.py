@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard.events import CATEGORIES, EventStore, Source, events_to_frame, extract_events, read_events_file
-from dashboard.events_overlay import (
+from dashboard.events.overlay import (
     EventFilter,
     category_legend_html,
     clicked_event_id,
@@ -17,20 +17,19 @@ from dashboard.events_overlay import (
     event_layer,
     filter_events,
     format_event_date,
-    safe_url,
     split_by_extent,
     with_source_counts,
 )
-from dashboard.events_state import EventsViewState
-from dashboard.events_table import downloads, monthly_counts, table_frame, timeline_chart
-from dashboard.ingest import (
+from dashboard.events.filters import EventsViewState
+from dashboard.safe_text import escape_markdown, safe_url
+from dashboard.events.table import downloads, monthly_counts, table_frame, timeline_chart
+from dashboard.events.review import (
     IngestError,
     RowErrors,
     article_text,
     check_published,
     check_url,
     editor_frame,
-    escape_markdown,
     preview_frame,
     rows_to_events,
 )

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.layer_state import default_layers
+from dashboard.map.selection import default_layers
 from dashboard.ui.layer_controls import toggle_key
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["pages/map.py", "pages/sources.py"]
+PAGES = ["app_pages/map.py", "app_pages/sources.py"]
 
 
 def run_page(path: str, query: dict | None = None) -> AppTest:
@@ -46,14 +46,14 @@ def test_page_runs_without_exception(path):
 
 
 def test_map_shows_default_layers_and_legend():
-    at = run_page("pages/map.py")
+    at = run_page("app_pages/map.py")
     assert set(default_layers()) <= deck_layer_ids(at)
     legend = " ".join(m.value for m in at.markdown)
     assert "Arctic states" in legend and "Russia" in legend
 
 
 def test_unticking_a_layer_removes_it_from_the_map_and_url():
-    at = run_page("pages/map.py")
+    at = run_page("app_pages/map.py")
     at.checkbox(key=toggle_key("states")).uncheck().run()
     assert "states" not in deck_layer_ids(at)
     assert "states" not in layers_in_url(at).split(",")
@@ -62,7 +62,7 @@ def test_unticking_a_layer_removes_it_from_the_map_and_url():
 
 
 def test_url_selection_opens_the_same_map():
-    at = run_page("pages/map.py", {"layers": "land,arctic_circle"})
+    at = run_page("app_pages/map.py", {"layers": "land,arctic_circle"})
     assert deck_layer_ids(at) == {"ocean", "land", "arctic_circle"}
     assert at.checkbox(key=toggle_key("arctic_circle")).value is True
     assert at.checkbox(key=toggle_key("states")).value is False
@@ -70,21 +70,21 @@ def test_url_selection_opens_the_same_map():
 
 
 def test_empty_layer_param_means_no_layers():
-    at = run_page("pages/map.py", {"layers": ""})
+    at = run_page("app_pages/map.py", {"layers": ""})
     assert deck_layer_ids(at) == {"ocean"}
 
 
 def test_sources_page_lists_every_registered_layer():
     import geodata
 
-    at = run_page("pages/sources.py")
+    at = run_page("app_pages/sources.py")
     table = at.dataframe[0].value
     assert list(table["layer"]) == geodata.layer_names()
     assert table["source"].str.len().gt(0).all() and table["licence"].str.len().gt(0).all()
 
 
 def test_feature_details_show_every_attribute_and_the_source():
-    at = run_page("pages/map.py")
+    at = run_page("app_pages/map.py")
     at.selectbox(key="feature_pick").select("Arctic states: Norway").run()
     (table,) = [d.value for d in at.dataframe if "attribute" in d.value.columns]
     values = dict(zip(table["attribute"], table["value"]))
@@ -93,15 +93,7 @@ def test_feature_details_show_every_attribute_and_the_source():
     assert any("Natural Earth" in c.value for c in at.caption)
 
 
-@pytest.mark.parametrize("path", sorted(p.name for p in (REPO_ROOT / "pages").glob("*.py")))
-def test_every_page_reroutes_a_legacy_first_visit_through_app_py(path):
-    # See dashboard/ui/app_frame.py: without it, a saved link opened on a fresh server runs the
-    # page without app.py's frame. Every page must call it before drawing anything.
-    text = (REPO_ROOT / "pages" / path).read_text(encoding="utf-8")
-    assert re.search(r"^require_app_frame\(\)", text, re.MULTILINE), f"{path} does not call require_app_frame()"
-
-
 def test_every_page_is_in_the_navigation():
     app = (REPO_ROOT / "app.py").read_text(encoding="utf-8")
-    for page in (REPO_ROOT / "pages").glob("*.py"):
-        assert f'"pages/{page.name}"' in app, f"{page.name} is not reachable from the sidebar"
+    for page in (REPO_ROOT / "app_pages").glob("*.py"):
+        assert f'"app_pages/{page.name}"' in app, f"{page.name} is not reachable from the sidebar"

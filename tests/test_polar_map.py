@@ -9,8 +9,8 @@ import pytest
 from shapely.geometry import Point
 
 import geodata
-from dashboard.layer_state import default_layers, format_layer_param, parse_layer_param
-from dashboard.polar_map import PolarView, build_deck, project_for_display, tooltip_text
+from dashboard.map.selection import default_layers, format_layer_param, parse_layer_param
+from dashboard.map.deck import PolarView, build_deck, project_for_display, tooltip_text
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +110,7 @@ def test_polar_view_targets_metres():
 
 
 def test_basemap_and_group_layer_sets_come_from_the_registry():
-    from dashboard.layer_state import basemap_layers, layers_in_group
+    from dashboard.map.selection import basemap_layers, layers_in_group
 
     assert basemap_layers() == ["states", "land", "graticule", "arctic_circle"]
     assert set(layers_in_group("Resources")) == {s.name for s in geodata.layer_specs() if s.group == "Resources"}

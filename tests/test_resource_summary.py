@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import geodata
-from dashboard.resource_summary import (
+from dashboard.profiles.resources import (
     PUBLISHED_TOTALS,
     province_table,
     province_view,

@@ -7,7 +7,7 @@ import pytest
 from shapely.geometry import LineString
 
 import geodata
-from dashboard.route_view import (
+from dashboard.profiles.route_map import (
     ROUTE_COLORS,
     clip_to_map,
     port_markers,
@@ -16,7 +16,7 @@ from dashboard.route_view import (
     route_paths,
     route_view,
 )
-from dashboard.routing import compare_routes
+from dashboard.profiles.routes import compare_routes
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from dashboard.routing import (
+from dashboard.profiles.routes import (
     KM_PER_NM,
     NoArcticRouteError,
     PORTS,

@@ -7,9 +7,9 @@ import math
 import pytest
 
 import geodata
-from dashboard.resource_summary import PUBLISHED_TOTALS, VOLUME_COLUMNS
-from dashboard.state_map import state_deck
-from dashboard.state_profiles import (
+from dashboard.profiles.resources import PUBLISHED_TOTALS, VOLUME_COLUMNS
+from dashboard.profiles.state_map import state_deck
+from dashboard.profiles.states import (
     comparison_table,
     parse_state_param,
     state_codes,
@@ -17,7 +17,7 @@ from dashboard.state_profiles import (
     state_profile,
     state_view,
 )
-from dashboard.view_fit import fit_bounds
+from dashboard.map.camera import fit_bounds
 
 
 @pytest.fixture(scope="module")

@@ -14,9 +14,9 @@ Coordinates are EPSG:4326 degrees throughout.
 
 from __future__ import annotations
 
-from .actors import ACTORS, find_actors
-from .dates import resolve_date
-from .extract import EXTRACTOR_VERSION, extract_events
+from .extraction.actors import ACTORS, find_actors
+from .extraction.dates import resolve_date
+from .extraction.extract import EXTRACTOR_VERSION, extract_events
 from .io import (
     EXPORT_COLUMNS,
     EventFileError,
@@ -36,9 +36,9 @@ from .model import (
     Source,
     validate_event,
 )
-from .places import default_gazetteer
+from .extraction.places import default_gazetteer
 from .store import EVENT_COLUMNS, EventStore, db_path
-from .text import clean_text, split_sentences
+from .extraction.text import clean_text, split_sentences
 
 __all__ = [
     "ACTORS",

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from .extract import extract_events
+from .extraction.extract import extract_events
 from .io import EventFileError, decode_article, events_to_csv, events_to_geojson, events_to_frame, read_events_file
 from .model import EventValidationError, parse_iso_date
 from .store import EventStore

@@ -1,6 +1,6 @@
 """The Map's "Events" sidebar section: overlay toggle, timeline slider, category and actor filters.
 
-The choice is kept in the URL (see :mod:`dashboard.events_state`) and, across page switches,
+The choice is kept in the URL (see :mod:`dashboard.events.filters`) and, across page switches,
 in the session. Call :func:`events_sidebar` before ``layer_toggles()``: a fresh visit's URL must
 be read before the layer toggles write ``layers`` into it.
 """
@@ -14,9 +14,9 @@ import pandas as pd
 import pydeck as pdk
 import streamlit as st
 
-from dashboard.event_access import stored_events
+from dashboard.ui.event_access import stored_events
 from dashboard.events import CATEGORIES
-from dashboard.events_overlay import (
+from dashboard.events.overlay import (
     EventFilter,
     actor_options,
     date_bounds,
@@ -25,7 +25,7 @@ from dashboard.events_overlay import (
     split_by_extent,
     with_source_counts,
 )
-from dashboard.events_state import EVENT_PARAMS, EventsViewState
+from dashboard.events.filters import EVENT_PARAMS, EventsViewState
 
 __all__ = ["EventsOverlay", "events_sidebar"]
 

@@ -11,14 +11,13 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard.events_overlay import (
+from dashboard.events.overlay import (
     category_legend_html,
     clicked_event_id,
     event_label,
     format_event_date,
-    safe_url,
 )
-from dashboard.ingest import escape_markdown
+from dashboard.safe_text import escape_markdown, safe_url
 from dashboard.ui.events_controls import EventsOverlay
 
 __all__ = ["render_event_details", "render_event_legend", "render_events_panel"]

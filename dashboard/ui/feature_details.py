@@ -13,7 +13,7 @@ import pandas as pd
 import streamlit as st
 
 import geodata
-from dashboard.polar_map import format_value, project_for_display
+from dashboard.map.deck import format_value, project_for_display
 
 __all__ = ["clicked_feature", "feature_choices", "render_feature_details"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 import geodata
-from dashboard.layer_state import LAYERS_PARAM, default_layers, format_layer_param, parse_layer_param
+from dashboard.map.selection import LAYERS_PARAM, default_layers, format_layer_param, parse_layer_param
 
 __all__ = ["layer_toggles", "toggle_key"]
 

@@ -7,7 +7,7 @@ import html
 import streamlit as st
 
 import geodata
-from dashboard.legend_html import legend_entries_html
+from dashboard.map.legend import legend_entries_html
 
 __all__ = ["legend_html", "render_legend"]
 

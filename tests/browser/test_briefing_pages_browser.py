@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dashboard.route_view import ROUTE_COLORS
+from dashboard.profiles.route_map import ROUTE_COLORS
 from geodata.catalog.political import STATE_COLORS
 
 pytestmark = pytest.mark.browser

@@ -124,8 +124,8 @@ def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
 
 
 def test_a_deep_link_as_the_servers_first_visit_gets_the_app_frame(page, tmp_path):
-    # Streamlit's legacy pages/ router serves the first visit to /sources without app.py unless
-    # the page reroutes itself (dashboard.ui.app_frame); a briefer's saved link must just work.
+    # A briefer's saved link must open inside app.py's frame even as a fresh server's first
+    # visit: the page scripts live in app_pages/, which Streamlit's legacy router never claims.
     from tests.browser.conftest import running_streamlit
 
     with running_streamlit(tmp_path) as fresh_server:
@@ -143,7 +143,7 @@ def test_clicking_a_port_opens_its_details(page, streamlit_server):
     from shapely.geometry import Point
 
     import geodata
-    from dashboard.polar_map import PolarView
+    from dashboard.map.deck import PolarView
 
     ports = geodata.layer("ports")
     murmansk = ports[ports["name"] == "Murmansk"].iloc[0]

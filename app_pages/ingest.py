@@ -5,17 +5,16 @@ import time
 import streamlit as st
 from streamlit.errors import StreamlitPageNotFoundError
 
-from dashboard.event_access import save_article_events
+from dashboard.ui.event_access import save_article_events
 from dashboard.events import CATEGORIES, DATE_PRECISIONS, GEO_PRECISIONS, Source, extract_events
 from dashboard.events.model import EARLIEST_EVENT_DATE, latest_allowed_date
-from dashboard.events_overlay import event_layer, split_by_extent
-from dashboard.ingest import (IngestError, RowErrors, article_text, check_published, check_url, editor_frame,
-                              escape_markdown, preview_frame, rows_to_events)
-from dashboard.layer_state import basemap_layers
-from dashboard.polar_map import PolarView, build_deck
-from dashboard.ui.app_frame import require_app_frame
+from dashboard.events.overlay import event_layer, split_by_extent
+from dashboard.events.review import (IngestError, RowErrors, article_text, check_published, check_url, editor_frame,
+                                     preview_frame, rows_to_events)
+from dashboard.safe_text import escape_markdown
+from dashboard.map.selection import basemap_layers
+from dashboard.map.deck import PolarView, build_deck
 
-require_app_frame()
 
 PENDING, EDITED, SAVED = "ingest_pending", "ingest_edited", "ingest_saved"
 cfg = st.column_config
@@ -42,7 +41,7 @@ st.caption("Paste an article or upload it, give its publication date and source,
 if SAVED in st.session_state:
     st.success(st.session_state.pop(SAVED))
     try:
-        st.page_link("pages/map.py", label="See them on the Map")
+        st.page_link("app_pages/map.py", label="See them on the Map")
     except StreamlitPageNotFoundError:  # the page run on its own (tests): no navigation to link into
         pass
 

@@ -2,15 +2,13 @@
 
 import streamlit as st
 
-from dashboard.polar_map import build_deck
+from dashboard.map.deck import build_deck
 from dashboard.ui.events_controls import events_sidebar
 from dashboard.ui.events_details import render_event_legend, render_events_panel
 from dashboard.ui.feature_details import render_feature_details
 from dashboard.ui.layer_controls import layer_toggles
 from dashboard.ui.legend import render_legend
-from dashboard.ui.app_frame import require_app_frame
 
-require_app_frame()
 
 events = events_sidebar()  # first: reads a fresh visit's URL before layer_toggles writes to it
 selected = layer_toggles()

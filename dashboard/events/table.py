@@ -12,7 +12,7 @@ import altair as alt
 import pandas as pd
 
 from dashboard.events import CATEGORIES, CATEGORY_COLORS, events_to_csv, events_to_geojson
-from dashboard.events_overlay import safe_url
+from dashboard.safe_text import safe_url
 
 __all__ = ["TABLE_COLUMNS", "downloads", "monthly_counts", "table_frame", "timeline_chart"]
 

@@ -30,7 +30,7 @@ from pyproj import Transformer
 
 import geodata
 from dashboard.events import CATEGORIES, CATEGORY_COLORS
-from dashboard.legend_html import legend_entries_html
+from dashboard.map.legend import legend_entries_html
 
 __all__ = [
     "EVENT_LAYER_ID",
@@ -43,7 +43,6 @@ __all__ = [
     "event_layer",
     "filter_events",
     "format_event_date",
-    "safe_url",
     "source_key",
     "split_by_extent",
     "with_source_counts",
@@ -250,14 +249,3 @@ def category_legend_html(categories: Iterable[str] = CATEGORIES) -> str:
     """HTML legend of event categories (our constant names, escaped) with their marker colours."""
     items = legend_entries_html(((name, CATEGORY_COLORS[name]) for name in categories), "point")
     return f'<div class="atlas-event-legend" style="font-size:0.9rem;line-height:1.3">{items}</div>'
-
-
-def safe_url(url: Any) -> str | None:
-    """``url`` if it is an absolute http(s) URL without spaces or quotes, else None (never linked)."""
-    text = str(url or "").strip()
-    lowered = text.lower()
-    if not (lowered.startswith("https://") or lowered.startswith("http://")):
-        return None
-    if any(c.isspace() or c in "\"'<>`\\" for c in text) or len(text) > 2000:
-        return None
-    return text

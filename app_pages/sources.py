@@ -3,10 +3,8 @@
 import streamlit as st
 
 import geodata
-from dashboard.sources import sources_table
-from dashboard.ui.app_frame import require_app_frame
+from dashboard.profiles.sources import sources_table
 
-require_app_frame()
 
 st.title("Sources")
 st.write("Every layer on the map, where it comes from, and how far to trust it. "

@@ -26,8 +26,8 @@ from dashboard.events import (
     decode_article,
 )
 from dashboard.events.model import parse_iso_date
-from dashboard.events.text import detect_format
-from dashboard.events_overlay import safe_url
+from dashboard.events.extraction.text import detect_format
+from dashboard.safe_text import safe_url
 
 __all__ = [
     "ANALYST_VERSION",
@@ -38,7 +38,6 @@ __all__ = [
     "check_published",
     "check_url",
     "editor_frame",
-    "escape_markdown",
     "preview_frame",
     "rows_to_events",
 ]
@@ -223,12 +222,4 @@ def preview_frame(frame: pd.DataFrame, source: Source) -> pd.DataFrame:
         except EventValidationError:
             continue
     return events_to_frame(events)
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
-
-
-def escape_markdown(text: Any) -> str:
-    """``text`` with every Markdown-active character backslash-escaped, so it shows as typed."""
-    return _MD_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 

@@ -2,16 +2,14 @@
 
 import streamlit as st
 
-from dashboard.layer_state import basemap_layers, layers_in_group
-from dashboard.polar_map import build_deck
-from dashboard.resource_summary import (
+from dashboard.map.selection import basemap_layers, layers_in_group
+from dashboard.map.deck import build_deck
+from dashboard.profiles.resources import (
     ATTRIBUTION_NOTE, province_table, province_view, state_totals, totals_check, volume_chart,
 )
 from dashboard.ui.legend import render_legend
-from dashboard.ui.app_frame import require_app_frame
 from dashboard.ui.columns import cara_volume_columns
 
-require_app_frame()  # a deep link on a fresh server still runs inside app.py
 
 st.title("Resources")
 st.caption("USGS Circum-Arctic Resource Appraisal (CARA, Fact Sheet 2008-3049): mean estimates of "

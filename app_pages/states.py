@@ -3,16 +3,14 @@ a comparison table of the eight."""
 
 import streamlit as st
 
-from dashboard.resource_summary import ATTRIBUTION_NOTE
-from dashboard.state_map import state_deck
-from dashboard.state_profiles import (
+from dashboard.profiles.resources import ATTRIBUTION_NOTE
+from dashboard.profiles.state_map import state_deck
+from dashboard.profiles.states import (
     STATE_PARAM, comparison_table, parse_state_param, state_codes, state_label, state_profile,
 )
-from dashboard.ui.app_frame import require_app_frame
 from dashboard.ui.columns import cara_volume_columns
 from dashboard.ui.legend import render_legend
 
-require_app_frame()  # a deep link on a fresh server still runs inside app.py
 
 st.title("States")
 st.caption("The eight Arctic states, one at a time, and side by side at the bottom of the page.")

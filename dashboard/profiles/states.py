@@ -9,7 +9,7 @@ Every figure is read from a registry layer, so a profile says what the map shows
   Beaufort Sea wedge that Canada and the United States both claim (counted for both);
 - ports and military installations: rows of ``ports`` and ``bases`` with the state's ``iso3``;
 - NATO and Arctic Council status: columns of ``states``;
-- CARA resources: :func:`dashboard.resource_summary.state_attribution` (shared provinces split
+- CARA resources: :func:`dashboard.profiles.resources.state_attribution` (shared provinces split
   equally among their states; an approximation, see its ``ATTRIBUTION_NOTE``).
 """
 
@@ -22,9 +22,9 @@ import geopandas as gpd
 import pandas as pd
 
 import geodata
-from dashboard.polar_map import PolarView
-from dashboard.resource_summary import VOLUME_COLUMNS, state_attribution
-from dashboard.view_fit import fit_geometries
+from dashboard.map.deck import PolarView
+from dashboard.profiles.resources import VOLUME_COLUMNS, state_attribution
+from dashboard.map.camera import fit_geometries
 
 __all__ = [
     "STATE_PARAM",

@@ -27,7 +27,7 @@ from datetime import date
 from .actors import ACTORS, find_actors, mask_outlets
 from .dates import resolve_date
 from .lexicon import VERB_TRIGGERS, choose_category
-from .model import Event, Source, make_event_id, utc_now_iso, validate_event
+from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .text import clean_text, split_sentences
 
@@ -141,7 +141,7 @@ def extract_events(text: str, published: date, *, title: str = "", outlet: str =
         The source citation stored with every event. ``title`` defaults to the article's
         first line when that line reads as a title.
     gazetteer : Gazetteer, optional
-        Place lookup; :func:`~dashboard.events.places.default_gazetteer` when omitted.
+        Place lookup; :func:`~dashboard.events.extraction.places.default_gazetteer` when omitted.
 
     Returns
     -------

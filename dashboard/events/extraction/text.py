@@ -30,7 +30,6 @@ _BLOCK_TAGS = {
     "title", "main", "aside", "dd", "dt",
 }
 _SKIP_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object", "nav"}
-_VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr"}
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Draw a route comparison on the polar map: clipped, projected paths and port markers.
 
-:meth:`dashboard.routing.RouteComparison.lines` gives both routes in EPSG:4326 with continuous
+:meth:`dashboard.profiles.routes.RouteComparison.lines` gives both routes in EPSG:4326 with continuous
 longitudes, all the way to ports far south of the map (Yokohama, Suez). Drawn as they are,
 the southern parts would streak across the polar disc, so they are densified along lon/lat,
 cut at the map edge (:data:`geodata.MAP_EXTENT_MIN_LAT`, 40°N) and then projected to
@@ -17,10 +17,10 @@ import shapely
 from shapely.geometry import box
 
 import geodata
-from dashboard.legend_html import legend_entries_html
-from dashboard.polar_map import PolarView
-from dashboard.routing import RouteComparison
-from dashboard.view_fit import fit_bounds
+from dashboard.map.legend import legend_entries_html
+from dashboard.map.deck import PolarView
+from dashboard.profiles.routes import RouteComparison
+from dashboard.map.camera import fit_bounds
 
 __all__ = [
     "ROUTE_COLORS",
@@ -94,7 +94,7 @@ def port_markers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
 
 def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> list[pdk.Layer]:
     """pydeck layers (ids ``route-arctic``, ``route-conventional``, ``route-ports``,
-    ``route-port-labels``) to pass as ``extra_layers`` to :func:`dashboard.polar_map.build_deck`.
+    ``route-port-labels``) to pass as ``extra_layers`` to :func:`dashboard.map.deck.build_deck`.
     The conventional route is drawn first, so the Arctic route sits on top where they share water."""
     paths = route_paths(comparison, crs)
     layers = [

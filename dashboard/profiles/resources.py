@@ -18,8 +18,8 @@ import altair as alt
 import pandas as pd
 
 import geodata
-from dashboard.polar_map import PolarView
-from dashboard.view_fit import fit_geometries
+from dashboard.map.deck import PolarView
+from dashboard.map.camera import fit_geometries
 
 __all__ = [
     "ATTRIBUTION_NOTE",

@@ -2,13 +2,11 @@
 
 import streamlit as st
 
-from dashboard.layer_state import basemap_layers
-from dashboard.polar_map import build_deck
-from dashboard.route_view import passages_text, route_layers, route_legend_html, route_view
-from dashboard.routing import RoutingError, compare_routes, port_names
-from dashboard.ui.app_frame import require_app_frame
+from dashboard.map.selection import basemap_layers
+from dashboard.map.deck import build_deck
+from dashboard.profiles.route_map import passages_text, route_layers, route_legend_html, route_view
+from dashboard.profiles.routes import RoutingError, compare_routes, port_names
 
-require_app_frame()  # a deep link on a fresh server still runs inside app.py
 
 st.title("Routes")
 st.caption("Sea distances over the searoute maritime network (geodesic, WGS 84): the route through "

@@ -2,13 +2,11 @@
 
 import streamlit as st
 
-from dashboard.event_access import clear_event_cache, event_store, stored_events
+from dashboard.ui.event_access import clear_event_cache, event_store, stored_events
 from dashboard.events import CATEGORIES
-from dashboard.events_overlay import EventFilter, actor_options, date_bounds, event_label, filter_events
-from dashboard.events_table import downloads, table_frame, timeline_chart
-from dashboard.ui.app_frame import require_app_frame
+from dashboard.events.overlay import EventFilter, actor_options, date_bounds, event_label, filter_events
+from dashboard.events.table import downloads, table_frame, timeline_chart
 
-require_app_frame()
 
 VERIFIED = {"All events": None, "Verified only": True, "Not yet reviewed": False}
 cfg = st.column_config

@@ -1,4 +1,4 @@
-"""Camera placement: a :class:`~dashboard.polar_map.PolarView` that frames given geometries.
+"""Camera placement: a :class:`~dashboard.map.deck.PolarView` that frames given geometries.
 
 The polar map is an OrthographicView in EPSG:3413 metres, where one unit is one metre and
 ``zoom = log2(pixels per metre)``. Fitting a box of ``dx`` × ``dy`` metres into a chart of
@@ -14,7 +14,7 @@ from typing import Sequence
 import geopandas as gpd
 
 import geodata
-from dashboard.polar_map import PolarView
+from dashboard.map.deck import PolarView
 
 __all__ = ["MAX_ZOOM", "MIN_ZOOM", "fit_bounds", "fit_geometries"]
 

@@ -157,5 +157,5 @@ def find_port(name: str) -> Port:
     hint = f"did you mean {' or '.join(suggestions)}?" if suggestions else "no similar name is known."
     raise UnknownPortError(
         f"unknown port {name!r}: {hint} The calculator knows {len(PORTS)} ports "
-        f"(see dashboard.routing.port_names())."
+        f"(see dashboard.profiles.routes.port_names())."
     )

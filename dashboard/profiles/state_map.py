@@ -3,7 +3,7 @@
 The registry layers (land, states, EEZ zones) are drawn whole for context; on top, the chosen
 state's territory and zones get a heavy outline and only its own ports and military
 installations are drawn, in their registry colours. The camera frames the state and its
-zones (:func:`dashboard.state_profiles.state_view`). No streamlit here.
+zones (:func:`dashboard.profiles.states.state_view`). No streamlit here.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ import json
 import pydeck as pdk
 
 import geodata
-from dashboard.polar_map import CompactDeck, build_deck, project_for_display
-from dashboard.layer_state import basemap_layers
-from dashboard.state_profiles import state_view
+from dashboard.map.deck import CompactDeck, build_deck, project_for_display
+from dashboard.map.selection import basemap_layers
+from dashboard.profiles.states import state_view
 
 __all__ = ["CONTEXT_LAYERS", "OUTLINE_COLOR", "state_deck", "state_overlay_layers"]
 
