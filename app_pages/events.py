@@ -2,42 +2,57 @@
 
 import streamlit as st
 
-from dashboard.ui.event_access import clear_event_cache, event_store, stored_events
 from dashboard.events import CATEGORIES
 from dashboard.events.overlay import EventFilter, actor_options, date_bounds, event_label, filter_events
 from dashboard.events.table import downloads, table_frame, timeline_chart
-
+from dashboard.ui.event_access import clear_event_cache, event_store, stored_events
 
 VERIFIED = {"All events": None, "Verified only": True, "Not yet reviewed": False}
 cfg = st.column_config
 
 st.title("Events")
-st.caption("Events extracted from news articles and reviewed on the Ingest page. Click a column header to "
-           "sort; the downloads hold the filtered events in the format `python -m dashboard.events import` reads.")
+st.caption(
+    "Events extracted from news articles and reviewed on the Ingest page. Click a column header to "
+    "sort; the downloads hold the filtered events in the format `python -m dashboard.events import` reads."
+)
 
 stored = stored_events()
 low, high = date_bounds(stored)
 date_column, category_column, actor_column, verified_column = st.columns([2, 3, 2, 1.5])
 dates = date_column.date_input("Dates", value=(low, high), key="events_filter_dates", format="YYYY-MM-DD")
-categories = category_column.multiselect("Categories", CATEGORIES, key="events_filter_categories",
-                                         placeholder="All categories")
-actors = actor_column.multiselect("Actors", actor_options(stored), key="events_filter_actors",
-                                  placeholder="Any actor")
+categories = category_column.multiselect(
+    "Categories", CATEGORIES, key="events_filter_categories", placeholder="All categories"
+)
+actors = actor_column.multiselect("Actors", actor_options(stored), key="events_filter_actors", placeholder="Any actor")
 verified = verified_column.selectbox("Review", list(VERIFIED), key="events_filter_verified")
 start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, (tuple, list)) else (dates, dates)
-shown = filter_events(stored, EventFilter(start=start, end=end, categories=tuple(categories) or None,
-                                          actors=tuple(actors) or None, verified=VERIFIED[verified]))
+shown = filter_events(
+    stored,
+    EventFilter(
+        start=start,
+        end=end,
+        categories=tuple(categories) or None,
+        actors=tuple(actors) or None,
+        verified=VERIFIED[verified],
+    ),
+)
 
 st.markdown(f"**{len(shown)} of {len(stored)} events**")
-st.dataframe(table_frame(shown), key="events_table", hide_index=True, width="stretch", column_config={
-    "event_date": cfg.DateColumn("Date", format="YYYY-MM-DD"),
-    "date_precision": "Known to",
-    "geo_precision": "Located to",
-    "lat": cfg.NumberColumn("Lat °N", format="%.3f"),
-    "lon": cfg.NumberColumn("Lon °E", format="%.3f"),
-    "confidence": cfg.NumberColumn("Confidence", format="%.2f"),
-    "source_url": cfg.LinkColumn("Source URL"),
-})
+st.dataframe(
+    table_frame(shown),
+    key="events_table",
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "event_date": cfg.DateColumn("Date", format="YYYY-MM-DD"),
+        "date_precision": "Known to",
+        "geo_precision": "Located to",
+        "lat": cfg.NumberColumn("Lat °N", format="%.3f"),
+        "lon": cfg.NumberColumn("Lon °E", format="%.3f"),
+        "confidence": cfg.NumberColumn("Confidence", format="%.2f"),
+        "source_url": cfg.LinkColumn("Source URL"),
+    },
+)
 
 st.subheader("Timeline")
 st.altair_chart(timeline_chart(shown), width="stretch", key="events_timeline")
@@ -45,15 +60,27 @@ st.caption("Events per month, stacked by category. An event known only to its ye
 
 csv_text, geojson_text = downloads(shown)
 csv_column, geojson_column, _ = st.columns([1, 1, 4])
-csv_column.download_button("Download CSV", csv_text, file_name="arctic-atlas-events.csv", mime="text/csv",
-                           key="events_csv")
-geojson_column.download_button("Download GeoJSON", geojson_text, file_name="arctic-atlas-events.geojson",
-                               mime="application/geo+json", key="events_geojson")
+csv_column.download_button(
+    "Download CSV", csv_text, file_name="arctic-atlas-events.csv", mime="text/csv", key="events_csv"
+)
+geojson_column.download_button(
+    "Download GeoJSON",
+    geojson_text,
+    file_name="arctic-atlas-events.geojson",
+    mime="application/geo+json",
+    key="events_geojson",
+)
 
 st.subheader("Review")
 labels = {row["event_id"]: event_label(row, width=90) for row in shown.to_dict("records")}
-picked = st.selectbox("Event", list(labels), format_func=labels.get, index=None, key="events_manage_pick",
-                      placeholder="Choose an event to mark verified or delete")
+picked = st.selectbox(
+    "Event",
+    list(labels),
+    format_func=labels.get,
+    index=None,
+    key="events_manage_pick",
+    placeholder="Choose an event to mark verified or delete",
+)
 if picked is not None:
     verify_column, confirm_column, delete_column = st.columns([1, 1, 1])
     if verify_column.button("Mark verified", key="events_verify"):

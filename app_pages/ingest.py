@@ -3,25 +3,32 @@
 import time
 
 import streamlit as st
-from streamlit.errors import StreamlitPageNotFoundError
 
-from dashboard.ui.event_access import save_article_events
 from dashboard.events import CATEGORIES, DATE_PRECISIONS, GEO_PRECISIONS, Source, extract_events
 from dashboard.events.model import EARLIEST_EVENT_DATE, latest_allowed_date
 from dashboard.events.overlay import event_layer, split_by_extent
-from dashboard.events.review import (IngestError, RowErrors, article_text, check_published, check_url, editor_frame,
-                                     preview_frame, rows_to_events)
-from dashboard.safe_text import escape_markdown
-from dashboard.map.selection import basemap_layers
+from dashboard.events.review import (
+    IngestError,
+    RowErrors,
+    article_text,
+    check_published,
+    check_url,
+    editor_frame,
+    preview_frame,
+    rows_to_events,
+)
 from dashboard.map.deck import PolarView, build_deck
-
+from dashboard.map.selection import basemap_layers
+from dashboard.safe_text import escape_markdown
+from dashboard.ui.event_access import save_article_events
 
 PENDING, EDITED, SAVED = "ingest_pending", "ingest_edited", "ingest_saved"
 cfg = st.column_config
 COLUMNS = {
     "verified": cfg.CheckboxColumn("Verified", help="Tick once you have checked the event against the article"),
-    "event_date": cfg.DateColumn("Date", min_value=EARLIEST_EVENT_DATE, max_value=latest_allowed_date(),
-                                 format="YYYY-MM-DD", required=True),
+    "event_date": cfg.DateColumn(
+        "Date", min_value=EARLIEST_EVENT_DATE, max_value=latest_allowed_date(), format="YYYY-MM-DD", required=True
+    ),
     "date_precision": cfg.SelectboxColumn("Known to", options=DATE_PRECISIONS, required=True, default="day"),
     "category": cfg.SelectboxColumn("Category", options=CATEGORIES, required=True),
     "summary": cfg.TextColumn("Summary", required=True, width="large"),
@@ -35,24 +42,27 @@ COLUMNS = {
 }
 
 st.title("Ingest an article")
-st.caption("Paste an article or upload it, give its publication date and source, and extract its events. "
-           "Review them in the table — fix, delete or add rows, tick the ones you have checked — and Save. "
-           "Nothing is stored until you save.")
+st.caption(
+    "Paste an article or upload it, give its publication date and source, and extract its events. "
+    "Review them in the table — fix, delete or add rows, tick the ones you have checked — and Save. "
+    "Nothing is stored until you save."
+)
 if SAVED in st.session_state:
     st.success(st.session_state.pop(SAVED))
-    try:
-        st.page_link("app_pages/map.py", label="See them on the Map")
-    except StreamlitPageNotFoundError:  # the page run on its own (tests): no navigation to link into
-        pass
+    st.page_link("app_pages/map.py", label="See them on the Map")
 
 text_column, meta_column = st.columns([3, 2])
 with text_column:
     pasted = st.text_area("Article text (plain text, Markdown or HTML)", key="article_text", height=230)
-    upload = st.file_uploader("…or upload a file (the file is used when given)", key="article_file",
-                              type=["txt", "md", "markdown", "html", "htm"])
+    upload = st.file_uploader(
+        "…or upload a file (the file is used when given)",
+        key="article_file",
+        type=["txt", "md", "markdown", "html", "htm"],
+    )
 with meta_column:
-    published = st.date_input("Publication date", key="article_published", value=None,
-                              min_value=EARLIEST_EVENT_DATE, format="YYYY-MM-DD")
+    published = st.date_input(
+        "Publication date", key="article_published", value=None, min_value=EARLIEST_EVENT_DATE, format="YYYY-MM-DD"
+    )
     title = st.text_input("Title (read from the article when left empty)", key="article_title")
     outlet = st.text_input("Outlet", key="article_outlet")
     url = st.text_input("URL", key="article_url", placeholder="https://…")
@@ -68,11 +78,17 @@ if st.button("Extract events", key="extract", type="primary"):
             status.write(f"Reading the article ({len(text):,} characters, {fmt}) sentence by sentence")
             started = time.perf_counter()
             events = extract_events(text, day, title=title.strip(), outlet=outlet.strip(), url=link, fmt=fmt)
-            status.update(label=f"Found {len(events)} events in {time.perf_counter() - started:.1f} s",
-                          state="complete")
+            status.update(
+                label=f"Found {len(events)} events in {time.perf_counter() - started:.1f} s", state="complete"
+            )
         st.session_state[PENDING] = {
-            "text": text, "published": day, "outlet": outlet.strip(), "url": link,
-            "title": events[0].source.title if events else title.strip(), "frame": editor_frame(events)}
+            "text": text,
+            "published": day,
+            "outlet": outlet.strip(),
+            "url": link,
+            "title": events[0].source.title if events else title.strip(),
+            "frame": editor_frame(events),
+        }
         for key in (EDITED, "events_editor"):  # a new extraction replaces the old review
             st.session_state.pop(key, None)
         if not events:
@@ -82,23 +98,38 @@ pending = st.session_state.get(PENDING)
 if pending is not None:
     if "events_editor" not in st.session_state and EDITED in st.session_state:
         pending["frame"] = st.session_state[EDITED]  # back from another page: keep the edits
-    source = Source(title=pending["title"], outlet=pending["outlet"], url=pending["url"],
-                    published=pending["published"])
+    source = Source(
+        title=pending["title"], outlet=pending["outlet"], url=pending["url"], published=pending["published"]
+    )
     st.subheader("Review the events")
-    st.caption(f"From “{escape_markdown(pending['title'] or 'untitled article')}”, published "
-               f"{pending['published'].isoformat()}. Each row cites the sentence it came from.")
+    st.caption(
+        f"From “{escape_markdown(pending['title'] or 'untitled article')}”, published "
+        f"{pending['published'].isoformat()}. Each row cites the sentence it came from."
+    )
     table_column, map_column = st.columns([3, 2])
     with table_column:
-        edited = st.data_editor(pending["frame"], key="events_editor", num_rows="dynamic", hide_index=True,
-                                column_order=list(COLUMNS), column_config=COLUMNS, width="stretch")
+        edited = st.data_editor(
+            pending["frame"],
+            key="events_editor",
+            num_rows="dynamic",
+            hide_index=True,
+            column_order=list(COLUMNS),
+            column_config=COLUMNS,
+            width="stretch",
+        )
     st.session_state[EDITED] = edited
     with map_column:
         preview = preview_frame(edited, source)
         inside, outside = split_by_extent(preview)
-        st.pydeck_chart(build_deck(basemap_layers(), view=PolarView(zoom=-14.5, height_px=460),
-                                   extra_layers=[event_layer(inside)]), height=460, key="ingest_preview")
-        st.caption(f"{len(inside)} events on the map, {len(outside)} south of its edge (40°N), "
-                   f"{len(edited) - len(preview)} not placeable until fixed.")
+        st.pydeck_chart(
+            build_deck(basemap_layers(), view=PolarView(zoom=-14.5, height_px=460), extra_layers=[event_layer(inside)]),
+            height=460,
+            key="ingest_preview",
+        )
+        st.caption(
+            f"{len(inside)} events on the map, {len(outside)} south of its edge (40°N), "
+            f"{len(edited) - len(preview)} not placeable until fixed."
+        )
     save_column, discard_column = st.columns([1, 5])
     if discard_column.button("Discard", key="discard_events"):
         for key in (PENDING, EDITED, "events_editor"):
@@ -110,11 +141,18 @@ if pending is not None:
             if not reviewed:
                 raise RowErrors(["The table is empty: add at least one event, or Discard."])
         except RowErrors as exc:
-            st.error("Nothing was saved. Fix these rows:\n\n"
-                     + "\n".join(f"- {escape_markdown(m)}" for m in exc.messages))
+            st.error(
+                "Nothing was saved. Fix these rows:\n\n" + "\n".join(f"- {escape_markdown(m)}" for m in exc.messages)
+            )
         else:
-            _, ids = save_article_events(reviewed, title=source.title, outlet=source.outlet, url=source.url,
-                                         published=source.published, text=pending["text"])
+            _, ids = save_article_events(
+                reviewed,
+                title=source.title,
+                outlet=source.outlet,
+                url=source.url,
+                published=source.published,
+                text=pending["text"],
+            )
             for key in (PENDING, EDITED, "events_editor"):
                 st.session_state.pop(key, None)
             verified = sum(e.verified for e in reviewed)

@@ -9,19 +9,23 @@ from dashboard.ui.feature_details import render_feature_details
 from dashboard.ui.layer_controls import layer_toggles
 from dashboard.ui.legend import render_legend
 
-
 events = events_sidebar()  # first: reads a fresh visit's URL before layer_toggles writes to it
 selected = layer_toggles()
 
 st.title("Arctic Atlas")
-st.caption("North-polar stereographic (EPSG:3413): the North Pole at the centre, Greenland below it, "
-           "Russia above, Alaska upper left. Drag to pan, scroll to zoom.")
+st.caption(
+    "North-polar stereographic (EPSG:3413): the North Pole at the centre, Greenland below it, "
+    "Russia above, Alaska upper left. Drag to pan, scroll to zoom."
+)
 
 map_column, side_column = st.columns([4, 1])
 with map_column:
     selection = st.pydeck_chart(
-        build_deck(selected, extra_layers=events.layers), height=720, key="polar_map",
-        on_select="rerun", selection_mode="single-object",
+        build_deck(selected, extra_layers=events.layers),
+        height=720,
+        key="polar_map",
+        on_select="rerun",
+        selection_mode="single-object",
     )
     render_events_panel(selection, events)
 with side_column:

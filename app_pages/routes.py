@@ -2,24 +2,24 @@
 
 import streamlit as st
 
-from dashboard.map.selection import basemap_layers
 from dashboard.map.deck import build_deck
+from dashboard.map.selection import basemap_layers
 from dashboard.profiles.route_map import passages_text, route_layers, route_legend_html, route_view
 from dashboard.profiles.routes import RoutingError, compare_routes, port_names
 
-
 st.title("Routes")
-st.caption("Sea distances over the searoute maritime network (geodesic, WGS 84): the route through "
-           "the Northern Sea Route or Northwest Passage against the route ships take with the Arctic "
-           "closed (Suez or Panama). Days assume a constant speed and no ice, canal queues or port calls.")
+st.caption(
+    "Sea distances over the searoute maritime network (geodesic, WGS 84): the route through "
+    "the Northern Sea Route or Northwest Passage against the route ships take with the Arctic "
+    "closed (Suez or Panama). Days assume a constant speed and no ice, canal queues or port calls."
+)
 
 names = port_names()
 origin_col, destination_col, speed_col = st.columns([2, 2, 1])
 origin = origin_col.selectbox("From", names, index=names.index("Rotterdam"), key="route_origin")
 destination = destination_col.selectbox("To", names, index=names.index("Yokohama"), key="route_destination")
 # min_value 0 (not above it) so that a speed of zero reaches the calculator and its message.
-speed = speed_col.number_input("Speed (knots)", min_value=0.0, max_value=40.0, value=14.0, step=1.0,
-                               key="route_speed")
+speed = speed_col.number_input("Speed (knots)", min_value=0.0, max_value=40.0, value=14.0, step=1.0, key="route_speed")
 
 try:
     comparison = compare_routes(origin, destination, speed)
@@ -29,24 +29,42 @@ except RoutingError as exc:
 
 arctic, conventional = comparison.arctic, comparison.conventional
 a_col, c_col, s_col = st.columns(3)
-a_col.metric(f"Arctic route, via the {arctic.via}", f"{arctic.length_km:,.0f} km",
-             f"{arctic.length_nm:,.0f} nmi · {arctic.days:.1f} days", delta_color="off", delta_arrow="off")
-c_col.metric(f"Conventional route, via the {conventional.via}", f"{conventional.length_km:,.0f} km",
-             f"{conventional.length_nm:,.0f} nmi · {conventional.days:.1f} days", delta_color="off",
-             delta_arrow="off")
-s_col.metric("Saving with the Arctic route", f"{comparison.saving_pct:.0f}%",
-             f"{comparison.saving_km:,.0f} km · {comparison.saving_nm:,.0f} nmi · {comparison.saving_days:.1f} days",
-             delta_color="off", delta_arrow="off")
+a_col.metric(
+    f"Arctic route, via the {arctic.via}",
+    f"{arctic.length_km:,.0f} km",
+    f"{arctic.length_nm:,.0f} nmi · {arctic.days:.1f} days",
+    delta_color="off",
+    delta_arrow="off",
+)
+c_col.metric(
+    f"Conventional route, via the {conventional.via}",
+    f"{conventional.length_km:,.0f} km",
+    f"{conventional.length_nm:,.0f} nmi · {conventional.days:.1f} days",
+    delta_color="off",
+    delta_arrow="off",
+)
+s_col.metric(
+    "Saving with the Arctic route",
+    f"{comparison.saving_pct:.0f}%",
+    f"{comparison.saving_km:,.0f} km · {comparison.saving_nm:,.0f} nmi · {comparison.saving_days:.1f} days",
+    delta_color="off",
+    delta_arrow="off",
+)
 
 st.write(comparison.summary())
 if comparison.season:
-    st.info(f"Season: the {arctic.via} is typically open {comparison.season}; outside it, and in "
-            "heavy ice, transits need ice-class ships or escorts and take longer than shown.")
+    st.info(
+        f"Season: the {arctic.via} is typically open {comparison.season}; outside it, and in "
+        "heavy ice, transits need ice-class ships or escorts and take longer than shown."
+    )
 
 map_col, side_col = st.columns([4, 1])
 with map_col:
-    deck = build_deck(basemap_layers(), extra_layers=route_layers(comparison),
-                      view=route_view(comparison, width_px=900, height_px=600))
+    deck = build_deck(
+        basemap_layers(),
+        extra_layers=route_layers(comparison),
+        view=route_view(comparison, width_px=900, height_px=600),
+    )
     st.pydeck_chart(deck, height=600, key="route_map")
 with side_col:
     st.markdown("**Legend**")
@@ -55,6 +73,7 @@ with side_col:
     st.write(f"Arctic route: {passages_text(arctic.passages)}")
     st.write(f"Conventional route: {passages_text(conventional.passages)}")
 
-table = comparison.table().rename(columns={"length_km": "km", "length_nm": "nautical miles",
-                                           "days": f"days at {speed:g} knots"})
+table = comparison.table().rename(
+    columns={"length_km": "km", "length_nm": "nautical miles", "days": f"days at {speed:g} knots"}
+)
 st.dataframe(table, hide_index=True, key="route_table")

@@ -6,11 +6,15 @@ import streamlit as st
 from dashboard.profiles.resources import ATTRIBUTION_NOTE
 from dashboard.profiles.state_map import state_deck
 from dashboard.profiles.states import (
-    STATE_PARAM, comparison_table, parse_state_param, state_codes, state_label, state_profile,
+    STATE_PARAM,
+    comparison_table,
+    parse_state_param,
+    state_codes,
+    state_label,
+    state_profile,
 )
 from dashboard.ui.columns import cara_volume_columns
 from dashboard.ui.legend import render_legend
-
 
 st.title("States")
 st.caption("The eight Arctic states, one at a time, and side by side at the bottom of the page.")
@@ -25,32 +29,55 @@ profile = state_profile(iso3)
 st.header(profile.name)
 land_col, eez_col, nato_col, council_col = st.columns(4)
 land_col.metric("Land area", f"{profile.land_km2:,.0f} km²", help="Equal-area (EPSG:6931), of land north of 40°N.")
-eez_col.metric("EEZ area (computed)", f"{profile.eez_km2:,.0f} km²",
-               f"+ {profile.eez_disputed_km2:,.0f} km² disputed" if profile.eez_disputed_km2 else None,
-               delta_color="off", delta_arrow="off", help="Sum of its zones in the EEZ layer (approximate).")
-nato_col.metric("NATO", f"since {profile.nato_since}" if profile.nato_member else "not a member",
-                profile.nato_status, delta_color="off", delta_arrow="off")
+eez_col.metric(
+    "EEZ area (computed)",
+    f"{profile.eez_km2:,.0f} km²",
+    f"+ {profile.eez_disputed_km2:,.0f} km² disputed" if profile.eez_disputed_km2 else None,
+    delta_color="off",
+    delta_arrow="off",
+    help="Sum of its zones in the EEZ layer (approximate).",
+)
+nato_col.metric(
+    "NATO",
+    f"since {profile.nato_since}" if profile.nato_member else "not a member",
+    profile.nato_status,
+    delta_color="off",
+    delta_arrow="off",
+)
 council_col.metric("Arctic Council", "member state", profile.arctic_council, delta_color="off", delta_arrow="off")
 
 map_col, side_col = st.columns([3, 1])
 with map_col:
     st.pydeck_chart(state_deck(iso3), height=560, key="state_map")
 with side_col:
-    st.caption(f"{profile.name} outlined in black, with its EEZ zones; its ports and military "
-               "installations as points. Hover for details.")
+    st.caption(
+        f"{profile.name} outlined in black, with its EEZ zones; its ports and military "
+        "installations as points. Hover for details."
+    )
     render_legend(["ports", "bases"])
 
 st.subheader("Territory and maritime zones")
 parts_col, zones_col = st.columns(2)
-parts_col.dataframe(profile.parts, hide_index=True, key="state_parts",
-                    column_config={"area_km2": st.column_config.NumberColumn("land area (km²)", format="localized")})
-zones_col.dataframe(profile.zones[["zone", "status", "counted_as", "area_km2"]], hide_index=True, key="state_zones",
-                    column_config={"area_km2": st.column_config.NumberColumn("area (km²)", format="localized")})
-st.caption("EEZ zones are computed (200 nm from a 1:50m coastline, median and treaty lines): approximate. "
-           "Disputed zones are counted apart; the Beaufort Sea wedge counts for both Canada and the United States.")
+parts_col.dataframe(
+    profile.parts,
+    hide_index=True,
+    key="state_parts",
+    column_config={"area_km2": st.column_config.NumberColumn("land area (km²)", format="localized")},
+)
+zones_col.dataframe(
+    profile.zones[["zone", "status", "counted_as", "area_km2"]],
+    hide_index=True,
+    key="state_zones",
+    column_config={"area_km2": st.column_config.NumberColumn("area (km²)", format="localized")},
+)
+st.caption(
+    "EEZ zones are computed (200 nm from a 1:50m coastline, median and treaty lines): approximate. "
+    "Disputed zones are counted apart; the Beaufort Sea wedge counts for both Canada and the United States."
+)
 
-ports_tab, bases_tab = st.tabs([f"Arctic ports ({len(profile.ports)})",
-                                f"Military installations ({len(profile.bases)})"])
+ports_tab, bases_tab = st.tabs(
+    [f"Arctic ports ({len(profile.ports)})", f"Military installations ({len(profile.bases)})"]
+)
 ports_tab.dataframe(profile.ports, hide_index=True, key="state_ports")
 bases_tab.dataframe(profile.bases, hide_index=True, key="state_bases")
 
@@ -63,24 +90,36 @@ ngl_col.metric("NGL (billion barrels)", f"{res['ngl_bbo']:,.1f}")
 boe_col.metric("Oil equivalent (billion barrels)", f"{res['boe_bbo']:,.1f}")
 st.caption(ATTRIBUTION_NOTE)
 if len(profile.provinces):
-    st.dataframe(profile.provinces.round(3), hide_index=True, key="state_provinces", column_config=cara_volume_columns())
+    st.dataframe(
+        profile.provinces.round(3), hide_index=True, key="state_provinces", column_config=cara_volume_columns()
+    )
 else:
     st.write(f"No CARA province lies in {profile.name}'s land or 200-nm zone.")
 
 st.subheader("The eight Arctic states compared")
 table = comparison_table()
-st.dataframe(table, hide_index=True, key="states_table", column_config={
-    "land_km2": st.column_config.NumberColumn("land (km²)", format="localized"),
-    "eez_km2": st.column_config.NumberColumn("EEZ (km²)", format="localized"),
-    "eez_disputed_km2": st.column_config.NumberColumn("disputed zones (km²)", format="localized"),
-    "nato_since": st.column_config.NumberColumn("NATO since", format="%d"),
-    "arctic_ports": "Arctic ports", "military_installations": "military installations",
-    "nato_member": "NATO member", "arctic_council": "Arctic Council",
-    **cara_volume_columns(prefix="cara_"),
-    "cara_boe_share_pct": st.column_config.NumberColumn("share of CARA oil equivalent (%)"),
-})
-st.caption("Click a column header to sort. Areas in km² (land north of 40°N; EEZ computed, approximate); "
-           "CARA volumes in billion barrels (oil, NGL, oil equivalent) and Tcf (gas), split equally "
-           "among the states of shared provinces.")
-st.download_button("Download the comparison as CSV", table.to_csv(index=False), "arctic-states.csv",
-                   mime="text/csv", key="states_csv")
+st.dataframe(
+    table,
+    hide_index=True,
+    key="states_table",
+    column_config={
+        "land_km2": st.column_config.NumberColumn("land (km²)", format="localized"),
+        "eez_km2": st.column_config.NumberColumn("EEZ (km²)", format="localized"),
+        "eez_disputed_km2": st.column_config.NumberColumn("disputed zones (km²)", format="localized"),
+        "nato_since": st.column_config.NumberColumn("NATO since", format="%d"),
+        "arctic_ports": "Arctic ports",
+        "military_installations": "military installations",
+        "nato_member": "NATO member",
+        "arctic_council": "Arctic Council",
+        **cara_volume_columns(prefix="cara_"),
+        "cara_boe_share_pct": st.column_config.NumberColumn("share of CARA oil equivalent (%)"),
+    },
+)
+st.caption(
+    "Click a column header to sort. Areas in km² (land north of 40°N; EEZ computed, approximate); "
+    "CARA volumes in billion barrels (oil, NGL, oil equivalent) and Tcf (gas), split equally "
+    "among the states of shared provinces."
+)
+st.download_button(
+    "Download the comparison as CSV", table.to_csv(index=False), "arctic-states.csv", mime="text/csv", key="states_csv"
+)

@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import geodata  # noqa: E402
-from dashboard.map.selection import default_layers  # noqa: E402
-from dashboard.map.deck import build_deck, project_for_display  # noqa: E402
+import geodata
+from dashboard.map.deck import build_deck, project_for_display
+from dashboard.map.selection import default_layers
 
 
 def timed(fn, repeat: int = 1) -> tuple[float, object]:
@@ -32,8 +32,10 @@ def main() -> None:
     print(f"load + project + simplify every layer (cold): {cold * 1000:8.0f} ms")
     for label, names in (("default layers", default_layers()), ("all layers", geodata.layer_names())):
         seconds, deck = timed(lambda names=names: build_deck(names).to_json(), repeat=5)
-        print(f"{label:>14}: build + serialise {seconds * 1000:6.0f} ms (median of 5, warm), "
-              f"{len(deck) / 1e6:5.2f} MB of JSON per rerun")
+        print(
+            f"{label:>14}: build + serialise {seconds * 1000:6.0f} ms (median of 5, warm), "
+            f"{len(deck) / 1e6:5.2f} MB of JSON per rerun"
+        )
     for name in geodata.layer_names():
         size = len(build_deck([name]).to_json()) / 1e6
         print(f"    {name:<18} {size:6.3f} MB")

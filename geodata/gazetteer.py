@@ -47,13 +47,31 @@ GAZETTEER_FILE = DATA_DIR / "gazetteer.geojson"
 
 #: Attribute columns of the gazetteer, in order (plus ``geometry``).
 GAZETTEER_COLUMNS: tuple[str, ...] = (
-    "name", "alt_names", "lat", "lon", "kind", "iso3", "geo_precision", "source",
+    "name",
+    "alt_names",
+    "lat",
+    "lon",
+    "kind",
+    "iso3",
+    "geo_precision",
+    "source",
 )
 
 #: What a place is.
 KINDS: tuple[str, ...] = (
-    "settlement", "capital", "city", "port", "base", "island", "archipelago",
-    "strait", "sea", "ocean", "region", "country", "feature",
+    "settlement",
+    "capital",
+    "city",
+    "port",
+    "base",
+    "island",
+    "archipelago",
+    "strait",
+    "sea",
+    "ocean",
+    "region",
+    "country",
+    "feature",
 )
 
 #: What a mention of the place locates, finest first (as in DESIGN.md's event record):
@@ -62,11 +80,34 @@ GEO_PRECISIONS: tuple[str, ...] = ("point", "city", "region", "country", "arctic
 
 # Letters that Unicode decomposition leaves alone but English news spells without them
 # ("Tromso" for Tromsø, "Reykjavik" for Reykjavík needs only NFKD).
-_SPECIAL_LETTERS = str.maketrans({
-    "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ð": "d", "Ð": "d",
-    "þ": "th", "Þ": "th", "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ı": "i",
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "—": "-", "‐": "-", "‑": "-",
-})
+_SPECIAL_LETTERS = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "o",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ð": "d",
+        "Ð": "d",
+        "þ": "th",
+        "Þ": "th",
+        "ß": "ss",
+        "ł": "l",
+        "Ł": "l",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "’": "'",
+        "‘": "'",
+        "ʼ": "'",
+        "`": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "‑": "-",
+    }
+)
 
 
 def fold_name(text: str) -> str:

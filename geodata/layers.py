@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import geopandas as gpd
 
@@ -28,7 +28,7 @@ def layer_spec(name: str) -> LayerSpec:
     return by_name(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(name: str) -> gpd.GeoDataFrame:
     spec = by_name(name)
     if spec.file is not None:

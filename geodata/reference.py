@@ -34,12 +34,24 @@ def graticule(
     """
     rows = []
     for lat in np.arange(min_lat, 80.0 + 1e-9, parallel_step):
-        rows.append({"kind": "parallel", "value": float(lat), "label": f"{lat:.0f}°N",
-                     "geometry": latitude_circle(float(lat), step_deg=0.25)})
+        rows.append(
+            {
+                "kind": "parallel",
+                "value": float(lat),
+                "label": f"{lat:.0f}°N",
+                "geometry": latitude_circle(float(lat), step_deg=0.25),
+            }
+        )
     for lon in np.arange(-180.0, 180.0, meridian_step):
         lats = np.linspace(min_lat, 89.0, 50)
         hemi = "E" if lon > 0 else ("W" if lon < 0 else "")
         label = "180°" if lon == -180 else f"{abs(lon):.0f}°{hemi}"
-        rows.append({"kind": "meridian", "value": float(lon), "label": label,
-                     "geometry": LineString(np.column_stack([np.full_like(lats, lon), lats]))})
+        rows.append(
+            {
+                "kind": "meridian",
+                "value": float(lon),
+                "label": label,
+                "geometry": LineString(np.column_stack([np.full_like(lats, lon), lats])),
+            }
+        )
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=GEOGRAPHIC_CRS)

@@ -7,8 +7,9 @@ version, licence, accuracy) and how it is drawn (:class:`LayerStyle`). Layer cat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Literal
+from typing import Literal
 
 import geopandas as gpd
 
@@ -116,9 +117,6 @@ class LayerSpec:
         """Legend swatches: one per palette entry, or one for the whole layer."""
         style = self.style
         if style.color_column and style.palette:
-            return [
-                LegendEntry(style.palette_labels.get(key, key), color)
-                for key, color in style.palette.items()
-            ]
+            return [LegendEntry(style.palette_labels.get(key, key), color) for key, color in style.palette.items()]
         color = style.fill if style.fill is not None else style.line
         return [LegendEntry(self.title, color)]

@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import threading
 import warnings
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 import numpy as np
 import searoute
@@ -71,6 +71,7 @@ def _networks() -> tuple[searoute.Marnet, searoute.Ports]:
         adjacency[v].pop(u, None)
     marnet = searoute.from_nodes_edges_set(searoute.Marnet(), dict(node_list), adjacency)
     return marnet, searoute.setup_P()
+
 
 LonLat = tuple[float, float]
 
@@ -141,8 +142,13 @@ def sea_path(
         # The ends are added here, not by append_orig_dest: with no path, searoute would
         # return the bare origin-destination pair as if it were a route.
         feature = searoute.searoute(
-            list(origin), list(destination), units="km", M=marnet, P=ports,
-            restrictions=restrictions, append_orig_dest=False,
+            list(origin),
+            list(destination),
+            units="km",
+            M=marnet,
+            P=ports,
+            restrictions=restrictions,
+            append_orig_dest=False,
         )
     coords = np.asarray(feature["geometry"]["coordinates"], dtype=float)
     if coords.ndim != 2 or len(coords) < 2:

@@ -18,8 +18,11 @@ PORT = 8597
 
 
 def main() -> None:
-    server = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(PORT),
-                               "--server.headless", "true"], cwd=REPO, stdout=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(PORT), "--server.headless", "true"],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+    )
     try:
         for _ in range(120):
             try:

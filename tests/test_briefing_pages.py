@@ -69,6 +69,7 @@ def test_page_runs_without_exception(path):
 
 # --- Routes ---------------------------------------------------------------------------------
 
+
 def test_routes_default_shows_nsr_shorter_than_suez():
     at = run_page("app_pages/routes.py")
     assert at.selectbox(key="route_origin").value == "Rotterdam"
@@ -116,6 +117,7 @@ def test_routes_pair_without_arctic_route_is_explained():
 
 # --- States ---------------------------------------------------------------------------------
 
+
 def test_states_norway_profile_shows_svalbard_zone():
     at = run_page("app_pages/states.py")
     at.selectbox(key="state_select").select("NOR").run()
@@ -148,6 +150,7 @@ def test_states_csv_download_holds_eight_rows(downloads):
 
 
 # --- Resources ------------------------------------------------------------------------------
+
 
 def test_resources_table_has_every_province_and_totals_line_up():
     at = run_page("app_pages/resources.py")

@@ -19,8 +19,9 @@ ARTICLE = ROOT / "tests" / "data" / "articles" / "hans-island-2022.html"
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     """Run ``python -m dashboard.events ARGS`` against the database ``db``."""
     env = os.environ | {"ATLAS_DB": str(db)}
-    return subprocess.run([sys.executable, "-m", "dashboard.events", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard.events", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
 
 
 @pytest.fixture
@@ -30,8 +31,17 @@ def db(tmp_path) -> Path:
 
 
 def test_extract_prints_a_json_array_of_events(db):
-    result = run("extract", str(ARTICLE), "--published", "2022-06-14", "--url", "https://example.org/a",
-                 "--format", "json", db=db)
+    result = run(
+        "extract",
+        str(ARTICLE),
+        "--published",
+        "2022-06-14",
+        "--url",
+        "https://example.org/a",
+        "--format",
+        "json",
+        db=db,
+    )
     assert result.returncode == 0, result.stderr
     events = json.loads(result.stdout)
     ottawa = [e for e in events if e["place"] == "Ottawa"]
@@ -39,11 +49,14 @@ def test_extract_prints_a_json_array_of_events(db):
     assert {"CAN", "DNK"} <= set(ottawa[0]["actors"])
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "empty"),
-    (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary"),
-    (b"caf\xe9 au lait in Nuuk", "not UTF-8"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary"),
+        (b"caf\xe9 au lait in Nuuk", "not UTF-8"),
+    ],
+)
 def test_bad_article_files_exit_2_with_one_line(tmp_path, db, content, message):
     path = tmp_path / "article.txt"
     path.write_bytes(content)
@@ -71,10 +84,17 @@ def test_export_then_import_round_trips_and_bad_import_changes_nothing(tmp_path,
     before = len(EventStore(db))
 
     broken = dict(features[1]["properties"], event_date="0225-02-27", event_id="")
-    bad = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [10.0, 70.0]},
-         "properties": dict(features[0]["properties"], event_id="ev-new", summary="new")},
-        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [10.0, 70.0]}, "properties": broken}]}
+    bad = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [10.0, 70.0]},
+                "properties": dict(features[0]["properties"], event_id="ev-new", summary="new"),
+            },
+            {"type": "Feature", "geometry": {"type": "Point", "coordinates": [10.0, 70.0]}, "properties": broken},
+        ],
+    }
     bad_path = tmp_path / "bad.geojson"
     bad_path.write_text(json.dumps(bad), encoding="utf-8")
     result = run("import", str(bad_path), db=db)

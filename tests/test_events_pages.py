@@ -133,8 +133,10 @@ def test_missing_publication_date_is_an_error():
 
 def test_uploaded_html_file_is_extracted():
     at = run_page("app_pages/ingest.py")
-    html = (b"<html><body><p>Russia's Northern Fleet held exercises near Murmansk on Tuesday.</p>"
-            b"<script>alert(1)</script></body></html>")
+    html = (
+        b"<html><body><p>Russia's Northern Fleet held exercises near Murmansk on Tuesday.</p>"
+        b"<script>alert(1)</script></body></html>"
+    )
     at.get("file_uploader")[0].set_value(("fleet.html", html, "text/html"))
     at.date_input(key="article_published").set_value(date(2025, 2, 27))
     at.button(key="extract").click().run()
@@ -187,8 +189,10 @@ def test_map_url_reopens_the_event_filters():
     at = run_page("app_pages/map.py", {"events_categories": "military", "events_actors": "NATO"})
     assert at.multiselect(key="events_categories").value == ["military"]
     assert {d["_fill"][0] for d in events_layer(at)["data"]} == {214}
-    assert run_page("app_pages/map.py", {"events": "off"}).get("deck_gl_json_chart") and \
-        events_layer(run_page("app_pages/map.py", {"events": "off"})) is None
+    assert (
+        run_page("app_pages/map.py", {"events": "off"}).get("deck_gl_json_chart")
+        and events_layer(run_page("app_pages/map.py", {"events": "off"})) is None
+    )
 
 
 def test_choosing_an_event_shows_its_evidence_and_source():
@@ -205,7 +209,11 @@ def test_events_page_table_filters_and_downloads(downloaded):
     at = run_page("app_pages/events.py")
     assert len(shown_table(at, "events_table")) == SEED_COUNT
     assert set(json.loads(downloaded["arctic-atlas-events.geojson"])["features"][0]["properties"]) >= {
-        "event_id", "summary", "evidence", "source_url"}
+        "event_id",
+        "summary",
+        "evidence",
+        "source_url",
+    }
     at.multiselect(key="events_filter_categories").set_value(["military"]).run()
     table = shown_table(at, "events_table")
     assert set(table["category"]) == {"military"} and len(table) == 2

@@ -37,8 +37,10 @@ def test_dates_resolve_against_the_publication_date(sentence, expected, precisio
     assert (found.date, found.precision, found.explicit) == (expected, precision, True)
 
 
-@pytest.mark.parametrize("sentence", [
-    "The route is 2,018 km long.", "About 1,500 ships sailed.", "They may meet again.", "Troops march north."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["The route is 2,018 km long.", "About 1,500 ships sailed.", "They may meet again.", "Troops march north."],
+)
 def test_numbers_and_verbs_are_not_dates(sentence):
     found = resolve_date(sentence, THURSDAY)
     assert (found.date, found.precision, found.explicit) == (THURSDAY, "day", False)
@@ -87,9 +89,11 @@ def test_lowercase_us_and_sea_names_are_not_actors():
 
 
 def test_html_is_read_as_data_scripts_and_styles_dropped():
-    html = ("<html><head><script>alert('x')</script><style>p{}</style></head><body>"
-            "<h1>Title here</h1><p>Russia met China &amp; Norway.</p><ul><li>One bullet.</li></ul>"
-            "<img src=x onerror=alert(1)></body></html>")
+    html = (
+        "<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+        "<h1>Title here</h1><p>Russia met China &amp; Norway.</p><ul><li>One bullet.</li></ul>"
+        "<img src=x onerror=alert(1)></body></html>"
+    )
     text = clean_text(html)
     assert "alert" not in text and "<" not in text
     assert "Russia met China & Norway." in text
@@ -106,7 +110,8 @@ def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
         "Arctic talks resume\n\nBy Jane Doe February 27, 2025\n55\n"
         "Leaders shake hands in Helsinki, July 16, 2018.(John Roe / Agency File Photo)\n\n"
         "Dr. Smith went to the U.S. capital. He met Mr. Jones there.\n\nKey Points\n\n"
-        "  • First bullet. Second sentence.\n  • Another bullet.")
+        "  • First bullet. Second sentence.\n  • Another bullet."
+    )
     kinds = [(s.kind, s.text) for s in split_sentences(text)]
     assert kinds == [
         ("title", "Arctic talks resume"),
@@ -121,12 +126,15 @@ def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
     ]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # Published Thursday 2025-01-30: the future tense of the news does not move the reported day.
-    ("Denmark will spend 14.6 billion kroner on Arctic ships, the minister said on Monday.", date(2025, 1, 27)),
-    ("The ministers will meet in Nuuk on Monday.", date(2025, 2, 3)),
-    ("Norway announced on Tuesday that talks will resume next year.", date(2025, 1, 28)),
-])
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Published Thursday 2025-01-30: the future tense of the news does not move the reported day.
+        ("Denmark will spend 14.6 billion kroner on Arctic ships, the minister said on Monday.", date(2025, 1, 27)),
+        ("The ministers will meet in Nuuk on Monday.", date(2025, 2, 3)),
+        ("Norway announced on Tuesday that talks will resume next year.", date(2025, 1, 28)),
+    ],
+)
 def test_future_tense_applies_only_to_the_clause_of_the_date(sentence, expected):
     assert resolve_date(sentence, date(2025, 1, 30)).date == expected
 

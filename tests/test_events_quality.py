@@ -157,13 +157,16 @@ def _measure(articles: ArticleSet) -> tuple[dict[str, Tally], list[str]]:
                     misses.append(f"{entry['file']}: place {event.place!r} is {distance:.0f} km from {g['place']!r}")
             tallies["date"].predicted += 1
             gold_date = date.fromisoformat(g["date"])
-            if (_RANK[event.date_precision] >= _RANK[g["date_precision"]]
-                    and _truncate(event.event_date, g["date_precision"]) == _truncate(gold_date, g["date_precision"])):
+            if _RANK[event.date_precision] >= _RANK[g["date_precision"]] and _truncate(
+                event.event_date, g["date_precision"]
+            ) == _truncate(gold_date, g["date_precision"]):
                 tallies["date"].hit_p += 1
                 tallies["date"].hit_r += 1
             else:
-                misses.append(f"{entry['file']}: date {event.event_date} ({event.date_precision}) "
-                              f"vs {g['date']} ({g['date_precision']})")
+                misses.append(
+                    f"{entry['file']}: date {event.event_date} ({event.date_precision}) "
+                    f"vs {g['date']} ({g['date_precision']})"
+                )
             shared = set(event.actors) & set(g["actors"])
             tallies["actor"].predicted += len(event.actors)
             tallies["actor"].hit_p += len(shared)
@@ -198,11 +201,15 @@ def test_held_out_articles_are_new():
 def test_precision_and_recall_hold_above_floors(measured, capsys):
     articles, tallies, misses = measured
     with capsys.disabled():
-        print(f"\nextraction quality, {articles.label} "
-              f"({len(_gold(articles)['articles'])} articles; gazetteer: {gazetteer_source()})")
+        print(
+            f"\nextraction quality, {articles.label} "
+            f"({len(_gold(articles)['articles'])} articles; gazetteer: {gazetteer_source()})"
+        )
         for name, tally in tallies.items():
-            print(f"  {name:6s} precision {tally.precision:.2f} ({tally.hit_p}/{tally.predicted})"
-                  f"  recall {tally.recall:.2f} ({tally.hit_r}/{tally.expected})")
+            print(
+                f"  {name:6s} precision {tally.precision:.2f} ({tally.hit_p}/{tally.predicted})"
+                f"  recall {tally.recall:.2f} ({tally.hit_r}/{tally.expected})"
+            )
         print("  misses:\n    " + "\n    ".join(misses))
     for name, tally in tallies.items():
         assert tally.precision >= articles.floors[f"{name}_precision"], (articles.label, name, tally)

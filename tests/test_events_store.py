@@ -114,19 +114,24 @@ def test_geojson_and_csv_round_trip(store, tmp_path):
     assert sorted(other.query()["summary"]) == sorted(frame["summary"])
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (b"", "empty"),
-    (b"\x00\x01\x02binary", "binary"),
-    (b'{"type": "FeatureCollection", "features": [', "broken JSON"),
-    (b'{"type": "Feature"}', "not a GeoJSON FeatureCollection"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        (b'{"type": "FeatureCollection", "features": [', "broken JSON"),
+        (b'{"type": "Feature"}', "not a GeoJSON FeatureCollection"),
+    ],
+)
 def test_bad_event_files_raise_one_clear_error(data, message):
     with pytest.raises(EventFileError, match=message):
         read_events_file(data, "upload.geojson")
 
 
 def test_csv_with_an_absurd_date_names_the_row():
-    csv_text = "event_date,summary,category,place,lat,lon\n2020-01-01,ok,military,X,70,20\n1066-10-14,old,military,X,70,20\n"
+    csv_text = (
+        "event_date,summary,category,place,lat,lon\n2020-01-01,ok,military,X,70,20\n1066-10-14,old,military,X,70,20\n"
+    )
     with pytest.raises(EventFileError, match="row 2: event_date: 1066-10-14 is before 1800"):
         read_events_file(csv_text.encode(), "events.csv")
 
@@ -136,10 +141,12 @@ def test_seed_article_yields_the_expected_events_fast(seed_text):
     events = extract_events(seed_text, date(2025, 2, 27))
     elapsed = time.perf_counter() - start
     assert elapsed < 1.0
+
     def find(phrase):
         matches = [e for e in events if phrase in e.evidence]
         assert matches, f"no event from the sentence containing {phrase!r}"
         return matches[0]
+
     talks = find("have discussed cooperation on Arctic trade routes")
     assert {"USA", "RUS"} <= set(talks.actors) and talks.event_date == date(2025, 2, 27)
     istanbul = find("Meetings in Istanbul")
@@ -148,7 +155,11 @@ def test_seed_article_yields_the_expected_events_fast(seed_text):
     assert (helsinki.event_date, helsinki.date_precision, helsinki.place) == (date(2018, 7, 16), "day", "Helsinki")
     assert set(helsinki.actors) == {"USA", "RUS"}
     near_arctic = find("near-Arctic state")
-    assert (near_arctic.event_date.year, near_arctic.date_precision, near_arctic.category) == (2018, "year", "China presence")
+    assert (near_arctic.event_date.year, near_arctic.date_precision, near_arctic.category) == (
+        2018,
+        "year",
+        "China presence",
+    )
     assert find("Polar Silk Road").actors == ("CHN",)
     assert "USA" in find("Pentagon").actors
     assert not [e for e in events if "Bloomberg" in e.summary.split(":")[0]]

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from dashboard.events import CATEGORIES, EventStore, Source, events_to_frame, extract_events, read_events_file
+from dashboard.events.filters import EventsViewState
 from dashboard.events.overlay import (
     EventFilter,
     category_legend_html,
@@ -20,9 +21,6 @@ from dashboard.events.overlay import (
     split_by_extent,
     with_source_counts,
 )
-from dashboard.events.filters import EventsViewState
-from dashboard.safe_text import escape_markdown, safe_url
-from dashboard.events.table import downloads, monthly_counts, table_frame, timeline_chart
 from dashboard.events.review import (
     IngestError,
     RowErrors,
@@ -33,10 +31,14 @@ from dashboard.events.review import (
     preview_frame,
     rows_to_events,
 )
+from dashboard.events.table import downloads, monthly_counts, table_frame, timeline_chart
+from dashboard.safe_text import escape_markdown, safe_url
 
 SOURCE = Source(title="Test article", outlet="Test outlet", url="https://example.org/a", published=date(2025, 2, 27))
-ARTICLE = ("Russia's Northern Fleet held exercises near Murmansk on Tuesday. "
-           "Norway and the United States signed a defence agreement in Oslo on 20 February 2025.")
+ARTICLE = (
+    "Russia's Northern Fleet held exercises near Murmansk on Tuesday. "
+    "Norway and the United States signed a defence agreement in Oslo on 20 February 2025."
+)
 
 
 @pytest.fixture
@@ -103,8 +105,18 @@ def test_every_bad_row_is_named_and_nothing_is_returned(extracted):
     frame = editor_frame(extracted)
     frame.loc[0, "event_date"] = date(3000, 1, 1)
     frame.loc[1, "lat"] = 95.0
-    extra = pd.DataFrame([{"summary": "", "category": "weather", "place": "Oslo", "lat": 59.9, "lon": 10.7,
-                           "event_date": date(2025, 2, 1)}])
+    extra = pd.DataFrame(
+        [
+            {
+                "summary": "",
+                "category": "weather",
+                "place": "Oslo",
+                "lat": 59.9,
+                "lon": 10.7,
+                "event_date": date(2025, 2, 1),
+            }
+        ]
+    )
     frame = pd.concat([frame, extra], ignore_index=True)
     with pytest.raises(RowErrors) as info:
         rows_to_events(frame, SOURCE)
@@ -125,8 +137,19 @@ def test_unknown_category_is_reported_with_the_allowed_ones(extracted):
 
 def test_rows_added_by_hand_get_distinct_ids_and_the_analyst_version():
     frame = editor_frame([])
-    rows = [{"event_date": date(2025, 2, 1), "category": "military", "summary": s, "place": "Bodø",
-             "lat": 67.28, "lon": 14.4, "actors": "nor; nato", "verified": True} for s in ("Drill A", "Drill B")]
+    rows = [
+        {
+            "event_date": date(2025, 2, 1),
+            "category": "military",
+            "summary": s,
+            "place": "Bodø",
+            "lat": 67.28,
+            "lon": 14.4,
+            "actors": "nor; nato",
+            "verified": True,
+        }
+        for s in ("Drill A", "Drill B")
+    ]
     events = rows_to_events(pd.concat([frame, pd.DataFrame(rows)], ignore_index=True), SOURCE)
     assert len({e.event_id for e in events}) == 2
     assert events[0].actors == ("NOR", "NATO") and events[0].extractor_version == "analyst"
@@ -217,8 +240,13 @@ def test_url_state_round_trips_and_defaults():
     assert EventsViewState.from_query({"layers": "land"}).on is False  # a link from before the overlay
     state = EventsViewState(on=True, start=date(2020, 1, 1), end=high, categories=("military",), actors=("RUS",))
     query = state.to_query(low, high)
-    assert query == {"events": "on", "events_from": "2020-01-01", "events_to": None,
-                     "events_categories": "military", "events_actors": "RUS"}
+    assert query == {
+        "events": "on",
+        "events_from": "2020-01-01",
+        "events_to": None,
+        "events_categories": "military",
+        "events_actors": "RUS",
+    }
     back = EventsViewState.from_query({k: v for k, v in query.items() if v is not None})
     assert back.clamped(low, high) == state.clamped(low, high)
     odd = EventsViewState.from_query({"events_from": "yesterday", "events_categories": "military,bogus"})

@@ -60,8 +60,7 @@ ON_LAND_KINDS = {"settlement", "capital", "city", "port", "base"}
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (haversine on a 6371 km sphere)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
@@ -108,28 +107,31 @@ def test_known_places_are_within_25_km_of_a_second_reference(name):
     assert _km(place["lat"], place["lon"], lat, lon) < 25
 
 
-@pytest.mark.parametrize("alias, canonical", [
-    ("Thule", "Pituffik Space Base"),
-    ("Thule Air Base", "Pituffik Space Base"),
-    ("Barrow", "Utqiaġvik"),
-    ("Tromso", "Tromsø"),
-    ("TROMSØ", "Tromsø"),
-    ("Reykjavik", "Reykjavík"),
-    ("Nunavik", "Nunavik"),
-    ("Vilkitsky Strait", "Vilkitsky Strait"),
-    ("Franz Josef Land", "Franz Josef Land"),
-    ("Kola Peninsula", "Kola Peninsula"),
-    ("JBER", "Joint Base Elmendorf–Richardson"),
-    ("Joint Base Elmendorf-Richardson", "Joint Base Elmendorf–Richardson"),  # ASCII hyphen
-    ("Godthaab", "Nuuk"),
-    ("Keflavik", "Keflavík"),
-    ("Ny-Alesund", "Ny-Ålesund"),
-    ("Helsinki", "Helsinki"),
-    ("Istanbul", "Istanbul"),
-    ("Washington", "Washington, D.C."),
-    ("Northern Sea Route", "Northern Sea Route"),
-    ("the Arctic", "Arctic"),
-])
+@pytest.mark.parametrize(
+    "alias, canonical",
+    [
+        ("Thule", "Pituffik Space Base"),
+        ("Thule Air Base", "Pituffik Space Base"),
+        ("Barrow", "Utqiaġvik"),
+        ("Tromso", "Tromsø"),
+        ("TROMSØ", "Tromsø"),
+        ("Reykjavik", "Reykjavík"),
+        ("Nunavik", "Nunavik"),
+        ("Vilkitsky Strait", "Vilkitsky Strait"),
+        ("Franz Josef Land", "Franz Josef Land"),
+        ("Kola Peninsula", "Kola Peninsula"),
+        ("JBER", "Joint Base Elmendorf–Richardson"),
+        ("Joint Base Elmendorf-Richardson", "Joint Base Elmendorf–Richardson"),  # ASCII hyphen
+        ("Godthaab", "Nuuk"),
+        ("Keflavik", "Keflavík"),
+        ("Ny-Alesund", "Ny-Ålesund"),
+        ("Helsinki", "Helsinki"),
+        ("Istanbul", "Istanbul"),
+        ("Washington", "Washington, D.C."),
+        ("Northern Sea Route", "Northern Sea Route"),
+        ("the Arctic", "Arctic"),
+    ],
+)
 def test_names_news_uses_find_the_right_place(alias, canonical):
     assert lookup(alias)["name"] == canonical
 
@@ -162,29 +164,41 @@ def test_places_on_land_lie_in_or_near_their_own_state(gazetteer, polar_states):
     # A flipped sign or a swapped lat/lon moves a place thousands of km; 60 km allows for
     # the 1:50m coastline and small islands (Little Diomede, Shemya) it leaves out.
     # The states layer stops at the map edge (40°N), so southern cities are left out.
-    arctic = gazetteer[gazetteer["iso3"].isin(polar_states["iso3"]) & gazetteer["kind"].isin(ON_LAND_KINDS)
-                       & (gazetteer["lat"] > 41)]
+    arctic = gazetteer[
+        gazetteer["iso3"].isin(polar_states["iso3"]) & gazetteer["kind"].isin(ON_LAND_KINDS) & (gazetteer["lat"] > 41)
+    ]
     projected = arctic.to_crs(POLAR_CRS)
     shapes = polar_states.set_index("iso3").geometry
-    far = [(name, round(geom.distance(shapes[iso3]) / 1000))
-           for name, iso3, geom in zip(projected["name"], projected["iso3"], projected.geometry)
-           if geom.distance(shapes[iso3]) > 60_000]
+    far = [
+        (name, round(geom.distance(shapes[iso3]) / 1000))
+        for name, iso3, geom in zip(projected["name"], projected["iso3"], projected.geometry)
+        if geom.distance(shapes[iso3]) > 60_000
+    ]
     assert not far, f"places far from their state: {far}"
     assert len(arctic) > 250
 
 
 def test_seas_and_straits_are_at_sea(gazetteer):
     land = geodata.layer("land").to_crs(POLAR_CRS).union_all()
-    waters = gazetteer[gazetteer["kind"].isin({"sea", "ocean", "strait"})
-                       & (gazetteer["geo_precision"] != "arctic")
-                       & (gazetteer["lat"] > 41) & ~gazetteer["name"].isin(NARROW_STRAITS)]
+    waters = gazetteer[
+        gazetteer["kind"].isin({"sea", "ocean", "strait"})
+        & (gazetteer["geo_precision"] != "arctic")
+        & (gazetteer["lat"] > 41)
+        & ~gazetteer["name"].isin(NARROW_STRAITS)
+    ]
     on_land = [n for n, g in zip(waters["name"], waters.to_crs(POLAR_CRS).geometry) if land.contains(g)]
     assert not on_land, f"water bodies placed on land: {on_land}"
 
 
 def test_precision_follows_the_kind(gazetteer):
-    expected = {"base": {"point"}, "country": {"country"}, "capital": {"city"},
-                "settlement": {"city"}, "sea": {"region"}, "strait": {"region", "point"}}
+    expected = {
+        "base": {"point"},
+        "country": {"country"},
+        "capital": {"city"},
+        "settlement": {"city"},
+        "sea": {"region"},
+        "strait": {"region", "point"},
+    }
     for kind, allowed in expected.items():
         got = set(gazetteer.loc[gazetteer["kind"] == kind, "geo_precision"])
         assert got <= allowed, f"{kind}: {got - allowed}"
@@ -214,16 +228,19 @@ def test_builder_writes_points_from_a_valid_table(tmp_path):
     assert built.geometry.iloc[0].equals_exact(Point(18.9551, 69.6489), 1e-6)
 
 
-@pytest.mark.parametrize("bad_row, message", [
-    (["Nowhere", "", "95", "0", "city", "NOR", "city", "x"], "lat 95.0 outside"),
-    (["Nowhere", "", "70", "200", "city", "NOR", "city", "x"], "lon 200.0 outside"),
-    (["Nowhere", "", "70", "20", "village", "NOR", "city", "x"], "kind 'village'"),
-    (["Nowhere", "", "70", "20", "city", "NOR", "town", "x"], "geo_precision 'town'"),
-    (["Nowhere", "", "70", "20", "city", "NRW", "city", "x"], "iso3 'NRW'"),
-    (["Nowhere", "", "70", "20", "city", "NOR", "city", ""], "no source"),
-    (["Nowhere", "", "70,5", "20", "city", "NOR", "city", "x"], "is not a number"),
-    (["Romsa", "TROMSO", "70", "20", "city", "NOR", "city", "x"], "'tromso' refers to several places"),
-])
+@pytest.mark.parametrize(
+    "bad_row, message",
+    [
+        (["Nowhere", "", "95", "0", "city", "NOR", "city", "x"], "lat 95.0 outside"),
+        (["Nowhere", "", "70", "200", "city", "NOR", "city", "x"], "lon 200.0 outside"),
+        (["Nowhere", "", "70", "20", "village", "NOR", "city", "x"], "kind 'village'"),
+        (["Nowhere", "", "70", "20", "city", "NOR", "town", "x"], "geo_precision 'town'"),
+        (["Nowhere", "", "70", "20", "city", "NRW", "city", "x"], "iso3 'NRW'"),
+        (["Nowhere", "", "70", "20", "city", "NOR", "city", ""], "no source"),
+        (["Nowhere", "", "70,5", "20", "city", "NOR", "city", "x"], "is not a number"),
+        (["Romsa", "TROMSO", "70", "20", "city", "NOR", "city", "x"], "'tromso' refers to several places"),
+    ],
+)
 def test_builder_rejects_a_bad_table_and_writes_nothing(tmp_path, bad_row, message):
     source = _write(tmp_path / "g.csv", [GOOD_ROW, bad_row])
     target = tmp_path / "g.geojson"

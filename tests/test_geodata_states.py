@@ -48,7 +48,8 @@ def test_every_arctic_state_once_with_its_code(states):
 def test_nato_accession_years_and_arctic_council(states):
     years = dict(zip(states["iso3"], states["nato_since"]))
     assert {c: years[c] for c in ("USA", "CAN", "DNK", "ISL", "NOR")} == dict.fromkeys(
-        ("USA", "CAN", "DNK", "ISL", "NOR"), 1949)
+        ("USA", "CAN", "DNK", "ISL", "NOR"), 1949
+    )
     assert years["FIN"] == 2023 and years["SWE"] == 2024
     assert gpd.pd.isna(years["RUS"])
     assert states["arctic_council"].all()
@@ -67,10 +68,17 @@ def test_layers_clipped_to_the_map_extent():
         assert geodata.layer(name).total_bounds[1] >= geodata.MAP_EXTENT_MIN_LAT - 1e-6
 
 
-@pytest.mark.parametrize("territory, iso3", [
-    ("Greenland", "DNK"), ("Faroe Islands", "DNK"), ("Svalbard", "NOR"), ("Jan Mayen", "NOR"),
-    ("Åland", "FIN"), ("Alaska", "USA"),
-])
+@pytest.mark.parametrize(
+    "territory, iso3",
+    [
+        ("Greenland", "DNK"),
+        ("Faroe Islands", "DNK"),
+        ("Svalbard", "NOR"),
+        ("Jan Mayen", "NOR"),
+        ("Åland", "FIN"),
+        ("Alaska", "USA"),
+    ],
+)
 def test_territory_lies_inside_its_state(territories_polar, states_polar, territory, iso3):
     part = territories_polar.loc[territory, "geometry"]
     realm = states_polar.loc[iso3, "geometry"]
@@ -80,11 +88,17 @@ def test_territory_lies_inside_its_state(territories_polar, states_polar, territ
     assert not others.intersects(part.buffer(-100)).any()
 
 
-@pytest.mark.parametrize("place, lon, lat, iso3", [
-    ("Nuuk", -51.72, 64.18, "DNK"), ("Longyearbyen", 15.63, 78.22, "NOR"),
-    ("Nome, Alaska", -165.41, 64.50, "USA"), ("Attu Island, Aleutians", 173.1, 52.87, "USA"),
-    ("Tórshavn", -6.77, 62.01, "DNK"), ("Anadyr, Chukotka", 177.5, 64.73, "RUS"),
-])
+@pytest.mark.parametrize(
+    "place, lon, lat, iso3",
+    [
+        ("Nuuk", -51.72, 64.18, "DNK"),
+        ("Longyearbyen", 15.63, 78.22, "NOR"),
+        ("Nome, Alaska", -165.41, 64.50, "USA"),
+        ("Attu Island, Aleutians", 173.1, 52.87, "USA"),
+        ("Tórshavn", -6.77, 62.01, "DNK"),
+        ("Anadyr, Chukotka", 177.5, 64.73, "RUS"),
+    ],
+)
 def test_known_places_fall_in_the_right_state(states_polar, place, lon, lat, iso3):
     point = polar_point(lon, lat)
     distances = states_polar.distance(point)
@@ -92,10 +106,13 @@ def test_known_places_fall_in_the_right_state(states_polar, place, lon, lat, iso
     assert distances.min() < 15_000, f"{place} is {distances.min() / 1000:.0f} km from {iso3}"
 
 
-@pytest.mark.parametrize("what, west_of_180, east_of_180", [
-    ("Chukotka", (176.0, 66.0), (-173.0, 66.0)),
-    ("Wrangel Island", (179.3, 71.2), (-179.3, 71.2)),
-])
+@pytest.mark.parametrize(
+    "what, west_of_180, east_of_180",
+    [
+        ("Chukotka", (176.0, 66.0), (-173.0, 66.0)),
+        ("Wrangel Island", (179.3, 71.2), (-179.3, 71.2)),
+    ],
+)
 def test_russia_is_whole_across_the_antimeridian(states_polar, what, west_of_180, east_of_180):
     russia = states_polar.loc["RUS", "geometry"]
     a, b = polar_point(*west_of_180), polar_point(*east_of_180)
@@ -124,7 +141,7 @@ def test_arctic_circle_is_the_computed_parallel():
     circle = geodata.layer("arctic_circle")
     lats = [y for _, y in circle.geometry.iloc[0].coords]
     assert min(lats) == max(lats) == pytest.approx(66 + 33 / 60 + 49 / 3600)
-    assert ARCTIC_CIRCLE_LAT == pytest.approx(66.5636, abs=1e-4)
+    assert pytest.approx(66.5636, abs=1e-4) == ARCTIC_CIRCLE_LAT
 
 
 def test_graticule_has_parallels_every_10_and_meridians_every_30_degrees():
@@ -134,8 +151,9 @@ def test_graticule_has_parallels_every_10_and_meridians_every_30_degrees():
 
 
 def test_python_m_geodata_list_prints_every_layer(repo_root):
-    out = subprocess.run([sys.executable, "-m", "geodata", "list"], cwd=repo_root,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "geodata", "list"], cwd=repo_root, capture_output=True, text=True, check=True
+    ).stdout
     for name in geodata.layer_names():
         line = next(line for line in out.splitlines() if line.startswith(name + " "))
         assert str(len(geodata.layer(name))) in line

@@ -190,7 +190,8 @@ def test_committed_file_matches_its_source_table(layer):
     rebuilt = points_frame(read_point_table(table.csv_path, table.kinds))
     served = geodata.layer(layer)
     pd.testing.assert_frame_equal(
-        pd.DataFrame(served.drop(columns="geometry")), pd.DataFrame(rebuilt.drop(columns="geometry")),
+        pd.DataFrame(served.drop(columns="geometry")),
+        pd.DataFrame(rebuilt.drop(columns="geometry")),
         check_dtype=False,
     )
 
@@ -240,7 +241,11 @@ def test_a_bad_table_writes_nothing(tmp_path, monkeypatch):
 
     bad = _table(tmp_path, _GOOD, 'Oops,RUS,deep-water port,95,33,"x","y"')
     monkeypatch.setattr(points, "DATA_DIR", tmp_path / "data")
-    monkeypatch.setitem(points.POINT_TABLES, "ports", points.PointTable("ports", bad, "ports.geojson", points.POINT_TABLES["ports"].kinds))
+    monkeypatch.setitem(
+        points.POINT_TABLES,
+        "ports",
+        points.PointTable("ports", bad, "ports.geojson", points.POINT_TABLES["ports"].kinds),
+    )
     with pytest.raises(PointTableError, match="row 3 \\(Oops\\): lat=95.0 is outside"):
         points.build_ports()
     assert not (tmp_path / "data").exists()

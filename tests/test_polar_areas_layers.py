@@ -112,6 +112,7 @@ def test_sea_ice_leaves_land_out(sea_ice):
 
 # --- the helpers that make polygons around the pole ------------------------------------------
 
+
 def test_edge_table_round_trip_keeps_area_and_pole():
     lons = np.arange(-180, 180, 10)
     region = edge_table_polygon(lons, np.full(len(lons), 80.0))

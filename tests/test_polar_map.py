@@ -9,8 +9,8 @@ import pytest
 from shapely.geometry import Point
 
 import geodata
-from dashboard.map.selection import default_layers, format_layer_param, parse_layer_param
 from dashboard.map.deck import PolarView, build_deck, project_for_display, tooltip_text
+from dashboard.map.selection import default_layers, format_layer_param, parse_layer_param
 
 
 @pytest.fixture(scope="module")
@@ -70,8 +70,10 @@ def test_display_geometry_is_simplified_but_faithful():
 
 
 def test_tooltips_are_plain_text_lines():
-    text = tooltip_text({"name": "<b>Norway</b>", "nato_status": "Member since 1949"},
-                        (("name", "State"), ("nato_status", "NATO"), ("missing", "Gone")))
+    text = tooltip_text(
+        {"name": "<b>Norway</b>", "nato_status": "Member since 1949"},
+        (("name", "State"), ("nato_status", "NATO"), ("missing", "Gone")),
+    )
     assert text == "State: <b>Norway</b>\nNATO: Member since 1949"
     # Streamlit sends the Deck's tooltip beside the spec; "text" is shown with innerText, so
     # feature attributes (and, later, article text) can never run as HTML.
@@ -90,10 +92,16 @@ def test_deck_json_stays_small_enough_for_every_rerun():
     assert size < 2_500_000, f"{size / 1e6:.1f} MB sent to the browser on every rerun"
 
 
-@pytest.mark.parametrize("value, expected", [
-    (None, None), ("", []), ("states,land", ["states", "land"]),
-    ("land,states,nonsense", ["states", "land"]), (" graticule , ", ["graticule"]),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (None, None),
+        ("", []),
+        ("states,land", ["states", "land"]),
+        ("land,states,nonsense", ["states", "land"]),
+        (" graticule , ", ["graticule"]),
+    ],
+)
 def test_layer_param_parsing(value, expected):
     assert parse_layer_param(value) == expected
 

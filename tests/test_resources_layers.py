@@ -12,8 +12,8 @@ from geodata.build.resources import (
     BOE_CLASSES,
     CARA_CSV,
     PROJECT_KINDS,
-    PROJECTS_CSV,
     PROJECT_STATUSES,
+    PROJECTS_CSV,
     potential_class,
     read_cara_table,
     read_projects_table,
@@ -108,8 +108,18 @@ def test_projects_table_rejects_unknown_status(tmp_path):
 
 def test_named_projects_are_present(projects):
     names = " ".join(projects["name"])
-    for name in ("Prudhoe Bay", "Yamal LNG", "Arctic LNG 2", "Vostok Oil", "Snøhvit",
-                 "Johan Castberg", "Kvanefjeld", "Tanbreez", "Red Dog", "Mary River"):
+    for name in (
+        "Prudhoe Bay",
+        "Yamal LNG",
+        "Arctic LNG 2",
+        "Vostok Oil",
+        "Snøhvit",
+        "Johan Castberg",
+        "Kvanefjeld",
+        "Tanbreez",
+        "Red Dog",
+        "Mary River",
+    ):
         assert name in names
 
 

@@ -56,7 +56,8 @@ def test_drawn_paths_stay_inside_the_map(rotterdam_yokohama):
     assert {row["kind"] for row in paths} == {"arctic", "conventional"}
     # Everything drawn lies within the 40°N cap: back in lon/lat, no vertex south of it.
     points = gpd.GeoSeries.from_xy(
-        [x for row in paths for x, _y in row["path"]], [y for row in paths for _x, y in row["path"]],
+        [x for row in paths for x, _y in row["path"]],
+        [y for row in paths for _x, y in row["path"]],
         crs=geodata.POLAR_CRS,
     ).to_crs("EPSG:4326")
     assert points.y.min() > 39.99

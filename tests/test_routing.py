@@ -9,8 +9,8 @@ import pytest
 
 from dashboard.profiles.routes import (
     KM_PER_NM,
-    NoArcticRouteError,
     PORTS,
+    NoArcticRouteError,
     RouteComparison,
     SamePortError,
     SpeedError,

@@ -7,6 +7,7 @@ import math
 import pytest
 
 import geodata
+from dashboard.map.camera import fit_bounds
 from dashboard.profiles.resources import PUBLISHED_TOTALS, VOLUME_COLUMNS
 from dashboard.profiles.state_map import state_deck
 from dashboard.profiles.states import (
@@ -17,7 +18,6 @@ from dashboard.profiles.states import (
     state_profile,
     state_view,
 )
-from dashboard.map.camera import fit_bounds
 
 
 @pytest.fixture(scope="module")
@@ -91,10 +91,18 @@ def test_shared_province_is_split_equally():
     assert set(state_profile("NOR").resources) == set(VOLUME_COLUMNS)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("NOR", "NOR"), ("nor", "NOR"), ("Norway", "NOR"), (["RUS"], "RUS"),
-    ("XYZ", None), ("", None), (None, None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("NOR", "NOR"),
+        ("nor", "NOR"),
+        ("Norway", "NOR"),
+        (["RUS"], "RUS"),
+        ("XYZ", None),
+        ("", None),
+        (None, None),
+    ],
+)
 def test_state_param(value, expected):
     assert parse_state_param(value) == expected
 
@@ -114,7 +122,7 @@ def test_view_frames_norway_and_its_zones():
 
 def test_fit_bounds_shows_the_whole_box():
     view = fit_bounds((0, 0, 4_000_000, 1_000_000), width_px=800, height_px=600, margin=0.0)
-    assert 2 ** view.zoom * 4_000_000 == pytest.approx(800, rel=1e-3)
+    assert 2**view.zoom * 4_000_000 == pytest.approx(800, rel=1e-3)
     assert (view.x, view.y) == (2_000_000, 500_000)
     with pytest.raises(ValueError, match="finite"):
         fit_bounds((0, 0, float("nan"), 1))

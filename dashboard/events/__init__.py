@@ -17,6 +17,8 @@ from __future__ import annotations
 from .extraction.actors import ACTORS, find_actors
 from .extraction.dates import resolve_date
 from .extraction.extract import EXTRACTOR_VERSION, extract_events
+from .extraction.places import default_gazetteer
+from .extraction.text import clean_text, split_sentences
 from .io import (
     EXPORT_COLUMNS,
     EventFileError,
@@ -36,9 +38,7 @@ from .model import (
     Source,
     validate_event,
 )
-from .extraction.places import default_gazetteer
 from .store import EVENT_COLUMNS, EventStore, db_path
-from .extraction.text import clean_text, split_sentences
 
 __all__ = [
     "ACTORS",

@@ -9,12 +9,12 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 from .extraction.extract import extract_events
-from .io import EventFileError, decode_article, events_to_csv, events_to_geojson, events_to_frame, read_events_file
+from .io import EventFileError, decode_article, events_to_csv, events_to_frame, events_to_geojson, read_events_file
 from .model import EventValidationError, parse_iso_date
 from .store import EventStore
 
@@ -22,7 +22,9 @@ __all__ = ["main"]
 
 _BYLINE_DATE = re.compile(
     r"^By\s.*?\b((?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{1,2},?\s+\d{4})\s*$", re.M)
+    r"\s+\d{1,2},?\s+\d{4})\s*$",
+    re.M,
+)
 
 
 class _UsageError(Exception):
@@ -45,7 +47,7 @@ def _published(value: str | None, text: str) -> date:
         return day
     match = _BYLINE_DATE.search(text)
     if match:
-        from datetime import datetime  # noqa: PLC0415
+        from datetime import datetime
 
         return datetime.strptime(match.group(1).replace(",", ""), "%B %d %Y").date()
     raise _UsageError("no publication date: pass --published YYYY-MM-DD")
@@ -54,12 +56,12 @@ def _published(value: str | None, text: str) -> date:
 def _cmd_extract(args: argparse.Namespace) -> int:
     text = decode_article(args.article, Path(args.article).name)
     published = _published(args.published, text)
-    events = extract_events(text, published, title=args.title or "", outlet=args.outlet or "",
-                            url=args.url or "")
+    events = extract_events(text, published, title=args.title or "", outlet=args.outlet or "", url=args.url or "")
     if args.save:
         store = EventStore()
-        article_id = store.add_article(events[0].source.title if events else args.title or "", args.outlet or "",
-                                       args.url or "", published, text)
+        article_id = store.add_article(
+            events[0].source.title if events else args.title or "", args.outlet or "", args.url or "", published, text
+        )
         store.save_events(events, article_id)
     if args.format == "json":
         print(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))

@@ -18,9 +18,9 @@ Malformed or unknown values are ignored (an old or hand-edited link still opens)
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Mapping, Sequence
 
 from dashboard.events import CATEGORIES
 
@@ -53,7 +53,7 @@ class EventsViewState:
     actors: tuple[str, ...] = ()
 
     @classmethod
-    def from_query(cls, params: Mapping[str, str]) -> "EventsViewState":
+    def from_query(cls, params: Mapping[str, str]) -> EventsViewState:
         """The state a URL's query parameters describe (``st.query_params`` or a plain dict)."""
         flag = params.get("events")
         on = flag.strip().lower() not in ("off", "0", "false", "no") if flag is not None else "layers" not in params
@@ -63,10 +63,15 @@ class EventsViewState:
             wanted = set(_split(categories_value))
             categories = tuple(c for c in CATEGORIES if c in wanted)
         actors = tuple(dict.fromkeys(a.upper() for a in _split(params.get("events_actors") or "")))
-        return cls(on=on, start=parse_date_param(params.get("events_from")),
-                   end=parse_date_param(params.get("events_to")), categories=categories, actors=actors)
+        return cls(
+            on=on,
+            start=parse_date_param(params.get("events_from")),
+            end=parse_date_param(params.get("events_to")),
+            categories=categories,
+            actors=actors,
+        )
 
-    def clamped(self, low: date, high: date) -> "EventsViewState":
+    def clamped(self, low: date, high: date) -> EventsViewState:
         """This state with its dates inside ``low..high`` (and start <= end)."""
         start = min(max(self.start or low, low), high)
         end = max(min(self.end or high, high), start)

@@ -13,8 +13,9 @@ import csv
 import io
 import json
 import math
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -75,11 +76,13 @@ def events_to_geojson(df: pd.DataFrame) -> dict[str, Any]:
     features = []
     for row in df.to_dict("records"):
         properties = {c: _plain(row.get(c)) for c in EXPORT_COLUMNS if c not in ("lat", "lon")}
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
-            "properties": properties,
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [float(row["lon"]), float(row["lat"])]},
+                "properties": properties,
+            }
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -161,8 +164,12 @@ def _geojson_rows(doc: Any, name: str) -> list[dict[str, Any]]:
     for number, feature in enumerate(doc["features"], start=1):
         geometry = feature.get("geometry") if isinstance(feature, dict) else None
         coords = geometry.get("coordinates") if isinstance(geometry, dict) else None
-        if not isinstance(geometry, dict) or geometry.get("type") != "Point" or not isinstance(coords, list) \
-                or len(coords) < 2:
+        if (
+            not isinstance(geometry, dict)
+            or geometry.get("type") != "Point"
+            or not isinstance(coords, list)
+            or len(coords) < 2
+        ):
             raise EventFileError(f"{name}: feature {number}: geometry must be a Point [lon, lat]")
         properties = feature.get("properties")
         if not isinstance(properties, dict):

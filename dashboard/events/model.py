@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime, timezone
-from typing import Any, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
 
 __all__ = [
     "CATEGORIES",
@@ -121,7 +122,7 @@ class Event:
         return data
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "Event":
+    def from_dict(cls, data: Mapping[str, Any]) -> Event:
         """Build and validate an event from :meth:`to_dict` output (or a flat export row).
 
         Accepts ``source`` nested or as flat ``source_title``/``source_outlet``/``source_url``/
@@ -130,8 +131,10 @@ class Event:
         """
         src = data.get("source")
         if not isinstance(src, Mapping):
-            src = {k[len("source_"):]: data.get(k) for k in
-                   ("source_title", "source_outlet", "source_url", "source_published")}
+            src = {
+                k[len("source_") :]: data.get(k)
+                for k in ("source_title", "source_outlet", "source_url", "source_published")
+            }
         published = src.get("published")
         source = Source(
             title=_text(src.get("title")),
@@ -200,7 +203,8 @@ def parse_iso_date(value: Any, field_name: str = "date") -> date:
         raise EventValidationError(field_name, f"{parsed.isoformat()} is before {EARLIEST_EVENT_DATE.year}")
     if parsed > latest_allowed_date():
         raise EventValidationError(
-            field_name, f"{parsed.isoformat()} is more than {MAX_YEARS_AHEAD} years in the future")
+            field_name, f"{parsed.isoformat()} is more than {MAX_YEARS_AHEAD} years in the future"
+        )
     return parsed
 
 
@@ -236,19 +240,21 @@ def make_event_id(event: Event) -> str:
 
     Re-extracting or re-importing the same event gives the same id, so imports are idempotent.
     """
-    key = "\x1f".join([
-        event.source.url or event.source.title,
-        event.evidence,
-        event.category,
-        event.event_date.isoformat(),
-        ",".join(event.actors),
-    ])
+    key = "\x1f".join(
+        [
+            event.source.url or event.source.title,
+            event.evidence,
+            event.category,
+            event.event_date.isoformat(),
+            ",".join(event.actors),
+        ]
+    )
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def utc_now_iso() -> str:
     """Current UTC time as an ISO 8601 string with seconds (for ``created_at``)."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def _text(value: Any) -> str:

@@ -20,9 +20,10 @@ Co-located events
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import pandas as pd
 import pydeck as pdk
@@ -57,8 +58,13 @@ _MAX_EXTRA_SOURCES = 4
 # One marker is ~16 px apart on the ring; at the default zoom one pixel is ~12 km.
 _RING_SPACING_M = 200_000.0
 _RING_MIN_RADIUS_M = 90_000.0
-_PRECISION_LABEL = {"arctic": "Arctic-wide", "country": "country", "region": "region", "city": "city",
-                    "point": "exact point"}
+_PRECISION_LABEL = {
+    "arctic": "Arctic-wide",
+    "country": "country",
+    "region": "region",
+    "city": "city",
+    "point": "exact point",
+}
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,9 @@ def with_source_counts(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(n_sources=[len(sources[_same_event_key(r)]) for r in rows])
 
 
-def split_by_extent(frame: pd.DataFrame, min_lat: float = geodata.MAP_EXTENT_MIN_LAT) -> tuple[pd.DataFrame, pd.DataFrame]:
+def split_by_extent(
+    frame: pd.DataFrame, min_lat: float = geodata.MAP_EXTENT_MIN_LAT
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(events on the map, events south of its ``min_lat`` edge, e.g. Washington or Beijing)."""
     inside = frame["lat"].astype(float) >= min_lat
     return frame[inside].reset_index(drop=True), frame[~inside].reset_index(drop=True)
@@ -163,10 +171,12 @@ def _place_text(row: dict[str, Any]) -> str:
 
 def _tooltip(row: dict[str, Any]) -> str:
     # Plain text only: deck.gl shows "{_tooltip}" with innerText, never as HTML.
-    lines = [f"{format_event_date(row['event_date'], row.get('date_precision', 'day'))} · {row.get('category')}",
-             str(row.get("summary") or ""),
-             f"Actors: {', '.join(row.get('actors') or ()) or '—'}",
-             f"Place: {_place_text(row)}"]
+    lines = [
+        f"{format_event_date(row['event_date'], row.get('date_precision', 'day'))} · {row.get('category')}",
+        str(row.get("summary") or ""),
+        f"Actors: {', '.join(row.get('actors') or ()) or '—'}",
+        f"Place: {_place_text(row)}",
+    ]
     n = int(row.get("n_sources", 1) or 1)
     lines.append(f"Sources: {n}" + ("" if row.get("verified") else " · not yet reviewed"))
     return "\n".join(lines)
@@ -218,18 +228,29 @@ def event_layer(frame: pd.DataFrame, crs: str = geodata.POLAR_CRS, layer_id: str
     data = []
     for row, (x, y) in zip(frame.to_dict("records"), positions):
         extra = min(int(row["n_sources"]) - 1, _MAX_EXTRA_SOURCES)
-        data.append({
-            "position": [round(x), round(y)],
-            "event_id": str(row["event_id"]),
-            "_fill": _rgba(row["category"], bool(row.get("verified"))),
-            "_radius": _BASE_RADIUS_PX + _RADIUS_STEP_PX * extra,
-            "_tooltip": _tooltip(row),
-        })
+        data.append(
+            {
+                "position": [round(x), round(y)],
+                "event_id": str(row["event_id"]),
+                "_fill": _rgba(row["category"], bool(row.get("verified"))),
+                "_radius": _BASE_RADIUS_PX + _RADIUS_STEP_PX * extra,
+                "_tooltip": _tooltip(row),
+            }
+        )
     return pdk.Layer(
-        "ScatterplotLayer", data=data, id=layer_id, pickable=True, get_position="position",
-        get_fill_color="_fill", get_radius="_radius", radius_units=pdk.types.String("pixels"),
-        stroked=True, get_line_color=[255, 255, 255, 255], line_width_units=pdk.types.String("pixels"),
-        get_line_width=2, auto_highlight=True,
+        "ScatterplotLayer",
+        data=data,
+        id=layer_id,
+        pickable=True,
+        get_position="position",
+        get_fill_color="_fill",
+        get_radius="_radius",
+        radius_units=pdk.types.String("pixels"),
+        stroked=True,
+        get_line_color=[255, 255, 255, 255],
+        line_width_units=pdk.types.String("pixels"),
+        get_line_width=2,
+        auto_highlight=True,
     )
 
 

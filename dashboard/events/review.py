@@ -25,8 +25,8 @@ from dashboard.events import (
     Source,
     decode_article,
 )
-from dashboard.events.model import parse_iso_date
 from dashboard.events.extraction.text import detect_format
+from dashboard.events.model import parse_iso_date
 from dashboard.safe_text import safe_url
 
 __all__ = [
@@ -48,8 +48,21 @@ ANALYST_VERSION = "analyst"
 #: Columns of the review table, in display order (``event_id``, ``extractor_version`` and
 #: ``created_at`` travel hidden so an edited row keeps its identity and provenance).
 EDITOR_COLUMNS: tuple[str, ...] = (
-    "verified", "event_date", "date_precision", "category", "summary", "actors", "place", "lat", "lon",
-    "geo_precision", "confidence", "evidence", "event_id", "extractor_version", "created_at",
+    "verified",
+    "event_date",
+    "date_precision",
+    "category",
+    "summary",
+    "actors",
+    "place",
+    "lat",
+    "lon",
+    "geo_precision",
+    "confidence",
+    "evidence",
+    "event_id",
+    "extractor_version",
+    "created_at",
 )
 
 _MAX_ARTICLE_CHARS = 200_000
@@ -114,13 +127,26 @@ def check_published(value: Any, today: date | None = None) -> date:
 
 def editor_frame(events: list[Event]) -> pd.DataFrame:
     """The review table for ``events``: one row each, actors as ``"USA, RUS"``, dates as ``date``."""
-    rows = [{
-        "verified": e.verified, "event_date": e.event_date, "date_precision": e.date_precision,
-        "category": e.category, "summary": e.summary, "actors": ", ".join(e.actors), "place": e.place,
-        "lat": e.lat, "lon": e.lon, "geo_precision": e.geo_precision, "confidence": e.confidence,
-        "evidence": e.evidence, "event_id": e.event_id, "extractor_version": e.extractor_version,
-        "created_at": e.created_at,
-    } for e in events]
+    rows = [
+        {
+            "verified": e.verified,
+            "event_date": e.event_date,
+            "date_precision": e.date_precision,
+            "category": e.category,
+            "summary": e.summary,
+            "actors": ", ".join(e.actors),
+            "place": e.place,
+            "lat": e.lat,
+            "lon": e.lon,
+            "geo_precision": e.geo_precision,
+            "confidence": e.confidence,
+            "evidence": e.evidence,
+            "event_id": e.event_id,
+            "extractor_version": e.extractor_version,
+            "created_at": e.created_at,
+        }
+        for e in events
+    ]
     frame = pd.DataFrame(rows, columns=list(EDITOR_COLUMNS))
     return frame.astype({"verified": bool, "lat": float, "lon": float, "confidence": float})
 
@@ -151,8 +177,10 @@ def _row_name(number: int, row: dict[str, Any]) -> str:
 
 
 def _new_event_id(source: Source, data: dict[str, Any]) -> str:
-    key = "\x1f".join(str(x) for x in (source.url or source.title, data["summary"], data["place"],
-                                       data["event_date"], data["category"]))
+    key = "\x1f".join(
+        str(x)
+        for x in (source.url or source.title, data["summary"], data["place"], data["event_date"], data["category"])
+    )
     return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -169,15 +197,15 @@ def _row_event(row: dict[str, Any], source: Source) -> Event:
         "category": row["category"],
         "actors": [a for a in re.split(r"[,;\s]+", str(_cell(row, "actors", ""))) if a],
         "place": str(row["place"]).strip(),
-        "lat": row["lat"], "lon": row["lon"],
+        "lat": row["lat"],
+        "lon": row["lon"],
         "geo_precision": _cell(row, "geo_precision", "point"),
         "evidence": str(_cell(row, "evidence", "")).strip(),
         "confidence": _cell(row, "confidence", 0.5),
         "verified": bool(_cell(row, "verified", False)),
         "extractor_version": _cell(row, "extractor_version", ANALYST_VERSION),
         "created_at": _cell(row, "created_at", ""),
-        "source": {"title": source.title, "outlet": source.outlet, "url": source.url,
-                   "published": source.published},
+        "source": {"title": source.title, "outlet": source.outlet, "url": source.url, "published": source.published},
     }
     data["event_id"] = _cell(row, "event_id", "") or _new_event_id(source, data)
     return Event.from_dict(data)
@@ -213,7 +241,7 @@ def preview_frame(frame: pd.DataFrame, source: Source) -> pd.DataFrame:
 
     Rows that do not validate yet are left out (the Save step reports them).
     """
-    from dashboard.events import events_to_frame  # noqa: PLC0415 - keeps the import list short
+    from dashboard.events import events_to_frame
 
     events = []
     for row in frame.to_dict("records"):
@@ -222,4 +250,3 @@ def preview_frame(frame: pd.DataFrame, source: Source) -> pd.DataFrame:
         except EventValidationError:
             continue
     return events_to_frame(events)
-

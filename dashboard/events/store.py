@@ -15,10 +15,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -70,12 +71,43 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 #: Columns of :meth:`EventStore.query`, in order.
 EVENT_COLUMNS: tuple[str, ...] = (
-    "event_id", "event_date", "date_precision", "summary", "category", "actors", "place", "lat", "lon",
-    "geo_precision", "evidence", "confidence", "verified", "extractor_version", "created_at", "article_id",
-    "source_title", "source_outlet", "source_url", "source_published",
+    "event_id",
+    "event_date",
+    "date_precision",
+    "summary",
+    "category",
+    "actors",
+    "place",
+    "lat",
+    "lon",
+    "geo_precision",
+    "evidence",
+    "confidence",
+    "verified",
+    "extractor_version",
+    "created_at",
+    "article_id",
+    "source_title",
+    "source_outlet",
+    "source_url",
+    "source_published",
 )
-_EVENT_FIELDS = ("event_date", "date_precision", "summary", "category", "actors", "place", "lat", "lon",
-                 "geo_precision", "evidence", "confidence", "verified", "extractor_version", "created_at")
+_EVENT_FIELDS = (
+    "event_date",
+    "date_precision",
+    "summary",
+    "category",
+    "actors",
+    "place",
+    "lat",
+    "lon",
+    "geo_precision",
+    "evidence",
+    "confidence",
+    "verified",
+    "extractor_version",
+    "created_at",
+)
 
 
 def db_path() -> Path:
@@ -131,7 +163,8 @@ class EventStore:
             if version > SCHEMA_VERSION:
                 raise RuntimeError(
                     f"{self.path} has schema version {version}, newer than this code ({SCHEMA_VERSION}); "
-                    "update Arctic Atlas")
+                    "update Arctic Atlas"
+                )
             for step in range(version, SCHEMA_VERSION):
                 # executescript() would COMMIT mid-transaction, so run the statements one by one.
                 for statement in MIGRATIONS[step].split(";"):
@@ -139,7 +172,7 @@ class EventStore:
                         conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             if version == 0 and seed:
-                from .seed import seed_article_and_events  # noqa: PLC0415 - avoids an import cycle
+                from .seed import seed_article_and_events
 
                 article, events = seed_article_and_events()
                 article_id = self._insert_article(conn, **article)
@@ -167,23 +200,37 @@ class EventStore:
 
     # -- articles --------------------------------------------------------------
     @staticmethod
-    def _insert_article(conn: sqlite3.Connection, title: str = "", outlet: str = "", url: str = "",
-                        published: date | str | None = None, text: str | None = None) -> int:
+    def _insert_article(
+        conn: sqlite3.Connection,
+        title: str = "",
+        outlet: str = "",
+        url: str = "",
+        published: date | str | None = None,
+        text: str | None = None,
+    ) -> int:
         published_text = published.isoformat() if isinstance(published, date) else (published or None)
         cursor = conn.execute(
             "INSERT INTO articles (title, outlet, url, published, text, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (title or "", outlet or "", url or "", published_text, text, utc_now_iso()))
+            (title or "", outlet or "", url or "", published_text, text, utc_now_iso()),
+        )
         return int(cursor.lastrowid)
 
-    def add_article(self, title: str = "", outlet: str = "", url: str = "",
-                    published: date | None = None, text: str | None = None) -> int:
+    def add_article(
+        self, title: str = "", outlet: str = "", url: str = "", published: date | None = None, text: str | None = None
+    ) -> int:
         """Store an article (``text`` only for articles an analyst ingested) and return its id."""
         with self._transaction() as conn:
             return self._insert_article(conn, title, outlet, url, published, text)
 
-    def add_article_with_events(self, events: Sequence[Event], title: str = "", outlet: str = "",
-                                url: str = "", published: date | None = None,
-                                text: str | None = None) -> tuple[int, list[str]]:
+    def add_article_with_events(
+        self,
+        events: Sequence[Event],
+        title: str = "",
+        outlet: str = "",
+        url: str = "",
+        published: date | None = None,
+        text: str | None = None,
+    ) -> tuple[int, list[str]]:
         """Store an article and its reviewed ``events`` in one transaction; return (article id, event ids).
 
         Any invalid event raises :class:`~dashboard.events.model.EventValidationError` and
@@ -205,7 +252,9 @@ class EventStore:
             return pd.read_sql_query(
                 "SELECT a.article_id, a.title, a.outlet, a.url, a.published, a.added_at, "
                 "COUNT(e.event_id) AS n_events FROM articles a LEFT JOIN events e USING (article_id) "
-                "GROUP BY a.article_id ORDER BY a.article_id", conn)
+                "GROUP BY a.article_id ORDER BY a.article_id",
+                conn,
+            )
 
     # -- events ----------------------------------------------------------------
     @staticmethod
@@ -218,10 +267,26 @@ class EventStore:
                 "INSERT OR REPLACE INTO events (event_id, article_id, event_date, date_precision, summary, "
                 "category, actors, place, lat, lon, geo_precision, evidence, confidence, verified, "
                 "extractor_version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (event_id, article_id, event.event_date.isoformat(), event.date_precision, event.summary,
-                 event.category, json.dumps(list(event.actors)), event.place, event.lat, event.lon,
-                 event.geo_precision, event.evidence, event.confidence, int(event.verified),
-                 event.extractor_version, event.created_at or utc_now_iso(), utc_now_iso()))
+                (
+                    event_id,
+                    article_id,
+                    event.event_date.isoformat(),
+                    event.date_precision,
+                    event.summary,
+                    event.category,
+                    json.dumps(list(event.actors)),
+                    event.place,
+                    event.lat,
+                    event.lon,
+                    event.geo_precision,
+                    event.evidence,
+                    event.confidence,
+                    int(event.verified),
+                    event.extractor_version,
+                    event.created_at or utc_now_iso(),
+                    utc_now_iso(),
+                ),
+            )
             ids.append(event_id)
         return ids
 
@@ -248,8 +313,9 @@ class EventStore:
                 src = event.source
                 published = src.published.isoformat() if src.published else None
                 row = conn.execute(
-                    "SELECT article_id FROM articles WHERE title = ? AND outlet = ? AND url = ? "
-                    "AND published IS ?", (src.title, src.outlet, src.url, published)).fetchone()
+                    "SELECT article_id FROM articles WHERE title = ? AND outlet = ? AND url = ? AND published IS ?",
+                    (src.title, src.outlet, src.url, published),
+                ).fetchone()
                 article_id = row[0] if row else self._insert_article(conn, src.title, src.outlet, src.url, published)
                 ids += self._insert_events(conn, [event], article_id)
             return ids
@@ -293,19 +359,26 @@ class EventStore:
             "e.lat, e.lon, e.geo_precision, e.evidence, e.confidence, e.verified, e.extractor_version, "
             "e.created_at, e.article_id, a.title AS source_title, a.outlet AS source_outlet, "
             "a.url AS source_url, a.published AS source_published "
-            f"FROM events e JOIN articles a USING (article_id) {where} ORDER BY e.event_date, e.event_id")
+            f"FROM events e JOIN articles a USING (article_id) {where} ORDER BY e.event_date, e.event_id"
+        )
         with self._read() as conn:
             frame = pd.read_sql_query(sql, conn, params=list(params))
         frame["event_date"] = pd.to_datetime(frame["event_date"], format="%Y-%m-%d")
         frame["actors"] = [json.loads(a) for a in frame["actors"]]
         frame["verified"] = frame["verified"].astype(bool)
-        frame["source_published"] = frame["source_published"].astype(object).where(
-            frame["source_published"].notna(), None)
+        frame["source_published"] = (
+            frame["source_published"].astype(object).where(frame["source_published"].notna(), None)
+        )
         return frame[list(EVENT_COLUMNS)]
 
-    def query(self, start: date | None = None, end: date | None = None,
-              categories: Iterable[str] | None = None, actors: Iterable[str] | None = None,
-              verified: bool | None = None) -> pd.DataFrame:
+    def query(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        categories: Iterable[str] | None = None,
+        actors: Iterable[str] | None = None,
+        verified: bool | None = None,
+    ) -> pd.DataFrame:
         """Events as a DataFrame, one row per event with its source columns (:data:`EVENT_COLUMNS`).
 
         Parameters

@@ -18,8 +18,22 @@ __all__ = ["TABLE_COLUMNS", "downloads", "monthly_counts", "table_frame", "timel
 
 #: Columns of the Events table, in display order.
 TABLE_COLUMNS: tuple[str, ...] = (
-    "event_date", "date_precision", "category", "summary", "actors", "place", "geo_precision", "lat", "lon",
-    "confidence", "verified", "source_title", "source_outlet", "source_published", "source_url", "evidence",
+    "event_date",
+    "date_precision",
+    "category",
+    "summary",
+    "actors",
+    "place",
+    "geo_precision",
+    "lat",
+    "lon",
+    "confidence",
+    "verified",
+    "source_title",
+    "source_outlet",
+    "source_published",
+    "source_url",
+    "evidence",
     "event_id",
 )
 
@@ -39,11 +53,21 @@ def monthly_counts(frame: pd.DataFrame) -> pd.DataFrame:
     An event known only to its year is counted in that year's January (where its date is stored).
     """
     if frame.empty:
-        return pd.DataFrame({"month": pd.Series(dtype="datetime64[ns]"), "category": pd.Series(dtype=str),
-                             "events": pd.Series(dtype=int)})
+        return pd.DataFrame(
+            {
+                "month": pd.Series(dtype="datetime64[ns]"),
+                "category": pd.Series(dtype=str),
+                "events": pd.Series(dtype=int),
+            }
+        )
     months = pd.to_datetime(frame["event_date"]).dt.to_period("M").dt.to_timestamp()
-    counts = (pd.DataFrame({"month": months, "category": frame["category"]})
-              .groupby(["month", "category"]).size().rename("events").reset_index())
+    counts = (
+        pd.DataFrame({"month": months, "category": frame["category"]})
+        .groupby(["month", "category"])
+        .size()
+        .rename("events")
+        .reset_index()
+    )
     return counts.sort_values(["month", "category"], ignore_index=True)
 
 
@@ -51,7 +75,7 @@ def timeline_chart(frame: pd.DataFrame) -> alt.Chart:
     """Stacked bars of events per month, coloured by category with the map's colours."""
     counts = monthly_counts(frame)
     present = [c for c in CATEGORIES if c in set(counts["category"])] or list(CATEGORIES)
-    colours = ["#%02x%02x%02x" % CATEGORY_COLORS[c] for c in present]
+    colours = ["#{:02x}{:02x}{:02x}".format(*CATEGORY_COLORS[c]) for c in present]
     return (
         alt.Chart(counts)
         .mark_bar()
@@ -59,8 +83,11 @@ def timeline_chart(frame: pd.DataFrame) -> alt.Chart:
             x=alt.X("yearmonth(month):T", title="Month"),
             y=alt.Y("sum(events):Q", title="Events", stack="zero", axis=alt.Axis(tickMinStep=1)),
             color=alt.Color("category:N", title="Category", scale=alt.Scale(domain=present, range=colours)),
-            tooltip=[alt.Tooltip("yearmonth(month):T", title="Month"), alt.Tooltip("category:N"),
-                     alt.Tooltip("sum(events):Q", title="Events")],
+            tooltip=[
+                alt.Tooltip("yearmonth(month):T", title="Month"),
+                alt.Tooltip("category:N"),
+                alt.Tooltip("sum(events):Q", title="Events"),
+            ],
         )
         .properties(height=260)
     )

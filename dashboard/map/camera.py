@@ -9,7 +9,7 @@ No streamlit here.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 
 import geopandas as gpd
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import math
 import numbers
-from datetime import date, datetime, time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import geopandas as gpd
 import numpy as np
@@ -148,33 +149,64 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
     layers: list[pdk.Layer] = []
     if style.kind == "point":
         data = [
-            {"position": [round(g.x), round(g.y)], "_fill": f, "_line": l, "_tooltip": t}
-            for g, f, l, t in zip(gdf.geometry, gdf["_fill"], gdf["_line"], gdf["_tooltip"])
+            {"position": [round(g.x), round(g.y)], "_fill": fill, "_line": line, "_tooltip": tip}
+            for g, fill, line, tip in zip(gdf.geometry, gdf["_fill"], gdf["_line"], gdf["_tooltip"])
         ]
-        layers.append(pdk.Layer(
-            "ScatterplotLayer", data=data, id=spec.name, pickable=True, get_position="position",
-            get_fill_color="_fill", get_line_color=[30, 30, 30, 220], stroked=True,
-            radius_units=_PIXELS, get_radius=style.point_radius_px, line_width_units=_PIXELS,
-            get_line_width=1,
-        ))
+        layers.append(
+            pdk.Layer(
+                "ScatterplotLayer",
+                data=data,
+                id=spec.name,
+                pickable=True,
+                get_position="position",
+                get_fill_color="_fill",
+                get_line_color=[30, 30, 30, 220],
+                stroked=True,
+                radius_units=_PIXELS,
+                get_radius=style.point_radius_px,
+                line_width_units=_PIXELS,
+                get_line_width=1,
+            )
+        )
     else:
-        layers.append(pdk.Layer(
-            "GeoJsonLayer", data=_geojson_features(gdf), id=spec.name, pickable=bool(spec.tooltip),
-            filled=style.kind == "polygon" and (style.fill is not None or bool(style.palette)),
-            stroked=True, get_fill_color="properties._fill", get_line_color="properties._line",
-            line_width_units=_PIXELS, get_line_width=style.line_width_px, line_width_min_pixels=0.5,
-        ))
+        layers.append(
+            pdk.Layer(
+                "GeoJsonLayer",
+                data=_geojson_features(gdf),
+                id=spec.name,
+                pickable=bool(spec.tooltip),
+                filled=style.kind == "polygon" and (style.fill is not None or bool(style.palette)),
+                stroked=True,
+                get_fill_color="properties._fill",
+                get_line_color="properties._line",
+                line_width_units=_PIXELS,
+                get_line_width=style.line_width_px,
+                line_width_min_pixels=0.5,
+            )
+        )
     if spec.label_column:
         labels = [{"position": xy, "text": text} for xy, text in zip(gdf["_label_xy"], gdf["_label"])]
-        layers.append(pdk.Layer(
-            "TextLayer", data=labels, id=f"{spec.name}-labels", get_position="position",
-            get_text="text", get_size=13, size_units=_PIXELS, get_color=list(_LABEL_COLOR),
-            # "auto" collects every character in the labels (the default is ASCII only, no "í"
-            # in Reykjavík); pdk.types.String keeps pydeck from reading it as an accessor.
-            character_set=pdk.types.String("auto"), font_weight=600,
-            font_family=pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"), outline_width=2, outline_color=[255, 255, 255, 220],
-            font_settings={"sdf": True}, pickable=False,
-        ))
+        layers.append(
+            pdk.Layer(
+                "TextLayer",
+                data=labels,
+                id=f"{spec.name}-labels",
+                get_position="position",
+                get_text="text",
+                get_size=13,
+                size_units=_PIXELS,
+                get_color=list(_LABEL_COLOR),
+                # "auto" collects every character in the labels (the default is ASCII only, no "í"
+                # in Reykjavík); pdk.types.String keeps pydeck from reading it as an accessor.
+                character_set=pdk.types.String("auto"),
+                font_weight=600,
+                font_family=pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
+                outline_width=2,
+                outline_color=[255, 255, 255, 220],
+                font_settings={"sdf": True},
+                pickable=False,
+            )
+        )
     return layers
 
 
@@ -207,8 +239,12 @@ def build_deck(
     view = view or PolarView()
     specs = sorted((geodata.layer_spec(n) for n in layer_names), key=lambda s: s.draw_order)
     ocean = pdk.Layer(
-        "PolygonLayer", data=[{"polygon": _ocean_polygon(crs, geodata.MAP_EXTENT_MIN_LAT)}],
-        id="ocean", get_polygon="polygon", get_fill_color=list(OCEAN_COLOR), stroked=False,
+        "PolygonLayer",
+        data=[{"polygon": _ocean_polygon(crs, geodata.MAP_EXTENT_MIN_LAT)}],
+        id="ocean",
+        get_polygon="polygon",
+        get_fill_color=list(OCEAN_COLOR),
+        stroked=False,
         pickable=False,
     )
     shapes: list[pdk.Layer] = []

@@ -7,7 +7,8 @@ Labels are always escaped; colours are RGB(A) 0-255 tuples. No Streamlit here: t
 from __future__ import annotations
 
 import html
-from typing import Iterable, Literal, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 __all__ = ["legend_entries_html", "swatch_html"]
 
@@ -21,12 +22,16 @@ def swatch_html(color: Sequence[int], kind: SwatchKind) -> str:
     alpha = (rest[0] if rest else 255) / 255
     css = f"rgba({r},{g},{b},{alpha:.2f})"
     if kind == "line":
-        return (f'<span style="display:inline-block;width:24px;height:10px;background:{_OCEAN_CSS};'
-                f'vertical-align:middle;position:relative"><span style="position:absolute;left:2px;'
-                f'right:2px;top:3px;border-top:3px solid {css}"></span></span>')
+        return (
+            f'<span style="display:inline-block;width:24px;height:10px;background:{_OCEAN_CSS};'
+            f'vertical-align:middle;position:relative"><span style="position:absolute;left:2px;'
+            f'right:2px;top:3px;border-top:3px solid {css}"></span></span>'
+        )
     radius = "50%" if kind == "point" else "2px"
-    return (f'<span style="display:inline-block;width:14px;height:14px;background:{css};'
-            f'border:1px solid #444;border-radius:{radius};vertical-align:middle"></span>')
+    return (
+        f'<span style="display:inline-block;width:14px;height:14px;background:{css};'
+        f'border:1px solid #444;border-radius:{radius};vertical-align:middle"></span>'
+    )
 
 
 def legend_entries_html(entries: Iterable[tuple[str, Sequence[int]]], kind: SwatchKind) -> str:

@@ -7,7 +7,7 @@ old link still opens.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import geodata
 

@@ -18,8 +18,8 @@ import altair as alt
 import pandas as pd
 
 import geodata
-from dashboard.map.deck import PolarView
 from dashboard.map.camera import fit_geometries
+from dashboard.map.deck import PolarView
 
 __all__ = [
     "ATTRIBUTION_NOTE",
@@ -96,8 +96,13 @@ def state_attribution() -> pd.DataFrame:
         states = [s for s in str(record["states"]).split("|") if s]
         for iso3 in states:
             share = 1.0 / len(states)
-            row = {"province": record["province"], "code": record["code"], "iso3": iso3,
-                   "share": share, "shared_with": len(states) - 1}
+            row = {
+                "province": record["province"],
+                "code": record["code"],
+                "iso3": iso3,
+                "share": share,
+                "shared_with": len(states) - 1,
+            }
             row.update({column: record[column] * share for column in VOLUME_COLUMNS})
             rows.append(row)
     return pd.DataFrame(rows)
@@ -133,11 +138,15 @@ def totals_check() -> pd.DataFrame:
     labels = {"oil_bbo": "Oil", "gas_tcf": "Gas", "ngl_bbo": "Natural gas liquids (NGL)"}
     for column, published in PUBLISHED_TOTALS.items():
         total = float(sums[column])
-        rows.append({
-            "measure": labels[column], "unit": VOLUME_COLUMNS[column],
-            "sum_of_provinces": round(total, 2), "usgs_published": published,
-            "difference_pct": round(100.0 * (total - published) / published, 2),
-        })
+        rows.append(
+            {
+                "measure": labels[column],
+                "unit": VOLUME_COLUMNS[column],
+                "sum_of_provinces": round(total, 2),
+                "usgs_published": published,
+                "difference_pct": round(100.0 * (total - published) / published, 2),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -150,10 +159,15 @@ def volume_chart_data(table: pd.DataFrame, label_column: str) -> pd.DataFrame:
         for component, column, unit in COMPONENTS:
             value = float(record[column])
             bboe = value / TCF_PER_BBOE if column == "gas_tcf" else value
-            rows.append({
-                "label": record[label_column], "component": component, "bboe": round(bboe, 3),
-                "amount": f"{value:,.2f} {unit}", "total_bboe": round(float(record["boe_bbo"]), 2),
-            })
+            rows.append(
+                {
+                    "label": record[label_column],
+                    "component": component,
+                    "bboe": round(bboe, 3),
+                    "amount": f"{value:,.2f} {unit}",
+                    "total_bboe": round(float(record["boe_bbo"]), 2),
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -166,24 +180,31 @@ def volume_chart(table: pd.DataFrame, label_column: str, label_title: str) -> al
     data = volume_chart_data(table, label_column)
     order = list(table.sort_values("boe_bbo", ascending=False)[label_column])
     colours = alt.Scale(domain=list(_COMPONENT_COLORS), range=list(_COMPONENT_COLORS.values()))
-    return alt.Chart(data).mark_bar().encode(
-        # No label culling: every province must be named, however many there are.
-        y=alt.Y("label:N", sort=order, title=label_title,
-                axis=alt.Axis(labelOverlap=False, labelLimit=260)),
-        x=alt.X("sum(bboe):Q", title="Billion barrels of oil equivalent (gas at 6,000 ft³ per barrel)"),
-        color=alt.Color("component:N", scale=colours, sort=list(_COMPONENT_COLORS),
-                        legend=alt.Legend(title="Resource", orient="bottom")),
-        order=alt.Order("component_rank:Q"),
-        tooltip=[
-            alt.Tooltip("label:N", title=label_title), alt.Tooltip("component:N", title="Resource"),
-            alt.Tooltip("amount:N", title="Mean estimate"),
-            alt.Tooltip("bboe:Q", title="As oil equivalent (Bboe)", format=",.2f"),
-            alt.Tooltip("total_bboe:Q", title="Total (Bboe)", format=",.2f"),
-        ],
-    ).transform_calculate(
-        component_rank="indexof(['Oil', 'NGL', 'Gas'], datum.component)"
-    ).properties(height=alt.Step(20))
-
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            # No label culling: every province must be named, however many there are.
+            y=alt.Y("label:N", sort=order, title=label_title, axis=alt.Axis(labelOverlap=False, labelLimit=260)),
+            x=alt.X("sum(bboe):Q", title="Billion barrels of oil equivalent (gas at 6,000 ft³ per barrel)"),
+            color=alt.Color(
+                "component:N",
+                scale=colours,
+                sort=list(_COMPONENT_COLORS),
+                legend=alt.Legend(title="Resource", orient="bottom"),
+            ),
+            order=alt.Order("component_rank:Q"),
+            tooltip=[
+                alt.Tooltip("label:N", title=label_title),
+                alt.Tooltip("component:N", title="Resource"),
+                alt.Tooltip("amount:N", title="Mean estimate"),
+                alt.Tooltip("bboe:Q", title="As oil equivalent (Bboe)", format=",.2f"),
+                alt.Tooltip("total_bboe:Q", title="Total (Bboe)", format=",.2f"),
+            ],
+        )
+        .transform_calculate(component_rank="indexof(['Oil', 'NGL', 'Gas'], datum.component)")
+        .properties(height=alt.Step(20))
+    )
 
 
 def province_view(*, width_px: int = 900, height_px: int = 640) -> PolarView:

@@ -17,10 +17,10 @@ import shapely
 from shapely.geometry import box
 
 import geodata
-from dashboard.map.legend import legend_entries_html
-from dashboard.map.deck import PolarView
-from dashboard.profiles.routes import RouteComparison
 from dashboard.map.camera import fit_bounds
+from dashboard.map.deck import PolarView
+from dashboard.map.legend import legend_entries_html
+from dashboard.profiles.routes import RouteComparison
 
 __all__ = [
     "ROUTE_COLORS",
@@ -68,12 +68,14 @@ def route_paths(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> li
     parts = clip_to_map(comparison.lines()).to_crs(crs)
     rows = []
     for record, geom in zip(parts.drop(columns="geometry").to_dict("records"), parts.geometry):
-        rows.append({
-            "path": [[round(x), round(y)] for x, y in geom.coords],
-            "kind": record["kind"],
-            "color": list(ROUTE_COLORS[record["kind"]]),
-            "_tooltip": f"{'Arctic' if record['kind'] == 'arctic' else 'Conventional'} route {record['label']}",
-        })
+        rows.append(
+            {
+                "path": [[round(x), round(y)] for x, y in geom.coords],
+                "kind": record["kind"],
+                "color": list(ROUTE_COLORS[record["kind"]]),
+                "_tooltip": f"{'Arctic' if record['kind'] == 'arctic' else 'Conventional'} route {record['label']}",
+            }
+        )
     return rows
 
 
@@ -99,28 +101,58 @@ def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
     paths = route_paths(comparison, crs)
     layers = [
         pdk.Layer(
-            "PathLayer", data=[r for r in paths if r["kind"] == kind], id=f"route-{kind}",
-            get_path="path", get_color="color", width_units=_PIXELS, get_width=_ROUTE_WIDTH_PX,
-            width_min_pixels=2, joint_rounded=True, cap_rounded=True, pickable=True,
+            "PathLayer",
+            data=[r for r in paths if r["kind"] == kind],
+            id=f"route-{kind}",
+            get_path="path",
+            get_color="color",
+            width_units=_PIXELS,
+            get_width=_ROUTE_WIDTH_PX,
+            width_min_pixels=2,
+            joint_rounded=True,
+            cap_rounded=True,
+            pickable=True,
         )
         for kind in ("conventional", "arctic")
     ]
     markers = port_markers(comparison, crs)
     if markers:
-        layers.append(pdk.Layer(
-            "ScatterplotLayer", data=markers, id="route-ports", get_position="position",
-            get_fill_color=[255, 255, 255, 255], get_line_color=[20, 20, 20, 255], stroked=True,
-            radius_units=_PIXELS, get_radius=6, line_width_units=_PIXELS, get_line_width=2,
-            pickable=True,
-        ))
-        layers.append(pdk.Layer(
-            "TextLayer", data=markers, id="route-port-labels", get_position="position",
-            get_text="name", get_size=14, size_units=_PIXELS, get_color=[20, 20, 20, 255],
-            get_pixel_offset=[0, -16], character_set=pdk.types.String("auto"), font_weight=700,
-            font_family=pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
-            outline_width=2, outline_color=[255, 255, 255, 230], font_settings={"sdf": True},
-            pickable=False,
-        ))
+        layers.append(
+            pdk.Layer(
+                "ScatterplotLayer",
+                data=markers,
+                id="route-ports",
+                get_position="position",
+                get_fill_color=[255, 255, 255, 255],
+                get_line_color=[20, 20, 20, 255],
+                stroked=True,
+                radius_units=_PIXELS,
+                get_radius=6,
+                line_width_units=_PIXELS,
+                get_line_width=2,
+                pickable=True,
+            )
+        )
+        layers.append(
+            pdk.Layer(
+                "TextLayer",
+                data=markers,
+                id="route-port-labels",
+                get_position="position",
+                get_text="name",
+                get_size=14,
+                size_units=_PIXELS,
+                get_color=[20, 20, 20, 255],
+                get_pixel_offset=[0, -16],
+                character_set=pdk.types.String("auto"),
+                font_weight=700,
+                font_family=pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
+                outline_width=2,
+                outline_color=[255, 255, 255, 230],
+                font_settings={"sdf": True},
+                pickable=False,
+            )
+        )
     return layers
 
 
@@ -136,17 +168,21 @@ def route_view(comparison: RouteComparison, *, width_px: int = 800, height_px: i
 
 
 def passages_text(passages: tuple[str, ...]) -> str:
-    """"Northern Sea Route, Suez Canal", or "open ocean" when no named passage is used."""
+    """ "Northern Sea Route, Suez Canal", or "open ocean" when no named passage is used."""
     return ", ".join(passages) if passages else "open ocean"
 
 
 def route_legend_html(comparison: RouteComparison) -> str:
     """A two-line legend (colour swatch and route) for the map; every text is escaped."""
     items = legend_entries_html(
-        ((f"{'Arctic' if kind == 'arctic' else 'Conventional'} route via the {route.via}", ROUTE_COLORS[kind])
-         for kind, route in (("arctic", comparison.arctic), ("conventional", comparison.conventional))),
+        (
+            (f"{'Arctic' if kind == 'arctic' else 'Conventional'} route via the {route.via}", ROUTE_COLORS[kind])
+            for kind, route in (("arctic", comparison.arctic), ("conventional", comparison.conventional))
+        ),
         "line",
     )
     note = "Routes are cut at the map edge (40°N); ports further south are off the map."
-    return (f'<div class="route-legend" style="font-size:0.9rem;line-height:1.4">{items}'
-            f'<div style="color:#666;margin-top:4px">{html.escape(note)}</div></div>')
+    return (
+        f'<div class="route-legend" style="font-size:0.9rem;line-height:1.4">{items}'
+        f'<div style="color:#666;margin-top:4px">{html.escape(note)}</div></div>'
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import geopandas as gpd
 import pandas as pd
@@ -189,8 +189,13 @@ class RouteComparison:
     def table(self) -> pd.DataFrame:
         """The two routes side by side: one row each (route, via, km, nmi, days)."""
         rows = [
-            {"route": label, "via": r.via, "length_km": round(r.length_km), "length_nm": round(r.length_nm),
-             "days": round(r.days, 1)}
+            {
+                "route": label,
+                "via": r.via,
+                "length_km": round(r.length_km),
+                "length_nm": round(r.length_nm),
+                "days": round(r.days, 1),
+            }
             for label, r in (("Arctic", self.arctic), ("Conventional", self.conventional))
         ]
         return pd.DataFrame(rows)
@@ -200,9 +205,15 @@ class RouteComparison:
         they cross the antimeridian). Columns ``kind``, ``via``, ``length_km``, ``length_nm``,
         ``days``, ``label``. The conventional route leaves the polar map south of 40°N."""
         rows = [
-            {"kind": r.kind, "via": r.via, "length_km": round(r.length_km), "length_nm": round(r.length_nm),
-             "days": round(r.days, 1), "label": f"via the {r.via}: {r.length_nm:,.0f} nmi, {r.days:.1f} days",
-             "geometry": r.geometry}
+            {
+                "kind": r.kind,
+                "via": r.via,
+                "length_km": round(r.length_km),
+                "length_nm": round(r.length_nm),
+                "days": round(r.days, 1),
+                "label": f"via the {r.via}: {r.length_nm:,.0f} nmi, {r.days:.1f} days",
+                "geometry": r.geometry,
+            }
             for r in (self.arctic, self.conventional)
         ]
         return gpd.GeoDataFrame(rows, geometry="geometry", crs=GEOGRAPHIC_CRS)
@@ -216,7 +227,7 @@ def _paths(origin: str, destination: str) -> tuple[LineString | None, LineString
     return sea_path(a, b, arctic=True), sea_path(a, b, arctic=False)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _arctic_only(name: str) -> bool:
     """True when the port can reach neither Rotterdam nor Yokohama with the Arctic closed."""
     here = find_port(name).lonlat
@@ -293,4 +304,3 @@ def compare_routes(origin: str, destination: str, speed_knots: float = 14.0) -> 
             f"the shortest route ({conventional.length_nm:,.0f} nmi) goes {how}"
         )
     return RouteComparison(start, end, speed, arctic, conventional)
-

@@ -40,9 +40,15 @@ def _outline_layer(iso3: str) -> pdk.Layer:
         mine = gdf[[_in_state(v, iso3) for v in gdf["iso3"]]]
         features.extend(json.loads(mine[["_tooltip", "geometry"]].to_json(drop_id=True))["features"])
     return pdk.Layer(
-        "GeoJsonLayer", data={"type": "FeatureCollection", "features": features}, id="state-outline",
-        filled=False, stroked=True, get_line_color=list(OUTLINE_COLOR), line_width_units=_PIXELS,
-        get_line_width=2.5, pickable=False,
+        "GeoJsonLayer",
+        data={"type": "FeatureCollection", "features": features},
+        id="state-outline",
+        filled=False,
+        stroked=True,
+        get_line_color=list(OUTLINE_COLOR),
+        line_width_units=_PIXELS,
+        get_line_width=2.5,
+        pickable=False,
     )
 
 
@@ -54,9 +60,17 @@ def _points_layer(name: str, iso3: str, radius_px: float) -> pdk.Layer:
         for g, fill, tip in zip(mine.geometry, mine["_fill"], mine["_tooltip"])
     ]
     return pdk.Layer(
-        "ScatterplotLayer", data=data, id=f"state-{name}", get_position="position",
-        get_fill_color="_fill", get_line_color=[255, 255, 255, 255], stroked=True,
-        radius_units=_PIXELS, get_radius=radius_px, line_width_units=_PIXELS, get_line_width=1.5,
+        "ScatterplotLayer",
+        data=data,
+        id=f"state-{name}",
+        get_position="position",
+        get_fill_color="_fill",
+        get_line_color=[255, 255, 255, 255],
+        stroked=True,
+        radius_units=_PIXELS,
+        get_radius=radius_px,
+        line_width_units=_PIXELS,
+        get_line_width=1.5,
         pickable=True,
     )
 

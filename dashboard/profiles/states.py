@@ -22,9 +22,9 @@ import geopandas as gpd
 import pandas as pd
 
 import geodata
+from dashboard.map.camera import fit_geometries
 from dashboard.map.deck import PolarView
 from dashboard.profiles.resources import VOLUME_COLUMNS, state_attribution
-from dashboard.map.camera import fit_geometries
 
 __all__ = [
     "STATE_PARAM",
@@ -175,14 +175,21 @@ def comparison_table() -> pd.DataFrame:
     rows = []
     for iso3 in state_codes():
         p = state_profile(iso3)
-        rows.append({
-            "state": p.name, "iso3": iso3, "land_km2": round(p.land_km2),
-            "eez_km2": round(p.eez_km2), "eez_disputed_km2": round(p.eez_disputed_km2),
-            "arctic_ports": len(p.ports), "military_installations": len(p.bases),
-            "nato_member": "yes" if p.nato_member else "no", "nato_since": p.nato_since,
-            "arctic_council": p.arctic_council,
-            **{f"cara_{column}": round(p.resources[column], 3) for column in VOLUME_COLUMNS},
-        })
+        rows.append(
+            {
+                "state": p.name,
+                "iso3": iso3,
+                "land_km2": round(p.land_km2),
+                "eez_km2": round(p.eez_km2),
+                "eez_disputed_km2": round(p.eez_disputed_km2),
+                "arctic_ports": len(p.ports),
+                "military_installations": len(p.bases),
+                "nato_member": "yes" if p.nato_member else "no",
+                "nato_since": p.nato_since,
+                "arctic_council": p.arctic_council,
+                **{f"cara_{column}": round(p.resources[column], 3) for column in VOLUME_COLUMNS},
+            }
+        )
     table = pd.DataFrame(rows)
     table["nato_since"] = table["nato_since"].astype("Int64")
     table["cara_boe_share_pct"] = (100.0 * table["cara_boe_bbo"] / table["cara_boe_bbo"].sum()).round(1)

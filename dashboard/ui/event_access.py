@@ -8,9 +8,9 @@ by the command line changes the stamp, and writes made here clear the cache at o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Sequence
 
 import pandas as pd
 import streamlit as st
@@ -71,10 +71,12 @@ def clear_event_cache() -> None:
     _events_frame.clear()
 
 
-def save_article_events(events: Sequence[Event], *, title: str, outlet: str, url: str,
-                        published: date, text: str) -> tuple[int, list[str]]:
+def save_article_events(
+    events: Sequence[Event], *, title: str, outlet: str, url: str, published: date, text: str
+) -> tuple[int, list[str]]:
     """Save an ingested article with its text and its reviewed events in one transaction."""
-    result = event_store().add_article_with_events(events, title=title, outlet=outlet, url=url,
-                                                   published=published, text=text)
+    result = event_store().add_article_with_events(
+        events, title=title, outlet=outlet, url=url, published=published, text=text
+    )
     clear_event_cache()
     return result

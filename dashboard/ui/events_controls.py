@@ -14,8 +14,8 @@ import pandas as pd
 import pydeck as pdk
 import streamlit as st
 
-from dashboard.ui.event_access import stored_events
 from dashboard.events import CATEGORIES
+from dashboard.events.filters import EVENT_PARAMS, EventsViewState
 from dashboard.events.overlay import (
     EventFilter,
     actor_options,
@@ -25,7 +25,7 @@ from dashboard.events.overlay import (
     split_by_extent,
     with_source_counts,
 )
-from dashboard.events.filters import EVENT_PARAMS, EventsViewState
+from dashboard.ui.event_access import stored_events
 
 __all__ = ["EventsOverlay", "events_sidebar"]
 
@@ -94,19 +94,24 @@ def events_sidebar() -> EventsOverlay:
     _seed_widgets(_initial_state(), low, high, actors)
     sidebar = st.sidebar
     sidebar.header("Events")
-    on = sidebar.toggle("Events from articles", key="layer_events",
-                        help="Events extracted from news articles and reviewed on the Ingest page.")
-    sidebar.slider("Event dates", min_value=low, max_value=high, key="events_dates", format="YYYY-MM-DD",
-                   disabled=not on)
-    categories = sidebar.multiselect("Categories", options=list(CATEGORIES), key="events_categories",
-                                     disabled=not on)
-    chosen_actors = sidebar.multiselect("Actors", options=actors, key="events_actors", disabled=not on,
-                                        placeholder="Any actor")
+    on = sidebar.toggle(
+        "Events from articles",
+        key="layer_events",
+        help="Events extracted from news articles and reviewed on the Ingest page.",
+    )
+    sidebar.slider(
+        "Event dates", min_value=low, max_value=high, key="events_dates", format="YYYY-MM-DD", disabled=not on
+    )
+    categories = sidebar.multiselect("Categories", options=list(CATEGORIES), key="events_categories", disabled=not on)
+    chosen_actors = sidebar.multiselect(
+        "Actors", options=actors, key="events_actors", disabled=not on, placeholder="Any actor"
+    )
     start, end = st.session_state["events_dates"]
     state = EventsViewState(on=on, start=start, end=end, categories=tuple(categories), actors=tuple(chosen_actors))
     st.session_state[_REMEMBERED] = state
     _write_url(state, low, high)
-    shown = filter_events(stored, EventFilter(start=start, end=end, categories=tuple(categories),
-                                              actors=tuple(chosen_actors) or None))
+    shown = filter_events(
+        stored, EventFilter(start=start, end=end, categories=tuple(categories), actors=tuple(chosen_actors) or None)
+    )
     inside, outside = split_by_extent(shown)
     return EventsOverlay(on=on, shown=shown, inside=inside, outside=outside, total=len(stored))

@@ -22,8 +22,13 @@ from dashboard.ui.events_controls import EventsOverlay
 
 __all__ = ["render_event_details", "render_event_legend", "render_events_panel"]
 
-_GEO_WORDS = {"point": "exact point", "city": "city", "region": "region", "country": "country (its capital "
-              "or centre)", "arctic": "the Arctic as a whole (drawn at the pole)"}
+_GEO_WORDS = {
+    "point": "exact point",
+    "city": "city",
+    "region": "region",
+    "country": "country (its capital or centre)",
+    "arctic": "the Arctic as a whole (drawn at the pole)",
+}
 
 
 def _degrees(value: Any, positive: str, negative: str) -> str:
@@ -37,15 +42,21 @@ def render_event_legend(overlay: EventsOverlay) -> None:
         return
     st.markdown("**Events**")
     st.markdown(category_legend_html(), unsafe_allow_html=True)  # our constant names, escaped
-    st.caption("Larger marker: reported by more articles. Paler: not yet reviewed. Events sharing a "
-               "place are drawn on a small ring around it.")
+    st.caption(
+        "Larger marker: reported by more articles. Paler: not yet reviewed. Events sharing a "
+        "place are drawn on a small ring around it."
+    )
 
 
 def _outside_table(frame: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame({
-        "date": [format_event_date(d, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
-        "place": frame["place"], "lat": frame["lat"].round(2), "summary": frame["summary"],
-    })
+    return pd.DataFrame(
+        {
+            "date": [format_event_date(d, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
+            "place": frame["place"],
+            "lat": frame["lat"].round(2),
+            "summary": frame["summary"],
+        }
+    )
 
 
 def render_events_panel(selection: Any, overlay: EventsOverlay) -> None:
@@ -53,15 +64,23 @@ def render_events_panel(selection: Any, overlay: EventsOverlay) -> None:
     if not overlay.on:
         return
     shown = overlay.shown
-    st.caption(f"Events: {len(shown)} of {overlay.total} match the filters; {len(overlay.inside)} on the map, "
-               f"{len(overlay.outside)} outside it.")
+    st.caption(
+        f"Events: {len(shown)} of {overlay.total} match the filters; {len(overlay.inside)} on the map, "
+        f"{len(overlay.outside)} outside it."
+    )
     if not overlay.outside.empty:
         st.markdown("**Outside the map** (south of 40°N, listed here instead)")
         st.dataframe(_outside_table(overlay.outside), hide_index=True, width="stretch", key="events_outside")
     labels = {row["event_id"]: event_label(row) for row in shown.to_dict("records")}
     clicked = clicked_event_id(selection)
-    picked = st.selectbox("Event details", options=list(labels), format_func=labels.get, index=None,
-                          key="event_pick", placeholder="Click an event on the map or choose it here")
+    picked = st.selectbox(
+        "Event details",
+        options=list(labels),
+        format_func=labels.get,
+        index=None,
+        key="event_pick",
+        placeholder="Click an event on the map or choose it here",
+    )
     event_id = clicked if clicked in labels else picked
     if event_id is not None:
         render_event_details(shown[shown["event_id"] == event_id].iloc[0].to_dict())

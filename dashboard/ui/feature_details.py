@@ -46,7 +46,7 @@ def feature_choices(layer_names: list[str]) -> dict[str, tuple[str, int]]:
             continue
         column = spec.tooltip[0][0]
         gdf = project_for_display(name)
-        for position, value in enumerate(gdf[column] if column in gdf else []):
+        for position, value in enumerate(gdf.get(column, [])):
             choices.setdefault(f"{spec.title}: {format_value(value)}", (name, position))
     return choices
 
@@ -64,8 +64,12 @@ def render_feature_details(selection: Any, layer_names: list[str]) -> None:
     choices = feature_choices(layer_names)
     picked = clicked_feature(selection)
     chosen_label = st.selectbox(
-        "Feature", options=list(choices), index=None, key="feature_pick",
-        placeholder="Click the map or choose a feature", label_visibility="collapsed",
+        "Feature",
+        options=list(choices),
+        index=None,
+        key="feature_pick",
+        placeholder="Click the map or choose a feature",
+        label_visibility="collapsed",
     )
     if picked is None and chosen_label is not None:
         picked = choices[chosen_label]
@@ -75,5 +79,7 @@ def render_feature_details(selection: Any, layer_names: list[str]) -> None:
     spec = geodata.layer_spec(name)
     st.caption(spec.title)
     st.dataframe(feature_attributes(name, position), hide_index=True, width="stretch", key="feature_table")
-    st.caption(f"Source: {spec.source} ({spec.version}); licence: {spec.licence}. "
-               f"Accuracy: {spec.accuracy} — {spec.accuracy_note}")
+    st.caption(
+        f"Source: {spec.source} ({spec.version}); licence: {spec.licence}. "
+        f"Accuracy: {spec.accuracy} — {spec.accuracy_note}"
+    )

@@ -10,8 +10,8 @@ import argparse
 import importlib
 import pkgutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 
 def discover_builders() -> dict[str, Callable[[], list[Path]]]:
@@ -32,8 +32,9 @@ def discover_builders() -> dict[str, Callable[[], list[Path]]]:
 def main(argv: list[str] | None = None) -> int:
     builders = discover_builders()
     parser = argparse.ArgumentParser(prog="python -m geodata.build", description=__doc__)
-    parser.add_argument("targets", nargs="*", metavar="TARGET",
-                        help=f"what to rebuild: {', '.join(builders)} (default: all)")
+    parser.add_argument(
+        "targets", nargs="*", metavar="TARGET", help=f"what to rebuild: {', '.join(builders)} (default: all)"
+    )
     args = parser.parse_args(argv)
     unknown = [t for t in args.targets if t not in builders]
     if unknown:

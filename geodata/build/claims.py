@@ -50,13 +50,32 @@ SHELF_CLAIMS: tuple[dict, ...] = (
             # landward side, kept within 200 nm of Franz Josef Land, Severnaya Zemlya and the
             # New Siberian Islands (so the Barents Sea "Loophole", not part of this
             # submission, stays out); the 1990 USA-USSR line meridian; past the pole
-            (32.07, 80.5), (60, 80.5), (80, 79.5), (100, 79.0), (140, 75.0), (180, 71.0),
-            (191.03, 68.0), (191.03, 80.0), (191.03, 86.0), (-140, 88.2), (-90, 88.5), (-45, 88.6),
+            (32.07, 80.5),
+            (60, 80.5),
+            (80, 79.5),
+            (100, 79.0),
+            (140, 75.0),
+            (180, 71.0),
+            (191.03, 68.0),
+            (191.03, 80.0),
+            (191.03, 86.0),
+            (-140, 88.2),
+            (-90, 88.5),
+            (-45, 88.6),
             # back along the Eurasian flank of the Lomonosov Ridge, then west along the outer
             # limit on the Eurasian Basin margin: the Gakkel Ridge area between stays unclaimed
             # (the 2021 addenda claim it)
-            (0, 88.6), (40, 88.6), (80, 88.0), (110, 86.8), (128, 84.5), (135, 82.5), (120, 83.0),
-            (110, 84.0), (90, 84.8), (60, 85.0), (32.07, 84.6),
+            (0, 88.6),
+            (40, 88.6),
+            (80, 88.0),
+            (110, 86.8),
+            (128, 84.5),
+            (135, 82.5),
+            (120, 83.0),
+            (110, 84.0),
+            (90, 84.8),
+            (60, 85.0),
+            (32.07, 84.6),
         ),
     },
     {
@@ -71,9 +90,24 @@ SHELF_CLAIMS: tuple[dict, ...] = (
         ),
         "source": f"{_CLCS}: Kingdom of Denmark, partial submission 'Northern Continental Shelf of Greenland' (2014), executive summary",
         "ring": (
-            (-60, 82.0), (-40, 83.0), (-20, 82.0), (-10, 81.5), (0, 84.8), (20, 86.2), (50, 86.8),
-            (80, 86.2), (105, 84.5), (125, 82.0), (140, 76.0), (155, 76.0), (160, 83.5), (175, 86.8),
-            (-150, 88.3), (-110, 88.0), (-80, 86.0), (-64, 84.0),
+            (-60, 82.0),
+            (-40, 83.0),
+            (-20, 82.0),
+            (-10, 81.5),
+            (0, 84.8),
+            (20, 86.2),
+            (50, 86.8),
+            (80, 86.2),
+            (105, 84.5),
+            (125, 82.0),
+            (140, 76.0),
+            (155, 76.0),
+            (160, 83.5),
+            (175, 86.8),
+            (-150, 88.3),
+            (-110, 88.0),
+            (-80, 86.0),
+            (-64, 84.0),
         ),
     },
     {
@@ -89,8 +123,19 @@ SHELF_CLAIMS: tuple[dict, ...] = (
         ),
         "source": f"{_CLCS}: Canada, partial submission in respect of the Arctic Ocean (2019), executive summary",
         "ring": (
-            (-141, 69.5), (-148, 76.0), (-158, 80.0), (-170, 83.0), (175, 85.3), (150, 87.2),
-            (100, 88.4), (40, 88.7), (-20, 88.2), (-45, 86.8), (-58, 85.0), (-64, 82.5), (-90, 78.0),
+            (-141, 69.5),
+            (-148, 76.0),
+            (-158, 80.0),
+            (-170, 83.0),
+            (175, 85.3),
+            (150, 87.2),
+            (100, 88.4),
+            (40, 88.7),
+            (-20, 88.2),
+            (-45, 86.8),
+            (-58, 85.0),
+            (-64, 82.5),
+            (-90, 78.0),
             (-120, 73.0),
         ),
     },
@@ -128,8 +173,17 @@ def build_shelf_claims() -> list[Path]:
     gdf["area_km2"] = area_km2(gdf).round(-3)
     gdf["geometry"] = [stored_geometry(g) for g in gdf.geometry]
     gdf = gdf.set_crs(GEOGRAPHIC_CRS, allow_override=True)
-    columns = ["iso3", "claimant", "submitted", "status", "area_km2", "published_area_km2", "note",
-               "source", "geometry"]
+    columns = [
+        "iso3",
+        "claimant",
+        "submitted",
+        "status",
+        "area_km2",
+        "published_area_km2",
+        "note",
+        "source",
+        "geometry",
+    ]
     return [write_geojson(gdf[columns], "shelf_claims.geojson")]
 
 

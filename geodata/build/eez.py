@@ -85,19 +85,31 @@ class Zone:
 #: typed-in treaty line become ``agreed`` unless disputed.
 ZONES: tuple[Zone, ...] = (
     Zone("USA-AK", "USA", "Alaska (Arctic, Bering Sea, Gulf of Alaska)", ("Alaska",)),
-    Zone("USA-L48", "USA", "Contiguous US, Atlantic and Pacific (north of 40°N only)",
-         ("United States (mainland and other islands)",),
-         note="Only the part north of the map edge (40°N) is shown; the US EEZ continues south."),
+    Zone(
+        "USA-L48",
+        "USA",
+        "Contiguous US, Atlantic and Pacific (north of 40°N only)",
+        ("United States (mainland and other islands)",),
+        note="Only the part north of the map edge (40°N) is shown; the US EEZ continues south.",
+    ),
     Zone("CAN", "CAN", "Canada", ("Canada",)),
     Zone("GRL", "DNK", "Greenland", ("Greenland",)),
     Zone("FRO", "DNK", "Faroe Islands", ("Faroe Islands",)),
     Zone("DNK", "DNK", "Denmark", ("Denmark",)),
     Zone("ISL", "ISL", "Iceland", ("Iceland",)),
     Zone("NOR", "NOR", "Norway (mainland)", ("Norway (mainland and other islands)",)),
-    Zone("SJM-SV", "NOR", "Svalbard (Fisheries Protection Zone)", ("Svalbard",), status="disputed",
-         note=("Norway's 200-nm Fisheries Protection Zone (1977). Norway holds that the Svalbard "
-               "Treaty's equal-access rules stop at the territorial sea; Russia, Iceland, the EU "
-               "and others contest this or reserve their position.")),
+    Zone(
+        "SJM-SV",
+        "NOR",
+        "Svalbard (Fisheries Protection Zone)",
+        ("Svalbard",),
+        status="disputed",
+        note=(
+            "Norway's 200-nm Fisheries Protection Zone (1977). Norway holds that the Svalbard "
+            "Treaty's equal-access rules stop at the territorial sea; Russia, Iceland, the EU "
+            "and others contest this or reserve their position."
+        ),
+    ),
     Zone("SJM-JM", "NOR", "Jan Mayen", ("Jan Mayen",)),
     Zone("SWE", "SWE", "Sweden", ("Sweden",)),
     Zone("FIN", "FIN", "Finland (incl. Åland)", ("Finland", "Åland")),
@@ -205,8 +217,9 @@ def _apply_treaty(zones: dict[str, shapely.Geometry], treaty: TreatyLine, claima
     side_a = _lonlat_polygon(line + list(treaty.a_closure))
     side_b = _lonlat_polygon(line + list(treaty.b_closure))
     for own, other_side, own_area in ((treaty.side_a, treaty.side_b, side_a), (treaty.side_b, treaty.side_a, side_b)):
-        gained = shapely.union_all([shapely.intersection(zones[k], own_area) for k in other_side]
-                                   + [shapely.intersection(claimable, own_area)])
+        gained = shapely.union_all(
+            [shapely.intersection(zones[k], own_area) for k in other_side] + [shapely.intersection(claimable, own_area)]
+        )
         for k in other_side:
             zones[k] = shapely.difference(zones[k], own_area)
         gained = shapely.difference(gained, shapely.union_all([zones[k] for k in own]))
@@ -256,9 +269,9 @@ def compute_eez() -> gpd.GeoDataFrame:
         # anything a third zone already holds (e.g. Iceland's water won from Jan Mayen).
         claimable = shapely.intersection(
             shapely.union_all([regions[k] for k in parties]),
-            shapely.intersection(shapely.union_all([buffers[k] for k in parties]), sea))
-        claimable = shapely.difference(
-            claimable, shapely.union_all([g for k, g in zones.items() if k not in parties]))
+            shapely.intersection(shapely.union_all([buffers[k] for k in parties]), sea),
+        )
+        claimable = shapely.difference(claimable, shapely.union_all([g for k, g in zones.items() if k not in parties]))
         _apply_treaty(zones, treaty, claimable)
     wedge = _split_disputed(zones, BEAUFORT_WEDGE)
 
@@ -269,18 +282,28 @@ def compute_eez() -> gpd.GeoDataFrame:
         treaties = [t.title for t in TREATIES if zone.key in t.side_a + t.side_b]
         treaties += [r.title for r in PRIORITY_RULES if zone.key in (r.winner, r.loser)]
         status = zone.status if zone.status == "disputed" else ("agreed" if treaties else "median-line")
-        rows.append({
-            "iso3": zone.iso3, "zone": zone.zone, "status": status,
-            "boundaries": boundaries.get(zone.key, "median lines with all neighbours"),
-            "source": _SOURCE + (" (" + "; ".join(treaties) + ")" if treaties else ""),
-            "note": zone.note or _DEFAULT_NOTE, "geometry": shapely.intersection(zones[zone.key], cap40),
-        })
-    rows.append({
-        "iso3": BEAUFORT_WEDGE.iso3, "zone": BEAUFORT_WEDGE.zone, "status": "disputed",
-        "boundaries": "141°W meridian (Canada's claim) and the equidistance line (the USA's claim)",
-        "source": _SOURCE + " (" + BEAUFORT_WEDGE.citation + ")",
-        "note": BEAUFORT_WEDGE.note, "geometry": shapely.intersection(wedge, cap40),
-    })
+        rows.append(
+            {
+                "iso3": zone.iso3,
+                "zone": zone.zone,
+                "status": status,
+                "boundaries": boundaries.get(zone.key, "median lines with all neighbours"),
+                "source": _SOURCE + (" (" + "; ".join(treaties) + ")" if treaties else ""),
+                "note": zone.note or _DEFAULT_NOTE,
+                "geometry": shapely.intersection(zones[zone.key], cap40),
+            }
+        )
+    rows.append(
+        {
+            "iso3": BEAUFORT_WEDGE.iso3,
+            "zone": BEAUFORT_WEDGE.zone,
+            "status": "disputed",
+            "boundaries": "141°W meridian (Canada's claim) and the equidistance line (the USA's claim)",
+            "source": _SOURCE + " (" + BEAUFORT_WEDGE.citation + ")",
+            "note": BEAUFORT_WEDGE.note,
+            "geometry": shapely.intersection(wedge, cap40),
+        }
+    )
     out = gpd.GeoDataFrame(rows, crs=EQUAL_AREA_CRS)
     out["geometry"] = [polygonal_part(g) for g in out.geometry]
     return out

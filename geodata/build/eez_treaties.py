@@ -93,8 +93,11 @@ def _compromise_line(start: Lonlat, end: Lonlat, n: int = 12) -> list[Lonlat]:
     rhumb_lat = np.degrees(2 * np.arctan(np.exp(y)) - np.pi / 2)
     lons = start[0] + t * (end[0] - start[0])
     # Great-circle latitude at the rhumb line's longitudes, then average the two latitudes.
-    great_lat = np.interp(lons, great[::-1, 0], great[::-1, 1]) if great[0, 0] > great[-1, 0] \
+    great_lat = (
+        np.interp(lons, great[::-1, 0], great[::-1, 1])
+        if great[0, 0] > great[-1, 0]
         else np.interp(lons, great[:, 0], great[:, 1])
+    )
     return [(float(x), float((a + b) / 2)) for x, a, b in zip(lons, great_lat, rhumb_lat)]
 
 
@@ -130,8 +133,15 @@ _GREENLAND_JAN_MAYEN_LINE: tuple[Lonlat, ...] = (
     (-5.0, 74.36),  # approximate: point A, where the median line meets Greenland's 200-nm limit
     # Approximate: halfway between the median line and Greenland's 200-nm limit, the Court's
     # equal division (ICJ Reports 1993, paras. 91-92), measured on our coastline at each parallel.
-    (-6.71, 74.0), (-8.56, 73.5), (-10.29, 73.0), (-11.73, 72.5), (-12.78, 72.0),
-    (-13.32, 71.5), (-13.46, 71.0), (-13.5, 70.5), (-13.56, 70.0),
+    (-6.71, 74.0),
+    (-8.56, 73.5),
+    (-10.29, 73.0),
+    (-11.73, 72.5),
+    (-12.78, 72.0),
+    (-13.32, 71.5),
+    (-13.46, 71.0),
+    (-13.5, 70.5),
+    (-13.56, 70.0),
     (-(13 + 16 / 60), 69 + 35 / 60),  # published: tri-point with Iceland, 69°35'00"N 13°16'00"W (1997)
 )
 

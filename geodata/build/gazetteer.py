@@ -39,16 +39,43 @@ GAZETTEER_CSV = Path(__file__).resolve().parents[1] / "sources" / "gazetteer.csv
 #: (from the ISO 3166-1 list; TWN as ISO lists it). A code outside this table is a typo
 #: until someone adds it here deliberately.
 ISO3_NAMES: dict[str, str] = {
-    "USA": "United States", "CAN": "Canada", "DNK": "Denmark", "ISL": "Iceland",
-    "NOR": "Norway", "SWE": "Sweden", "FIN": "Finland", "RUS": "Russia",
-    "CHN": "China", "JPN": "Japan", "KOR": "South Korea", "PRK": "North Korea",
-    "IND": "India", "GBR": "United Kingdom", "IRL": "Ireland", "DEU": "Germany",
-    "FRA": "France", "UKR": "Ukraine", "TUR": "Türkiye", "NLD": "Netherlands",
-    "BEL": "Belgium", "POL": "Poland", "EST": "Estonia", "LVA": "Latvia",
-    "LTU": "Lithuania", "BLR": "Belarus", "ITA": "Italy", "ESP": "Spain",
-    "CHE": "Switzerland", "AUT": "Austria", "SAU": "Saudi Arabia",
-    "ARE": "United Arab Emirates", "QAT": "Qatar", "IRN": "Iran", "SGP": "Singapore",
-    "TWN": "Taiwan", "MNG": "Mongolia",
+    "USA": "United States",
+    "CAN": "Canada",
+    "DNK": "Denmark",
+    "ISL": "Iceland",
+    "NOR": "Norway",
+    "SWE": "Sweden",
+    "FIN": "Finland",
+    "RUS": "Russia",
+    "CHN": "China",
+    "JPN": "Japan",
+    "KOR": "South Korea",
+    "PRK": "North Korea",
+    "IND": "India",
+    "GBR": "United Kingdom",
+    "IRL": "Ireland",
+    "DEU": "Germany",
+    "FRA": "France",
+    "UKR": "Ukraine",
+    "TUR": "Türkiye",
+    "NLD": "Netherlands",
+    "BEL": "Belgium",
+    "POL": "Poland",
+    "EST": "Estonia",
+    "LVA": "Latvia",
+    "LTU": "Lithuania",
+    "BLR": "Belarus",
+    "ITA": "Italy",
+    "ESP": "Spain",
+    "CHE": "Switzerland",
+    "AUT": "Austria",
+    "SAU": "Saudi Arabia",
+    "ARE": "United Arab Emirates",
+    "QAT": "Qatar",
+    "IRN": "Iran",
+    "SGP": "Singapore",
+    "TWN": "Taiwan",
+    "MNG": "Mongolia",
 }
 
 #: Folded names deliberately shared by more than one place -> the canonical name of the
@@ -75,15 +102,11 @@ def read_gazetteer_csv(path: Path = GAZETTEER_CSV) -> pd.DataFrame:
         reader = csv.reader(handle)
         header = next(reader, None)
         if header is None or tuple(header) != GAZETTEER_COLUMNS:
-            raise GazetteerError(
-                f"{path}: header must be {','.join(GAZETTEER_COLUMNS)}, got {header!r}"
-            )
+            raise GazetteerError(f"{path}: header must be {','.join(GAZETTEER_COLUMNS)}, got {header!r}")
         records = []
         for line_no, fields in enumerate(reader, start=2):
             if len(fields) != len(GAZETTEER_COLUMNS):
-                raise GazetteerError(
-                    f"{path}:{line_no}: expected {len(GAZETTEER_COLUMNS)} fields, got {len(fields)}"
-                )
+                raise GazetteerError(f"{path}:{line_no}: expected {len(GAZETTEER_COLUMNS)} fields, got {len(fields)}")
             records.append([line_no, *(f.strip() for f in fields)])
     return pd.DataFrame(records, columns=["line", *GAZETTEER_COLUMNS])
 
@@ -122,8 +145,9 @@ def validate_gazetteer(table: pd.DataFrame) -> None:
     table : pandas.DataFrame
         As returned by :func:`read_gazetteer_csv` (string columns plus ``line``).
     """
-    problems = [f"line {row['line']} ({row['name'] or '?'}): {p}"
-                for _, row in table.iterrows() for p in _row_problems(row)]
+    problems = [
+        f"line {row['line']} ({row['name'] or '?'}): {p}" for _, row in table.iterrows() for p in _row_problems(row)
+    ]
     owners: dict[str, list[tuple[int, str]]] = {}
     for _, row in table.iterrows():
         keys = {fold_name(n) for n in names_of(row["name"], row["alt_names"])}
@@ -135,11 +159,12 @@ def validate_gazetteer(table: pd.DataFrame) -> None:
         preferred = DELIBERATE_AMBIGUITIES.get(key)
         where = "; ".join(f"line {line} {name}" for line, name in rows)
         if preferred is None:
-            problems.append(f"name {key!r} refers to several places ({where}); "
-                            "rename, drop the alias or list it in DELIBERATE_AMBIGUITIES")
+            problems.append(
+                f"name {key!r} refers to several places ({where}); "
+                "rename, drop the alias or list it in DELIBERATE_AMBIGUITIES"
+            )
         elif rows[0][1] != preferred:
-            problems.append(f"ambiguous name {key!r} should resolve to {preferred!r}, "
-                            f"which must come first ({where})")
+            problems.append(f"ambiguous name {key!r} should resolve to {preferred!r}, which must come first ({where})")
     if problems:
         raise GazetteerError(f"{len(problems)} problem(s) in the gazetteer:\n  " + "\n  ".join(problems))
 

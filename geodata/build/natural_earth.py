@@ -58,8 +58,7 @@ STATE_SOURCE_IDS: dict[str, tuple[str, ...]] = {
 STATE_ATTRIBUTES: dict[str, dict] = {
     "USA": {"name": "United States", "capital": "Washington", "nato_since": 1949},
     "CAN": {"name": "Canada", "capital": "Ottawa", "nato_since": 1949},
-    "DNK": {"name": "Denmark", "capital": "Copenhagen", "nato_since": 1949,
-            "map_label": "Greenland (Denmark)"},
+    "DNK": {"name": "Denmark", "capital": "Copenhagen", "nato_since": 1949, "map_label": "Greenland (Denmark)"},
     "FIN": {"name": "Finland", "capital": "Helsinki", "nato_since": 2023},
     "ISL": {"name": "Iceland", "capital": "Reykjavík", "nato_since": 1949},
     "NOR": {"name": "Norway", "capital": "Oslo", "nato_since": 1949},
@@ -71,14 +70,19 @@ STATE_ATTRIBUTES: dict[str, dict] = {
 #: ``test(lon, lat)`` is applied to each part's representative point (degrees).
 _CUT_TERRITORIES = {
     "578": [
-        ("Svalbard", "Norwegian sovereignty under the Svalbard Treaty (1920)",
-         lambda lon, lat: 74.0 <= lat <= 81.5 and 9.0 <= lon <= 35.0),
-        ("Jan Mayen", "Integral part of the Kingdom of Norway",
-         lambda lon, lat: 70.5 <= lat <= 71.5 and -9.5 <= lon <= -7.5),
+        (
+            "Svalbard",
+            "Norwegian sovereignty under the Svalbard Treaty (1920)",
+            lambda lon, lat: 74.0 <= lat <= 81.5 and 9.0 <= lon <= 35.0,
+        ),
+        (
+            "Jan Mayen",
+            "Integral part of the Kingdom of Norway",
+            lambda lon, lat: 70.5 <= lat <= 71.5 and -9.5 <= lon <= -7.5,
+        ),
     ],
     "840": [
-        ("Alaska", "State of the United States",
-         lambda lon, lat: lat > 50.0 and (lon < -129.0 or lon > 170.0)),
+        ("Alaska", "State of the United States", lambda lon, lat: lat > 50.0 and (lon < -129.0 or lon > 170.0)),
     ],
 }
 
@@ -183,13 +187,31 @@ def build_states() -> list[Path]:
     states["nato_status"] = states["nato_since"].map(_nato_status)
     states["arctic_council"] = True
     states["arctic_council_role"] = "Member state (founding, 1996)"
-    states["map_label"] = states["iso3"].map(lambda c: STATE_ATTRIBUTES[c].get("map_label", STATE_ATTRIBUTES[c]["name"]))
+    states["map_label"] = states["iso3"].map(
+        lambda c: STATE_ATTRIBUTES[c].get("map_label", STATE_ATTRIBUTES[c]["name"])
+    )
     order = list(STATE_ATTRIBUTES)
     states = states.set_index("iso3").loc[order].reset_index()
-    states = states[["iso3", "name", "capital", "nato_since", "nato_member", "nato_status",
-                     "arctic_council", "arctic_council_role", "parts", "map_label", "geometry"]]
+    states = states[
+        [
+            "iso3",
+            "name",
+            "capital",
+            "nato_since",
+            "nato_member",
+            "nato_status",
+            "arctic_council",
+            "arctic_council_role",
+            "parts",
+            "map_label",
+            "geometry",
+        ]
+    ]
     territories = territories[["iso3", "sovereign", "territory", "status", "geometry"]]
-    return [write_geojson(_to_stored(states), "states.geojson"), write_geojson(_to_stored(territories), "territories.geojson")]
+    return [
+        write_geojson(_to_stored(states), "states.geojson"),
+        write_geojson(_to_stored(territories), "territories.geojson"),
+    ]
 
 
 def build_land() -> list[Path]:

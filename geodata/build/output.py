@@ -21,6 +21,7 @@ def write_geojson(gdf: gpd.GeoDataFrame, filename: str | Path, decimals: int = 5
     path = Path(filename) if Path(filename).is_absolute() else DATA_DIR / filename
     path.parent.mkdir(parents=True, exist_ok=True)
     path.unlink(missing_ok=True)
-    gdf.to_file(path, driver="GeoJSON", engine="pyogrio",
-                layer_options={"COORDINATE_PRECISION": decimals, "RFC7946": "NO"})
+    gdf.to_file(
+        path, driver="GeoJSON", engine="pyogrio", layer_options={"COORDINATE_PRECISION": decimals, "RFC7946": "NO"}
+    )
     return path

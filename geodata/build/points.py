@@ -102,7 +102,9 @@ def read_point_table(path: Path, kinds: tuple[str, ...]) -> pd.DataFrame:
         reader = csv.DictReader(handle)
         missing = [c for c in POINT_COLUMNS if c not in (reader.fieldnames or [])]
         if missing:
-            raise PointTableError(f"{path.name}: missing column(s) {', '.join(missing)}; need {', '.join(POINT_COLUMNS)}")
+            raise PointTableError(
+                f"{path.name}: missing column(s) {', '.join(missing)}; need {', '.join(POINT_COLUMNS)}"
+            )
         rows = list(reader)
     if not rows:
         raise PointTableError(f"{path.name}: the table has no rows")

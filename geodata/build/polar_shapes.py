@@ -16,7 +16,7 @@ whose apex is the pole itself: the pole lies on the boundary, so test it with ``
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 import shapely
@@ -86,8 +86,9 @@ def _polar_polygon(lonlat: np.ndarray) -> BaseGeometry:
     return shapely.make_valid(Polygon(np.column_stack([xs, ys])))
 
 
-def outline_polygon(vertices: Sequence[tuple[float, float]], min_lat: float | None = None,
-                    step_deg: float = 0.5) -> MultiPolygon:
+def outline_polygon(
+    vertices: Sequence[tuple[float, float]], min_lat: float | None = None, step_deg: float = 0.5
+) -> MultiPolygon:
     """A typed outline as a polygon in EPSG:3413 (metres), clipped north of ``min_lat``.
 
     The ring may wind around the pole (its longitudes then run through a full turn).
@@ -131,12 +132,18 @@ def _cut_ring(ring: np.ndarray, meridian: float) -> np.ndarray | None:
     target = meridian + 360.0 * k
     f = (target - lons[i]) / (lons[i + 1] - lons[i])
     lat_cut = ring[i, 1] + f * (ring[i + 1, 1] - ring[i, 1])
-    body_lons = np.concatenate([lons[i + 1:-1], lons[:i + 1] + (lons[-1] - lons[0])])
-    body_lats = np.concatenate([ring[i + 1:-1, 1], ring[:i + 1, 1]])
+    body_lons = np.concatenate([lons[i + 1 : -1], lons[: i + 1] + (lons[-1] - lons[0])])
+    body_lats = np.concatenate([ring[i + 1 : -1, 1], ring[: i + 1, 1]])
     body_lons = body_lons - 360.0 * k
     end = meridian + 360.0 - POLE_CUT_EPS_DEG
-    coords = [(meridian, 90.0), (meridian, lat_cut), *zip(body_lons, body_lats),
-              (end, lat_cut), (end, 90.0), (meridian, 90.0)]
+    coords = [
+        (meridian, 90.0),
+        (meridian, lat_cut),
+        *zip(body_lons, body_lats),
+        (end, lat_cut),
+        (end, 90.0),
+        (meridian, 90.0),
+    ]
     coords = np.asarray(coords)
     keep = np.concatenate([[True], np.any(np.abs(np.diff(coords, axis=0)) > 1e-12, axis=1)])
     return coords[keep]

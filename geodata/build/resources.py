@@ -91,8 +91,20 @@ def build_resources() -> list[Path]:
     gdf["geometry"] = [stored_geometry(g) for g in gdf.geometry]
     gdf = gdf.set_crs(GEOGRAPHIC_CRS, allow_override=True)
     gdf = gdf.sort_values("boe_bbo", ascending=False)
-    columns = ["province", "code", "oil_bbo", "gas_tcf", "ngl_bbo", "boe_bbo", "boe_published_bbo",
-               "potential_class", "states", "area_km2", "source", "geometry"]
+    columns = [
+        "province",
+        "code",
+        "oil_bbo",
+        "gas_tcf",
+        "ngl_bbo",
+        "boe_bbo",
+        "boe_published_bbo",
+        "potential_class",
+        "states",
+        "area_km2",
+        "source",
+        "geometry",
+    ]
     return [write_geojson(gdf[columns].reset_index(drop=True), "resources.geojson")]
 
 

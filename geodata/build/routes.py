@@ -29,42 +29,99 @@ KM_PER_NM = 1.852
 
 #: Named waypoints: key -> (lon, lat, name, source). Degrees, EPSG:4326.
 WAYPOINTS: dict[str, tuple[float, float, str, str]] = {
-    "kara_gate": (58.0, 70.5, "Kara Gate (Karskiye Vorota Strait)",
-                  "Kara Strait, 70°30′N 58°00′E (GEBCO/IHO Limits of Oceans and Seas, S-23)"),
-    "bering_strait": (-168.9, 65.86, "Bering Strait",
-                      "Midpoint of Cape Dezhnev (66°05′N 169°39′W) and Cape Prince of Wales (65°38′N 168°05′W)"),
-    "provideniya_bay": (-173.1, 64.3, "Provideniya Bay (mouth)",
-                        "Provideniya Bay, 64°20′N 173°05′W, eastern end of the NSR distance quoted by the NSR Administration"),
-    "cape_zhelaniya": (68.6, 77.2, "off Cape Zhelaniya (north tip of Novaya Zemlya)",
-                       "Cape Zhelaniya, 76°57′N 68°35′E; waypoint 25 km north of it"),
-    "kara_sea_northeast": (97.0, 77.55, "north-eastern Kara Sea",
-                           "Waypoint between the Nordenskiöld Archipelago (to ~76°50′N) and Bolshevik Island (from ~78°10′N)"),
+    "kara_gate": (
+        58.0,
+        70.5,
+        "Kara Gate (Karskiye Vorota Strait)",
+        "Kara Strait, 70°30′N 58°00′E (GEBCO/IHO Limits of Oceans and Seas, S-23)",
+    ),
+    "bering_strait": (
+        -168.9,
+        65.86,
+        "Bering Strait",
+        "Midpoint of Cape Dezhnev (66°05′N 169°39′W) and Cape Prince of Wales (65°38′N 168°05′W)",
+    ),
+    "provideniya_bay": (
+        -173.1,
+        64.3,
+        "Provideniya Bay (mouth)",
+        "Provideniya Bay, 64°20′N 173°05′W, eastern end of the NSR distance quoted by the NSR Administration",
+    ),
+    "cape_zhelaniya": (
+        68.6,
+        77.2,
+        "off Cape Zhelaniya (north tip of Novaya Zemlya)",
+        "Cape Zhelaniya, 76°57′N 68°35′E; waypoint 25 km north of it",
+    ),
+    "kara_sea_northeast": (
+        97.0,
+        77.55,
+        "north-eastern Kara Sea",
+        "Waypoint between the Nordenskiöld Archipelago (to ~76°50′N) and Bolshevik Island (from ~78°10′N)",
+    ),
     "vilkitsky_strait": (104.0, 77.9, "Vilkitsky Strait", "Vilkitsky Strait, 77°55′N 104°00′E"),
     "laptev_north": (130.0, 77.0, "northern Laptev Sea", "Waypoint typed by Arctic Atlas on the high-latitude route"),
-    "north_of_kotelny": (140.0, 76.6, "north of Kotelny Island",
-                         "Kotelny Island reaches 76°10′N; waypoint ~50 km north of it"),
-    "north_of_new_siberia": (150.0, 76.1, "between New Siberia Island and Bennett Island",
-                             "New Siberia Island reaches ~75°30′N, Bennett Island lies at 76°43′N 149°E"),
-    "east_siberian_north": (165.0, 74.5, "northern East Siberian Sea", "Waypoint typed by Arctic Atlas on the high-latitude route"),
+    "north_of_kotelny": (
+        140.0,
+        76.6,
+        "north of Kotelny Island",
+        "Kotelny Island reaches 76°10′N; waypoint ~50 km north of it",
+    ),
+    "north_of_new_siberia": (
+        150.0,
+        76.1,
+        "between New Siberia Island and Bennett Island",
+        "New Siberia Island reaches ~75°30′N, Bennett Island lies at 76°43′N 149°E",
+    ),
+    "east_siberian_north": (
+        165.0,
+        74.5,
+        "northern East Siberian Sea",
+        "Waypoint typed by Arctic Atlas on the high-latitude route",
+    ),
     "north_of_wrangel": (180.0, 72.2, "north of Wrangel Island", "Wrangel Island reaches 71°35′N at 180°"),
     "chukchi_sea": (-170.0, 68.8, "Chukchi Sea", "Waypoint between Chukotka and Point Hope (68°21′N 166°47′W)"),
     "chukchi_north": (-169.0, 72.0, "northern Chukchi Sea", "Waypoint on the 169°W meridian"),
     "north_pole": (-169.0, 90.0, "North Pole", "90°N (longitude is arbitrary at the pole)"),
     "fram_strait": (0.0, 79.0, "Fram Strait", "Fram Strait between Greenland and Svalbard, centre ~79°N 0°"),
-    "barents_gap": (40.0, 81.0, "between Svalbard and Franz Josef Land",
-                    "Kvitøya (32°E) and Alexandra Land (from 44°E) bound the gap at ~80–81°N"),
+    "barents_gap": (
+        40.0,
+        81.0,
+        "between Svalbard and Franz Josef Land",
+        "Kvitøya (32°E) and Alexandra Land (from 44°E) bound the gap at ~80–81°N",
+    ),
     "barents_sea": (38.0, 75.0, "central Barents Sea", "Waypoint, 75°N 38°E"),
-    "baffin_bay": (-76.61, 73.89, "Baffin Bay, off Lancaster Sound",
-                   "searoute network node at the mouth of Lancaster Sound (74°N 77°W)"),
-    "mclure_strait": (-124.76, 74.84, "M'Clure Strait (west end)",
-                      "searoute network node in M'Clure Strait (74°50′N 124°46′W)"),
-    "prince_of_wales_strait": (-118.09, 72.77, "Prince of Wales Strait",
-                               "searoute network node in Prince of Wales Strait (72°46′N 118°05′W)"),
+    "baffin_bay": (
+        -76.61,
+        73.89,
+        "Baffin Bay, off Lancaster Sound",
+        "searoute network node at the mouth of Lancaster Sound (74°N 77°W)",
+    ),
+    "mclure_strait": (
+        -124.76,
+        74.84,
+        "M'Clure Strait (west end)",
+        "searoute network node in M'Clure Strait (74°50′N 124°46′W)",
+    ),
+    "prince_of_wales_strait": (
+        -118.09,
+        72.77,
+        "Prince of Wales Strait",
+        "searoute network node in Prince of Wales Strait (72°46′N 118°05′W)",
+    ),
     "peel_sound": (-96.10, 72.98, "Peel Sound", "searoute network node in Peel Sound (72°59′N 96°06′W)"),
-    "rae_strait": (-94.83, 69.48, "Rae Strait (east of King William Island)",
-                   "searoute network node off Rae Strait (69°29′N 94°50′W)"),
-    "dolphin_union_strait": (-113.18, 68.38, "Dolphin and Union Strait",
-                             "searoute network node in Dolphin and Union Strait (68°23′N 113°11′W)"),
+    "rae_strait": (
+        -94.83,
+        69.48,
+        "Rae Strait (east of King William Island)",
+        "searoute network node off Rae Strait (69°29′N 94°50′W)",
+    ),
+    "dolphin_union_strait": (
+        -113.18,
+        68.38,
+        "Dolphin and Union Strait",
+        "searoute network node in Dolphin and Union Strait (68°23′N 113°11′W)",
+    ),
     "murmansk": (33.06, 68.97, "Murmansk", "searoute ports, UN/LOCODE RUMMK"),
     "churchill": (-94.08, 58.74, "Churchill, Manitoba", "searoute ports, UN/LOCODE CACHV"),
 }
@@ -94,48 +151,95 @@ class Route:
 
 
 ROUTES: tuple[Route, ...] = (
-    Route("Northern Sea Route", "Kara Gate – Bering Strait (coastal, via Vilkitsky and Dmitry Laptev straits)",
-          ("kara_gate", "bering_strait"), ("sea",), "July–November",
-          "The route as Russian law bounds it (Kara Gate to the Bering Strait). The published ~5,600 km "
-          "runs on to Provideniya Bay; ice-class rules and escort fees apply (NSR Administration).",
-          f"{_SEAROUTE}; {_NSRA}; {_AMSA}"),
-    Route("Northern Sea Route", "Cape Zhelaniya – Bering Strait (high-latitude, north of Novaya Zemlya and the New Siberian Islands)",
-          ("cape_zhelaniya", "kara_sea_northeast", "vilkitsky_strait", "laptev_north", "north_of_kotelny", "north_of_new_siberia",
-           "east_siberian_north", "north_of_wrangel", "chukchi_sea", "bering_strait"),
-          ("geodesic",) * 9, "August–October",
-          "Deep-water variant for large ships, used when ice allows; waypoints typed from the named capes "
-          "and islands (the searoute network follows the coast).",
-          f"Waypoints typed by Arctic Atlas; {_AMSA}; {_NSRA}"),
-    Route("Northwest Passage", "Northern deep-water route: Parry Channel – M'Clure Strait",
-          ("baffin_bay", "mclure_strait", "bering_strait"), ("sea", "sea"), "September (rarely open)",
-          "Shortest and deepest (AMSA route 1), but M'Clure Strait is often blocked by multi-year ice "
-          "from the Beaufort Sea.", f"{_SEAROUTE}; {_AMSA}; {_CCG}"),
-    Route("Northwest Passage", "Parry Channel – Prince of Wales Strait – Amundsen Gulf",
-          ("baffin_bay", "prince_of_wales_strait", "bering_strait"), ("sea", "sea"), "August–October",
-          "Avoids M'Clure Strait by turning south through Prince of Wales Strait (AMSA route 2).",
-          f"{_SEAROUTE}; {_AMSA}; {_CCG}"),
-    Route("Northwest Passage", "Southern route: Peel Sound – Rae Strait – Queen Maud Gulf – Dolphin and Union Strait",
-          ("baffin_bay", "peel_sound", "rae_strait", "dolphin_union_strait", "bering_strait"),
-          ("sea",) * 4, "August–October",
-          "Amundsen's route (1903–06) and the one most transits take; shallow (Simpson Strait ~6 m), "
-          "so deep-draft ships use Victoria Strait instead (AMSA routes 3–4).",
-          f"{_SEAROUTE}; {_AMSA}; {_CCG}"),
-    Route("Transpolar Sea Route", "Bering Strait – North Pole – Fram Strait",
-          ("bering_strait", "chukchi_north", "north_pole", "fram_strait"), ("geodesic",) * 3,
-          "Not yet navigable without icebreakers; September by mid-century in projections",
-          "Straight across the central Arctic Ocean, outside any coastal state's territorial sea; "
-          "depends on further sea-ice loss. Typed waypoints (the network has no such passage).",
-          f"Waypoints typed by Arctic Atlas; {_TSR}"),
-    Route("Transpolar Sea Route", "Bering Strait – North Pole – Barents Sea",
-          ("bering_strait", "chukchi_north", "north_pole", "barents_gap", "barents_sea"), ("geodesic",) * 4,
-          "Not yet navigable without icebreakers; September by mid-century in projections",
-          "Branch towards Murmansk and northern Europe, between Svalbard and Franz Josef Land.",
-          f"Waypoints typed by Arctic Atlas; {_TSR}"),
-    Route("Arctic Bridge", "Murmansk – Churchill",
-          ("murmansk", "churchill"), ("sea",), "July–November (about four months)",
-          "Seasonal link from Murmansk to Hudson Bay; published length ~6,700 km. Churchill's port "
-          "season runs from mid-July to early November.",
-          f"{_SEAROUTE}; Arctic Bridge (Wikipedia; Port of Churchill)"),
+    Route(
+        "Northern Sea Route",
+        "Kara Gate – Bering Strait (coastal, via Vilkitsky and Dmitry Laptev straits)",
+        ("kara_gate", "bering_strait"),
+        ("sea",),
+        "July–November",
+        "The route as Russian law bounds it (Kara Gate to the Bering Strait). The published ~5,600 km "
+        "runs on to Provideniya Bay; ice-class rules and escort fees apply (NSR Administration).",
+        f"{_SEAROUTE}; {_NSRA}; {_AMSA}",
+    ),
+    Route(
+        "Northern Sea Route",
+        "Cape Zhelaniya – Bering Strait (high-latitude, north of Novaya Zemlya and the New Siberian Islands)",
+        (
+            "cape_zhelaniya",
+            "kara_sea_northeast",
+            "vilkitsky_strait",
+            "laptev_north",
+            "north_of_kotelny",
+            "north_of_new_siberia",
+            "east_siberian_north",
+            "north_of_wrangel",
+            "chukchi_sea",
+            "bering_strait",
+        ),
+        ("geodesic",) * 9,
+        "August–October",
+        "Deep-water variant for large ships, used when ice allows; waypoints typed from the named capes "
+        "and islands (the searoute network follows the coast).",
+        f"Waypoints typed by Arctic Atlas; {_AMSA}; {_NSRA}",
+    ),
+    Route(
+        "Northwest Passage",
+        "Northern deep-water route: Parry Channel – M'Clure Strait",
+        ("baffin_bay", "mclure_strait", "bering_strait"),
+        ("sea", "sea"),
+        "September (rarely open)",
+        "Shortest and deepest (AMSA route 1), but M'Clure Strait is often blocked by multi-year ice "
+        "from the Beaufort Sea.",
+        f"{_SEAROUTE}; {_AMSA}; {_CCG}",
+    ),
+    Route(
+        "Northwest Passage",
+        "Parry Channel – Prince of Wales Strait – Amundsen Gulf",
+        ("baffin_bay", "prince_of_wales_strait", "bering_strait"),
+        ("sea", "sea"),
+        "August–October",
+        "Avoids M'Clure Strait by turning south through Prince of Wales Strait (AMSA route 2).",
+        f"{_SEAROUTE}; {_AMSA}; {_CCG}",
+    ),
+    Route(
+        "Northwest Passage",
+        "Southern route: Peel Sound – Rae Strait – Queen Maud Gulf – Dolphin and Union Strait",
+        ("baffin_bay", "peel_sound", "rae_strait", "dolphin_union_strait", "bering_strait"),
+        ("sea",) * 4,
+        "August–October",
+        "Amundsen's route (1903–06) and the one most transits take; shallow (Simpson Strait ~6 m), "
+        "so deep-draft ships use Victoria Strait instead (AMSA routes 3–4).",
+        f"{_SEAROUTE}; {_AMSA}; {_CCG}",
+    ),
+    Route(
+        "Transpolar Sea Route",
+        "Bering Strait – North Pole – Fram Strait",
+        ("bering_strait", "chukchi_north", "north_pole", "fram_strait"),
+        ("geodesic",) * 3,
+        "Not yet navigable without icebreakers; September by mid-century in projections",
+        "Straight across the central Arctic Ocean, outside any coastal state's territorial sea; "
+        "depends on further sea-ice loss. Typed waypoints (the network has no such passage).",
+        f"Waypoints typed by Arctic Atlas; {_TSR}",
+    ),
+    Route(
+        "Transpolar Sea Route",
+        "Bering Strait – North Pole – Barents Sea",
+        ("bering_strait", "chukchi_north", "north_pole", "barents_gap", "barents_sea"),
+        ("geodesic",) * 4,
+        "Not yet navigable without icebreakers; September by mid-century in projections",
+        "Branch towards Murmansk and northern Europe, between Svalbard and Franz Josef Land.",
+        f"Waypoints typed by Arctic Atlas; {_TSR}",
+    ),
+    Route(
+        "Arctic Bridge",
+        "Murmansk – Churchill",
+        ("murmansk", "churchill"),
+        ("sea",),
+        "July–November (about four months)",
+        "Seasonal link from Murmansk to Hudson Bay; published length ~6,700 km. Churchill's port "
+        "season runs from mid-July to early November.",
+        f"{_SEAROUTE}; Arctic Bridge (Wikipedia; Port of Churchill)",
+    ),
 )
 
 
@@ -172,8 +276,14 @@ def route_line(route: Route) -> LineString:
 def routes_frame() -> gpd.GeoDataFrame:
     """All :data:`ROUTES` as a GeoDataFrame (EPSG:4326) with the layer's columns."""
     rows = [
-        {"name": r.name, "variant": r.variant, "season": r.season, "note": r.note, "source": r.source,
-         "geometry": route_line(r)}
+        {
+            "name": r.name,
+            "variant": r.variant,
+            "season": r.season,
+            "note": r.note,
+            "source": r.source,
+            "geometry": route_line(r),
+        }
         for r in ROUTES
     ]
     gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs=GEOGRAPHIC_CRS)

@@ -97,8 +97,14 @@ ROUTES = LayerSpec(
         color_column="name",
         palette=ROUTE_COLORS,
     ),
-    tooltip=(("name", "Route"), ("variant", "Variant"), ("length_km", "Length (km)"),
-             ("length_nm", "Length (nmi)"), ("season", "Season"), ("source", "Source")),
+    tooltip=(
+        ("name", "Route"),
+        ("variant", "Variant"),
+        ("length_km", "Length (km)"),
+        ("length_nm", "Length (nmi)"),
+        ("season", "Season"),
+        ("source", "Source"),
+    ),
     draw_order=60,
 )
 

@@ -35,7 +35,7 @@ def chart_pixels(page) -> np.ndarray:
 
 def colour_mask(pixels: np.ndarray, iso3: str, tolerance: int = 14) -> np.ndarray:
     r, g, b, _ = STATE_COLORS[iso3]
-    return (np.abs(pixels - np.array([r, g, b])).max(axis=2) <= tolerance)
+    return np.abs(pixels - np.array([r, g, b])).max(axis=2) <= tolerance
 
 
 def wait_for(page, condition, timeout_s: float = 30.0):
@@ -88,8 +88,9 @@ def test_toggling_a_layer_keeps_zoom_and_pan(page, streamlit_server):
     toggle(page, "Graticule")
     page.wait_for_timeout(3000)
     after = chart_pixels(page)
-    assert colour_mask(after, "DNK").sum() == pytest.approx(zoomed_area, rel=0.05), \
+    assert colour_mask(after, "DNK").sum() == pytest.approx(zoomed_area, rel=0.05), (
         "the map jumped back to its initial zoom after a layer toggle"
+    )
 
 
 def test_hovering_a_state_shows_name_and_nato_status(page, streamlit_server):
@@ -115,8 +116,14 @@ def test_link_with_layers_reopens_the_same_map(page, streamlit_server):
 
 def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
     outside: list[str] = []
-    page.on("request", lambda r: outside.append(r.url)
-            if urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None) and not r.url.startswith("data:") else None)
+    page.on(
+        "request",
+        lambda r: (
+            outside.append(r.url)
+            if urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None) and not r.url.startswith("data:")
+            else None
+        ),
+    )
     open_map(page, streamlit_server)
     page.goto(f"{streamlit_server}/sources")
     page.wait_for_timeout(2000)

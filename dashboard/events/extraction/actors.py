@@ -31,47 +31,109 @@ class Actor:
     home: tuple[str, float, float]
 
 
-ACTORS: dict[str, Actor] = {a.code: a for a in (
-    Actor("USA", "United States", ("Washington, D.C.", 38.8951, -77.0364)),
-    Actor("RUS", "Russia", ("Moscow", 55.7558, 37.6173)),
-    Actor("CHN", "China", ("Beijing", 39.9042, 116.4074)),
-    Actor("NOR", "Norway", ("Oslo", 59.9139, 10.7522)),
-    Actor("DNK", "Denmark", ("Copenhagen", 55.6761, 12.5683)),
-    Actor("GRL", "Greenland", ("Nuuk", 64.1814, -51.6941)),
-    Actor("CAN", "Canada", ("Ottawa", 45.4215, -75.6972)),
-    Actor("ISL", "Iceland", ("Reykjavík", 64.1466, -21.9426)),
-    Actor("SWE", "Sweden", ("Stockholm", 59.3293, 18.0686)),
-    Actor("FIN", "Finland", ("Helsinki", 60.1699, 24.9384)),
-    Actor("NATO", "NATO", ("Brussels", 50.8798, 4.4258)),
-    Actor("EU", "European Union", ("Brussels", 50.8503, 4.3517)),
-    Actor("ARC", "Arctic Council", ("Tromsø", 69.6492, 18.9553)),
-    Actor("UN", "United Nations", ("New York", 40.7489, -73.9680)),
-    Actor("UKR", "Ukraine", ("Kyiv", 50.4501, 30.5234)),
-    Actor("GBR", "United Kingdom", ("London", 51.5074, -0.1278)),
-    Actor("DEU", "Germany", ("Berlin", 52.5200, 13.4050)),
-    Actor("FRA", "France", ("Paris", 48.8566, 2.3522)),
-    Actor("JPN", "Japan", ("Tokyo", 35.6762, 139.6503)),
-    Actor("KOR", "South Korea", ("Seoul", 37.5665, 126.9780)),
-    Actor("IND", "India", ("New Delhi", 28.6139, 77.2090)),
-)}
+ACTORS: dict[str, Actor] = {
+    a.code: a
+    for a in (
+        Actor("USA", "United States", ("Washington, D.C.", 38.8951, -77.0364)),
+        Actor("RUS", "Russia", ("Moscow", 55.7558, 37.6173)),
+        Actor("CHN", "China", ("Beijing", 39.9042, 116.4074)),
+        Actor("NOR", "Norway", ("Oslo", 59.9139, 10.7522)),
+        Actor("DNK", "Denmark", ("Copenhagen", 55.6761, 12.5683)),
+        Actor("GRL", "Greenland", ("Nuuk", 64.1814, -51.6941)),
+        Actor("CAN", "Canada", ("Ottawa", 45.4215, -75.6972)),
+        Actor("ISL", "Iceland", ("Reykjavík", 64.1466, -21.9426)),
+        Actor("SWE", "Sweden", ("Stockholm", 59.3293, 18.0686)),
+        Actor("FIN", "Finland", ("Helsinki", 60.1699, 24.9384)),
+        Actor("NATO", "NATO", ("Brussels", 50.8798, 4.4258)),
+        Actor("EU", "European Union", ("Brussels", 50.8503, 4.3517)),
+        Actor("ARC", "Arctic Council", ("Tromsø", 69.6492, 18.9553)),
+        Actor("UN", "United Nations", ("New York", 40.7489, -73.9680)),
+        Actor("UKR", "Ukraine", ("Kyiv", 50.4501, 30.5234)),
+        Actor("GBR", "United Kingdom", ("London", 51.5074, -0.1278)),
+        Actor("DEU", "Germany", ("Berlin", 52.5200, 13.4050)),
+        Actor("FRA", "France", ("Paris", 48.8566, 2.3522)),
+        Actor("JPN", "Japan", ("Tokyo", 35.6762, 139.6503)),
+        Actor("KOR", "South Korea", ("Seoul", 37.5665, 126.9780)),
+        Actor("IND", "India", ("New Delhi", 28.6139, 77.2090)),
+    )
+}
 
 # Names a state or organisation goes by: official and short names, demonyms,
 # institutions. Regex fragments, matched case-sensitively on word boundaries.
 _NAMES: dict[str, tuple[str, ...]] = {
-    "USA": ("United States(?: of America)?", "U\\.S\\.(?:A\\.)?", "US", "USA", "(?<!North )(?<!South )(?<!Latin )(?<!Central )America",
-            "Americans?", "the Pentagon", "Pentagon", "the White House", "State Department",
-            "Department of (?:Defense|State|Homeland Security)", "NORAD", "US Coast Guard", "U\\.S\\. Coast Guard",
-            "US Navy", "U\\.S\\. Navy", "US Air Force", "Space Force", "US Army", "Congress", "Senate",
-            "ConocoPhillips", "ExxonMobil"),
-    "RUS": ("Russia", "Russian Federation", "Russians?", "Kremlin", "Northern Fleet", "Rosatom", "Atomflot",
-            "Novatek", "Gazprom(?: Neft)?", "Rosneft", "Lukoil", "Sovcomflot", "Nornickel", "Norilsk Nickel",
-            "Soviet Union", "Soviet", "USSR", "Russian Direct Investment Fund", "RDIF"),
-    "CHN": ("China", "People's Republic of China", "PRC", "Chinese", "PLA", "People's Liberation Army",
-            "COSCO(?: Shipping)?", "CNPC", "CNOOC", "Sinopec", "Silk Road Fund", "Xue Long(?: 2)?"),
+    "USA": (
+        "United States(?: of America)?",
+        "U\\.S\\.(?:A\\.)?",
+        "US",
+        "USA",
+        "(?<!North )(?<!South )(?<!Latin )(?<!Central )America",
+        "Americans?",
+        "the Pentagon",
+        "Pentagon",
+        "the White House",
+        "State Department",
+        "Department of (?:Defense|State|Homeland Security)",
+        "NORAD",
+        "US Coast Guard",
+        "U\\.S\\. Coast Guard",
+        "US Navy",
+        "U\\.S\\. Navy",
+        "US Air Force",
+        "Space Force",
+        "US Army",
+        "Congress",
+        "Senate",
+        "ConocoPhillips",
+        "ExxonMobil",
+    ),
+    "RUS": (
+        "Russia",
+        "Russian Federation",
+        "Russians?",
+        "Kremlin",
+        "Northern Fleet",
+        "Rosatom",
+        "Atomflot",
+        "Novatek",
+        "Gazprom(?: Neft)?",
+        "Rosneft",
+        "Lukoil",
+        "Sovcomflot",
+        "Nornickel",
+        "Norilsk Nickel",
+        "Soviet Union",
+        "Soviet",
+        "USSR",
+        "Russian Direct Investment Fund",
+        "RDIF",
+    ),
+    "CHN": (
+        "China",
+        "People's Republic of China",
+        "PRC",
+        "Chinese",
+        "PLA",
+        "People's Liberation Army",
+        "COSCO(?: Shipping)?",
+        "CNPC",
+        "CNOOC",
+        "Sinopec",
+        "Silk Road Fund",
+        "Xue Long(?: 2)?",
+    ),
     "NOR": ("Norway", "Norwegians?", "Storting", "Equinor", "Norwegian Armed Forces", "Norwegian Coast Guard"),
     "DNK": ("Denmark", "Danes?", "Danish", "Kingdom of Denmark", "Folketing", "Maersk", "Mærsk"),
-    "GRL": ("Greenland", "Greenlanders?", "Greenlandic", "Naalakkersuisut", "Inatsisartut", "Demokraatit",
-            "Naleraq", "Siumut", "Inuit Ataqatigiit"),
+    "GRL": (
+        "Greenland",
+        "Greenlanders?",
+        "Greenlandic",
+        "Naalakkersuisut",
+        "Inatsisartut",
+        "Demokraatit",
+        "Naleraq",
+        "Siumut",
+        "Inuit Ataqatigiit",
+    ),
     "CAN": ("Canada", "Canadians?", "Canadian Armed Forces", "Royal Canadian Navy", "Canadian Coast Guard"),
     "ISL": ("Iceland", "Icelanders?", "Icelandic", "Althing(?:i)?"),
     "SWE": ("Sweden", "Swedes?", "Swedish"),
@@ -79,8 +141,16 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance"),
     "EU": ("European Union", "EU", "E\\.U\\.", "European Commission", "European Council"),
     "ARC": ("Arctic Council",),
-    "UN": ("United Nations", "UN", "U\\.N\\.", "Commission on the Limits of the Continental Shelf", "CLCS",
-           "International Maritime Organization", "IMO", "UNCLOS"),
+    "UN": (
+        "United Nations",
+        "UN",
+        "U\\.N\\.",
+        "Commission on the Limits of the Continental Shelf",
+        "CLCS",
+        "International Maritime Organization",
+        "IMO",
+        "UNCLOS",
+    ),
     "UKR": ("Ukraine", "Ukrainians?", "Kyiv", "Kiev"),
     "GBR": ("United Kingdom", "Britain", "British", "UK", "U\\.K\\.", "Royal Navy"),
     "DEU": ("Germany", "Germans?", "Bundeswehr"),
@@ -92,10 +162,23 @@ _NAMES: dict[str, tuple[str, ...]] = {
 
 # Seats of government, used for a state only when they are not after "in/at/to/...".
 _SEATS: dict[str, tuple[str, ...]] = {
-    "USA": ("Washington",), "RUS": ("Moscow",), "CHN": ("Beijing",), "NOR": ("Oslo",),
-    "DNK": ("Copenhagen",), "GRL": ("Nuuk",), "CAN": ("Ottawa",), "ISL": ("Reykjavik", "Reykjavík"),
-    "SWE": ("Stockholm",), "FIN": ("Helsinki",), "GBR": ("London",), "DEU": ("Berlin",),
-    "FRA": ("Paris",), "JPN": ("Tokyo",), "KOR": ("Seoul",), "IND": ("New Delhi", "Delhi"), "EU": ("Brussels",),
+    "USA": ("Washington",),
+    "RUS": ("Moscow",),
+    "CHN": ("Beijing",),
+    "NOR": ("Oslo",),
+    "DNK": ("Copenhagen",),
+    "GRL": ("Nuuk",),
+    "CAN": ("Ottawa",),
+    "ISL": ("Reykjavik", "Reykjavík"),
+    "SWE": ("Stockholm",),
+    "FIN": ("Helsinki",),
+    "GBR": ("London",),
+    "DEU": ("Berlin",),
+    "FRA": ("Paris",),
+    "JPN": ("Tokyo",),
+    "KOR": ("Seoul",),
+    "IND": ("New Delhi", "Delhi"),
+    "EU": ("Brussels",),
 }
 
 # Leaders and ministers, with the years they held office (end None = still in office
@@ -136,24 +219,77 @@ _PEOPLE: tuple[tuple[str, str, tuple[tuple[int, int | None], ...]], ...] = (
 
 #: News outlets and agencies: masked before matching, never actors.
 OUTLETS: tuple[str, ...] = (
-    "Bloomberg", "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "CNN", "BBC", "NRK",
-    "CBC", "Canadian Broadcasting Corporation", "The New York Times", "New York Times", "Washington Post",
-    "The Washington Post", "Wall Street Journal", "Financial Times", "The Guardian", "Politico",
-    "Moscow Times", "The Moscow Times", "Global Times", "Xinhua", "TASS", "RIA Novosti", "Interfax",
-    "Kommersant", "High North News", "Arctic Today", "ArcticToday", "The Barents Observer", "Barents Observer",
-    "Nunatsiaq News", "Anchorage Daily News", "Alaska Public Media", "Sermitsiaq", "KNR", "Yle", "DR",
-    "Helsinki Times", "Siberian Times", "South China Morning Post", "The Independent Barents Observer",
-    "Radio Canada International", "Eye on the Arctic",
+    "Bloomberg",
+    "Reuters",
+    "Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "CNN",
+    "BBC",
+    "NRK",
+    "CBC",
+    "Canadian Broadcasting Corporation",
+    "The New York Times",
+    "New York Times",
+    "Washington Post",
+    "The Washington Post",
+    "Wall Street Journal",
+    "Financial Times",
+    "The Guardian",
+    "Politico",
+    "Moscow Times",
+    "The Moscow Times",
+    "Global Times",
+    "Xinhua",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "Kommersant",
+    "High North News",
+    "Arctic Today",
+    "ArcticToday",
+    "The Barents Observer",
+    "Barents Observer",
+    "Nunatsiaq News",
+    "Anchorage Daily News",
+    "Alaska Public Media",
+    "Sermitsiaq",
+    "KNR",
+    "Yle",
+    "DR",
+    "Helsinki Times",
+    "Siberian Times",
+    "South China Morning Post",
+    "The Independent Barents Observer",
+    "Radio Canada International",
+    "Eye on the Arctic",
 )
 
 # Place names that contain an actor word but name no actor ("the Norwegian Sea").
 _PLACE_MASKS: tuple[str, ...] = (
-    "Norwegian Sea", "Greenland Sea", "Greenland Ice Sheet", "Gulf of Finland", "East Siberian Sea",
-    "Canadian Arctic Archipelago", "Canadian Shield", "Iceland Sea", "Russian Arctic", "Danish Straits",
-    "North America", "South America", "Latin America", "Central America", "North Korean", "North Korea", "Korean Peninsula",
+    "Norwegian Sea",
+    "Greenland Sea",
+    "Greenland Ice Sheet",
+    "Gulf of Finland",
+    "East Siberian Sea",
+    "Canadian Arctic Archipelago",
+    "Canadian Shield",
+    "Iceland Sea",
+    "Russian Arctic",
+    "Danish Straits",
+    "North America",
+    "South America",
+    "Latin America",
+    "Central America",
+    "North Korean",
+    "North Korea",
+    "Korean Peninsula",
 )
 
-_LOCATIVE_WORDS = r"\b(?:in|at|near|outside|to|from|into|via|around|visited|visit|visiting|toward|towards)\s+(?:the\s+)?"
+_LOCATIVE_WORDS = (
+    r"\b(?:in|at|near|outside|to|from|into|via|around|visited|visit|visiting|toward|towards)\s+(?:the\s+)?"
+)
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
 _LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 # "in Helsinki, Finland": the state after a located city is part of the place.
@@ -178,7 +314,7 @@ def actor(code: str) -> Actor:
         raise KeyError(f"unknown actor code {code!r}; known: {', '.join(ACTORS)}") from None
 
 
-def _alternation(names) -> str:  # noqa: ANN001 - iterable of regex fragments
+def _alternation(names) -> str:
     # Longest first, so "Russian Federation" wins over "Russia".
     return "|".join(sorted(names, key=len, reverse=True))
 
@@ -187,8 +323,7 @@ def _alternation(names) -> str:  # noqa: ANN001 - iterable of regex fragments
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[re.Pattern[str], str, tuple]], re.Pattern[str]]:
     groups = [f"(?P<{code}>{_alternation(names)})" for code, names in _NAMES.items()]
     names = re.compile(rf"(?<![\w.])(?:{'|'.join(groups)})(?![\w])")
-    seats = re.compile(
-        rf"(?<![\w])(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in _SEATS.items())})(?![\w])")
+    seats = re.compile(rf"(?<![\w])(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in _SEATS.items())})(?![\w])")
     people = [(re.compile(rf"(?<![\w]){pattern}(?![\w])"), code, terms) for pattern, code, terms in _PEOPLE]
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + _PLACE_MASKS))})(?![\w])")
     return names, seats, people, masks
@@ -229,10 +364,10 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
             for m in pattern.finditer(masked):
                 add(code, m)
     for m in names.finditer(masked):
-        if not _AFTER_LOCATED_CITY.search(masked[:m.start()]):
+        if not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
     for m in seats.finditer(masked):
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors.
-        if not _LOCATIVE.search(masked[:m.start()]):
+        if not _LOCATIVE.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
     return sorted(mentions, key=lambda o: o.start)

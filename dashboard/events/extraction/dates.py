@@ -19,14 +19,26 @@ __all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
 MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1)
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
     for name in names
 }
 WEEKDAYS: dict[str, int] = {
-    name: i for i, name in enumerate(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+    name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
 
 _RANK = {"day": 3, "month": 2, "year": 1}
@@ -48,8 +60,10 @@ class DateMatch:
 
 
 # Capitalised month names only: "may" and "march" are also verbs.
-_MONTH = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -67,7 +81,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("relweek", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+week(?:end)?\b", re.I)),
     ("relmonth", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I)),
     ("relyear", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I)),
-    ("inmonth", re.compile(rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during))\s+{_MONTH}\b(?!,?\s+\d)")),
+    (
+        "inmonth",
+        re.compile(
+            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during))\s+{_MONTH}\b(?!,?\s+\d)"
+        ),
+    ),
     ("year", re.compile(rf"(?<![\d.,$€£-]){_YEAR}{_NOT_QUANTITY}\b")),
 )
 
@@ -76,9 +95,11 @@ _FUTURE = re.compile(r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|ne
 
 # A date right after a past reporting verb ("said on Monday") is past, whatever else the
 # sentence says ("Denmark will spend ..., the minister said on Monday").
-_REPORTED = re.compile(r"\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|"
-                       r"launched|met|held|presented|published|declared|decided)\s+(?:\w+\s+){0,3}(?:on|in|last)?\s*$",
-                       re.I)
+_REPORTED = re.compile(
+    r"\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|"
+    r"launched|met|held|presented|published|declared|decided)\s+(?:\w+\s+){0,3}(?:on|in|last)?\s*$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
@@ -86,11 +107,11 @@ def _future_context(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``sentence[start:end]`` speaks of the future: a future marker
     ("will", "plans", "scheduled" ...) in the same clause, unless a past reporting verb leads
     straight into the date."""
-    if _REPORTED.search(sentence[max(0, start - 40):start]):
+    if _REPORTED.search(sentence[max(0, start - 40) : start]):
         return False
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
     after = _CLAUSE_BREAK.search(sentence, end)
-    clause = sentence[breaks_before[-1] if breaks_before else 0: after.start() if after else len(sentence)]
+    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
     return bool(_FUTURE.search(clause))
 
 

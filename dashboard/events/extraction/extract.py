@@ -24,10 +24,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
 from .actors import ACTORS, find_actors, mask_outlets
 from .dates import resolve_date
 from .lexicon import VERB_TRIGGERS, choose_category
-from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .text import clean_text, split_sentences
 
@@ -40,20 +40,51 @@ _SKIP_KINDS = {"title", "byline", "heading"}
 _MAX_SUMMARY_WORDS = 14
 _REPORTING = re.compile(
     r"^(?:[A-Z][\w.&' -]{0,40}?\s+(?:reports?|reported|says?|said|writes?|wrote)\s+(?:that\s+)?|"
-    r"According to [^,]{1,60},\s*)")
+    r"According to [^,]{1,60},\s*)"
+)
 _CLAUSE_END = re.compile(
     r"\s*(?:;|\s[–—]\s|,\s+(?=(?:which|who|though|although|while|whereas|signal\w*|increasing|benefiting|"
     r"intensifying|according|after|as|in a|following|prompting|making|saying|raising|citing)\b|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|"
     r"\w+ing\b)|"
-    r"\s+(?=(?:though|although|while|whereas|because)\b))")
+    r"\s+(?=(?:though|although|while|whereas|because)\b))"
+)
 # Words a subject may contain besides actor names and still be dropped from the summary.
 _SUBJECT_FILLER = {
-    "the", "and", "its", "their", "officials", "official", "president", "prime", "minister", "ministers",
-    "foreign", "defence", "defense", "government", "governments", "leaders", "leader", "some", "both",
-    "s", "of", "premier", "chancellor", "secretary", "state", "u", "mr", "ms", "new", "top",
+    "the",
+    "and",
+    "its",
+    "their",
+    "officials",
+    "official",
+    "president",
+    "prime",
+    "minister",
+    "ministers",
+    "foreign",
+    "defence",
+    "defense",
+    "government",
+    "governments",
+    "leaders",
+    "leader",
+    "some",
+    "both",
+    "s",
+    "of",
+    "premier",
+    "chancellor",
+    "secretary",
+    "state",
+    "u",
+    "mr",
+    "ms",
+    "new",
+    "top",
 }
-_TRAILING_FILLER = re.compile(r"(?:\s+(?:and|or|in|of|the|to|a|an|on|for|with|by|as|at|from|its|their|that|which|who))+$", re.I)
+_TRAILING_FILLER = re.compile(
+    r"(?:\s+(?:and|or|in|of|the|to|a|an|on|for|with|by|as|at|from|its|their|that|which|who))+$", re.I
+)
 _AUXILIARY = re.compile(r"^(?:are|is|was|were|has|have|had|will)\s+(?=\w+(?:ed|ing|en)\b|planned|met)", re.I)
 _STATE_CODES = {code for code in ACTORS if len(code) == 3 and code not in ("ARC",)}
 
@@ -66,18 +97,18 @@ def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int
     clause = text[offset:]
     verb = VERB_TRIGGERS.search(clause)
     if verb and actor_spans:
-        subject = clause[:verb.start()]
+        subject = clause[: verb.start()]
         # Blank out actor names; if only filler words remain, the subject is "the actors".
         for start, end in actor_spans:
             lo, hi = max(0, start - offset), max(0, end - offset)
             subject = subject[:lo] + " " * (hi - lo) + subject[hi:]
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", subject)]
         if all(w in _SUBJECT_FILLER or w[:1].isupper() for w in words) and len(words) <= 6:
-            clause = clause[verb.start():]
+            clause = clause[verb.start() :]
     clause = _AUXILIARY.sub("", clause)
     end = _CLAUSE_END.search(clause)
     if end and end.start() > 15:
-        clause = clause[:end.start()]
+        clause = clause[: end.start()]
     words = clause.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         clause = " ".join(words[:_MAX_SUMMARY_WORDS])
@@ -87,8 +118,9 @@ def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int
     return f"{prefix}: {clause}" if prefix else clause
 
 
-def _place_for(sentence: str, spans: list[tuple[int, int]], codes: list[str],
-               gazetteer: Gazetteer, category: str) -> tuple[PlaceMatch, bool]:
+def _place_for(
+    sentence: str, spans: list[tuple[int, int]], codes: list[str], gazetteer: Gazetteer, category: str
+) -> tuple[PlaceMatch, bool]:
     """The event's place and whether the sentence named it (False for a fallback)."""
     # Outlet and actor-like place masks keep "North America" from reading as "America".
     place = gazetteer.best(mask_outlets(sentence), exclude=spans)
@@ -106,8 +138,31 @@ def _place_for(sentence: str, spans: list[tuple[int, int]], codes: list[str],
     return gazetteer.arctic, False
 
 
-_STOPWORDS = {"the", "a", "an", "and", "of", "in", "on", "to", "for", "with", "as", "is", "are", "has", "have",
-              "its", "their", "that", "this", "by", "at", "from", "s"}
+_STOPWORDS = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "of",
+    "in",
+    "on",
+    "to",
+    "for",
+    "with",
+    "as",
+    "is",
+    "are",
+    "has",
+    "have",
+    "its",
+    "their",
+    "that",
+    "this",
+    "by",
+    "at",
+    "from",
+    "s",
+}
 
 
 def _similar(a: str, b: str) -> bool:
@@ -126,8 +181,16 @@ def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic
     return round(min(value, 0.95), 2)
 
 
-def extract_events(text: str, published: date, *, title: str = "", outlet: str = "", url: str = "",
-                   fmt: str | None = None, gazetteer: Gazetteer | None = None) -> list[Event]:
+def extract_events(
+    text: str,
+    published: date,
+    *,
+    title: str = "",
+    outlet: str = "",
+    url: str = "",
+    fmt: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Event]:
     """Extract events from one article.
 
     Parameters
@@ -195,8 +258,9 @@ def extract_events(text: str, published: date, *, title: str = "", outlet: str =
             geo_precision=place.geo_precision,
             evidence=sentence.text,
             source=source,
-            confidence=_confidence(bool(codes) and not inherited, when.explicit, named,
-                                   place.geo_precision == "arctic", score),
+            confidence=_confidence(
+                bool(codes) and not inherited, when.explicit, named, place.geo_precision == "arctic", score
+            ),
             verified=False,
             extractor_version=EXTRACTOR_VERSION,
             created_at=created,
@@ -207,7 +271,9 @@ def extract_events(text: str, published: date, *, title: str = "", outlet: str =
         if index is not None and _similar(events[index].evidence, event.evidence):
             # The same event stated twice (lead and bullet): keep the first, trust it more.
             first = events[index]
-            events[index] = replace(first, confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2))
+            events[index] = replace(
+                first, confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2)
+            )
             continue
         merged[key] = len(events)
         events.append(event)

@@ -11,9 +11,9 @@ the text, so the English word "alert" is not the Canadian station Alert.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
 
 import pandas as pd
 
@@ -33,7 +33,9 @@ _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _MAX_TOKENS = 7
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$", re.I)
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$",
+    re.I,
+)
 _LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i"}
 
 
@@ -52,6 +54,7 @@ class PlaceMatch:
 
 #: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
 ARCTIC = PlaceMatch("Arctic", 90.0, 0.0, "arctic")
+
 
 def fold(text: str) -> str:
     """Lower-case ``text`` and strip accents the way the gazetteer keys its names
@@ -89,14 +92,21 @@ class Gazetteer:
         self._index: dict[str, PlaceMatch] = {}
         for row in table.itertuples(index=False):
             names = [row.name] + [a for a in str(getattr(row, "alt_names", "") or "").split("|") if a.strip()]
-            place = PlaceMatch(str(row.name), float(row.lat), float(row.lon), str(row.geo_precision),
-                               kind=str(getattr(row, "kind", "") or ""))
+            place = PlaceMatch(
+                str(row.name),
+                float(row.lat),
+                float(row.lon),
+                str(row.geo_precision),
+                kind=str(getattr(row, "kind", "") or ""),
+            )
             for name in names:
                 key = _name_key(name)
                 current = self._index.get(key)
                 # Keep the most specific place under a shared name.
-                if key and (current is None or _PRECISION_RANK.get(place.geo_precision, 9)
-                            < _PRECISION_RANK.get(current.geo_precision, 9)):
+                if key and (
+                    current is None
+                    or _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK.get(current.geo_precision, 9)
+                ):
                     self._index[key] = place
         self.arctic = self._index.get("arctic", ARCTIC)
 
@@ -142,8 +152,10 @@ class Gazetteer:
         found = self.find(text, exclude)
         if not found:
             return None
-        return min(found, key=lambda p: (not _LOCATIVE.search(text[:p.start]),
-                                         _PRECISION_RANK.get(p.geo_precision, 9), p.start))
+        return min(
+            found,
+            key=lambda p: (not _LOCATIVE.search(text[: p.start]), _PRECISION_RANK.get(p.geo_precision, 9), p.start),
+        )
 
 
 @lru_cache(maxsize=1)

@@ -25,9 +25,34 @@ __all__ = [
 BULLET = "•"
 
 _BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-    "section", "article", "header", "footer", "figure", "figcaption", "blockquote", "pre", "hr",
-    "title", "main", "aside", "dd", "dt",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "hr",
+    "title",
+    "main",
+    "aside",
+    "dd",
+    "dt",
 }
 _SKIP_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object", "nav"}
 
@@ -48,7 +73,7 @@ class _TextCollector(HTMLParser):
         self.parts: list[str] = []
         self._skip_depth = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001 - HTMLParser API
+    def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
             return
@@ -65,7 +90,7 @@ class _TextCollector(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
-    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+    def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
@@ -85,8 +110,8 @@ def html_to_text(html: str) -> str:
 
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^```.*$", re.M), ""),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),           # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),            # links: keep the link text
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: keep the link text
     (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]*(.*?)[ \t]*#*[ \t]*$", re.M), r"\1"),
     (re.compile(r"^\s{0,3}>\s?", re.M), ""),
     (re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+", re.M), f"{BULLET} "),
@@ -142,7 +167,7 @@ def clean_text(raw: str, fmt: str | None = None, filename: str = "") -> str:
     return _join_blocks(raw.splitlines())
 
 
-def _join_blocks(lines) -> str:  # noqa: ANN001 - any iterable of str
+def _join_blocks(lines) -> str:
     out: list[str] = []
     for line in lines:
         line = line.strip()
@@ -155,10 +180,57 @@ def _join_blocks(lines) -> str:  # noqa: ANN001 - any iterable of str
 
 # Words whose trailing period does not end a sentence.
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "adm", "capt", "cmdr", "sgt", "st", "sen",
-    "rep", "gov", "pres", "jr", "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "dept", "corp",
-    "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "mt", "ft",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "adm",
+    "capt",
+    "cmdr",
+    "sgt",
+    "st",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "approx",
+    "dept",
+    "corp",
+    "inc",
+    "ltd",
+    "co",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.k",
+    "u.n",
+    "e.u",
+    "d.c",
+    "a.m",
+    "p.m",
+    "mt",
+    "ft",
 }
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9•])")
 _CREDIT = re.compile(r"\s*\(([^()]*(?:/|Photo|photo|Credit|credit|©)[^()]*)\)\s*$")
@@ -168,14 +240,14 @@ _BYLINE = re.compile(r"^By\s+[A-Z][^\d]{1,80}?(?:\s+[A-Z][a-z]+\.? \d{1,2},? \d{
 def _split_prose(text: str) -> list[str]:
     pieces, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start:match.start() + 1]
+        before = text[start : match.start() + 1]
         word = re.search(r"([\w.]+)\.$", before)
         if word:
             token = word.group(1).lower()
             # An abbreviation or an initial ("J. Smith", "U.S.") does not end a sentence.
             if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
                 continue
-        pieces.append(text[start:match.end()].strip())
+        pieces.append(text[start : match.end()].strip())
         start = match.end()
     pieces.append(text[start:].strip())
     return [p for p in pieces if p]
@@ -209,8 +281,8 @@ def split_sentences(text: str) -> list[Sentence]:
         seen_title = True
         for piece in _split_prose(line):
             credit = _CREDIT.search(piece)
-            if credit and re.search(r"[.!?]", piece[:credit.start()][-2:] or ""):
-                sentences.append(Sentence(piece[:credit.start()].strip(), "caption"))
+            if credit and re.search(r"[.!?]", piece[: credit.start()][-2:] or ""):
+                sentences.append(Sentence(piece[: credit.start()].strip(), "caption"))
             else:
                 sentences.append(Sentence(piece, "body"))
     return sentences
