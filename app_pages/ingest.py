@@ -122,7 +122,7 @@ if pending is not None:
         preview = preview_frame(edited, source)
         inside, outside = split_by_extent(preview)
         st.pydeck_chart(
-            build_deck(basemap_layers(), view=PolarView(zoom=-14.5, height_px=460), extra_layers=[event_layer(inside)]),
+            build_deck(basemap_layers(), view=PolarView(zoom=-14.5), extra_layers=[event_layer(inside)]),
             height=460,
             key="ingest_preview",
         )

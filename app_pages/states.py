@@ -15,6 +15,7 @@ from dashboard.profiles.states import (
 )
 from dashboard.ui.columns import cara_volume_columns
 from dashboard.ui.legend import render_legend
+from geodata.catalog.resources import CARA_VOLUMES, cara_volume_label
 
 st.title("States")
 st.caption("The eight Arctic states, one at a time, and side by side at the bottom of the page.")
@@ -83,11 +84,8 @@ bases_tab.dataframe(profile.bases, hide_index=True, key="state_bases")
 
 st.subheader("Share of undiscovered oil and gas (USGS CARA 2008)")
 res = profile.resources
-oil_col, gas_col, ngl_col, boe_col = st.columns(4)
-oil_col.metric("Oil (billion barrels)", f"{res['oil_bbo']:,.1f}")
-gas_col.metric("Gas (Tcf)", f"{res['gas_tcf']:,.0f}")
-ngl_col.metric("NGL (billion barrels)", f"{res['ngl_bbo']:,.1f}")
-boe_col.metric("Oil equivalent (billion barrels)", f"{res['boe_bbo']:,.1f}")
+for column, volume_col in zip(CARA_VOLUMES, st.columns(len(CARA_VOLUMES))):
+    volume_col.metric(cara_volume_label(column), f"{res[column]:,.{0 if column == 'gas_tcf' else 1}f}")
 st.caption(ATTRIBUTION_NOTE)
 if len(profile.provinces):
     st.dataframe(

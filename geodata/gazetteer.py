@@ -74,7 +74,7 @@ KINDS: tuple[str, ...] = (
     "feature",
 )
 
-#: What a mention of the place locates, finest first (as in DESIGN.md's event record):
+#: What a mention of the place locates, finest first (an event's ``geo_precision``):
 #: a base is a point, a town a city, a sea a region, a state a country, "the Arctic" arctic.
 GEO_PRECISIONS: tuple[str, ...] = ("point", "city", "region", "country", "arctic")
 

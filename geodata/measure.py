@@ -13,9 +13,12 @@ from pyproj import Geod
 
 from .settings import EQUAL_AREA_CRS
 
-__all__ = ["WGS84", "area_km2", "geodesic_length_km"]
+__all__ = ["KM_PER_NM", "WGS84", "area_km2", "geodesic_length_km"]
 
 WGS84 = Geod(ellps="WGS84")
+
+#: Kilometres in one international nautical mile (exact, by definition).
+KM_PER_NM = 1.852
 
 
 def area_km2(gdf: gpd.GeoDataFrame | gpd.GeoSeries) -> pd.Series:

@@ -8,7 +8,7 @@ from shapely.geometry import LineString
 
 import geodata
 from dashboard.profiles.route_map import (
-    ROUTE_COLORS,
+    COMPUTED_ROUTE_COLORS,
     clip_to_map,
     port_markers,
     route_layers,
@@ -61,7 +61,7 @@ def test_drawn_paths_stay_inside_the_map(rotterdam_yokohama):
         crs=geodata.POLAR_CRS,
     ).to_crs("EPSG:4326")
     assert points.y.min() > 39.99
-    assert all(row["color"] == list(ROUTE_COLORS[row["kind"]]) for row in paths)
+    assert all(row["color"] == list(COMPUTED_ROUTE_COLORS[row["kind"]]) for row in paths)
 
 
 def test_only_ports_on_the_map_get_markers(rotterdam_yokohama):
@@ -75,7 +75,7 @@ def test_layers_and_legend(rotterdam_yokohama):
     assert ids == ["route-conventional", "route-arctic", "route-ports", "route-port-labels"]
     legend = route_legend_html(rotterdam_yokohama)
     assert "Northern Sea Route" in legend and "Suez Canal" in legend
-    r, g, b, _ = ROUTE_COLORS["arctic"]
+    r, g, b, _ = COMPUTED_ROUTE_COLORS["arctic"]
     assert f"rgba({r},{g},{b},1.00)" in legend
 
 

@@ -8,8 +8,8 @@ import pytest
 import shapely
 
 import geodata
-from geodata.build.routes import KM_PER_NM, WAYPOINTS, routes_frame
-from geodata.measure import WGS84, geodesic_length_km
+from geodata.build.routes import WAYPOINTS, routes_frame
+from geodata.measure import KM_PER_NM, WGS84, geodesic_length_km
 from geodata.seaways import sea_path
 
 #: Published NSR length, Kara Gate to Provideniya Bay (NSR Administration; Valdai Club infographic).

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 
 from dashboard.profiles.routes import (
-    KM_PER_NM,
     PORTS,
     NoArcticRouteError,
     RouteComparison,
@@ -20,7 +19,7 @@ from dashboard.profiles.routes import (
     passages_of,
     port_names,
 )
-from geodata.measure import WGS84
+from geodata.measure import KM_PER_NM, WGS84
 
 
 @pytest.fixture(scope="module")

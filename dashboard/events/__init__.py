@@ -1,6 +1,6 @@
 """Article-derived events for Arctic Atlas: extraction, the event record, the store, files.
 
-Streamlit-free. Typical use by a page::
+Typical use by a page::
 
     from dashboard.events import EventStore, extract_events, events_to_frame
     events = extract_events(text, published, title=..., outlet=..., url=...)  # review these
@@ -32,6 +32,7 @@ from .model import (
     CATEGORIES,
     CATEGORY_COLORS,
     DATE_PRECISIONS,
+    GEO_PRECISION_LABELS,
     GEO_PRECISIONS,
     Event,
     EventValidationError,
@@ -53,6 +54,7 @@ __all__ = [
     "EventStore",
     "EventValidationError",
     "GEO_PRECISIONS",
+    "GEO_PRECISION_LABELS",
     "Source",
     "clean_text",
     "db_path",

@@ -1,4 +1,4 @@
-"""The Map's event choices (overlay on/off, dates, categories, actors) and the URL (no Streamlit).
+"""The Map's event choices (overlay on/off, dates, categories, actors) and the URL.
 
 Query-string keys, so a copied link reopens the same view:
 

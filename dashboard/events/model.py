@@ -1,6 +1,6 @@
 """The event record: one thing that happened, where and when, and the sentence that says so.
 
-The fields follow DESIGN.md (close to GDELT/ACLED practice). Coordinates are WGS 84
+The fields are close to GDELT/ACLED practice, so analysts recognise them. Coordinates are WGS 84
 longitude/latitude in degrees (EPSG:4326). Dates are calendar dates with a precision:
 ``day`` (the date is exact), ``month`` or ``year`` (only that part of the date is
 known; the stored date is the best estimate, e.g. the 1st of the month for "in March
@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from geodata.gazetteer import GEO_PRECISIONS as GAZETTEER_PRECISIONS
+
 __all__ = [
     "CATEGORIES",
     "CATEGORY_COLORS",
@@ -27,6 +29,7 @@ __all__ = [
     "Event",
     "EventValidationError",
     "GEO_PRECISIONS",
+    "GEO_PRECISION_LABELS",
     "MAX_YEARS_AHEAD",
     "Source",
     "latest_allowed_date",
@@ -57,9 +60,18 @@ CATEGORIES: tuple[str, ...] = tuple(CATEGORY_COLORS)
 #: How much of ``event_date`` is known.
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
-#: How precisely (lat, lon) locates the event, most specific first. ``arctic`` means
-#: "the Arctic as a whole", drawn at the pole.
-GEO_PRECISIONS: tuple[str, ...] = ("point", "city", "region", "country", "arctic")
+#: How precisely (lat, lon) locates the event, most specific first (the gazetteer's levels).
+#: ``arctic`` means "the Arctic as a whole", drawn at the pole.
+GEO_PRECISIONS: tuple[str, ...] = GAZETTEER_PRECISIONS
+
+#: How the tooltip and the details panel name each geo precision.
+GEO_PRECISION_LABELS: dict[str, str] = {
+    "point": "exact point",
+    "city": "city",
+    "region": "region",
+    "country": "country, drawn at its capital or centre",
+    "arctic": "Arctic-wide, drawn at the pole",
+}
 
 #: Dates before this are absurd for this dashboard (a typo such as 0225 or 1025).
 EARLIEST_EVENT_DATE = date(1800, 1, 1)

@@ -1,4 +1,4 @@
-"""Events on the polar map: filtering, the pydeck overlay, its tooltip and its legend (no Streamlit).
+"""Events on the polar map: filtering, the pydeck overlay, its tooltip and its legend.
 
 Input frames have the columns of :meth:`dashboard.events.EventStore.query` (``event_date`` a
 pandas datetime, ``actors`` lists of codes, ``lat``/``lon`` EPSG:4326 degrees). The overlay
@@ -30,7 +30,8 @@ import pydeck as pdk
 from pyproj import Transformer
 
 import geodata
-from dashboard.events import CATEGORIES, CATEGORY_COLORS
+from dashboard.events import CATEGORIES, CATEGORY_COLORS, GEO_PRECISION_LABELS
+from dashboard.map.deck import PIXELS
 from dashboard.map.legend import legend_entries_html
 
 __all__ = [
@@ -58,13 +59,6 @@ _MAX_EXTRA_SOURCES = 4
 # One marker is ~16 px apart on the ring; at the default zoom one pixel is ~12 km.
 _RING_SPACING_M = 200_000.0
 _RING_MIN_RADIUS_M = 90_000.0
-_PRECISION_LABEL = {
-    "arctic": "Arctic-wide",
-    "country": "country",
-    "region": "region",
-    "city": "city",
-    "point": "exact point",
-}
 
 
 @dataclass(frozen=True)
@@ -166,7 +160,7 @@ def format_event_date(value: Any, precision: str) -> str:
 
 def _place_text(row: dict[str, Any]) -> str:
     precision = row.get("geo_precision") or ""
-    return f"{row.get('place')} ({_PRECISION_LABEL.get(precision, precision)})"
+    return f"{row.get('place')} ({GEO_PRECISION_LABELS.get(precision, precision)})"
 
 
 def _tooltip(row: dict[str, Any]) -> str:
@@ -245,10 +239,10 @@ def event_layer(frame: pd.DataFrame, crs: str = geodata.POLAR_CRS, layer_id: str
         get_position="position",
         get_fill_color="_fill",
         get_radius="_radius",
-        radius_units=pdk.types.String("pixels"),
+        radius_units=PIXELS,
         stroked=True,
         get_line_color=[255, 255, 255, 255],
-        line_width_units=pdk.types.String("pixels"),
+        line_width_units=PIXELS,
         get_line_width=2,
         auto_highlight=True,
     )

@@ -1,4 +1,4 @@
-"""The Ingest page's logic (no Streamlit): article input, the review table, and its validation.
+"""The Ingest page's logic: article input, the review table, and its validation.
 
 Flow: :func:`article_text` reads the pasted text or the uploaded file, :func:`check_published`
 checks the publication date, ``extract_events`` proposes events, :func:`editor_frame` lays them

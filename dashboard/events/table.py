@@ -1,4 +1,4 @@
-"""The Events page's table, timeline and downloads (no Streamlit).
+"""The Events page's table, timeline and downloads.
 
 Input frames have the columns of ``EventStore.query()`` (``event_date`` pandas datetime,
 ``actors`` lists of codes, ``lat``/``lon`` EPSG:4326 degrees).

@@ -3,7 +3,6 @@
 The polar map is an OrthographicView in EPSG:3413 metres, where one unit is one metre and
 ``zoom = log2(pixels per metre)``. Fitting a box of ``dx`` × ``dy`` metres into a chart of
 ``width_px`` × ``height_px`` pixels is therefore ``log2(min(width_px / dx, height_px / dy))``.
-No streamlit here.
 """
 
 from __future__ import annotations
@@ -14,12 +13,9 @@ from collections.abc import Sequence
 import geopandas as gpd
 
 import geodata
-from dashboard.map.deck import PolarView
+from dashboard.map.deck import MAX_ZOOM, MIN_ZOOM, PolarView
 
-__all__ = ["MAX_ZOOM", "MIN_ZOOM", "fit_bounds", "fit_geometries"]
-
-#: deck.gl zoom limits of :meth:`PolarView.view_state` (about 80 km to 80 m per pixel).
-MIN_ZOOM, MAX_ZOOM = -16.0, -6.0
+__all__ = ["fit_bounds", "fit_geometries"]
 
 
 def fit_bounds(
@@ -41,7 +37,7 @@ def fit_bounds(
     dy = max(maxy - miny, 200_000.0) * (1 + 2 * margin)
     zoom = math.log2(min(width_px / dx, height_px / dy))
     zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
-    return PolarView(x=(minx + maxx) / 2, y=(miny + maxy) / 2, zoom=round(zoom, 3), height_px=height_px)
+    return PolarView(x=(minx + maxx) / 2, y=(miny + maxy) / 2, zoom=round(zoom, 3))
 
 
 def fit_geometries(gdf: gpd.GeoDataFrame | gpd.GeoSeries, **kwargs) -> PolarView:

@@ -1,4 +1,4 @@
-"""Build the true north-polar pydeck map from registry layers (no Streamlit here).
+"""Build the true north-polar pydeck map from registry layers.
 
 Layers arrive in EPSG:4326 from :mod:`geodata`, are projected to a north-polar CRS
 (EPSG:3413 by default: metres, 45°W pointing down) and drawn in deck.gl's OrthographicView in
@@ -31,7 +31,10 @@ from geodata.registry import LayerSpec
 __all__ = [
     "CompactDeck",
     "DISPLAY_TOLERANCE_M",
+    "MAX_ZOOM",
+    "MIN_ZOOM",
     "OCEAN_COLOR",
+    "PIXELS",
     "PolarView",
     "build_deck",
     "format_value",
@@ -46,9 +49,13 @@ DISPLAY_TOLERANCE_M = 1000.0
 
 OCEAN_COLOR = (205, 224, 238, 255)
 _LABEL_COLOR = (30, 30, 30, 255)
-# pydeck turns every plain string argument into an accessor ("@@=pixels"); enum-like props
-# must be wrapped to reach deck.gl as literal strings.
-_PIXELS = pdk.types.String("pixels")
+#: deck.gl's "pixels" units for widths, radii and sizes. pydeck turns every plain string
+#: argument into an accessor ("@@=pixels"); enum-like props must be wrapped to reach deck.gl
+#: as literal strings.
+PIXELS = pdk.types.String("pixels")
+
+#: deck.gl zoom limits of every polar map (about 80 km to 80 m per pixel).
+MIN_ZOOM, MAX_ZOOM = -16.0, -6.0
 
 
 @dataclass(frozen=True)
@@ -62,11 +69,10 @@ class PolarView:
     x: float = 0.0
     y: float = 0.0
     zoom: float = -13.6
-    height_px: int = 720
 
     def view_state(self) -> pdk.ViewState:
         # No latitude/longitude here: they would switch deck.gl back to a geographic viewport.
-        return pdk.ViewState(target=[self.x, self.y, 0], zoom=self.zoom, min_zoom=-16, max_zoom=-6)
+        return pdk.ViewState(target=[self.x, self.y, 0], zoom=self.zoom, min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
 
 
 def format_value(value: Any) -> str:
@@ -162,9 +168,9 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
                 get_fill_color="_fill",
                 get_line_color=[30, 30, 30, 220],
                 stroked=True,
-                radius_units=_PIXELS,
+                radius_units=PIXELS,
                 get_radius=style.point_radius_px,
-                line_width_units=_PIXELS,
+                line_width_units=PIXELS,
                 get_line_width=1,
             )
         )
@@ -179,7 +185,7 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
                 stroked=True,
                 get_fill_color="properties._fill",
                 get_line_color="properties._line",
-                line_width_units=_PIXELS,
+                line_width_units=PIXELS,
                 get_line_width=style.line_width_px,
                 line_width_min_pixels=0.5,
             )
@@ -194,7 +200,7 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
                 get_position="position",
                 get_text="text",
                 get_size=13,
-                size_units=_PIXELS,
+                size_units=PIXELS,
                 get_color=list(_LABEL_COLOR),
                 # "auto" collects every character in the labels (the default is ASCII only, no "í"
                 # in Reykjavík); pdk.types.String keeps pydeck from reading it as an accessor.

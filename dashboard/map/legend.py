@@ -1,6 +1,6 @@
 """Legend markup shared by every legend in the app (layers, event categories, routes).
 
-Labels are always escaped; colours are RGB(A) 0-255 tuples. No Streamlit here: the widgets in
+Labels are always escaped; colours are RGB(A) 0-255 tuples. The widgets in
 :mod:`dashboard.ui` draw what these functions return.
 """
 

@@ -1,4 +1,4 @@
-"""Which layers are shown, and how that choice travels in the URL (no Streamlit here).
+"""Which layers are shown, and how that choice travels in the URL.
 
 The query string carries ``?layers=land,states,graticule``; ``?layers=`` (empty) means "none",
 and no ``layers`` parameter means "the registry defaults". Unknown names are dropped, so an

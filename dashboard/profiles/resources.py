@@ -4,7 +4,7 @@ Volumes are the USGS mean estimates of undiscovered, technically recoverable con
 resources north of the Arctic Circle: oil and natural gas liquids (NGL) in billions of
 barrels, gas in trillions of cubic feet (Tcf), oil equivalent in billions of barrels (gas at
 6,000 ft³ per barrel, the USGS convention). They come from the ``resources`` layer, so the
-tables say what the map shows. No streamlit here.
+tables say what the map shows.
 
 Attribution to states is an approximation of ours, not a USGS figure: the USGS assessed
 geological provinces, not national zones. A province counts for every state listed in its
@@ -20,6 +20,7 @@ import pandas as pd
 import geodata
 from dashboard.map.camera import fit_geometries
 from dashboard.map.deck import PolarView
+from geodata.catalog.resources import CARA_VOLUMES
 
 __all__ = [
     "ATTRIBUTION_NOTE",
@@ -36,13 +37,8 @@ __all__ = [
     "volume_chart_data",
 ]
 
-#: The volume columns and their units, as the tables label them.
-VOLUME_COLUMNS: dict[str, str] = {
-    "oil_bbo": "billion barrels",
-    "gas_tcf": "trillion cubic feet (Tcf)",
-    "ngl_bbo": "billion barrels",
-    "boe_bbo": "billion barrels of oil equivalent",
-}
+#: The volume columns and their units (from the registry's :data:`CARA_VOLUMES`).
+VOLUME_COLUMNS: dict[str, str] = {column: unit for column, (_quantity, unit, _abbr) in CARA_VOLUMES.items()}
 
 #: USGS headline totals (Fact Sheet 2008-3049, "Estimates of Undiscovered Oil and Gas North of
 #: the Arctic Circle", July 2008): 90 billion barrels of oil, 1,669 Tcf of gas, 44 billion
@@ -52,11 +48,9 @@ PUBLISHED_TOTALS: dict[str, float] = {"oil_bbo": 90.0, "gas_tcf": 1669.0, "ngl_b
 #: Tcf of gas per billion barrels of oil equivalent (6,000 ft³ per barrel).
 TCF_PER_BBOE = 6.0
 
-#: Chart components: (label, column, unit of the column); gas is charted as oil equivalent.
-COMPONENTS: tuple[tuple[str, str, str], ...] = (
-    ("Oil", "oil_bbo", "billion barrels"),
-    ("NGL", "ngl_bbo", "billion barrels"),
-    ("Gas", "gas_tcf", "Tcf"),
+#: Chart components: (label, column, abbreviated unit); gas is charted as oil equivalent.
+COMPONENTS: tuple[tuple[str, str, str], ...] = tuple(
+    (CARA_VOLUMES[column][0], column, CARA_VOLUMES[column][2]) for column in ("oil_bbo", "ngl_bbo", "gas_tcf")
 )
 
 _COMPONENT_COLORS = {"Oil": "#3b3b3b", "NGL": "#e6550d", "Gas": "#3182bd"}

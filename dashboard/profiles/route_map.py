@@ -4,7 +4,7 @@
 longitudes, all the way to ports far south of the map (Yokohama, Suez). Drawn as they are,
 the southern parts would streak across the polar disc, so they are densified along lon/lat,
 cut at the map edge (:data:`geodata.MAP_EXTENT_MIN_LAT`, 40°N) and then projected to
-EPSG:3413 metres for pydeck. No streamlit here.
+EPSG:3413 metres for pydeck.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from shapely.geometry import box
 
 import geodata
 from dashboard.map.camera import fit_bounds
-from dashboard.map.deck import PolarView
+from dashboard.map.deck import PIXELS, PolarView
 from dashboard.map.legend import legend_entries_html
 from dashboard.profiles.routes import RouteComparison
 
 __all__ = [
-    "ROUTE_COLORS",
+    "COMPUTED_ROUTE_COLORS",
     "clip_to_map",
     "passages_text",
     "port_markers",
@@ -35,14 +35,13 @@ __all__ = [
 
 #: Line colour of each route kind (RGBA): magenta for the Arctic route, orange for the
 #: conventional one; neither is used by a state, the land or the ocean, so both stand out.
-ROUTE_COLORS: dict[str, tuple[int, int, int, int]] = {
+COMPUTED_ROUTE_COLORS: dict[str, tuple[int, int, int, int]] = {
     "arctic": (204, 0, 153, 255),
     "conventional": (240, 120, 0, 255),
 }
 
 _ROUTE_WIDTH_PX = 4
 _DENSIFY_DEG = 0.5  # lon/lat step before projecting: straight lon/lat segments curve in EPSG:3413
-_PIXELS = pdk.types.String("pixels")  # pydeck would read a plain "pixels" as an accessor
 
 
 def clip_to_map(lines: gpd.GeoDataFrame, min_lat: float = geodata.MAP_EXTENT_MIN_LAT) -> gpd.GeoDataFrame:
@@ -72,7 +71,7 @@ def route_paths(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> li
             {
                 "path": [[round(x), round(y)] for x, y in geom.coords],
                 "kind": record["kind"],
-                "color": list(ROUTE_COLORS[record["kind"]]),
+                "color": list(COMPUTED_ROUTE_COLORS[record["kind"]]),
                 "_tooltip": f"{'Arctic' if record['kind'] == 'arctic' else 'Conventional'} route {record['label']}",
             }
         )
@@ -106,7 +105,7 @@ def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
             id=f"route-{kind}",
             get_path="path",
             get_color="color",
-            width_units=_PIXELS,
+            width_units=PIXELS,
             get_width=_ROUTE_WIDTH_PX,
             width_min_pixels=2,
             joint_rounded=True,
@@ -126,9 +125,9 @@ def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
                 get_fill_color=[255, 255, 255, 255],
                 get_line_color=[20, 20, 20, 255],
                 stroked=True,
-                radius_units=_PIXELS,
+                radius_units=PIXELS,
                 get_radius=6,
-                line_width_units=_PIXELS,
+                line_width_units=PIXELS,
                 get_line_width=2,
                 pickable=True,
             )
@@ -141,7 +140,7 @@ def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
                 get_position="position",
                 get_text="name",
                 get_size=14,
-                size_units=_PIXELS,
+                size_units=PIXELS,
                 get_color=[20, 20, 20, 255],
                 get_pixel_offset=[0, -16],
                 character_set=pdk.types.String("auto"),
@@ -176,7 +175,10 @@ def route_legend_html(comparison: RouteComparison) -> str:
     """A two-line legend (colour swatch and route) for the map; every text is escaped."""
     items = legend_entries_html(
         (
-            (f"{'Arctic' if kind == 'arctic' else 'Conventional'} route via the {route.via}", ROUTE_COLORS[kind])
+            (
+                f"{'Arctic' if kind == 'arctic' else 'Conventional'} route via the {route.via}",
+                COMPUTED_ROUTE_COLORS[kind],
+            )
             for kind, route in (("arctic", comparison.arctic), ("conventional", comparison.conventional))
         ),
         "line",

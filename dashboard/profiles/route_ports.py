@@ -3,7 +3,7 @@
 Coordinates are EPSG:4326 degrees. Where searoute 1.6.0 knows a port, its UN/LOCODE is given
 and the coordinates are the ones in searoute's port list (``searoute/data/ports.geojson``,
 Apache-2.0), so routes start where searoute's own port would; the other ports carry the
-coordinates of the cited public reference. No streamlit here.
+coordinates of the cited public reference.
 """
 
 from __future__ import annotations

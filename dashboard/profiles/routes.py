@@ -18,7 +18,8 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import LineString, box
 
-from geodata.measure import geodesic_length_km
+from geodata.catalog.shipping import PASSAGE_SEASONS
+from geodata.measure import KM_PER_NM, geodesic_length_km
 from geodata.seaways import sea_path
 from geodata.settings import GEOGRAPHIC_CRS
 
@@ -26,7 +27,6 @@ from .route_ports import PORTS, Port, RoutingError, UnknownPortError, find_port,
 
 __all__ = [
     "ARCTIC_SEASONS",
-    "KM_PER_NM",
     "MAX_SPEED_KNOTS",
     "NoArcticRouteError",
     "PORTS",
@@ -44,8 +44,6 @@ __all__ = [
     "port_names",
 ]
 
-KM_PER_NM = 1.852
-
 #: Fastest speed accepted, knots: the fastest container ships make about 25 knots, and no
 #: cargo ship sustains 40.
 MAX_SPEED_KNOTS = 40.0
@@ -53,12 +51,8 @@ MAX_SPEED_KNOTS = 40.0
 #: An Arctic route must save at least this share of the distance to count as an alternative.
 MIN_SAVING = 0.01
 
-#: Typical open season of each Arctic passage (as in the ``routes`` layer, with its sources:
-#: NSR Administration; Canadian Coast Guard / AMSA 2009).
-ARCTIC_SEASONS: dict[str, str] = {
-    "Northern Sea Route": "July–November",
-    "Northwest Passage": "August–October",
-}
+#: Typical open season of each Arctic passage (the registry's, as the ``routes`` layer shows).
+ARCTIC_SEASONS: dict[str, str] = PASSAGE_SEASONS
 
 # Where each passage or canal lies, as lon/lat boxes (west, south, east, north), degrees.
 # Kara, Laptev, East Siberian Seas (Kara Gate at 58°E). It stops short of 180°, where

@@ -1,4 +1,4 @@
-"""Provenance of every layer as a table, straight from the layer registry (no Streamlit here)."""
+"""Provenance of every layer as a table, straight from the layer registry."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 The registry layers (land, states, EEZ zones) are drawn whole for context; on top, the chosen
 state's territory and zones get a heavy outline and only its own ports and military
 installations are drawn, in their registry colours. The camera frames the state and its
-zones (:func:`dashboard.profiles.states.state_view`). No streamlit here.
+zones (:func:`dashboard.profiles.states.state_view`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import json
 import pydeck as pdk
 
 import geodata
-from dashboard.map.deck import CompactDeck, build_deck, project_for_display
+from dashboard.map.deck import PIXELS, CompactDeck, build_deck, project_for_display
 from dashboard.map.selection import basemap_layers
 from dashboard.profiles.states import state_view
 
@@ -24,8 +24,6 @@ CONTEXT_LAYERS = (*basemap_layers(), "eez")
 
 #: The chosen state's outline (RGBA): near-black, heavier than any registry line.
 OUTLINE_COLOR = (20, 20, 20, 255)
-
-_PIXELS = pdk.types.String("pixels")
 
 
 def _in_state(iso3_value: object, iso3: str) -> bool:
@@ -46,7 +44,7 @@ def _outline_layer(iso3: str) -> pdk.Layer:
         filled=False,
         stroked=True,
         get_line_color=list(OUTLINE_COLOR),
-        line_width_units=_PIXELS,
+        line_width_units=PIXELS,
         get_line_width=2.5,
         pickable=False,
     )
@@ -67,9 +65,9 @@ def _points_layer(name: str, iso3: str, radius_px: float) -> pdk.Layer:
         get_fill_color="_fill",
         get_line_color=[255, 255, 255, 255],
         stroked=True,
-        radius_units=_PIXELS,
+        radius_units=PIXELS,
         get_radius=radius_px,
-        line_width_units=_PIXELS,
+        line_width_units=PIXELS,
         get_line_width=1.5,
         pickable=True,
     )

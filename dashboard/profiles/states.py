@@ -1,4 +1,4 @@
-"""Profiles of the eight Arctic states, and a table comparing them, from the layers (no Streamlit).
+"""Profiles of the eight Arctic states, and a table comparing them, from the layers.
 
 Every figure is read from a registry layer, so a profile says what the map shows:
 

@@ -11,6 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from dashboard.events import GEO_PRECISION_LABELS
 from dashboard.events.overlay import (
     category_legend_html,
     clicked_event_id,
@@ -21,14 +22,6 @@ from dashboard.safe_text import escape_markdown, safe_url
 from dashboard.ui.events_controls import EventsOverlay
 
 __all__ = ["render_event_details", "render_event_legend", "render_events_panel"]
-
-_GEO_WORDS = {
-    "point": "exact point",
-    "city": "city",
-    "region": "region",
-    "country": "country (its capital or centre)",
-    "arctic": "the Arctic as a whole (drawn at the pole)",
-}
 
 
 def _degrees(value: Any, positive: str, negative: str) -> str:
@@ -96,7 +89,7 @@ def render_event_details(row: dict[str, Any]) -> None:
         n_sources = int(row.get("n_sources", 1) or 1)
         lines = [
             f"Date: {format_event_date(row['event_date'], precision)} (known to the {precision})",
-            f"Place: {row['place']} — {_GEO_WORDS.get(row.get('geo_precision'), row.get('geo_precision'))}; "
+            f"Place: {row['place']} — {GEO_PRECISION_LABELS.get(row.get('geo_precision'), row.get('geo_precision'))}; "
             f"{_degrees(row['lat'], 'N', 'S')}, {_degrees(row['lon'], 'E', 'W')}",
             f"Actors: {', '.join(row.get('actors') or ()) or 'none named'}",
             f"Category: {row['category']}; confidence {float(row.get('confidence', 0)):.2f}; "

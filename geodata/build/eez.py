@@ -39,7 +39,7 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 
 from ..geometry import polar_cap, polygonal_part, unwrap_antimeridian
 from ..layers import layer
-from ..measure import area_km2
+from ..measure import KM_PER_NM, area_km2
 from ..settings import EQUAL_AREA_CRS, GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT
 from .eez_treaties import BEAUFORT_WEDGE, PRIORITY_RULES, TREATIES, DisputedArea, TreatyLine
 from .natural_earth import STATE_SOURCE_IDS, clip_to_extent, read_world_atlas
@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: 200 international nautical miles, in metres.
-EEZ_RADIUS_M = 370_400.0
+EEZ_RADIUS_M = 200 * 1000.0 * KM_PER_NM
 
 #: Neighbours' coasts are taken this far south, so the median line near 40°N is right.
 _NEIGHBOUR_MIN_LAT = 30.0

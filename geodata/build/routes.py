@@ -18,14 +18,13 @@ from pathlib import Path
 import geopandas as gpd
 from shapely.geometry import LineString
 
-from ..measure import geodesic_length_km
+from ..catalog.shipping import PASSAGE_SEASONS
+from ..measure import KM_PER_NM, geodesic_length_km
 from ..seaways import geodesic_path, join_paths, sea_path
 from ..settings import GEOGRAPHIC_CRS
 from .output import write_geojson
 
-__all__ = ["BUILDERS", "KM_PER_NM", "ROUTES", "WAYPOINTS", "Route", "build_routes", "route_line", "routes_frame"]
-
-KM_PER_NM = 1.852
+__all__ = ["BUILDERS", "ROUTES", "WAYPOINTS", "Route", "build_routes", "route_line", "routes_frame"]
 
 #: Named waypoints: key -> (lon, lat, name, source). Degrees, EPSG:4326.
 WAYPOINTS: dict[str, tuple[float, float, str, str]] = {
@@ -156,7 +155,7 @@ ROUTES: tuple[Route, ...] = (
         "Kara Gate – Bering Strait (coastal, via Vilkitsky and Dmitry Laptev straits)",
         ("kara_gate", "bering_strait"),
         ("sea",),
-        "July–November",
+        PASSAGE_SEASONS["Northern Sea Route"],
         "The route as Russian law bounds it (Kara Gate to the Bering Strait). The published ~5,600 km "
         "runs on to Provideniya Bay; ice-class rules and escort fees apply (NSR Administration).",
         f"{_SEAROUTE}; {_NSRA}; {_AMSA}",
@@ -197,7 +196,7 @@ ROUTES: tuple[Route, ...] = (
         "Parry Channel – Prince of Wales Strait – Amundsen Gulf",
         ("baffin_bay", "prince_of_wales_strait", "bering_strait"),
         ("sea", "sea"),
-        "August–October",
+        PASSAGE_SEASONS["Northwest Passage"],
         "Avoids M'Clure Strait by turning south through Prince of Wales Strait (AMSA route 2).",
         f"{_SEAROUTE}; {_AMSA}; {_CCG}",
     ),
@@ -206,7 +205,7 @@ ROUTES: tuple[Route, ...] = (
         "Southern route: Peel Sound – Rae Strait – Queen Maud Gulf – Dolphin and Union Strait",
         ("baffin_bay", "peel_sound", "rae_strait", "dolphin_union_strait", "bering_strait"),
         ("sea",) * 4,
-        "August–October",
+        PASSAGE_SEASONS["Northwest Passage"],
         "Amundsen's route (1903–06) and the one most transits take; shallow (Simpson Strait ~6 m), "
         "so deep-draft ships use Victoria Strait instead (AMSA routes 3–4).",
         f"{_SEAROUTE}; {_AMSA}; {_CCG}",

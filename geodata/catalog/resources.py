@@ -4,7 +4,32 @@ from __future__ import annotations
 
 from ..registry import LayerSpec, LayerStyle
 
-__all__ = ["LAYERS", "POTENTIAL_COLORS", "PROJECT_COLORS", "RESOURCE_PROJECTS", "RESOURCES"]
+__all__ = [
+    "CARA_VOLUMES",
+    "LAYERS",
+    "POTENTIAL_COLORS",
+    "PROJECT_COLORS",
+    "RESOURCE_PROJECTS",
+    "RESOURCES",
+    "cara_volume_label",
+]
+
+#: The USGS CARA volume columns of the ``resources`` layer: column -> (quantity, unit,
+#: abbreviated unit). Every tooltip, table, metric and chart that shows a volume labels it
+#: from here.
+CARA_VOLUMES: dict[str, tuple[str, str, str]] = {
+    "oil_bbo": ("Oil", "billion barrels", "billion bbl"),
+    "gas_tcf": ("Gas", "trillion cubic feet (Tcf)", "Tcf"),
+    "ngl_bbo": ("NGL", "billion barrels", "billion bbl"),
+    "boe_bbo": ("Oil equivalent", "billion barrels of oil equivalent", "billion bbl"),
+}
+
+
+def cara_volume_label(column: str) -> str:
+    """The label of CARA volume ``column`` with its abbreviated unit, e.g. "Gas (Tcf)"."""
+    quantity, _unit, abbreviation = CARA_VOLUMES[column]
+    return f"{quantity} ({abbreviation})"
+
 
 #: Sequential oranges by undiscovered oil-equivalent, translucent so zones underneath show.
 POTENTIAL_COLORS = {
@@ -65,10 +90,7 @@ RESOURCES = LayerSpec(
     tooltip=(
         ("province", "Province"),
         ("code", "Code"),
-        ("oil_bbo", "Oil (billion bbl)"),
-        ("gas_tcf", "Gas (trillion ft³)"),
-        ("ngl_bbo", "NGL (billion bbl)"),
-        ("boe_bbo", "Oil equivalent (billion bbl)"),
+        *((column, cara_volume_label(column)) for column in CARA_VOLUMES),
         ("states", "States' land or zones"),
     ),
     draw_order=25,

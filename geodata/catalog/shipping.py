@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from ..registry import LayerSpec, LayerStyle
 
-__all__ = ["LAYERS", "PORT_KIND_COLORS", "ROUTE_COLORS"]
+__all__ = ["LAYERS", "PASSAGE_SEASONS", "PORT_KIND_COLORS", "ROUTE_COLORS"]
+
+#: Typical open season of each Arctic passage, as the ``routes`` layer and the route
+#: calculator quote it (NSR Administration; Canadian Coast Guard / AMSA 2009).
+PASSAGE_SEASONS: dict[str, str] = {
+    "Northern Sea Route": "July–November",
+    "Northwest Passage": "August–October",
+}
 
 #: Legend colour (RGBA) of each port ``kind``; the keys are the only kinds a port may have.
 PORT_KIND_COLORS: dict[str, tuple[int, int, int, int]] = {

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from dashboard.profiles.route_map import ROUTE_COLORS
+from dashboard.profiles.route_map import COMPUTED_ROUTE_COLORS
 from geodata.catalog.political import STATE_COLORS
 
 pytestmark = pytest.mark.browser
@@ -51,8 +51,8 @@ def test_routes_draws_both_routes_and_the_saving(page, streamlit_server):
     assert saving.locator("[data-testid=stMetricValue]").inner_text().strip() == "33%"
     # The NSR runs for thousands of km on the map; the Suez route's northern stretch (Rotterdam
     # to 40°N off Portugal) is shorter but clearly drawn.
-    assert wait_for_colour(page, ROUTE_COLORS["arctic"], 1500) >= 1500, "Arctic route not drawn"
-    assert count_colour(page, ROUTE_COLORS["conventional"]) >= 150, "conventional route not drawn"
+    assert wait_for_colour(page, COMPUTED_ROUTE_COLORS["arctic"], 1500) >= 1500, "Arctic route not drawn"
+    assert count_colour(page, COMPUTED_ROUTE_COLORS["conventional"]) >= 150, "conventional route not drawn"
     legend = page.locator(".route-legend").inner_text()
     assert "Northern Sea Route" in legend and "Suez Canal" in legend
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["TRIGGERS", "VERB_TRIGGERS", "category_hits", "choose_category"]
+__all__ = ["TRIGGERS", "VERB_TRIGGERS", "choose_category"]
 
 # (category, weight, fragments). Weight 2 marks phrases that decide the category alone.
 TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
@@ -258,16 +258,6 @@ def _compiled() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
         (category, weight, re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?![\w])", re.I))
         for category, weight, fragments in TRIGGERS
     )
-
-
-def category_hits(sentence: str) -> dict[str, list[re.Match[str]]]:
-    """Trigger matches per category (only categories with at least one hit)."""
-    hits: dict[str, list[re.Match[str]]] = {}
-    for category, _, pattern in _compiled():
-        found = list(pattern.finditer(sentence))
-        if found:
-            hits[category] = found
-    return hits
 
 
 def choose_category(sentence: str) -> tuple[str | None, int]:

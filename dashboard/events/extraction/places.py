@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from geodata.gazetteer import fold_name, load_gazetteer
+from geodata.gazetteer import GEO_PRECISIONS, fold_name, load_gazetteer
 
 __all__ = [
     "ARCTIC",
@@ -28,7 +28,7 @@ __all__ = [
     "gazetteer_source",
 ]
 
-_PRECISION_RANK = {"point": 0, "city": 1, "region": 2, "country": 3, "arctic": 4}
+_PRECISION_RANK = {precision: rank for rank, precision in enumerate(GEO_PRECISIONS)}
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _MAX_TOKENS = 7
 _LOCATIVE = re.compile(
