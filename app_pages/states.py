@@ -9,12 +9,14 @@ from dashboard.profiles.states import (
     STATE_PARAM,
     comparison_table,
     parse_state_param,
+    point_count_column,
     state_codes,
     state_label,
     state_profile,
 )
 from dashboard.ui.columns import cara_volume_columns
 from dashboard.ui.legend import render_legend
+from geodata import layer_spec
 from geodata.catalog.resources import CARA_VOLUMES, cara_volume_label
 
 st.title("States")
@@ -51,11 +53,12 @@ map_col, side_col = st.columns([3, 1])
 with map_col:
     st.pydeck_chart(state_deck(iso3), height=560, key="state_map")
 with side_col:
+    point_titles = [layer_spec(name).title.lower() for name in profile.points]
     st.caption(
-        f"{profile.name} outlined in black, with its EEZ zones; its ports and military "
-        "installations as points. Hover for details."
+        f"{profile.name} outlined in black, with its EEZ zones; its {' and '.join(point_titles)} "
+        "as points. Hover for details."
     )
-    render_legend(["ports", "bases"])
+    render_legend(list(profile.points))
 
 st.subheader("Territory and maritime zones")
 parts_col, zones_col = st.columns(2)
@@ -76,11 +79,9 @@ st.caption(
     "Disputed zones are counted apart; the Beaufort Sea wedge counts for both Canada and the United States."
 )
 
-ports_tab, bases_tab = st.tabs(
-    [f"Arctic ports ({len(profile.ports)})", f"Military installations ({len(profile.bases)})"]
-)
-ports_tab.dataframe(profile.ports, hide_index=True, key="state_ports")
-bases_tab.dataframe(profile.bases, hide_index=True, key="state_bases")
+point_tabs = st.tabs([f"{layer_spec(name).title} ({len(rows)})" for name, rows in profile.points.items()])
+for tab, (name, rows) in zip(point_tabs, profile.points.items()):
+    tab.dataframe(rows, hide_index=True, key=f"state_{name}")
 
 st.subheader("Share of undiscovered oil and gas (USGS CARA 2008)")
 res = profile.resources
@@ -105,8 +106,7 @@ st.dataframe(
         "eez_km2": st.column_config.NumberColumn("EEZ (km²)", format="localized"),
         "eez_disputed_km2": st.column_config.NumberColumn("disputed zones (km²)", format="localized"),
         "nato_since": st.column_config.NumberColumn("NATO since", format="%d"),
-        "arctic_ports": "Arctic ports",
-        "military_installations": "military installations",
+        **{point_count_column(name): layer_spec(name).title for name in profile.points},
         "nato_member": "NATO member",
         "arctic_council": "Arctic Council",
         **cara_volume_columns(prefix="cara_"),

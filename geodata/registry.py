@@ -20,6 +20,7 @@ __all__ = [
     "LayerStyle",
     "LegendEntry",
     "Rgba",
+    "STATE_PROFILE_ROLES",
 ]
 
 Rgba = tuple[int, int, int, int]
@@ -33,6 +34,11 @@ ACCURACY_LEVELS: dict[str, str] = {
     "approximate": "Approximate: derived or simplified; do not use for navigation or legal limits.",
     "disputed": "Contains disputed lines or claims; shown as claimed, not as settled.",
 }
+
+#: The parts a layer can play in a state's profile (States page): the state's ``territory``
+#: (one row per state), its ``parts`` (territories), its maritime ``zones`` and its
+#: ``points`` (ports, installations). Each role but ``points`` belongs to one layer.
+STATE_PROFILE_ROLES: tuple[str, ...] = ("territory", "parts", "zones", "points")
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,9 @@ class LayerSpec:
         points 70-90); the sidebar orders by ``group`` instead.
     basemap : drawn under the page's own layers on every focused map (States, Routes,
         Resources, Ingest preview).
+    state_profile : the layer's role in a state's profile, one of :data:`STATE_PROFILE_ROLES`
+        (its rows then carry the state's ``iso3``; a zone two states claim is "CAN|USA"), or
+        None for a layer the States page does not break down by state.
     """
 
     name: str
@@ -104,6 +113,7 @@ class LayerSpec:
     label_column: str | None = None
     draw_order: int = 50
     basemap: bool = False
+    state_profile: str | None = None
 
     def __post_init__(self) -> None:
         if self.group not in GROUPS:
@@ -112,6 +122,8 @@ class LayerSpec:
             raise ValueError(f"layer {self.name!r}: accuracy must be one of {tuple(ACCURACY_LEVELS)}")
         if (self.file is None) == (self.compute is None):
             raise ValueError(f"layer {self.name!r}: give exactly one of file= or compute=")
+        if self.state_profile is not None and self.state_profile not in STATE_PROFILE_ROLES:
+            raise ValueError(f"layer {self.name!r}: state_profile must be one of {STATE_PROFILE_ROLES}")
 
     def legend(self) -> list[LegendEntry]:
         """Legend swatches: one per palette entry, or one for the whole layer."""

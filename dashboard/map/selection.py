@@ -18,6 +18,8 @@ __all__ = [
     "format_layer_param",
     "layers_in_group",
     "parse_layer_param",
+    "state_profile_layer",
+    "state_profile_layers",
 ]
 
 #: Query-string key holding the comma-separated layer names.
@@ -40,6 +42,21 @@ def layers_in_group(group: str) -> list[str]:
     if group not in geodata.GROUPS:
         raise ValueError(f"unknown layer group {group!r}; groups are {', '.join(geodata.GROUPS)}")
     return [spec.name for spec in geodata.layer_specs() if spec.group == group]
+
+
+def state_profile_layers(role: str) -> list[str]:
+    """Layers playing ``role`` in a state's profile (registry ``state_profile``; e.g. "points":
+    the ports and the military installations), in drawing order."""
+    if role not in geodata.STATE_PROFILE_ROLES:
+        raise ValueError(f"unknown state profile role {role!r}; roles are {', '.join(geodata.STATE_PROFILE_ROLES)}")
+    specs = [spec for spec in geodata.layer_specs() if spec.state_profile == role]
+    return [spec.name for spec in sorted(specs, key=lambda spec: spec.draw_order)]
+
+
+def state_profile_layer(role: str) -> str:
+    """The one layer playing ``role`` ("territory", "parts" or "zones") in a state's profile."""
+    (name,) = state_profile_layers(role)
+    return name
 
 
 def parse_layer_param(value: str | None) -> list[str] | None:

@@ -20,6 +20,7 @@ import pandas as pd
 import geodata
 from dashboard.map.camera import fit_geometries
 from dashboard.map.deck import PolarView
+from dashboard.map.selection import state_profile_layer
 from geodata.catalog.resources import CARA_VOLUMES
 
 __all__ = [
@@ -113,7 +114,7 @@ def state_totals() -> pd.DataFrame:
     grouped = attribution.groupby("iso3")
     totals = grouped[list(VOLUME_COLUMNS)].sum().reindex(list(_STATE_ORDER), fill_value=0.0)
     totals["provinces"] = grouped.size().reindex(list(_STATE_ORDER), fill_value=0)
-    names = geodata.layer("states").set_index("iso3")["name"]
+    names = geodata.layer(state_profile_layer("territory")).set_index("iso3")["name"]
     totals["name"] = [names.get(iso3, iso3) for iso3 in totals.index]
     totals["boe_share_pct"] = 100.0 * totals["boe_bbo"] / totals["boe_bbo"].sum()
     totals = totals.reset_index(names="iso3")

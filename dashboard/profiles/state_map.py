@@ -1,8 +1,8 @@
 """The States page's map: one state outlined over the polar map, with its ports and bases.
 
-The registry layers (land, states, EEZ zones) are drawn whole for context; on top, the chosen
-state's territory and zones get a heavy outline and only its own ports and military
-installations are drawn, in their registry colours. The camera frames the state and its
+The basemap and the zones layer (EEZ) are drawn whole for context; on top, the chosen state's
+territory and zones get a heavy outline and only its own points (each registry layer whose
+``state_profile`` is "points": ports, military installations) are drawn, in their registry colours. The camera frames the state and its
 zones (:func:`dashboard.profiles.states.state_view`).
 """
 
@@ -14,13 +14,13 @@ import pydeck as pdk
 
 import geodata
 from dashboard.map.deck import PIXELS, CompactDeck, build_deck, project_for_display
-from dashboard.map.selection import basemap_layers
+from dashboard.map.selection import basemap_layers, state_profile_layer, state_profile_layers
 from dashboard.profiles.states import state_view
 
 __all__ = ["CONTEXT_LAYERS", "OUTLINE_COLOR", "state_deck", "state_overlay_layers"]
 
-#: Registry layers drawn under the chosen state's overlay: the basemap and the EEZ.
-CONTEXT_LAYERS = (*basemap_layers(), "eez")
+#: Registry layers drawn under the chosen state's overlay: the basemap and the zones (EEZ).
+CONTEXT_LAYERS = (*basemap_layers(), state_profile_layer("zones"))
 
 #: The chosen state's outline (RGBA): near-black, heavier than any registry line.
 OUTLINE_COLOR = (20, 20, 20, 255)
@@ -33,7 +33,7 @@ def _in_state(iso3_value: object, iso3: str) -> bool:
 
 def _outline_layer(iso3: str) -> pdk.Layer:
     features = []
-    for name in ("states", "eez"):
+    for name in (state_profile_layer("territory"), state_profile_layer("zones")):
         gdf = project_for_display(name)
         mine = gdf[[_in_state(v, iso3) for v in gdf["iso3"]]]
         features.extend(json.loads(mine[["_tooltip", "geometry"]].to_json(drop_id=True))["features"])
@@ -50,7 +50,8 @@ def _outline_layer(iso3: str) -> pdk.Layer:
     )
 
 
-def _points_layer(name: str, iso3: str, radius_px: float) -> pdk.Layer:
+def _points_layer(name: str, iso3: str) -> pdk.Layer:
+    radius_px = geodata.layer_spec(name).style.point_radius_px + 1  # a touch larger than on the Map
     gdf = project_for_display(name)
     mine = gdf[gdf["iso3"] == iso3]
     data = [
@@ -74,11 +75,9 @@ def _points_layer(name: str, iso3: str, radius_px: float) -> pdk.Layer:
 
 
 def state_overlay_layers(iso3: str) -> list[pdk.Layer]:
-    """The overlay for ``iso3``: its outline (id ``state-outline``), its ports
-    (``state-ports``) and its bases (``state-bases``), in EPSG:3413 metres."""
-    ports = geodata.layer_spec("ports").style.point_radius_px
-    bases = geodata.layer_spec("bases").style.point_radius_px
-    return [_outline_layer(iso3), _points_layer("ports", iso3, ports + 1), _points_layer("bases", iso3, bases + 1)]
+    """The overlay for ``iso3``: its outline (id ``state-outline``) and its rows of each points
+    layer (id ``state-<layer>``: ``state-ports``, ``state-bases``), in EPSG:3413 metres."""
+    return [_outline_layer(iso3), *(_points_layer(name, iso3) for name in state_profile_layers("points"))]
 
 
 def state_deck(iso3: str, *, width_px: int = 800, height_px: int = 560) -> CompactDeck:

@@ -1,14 +1,16 @@
 """Profiles of the eight Arctic states, and a table comparing them, from the layers.
 
-Every figure is read from a registry layer, so a profile says what the map shows:
+Every figure is read from a registry layer, chosen by its ``state_profile`` role, so a
+profile says what the map shows:
 
-- land area: ``states.area_km2`` (equal-area EPSG:6931, of the land north of the map edge at
-  40°N: the contiguous United States is cut there), with each part from ``territories``;
-- EEZ area: the sum of the state's zones in ``eez`` (computed, approximate; geodesic km²).
-  Zones whose ``status`` is "disputed" are counted apart: Norway's Svalbard zone, and the
-  Beaufort Sea wedge that Canada and the United States both claim (counted for both);
-- ports and military installations: rows of ``ports`` and ``bases`` with the state's ``iso3``;
-- NATO and Arctic Council status: columns of ``states``;
+- land area: ``area_km2`` of the territory layer (``states``: equal-area EPSG:6931, of the land
+  north of the map edge at 40°N: the contiguous United States is cut there), with each part
+  from the parts layer (``territories``);
+- EEZ area: the sum of the state's zones in the zones layer (``eez``: computed, approximate;
+  geodesic km²). Zones whose ``status`` is "disputed" are counted apart: Norway's Svalbard
+  zone, and the Beaufort Sea wedge that Canada and the United States both claim (counted for both);
+- points (ports, military installations): rows of each points layer with the state's ``iso3``;
+- NATO and Arctic Council status: columns of the territory layer;
 - CARA resources: :func:`dashboard.profiles.resources.state_attribution` (shared provinces split
   equally among their states; an approximation, see its ``ATTRIBUTION_NOTE``).
 """
@@ -24,6 +26,7 @@ import pandas as pd
 import geodata
 from dashboard.map.camera import fit_geometries
 from dashboard.map.deck import PolarView
+from dashboard.map.selection import state_profile_layer, state_profile_layers
 from dashboard.profiles.resources import VOLUME_COLUMNS, state_attribution
 
 __all__ = [
@@ -31,6 +34,7 @@ __all__ = [
     "StateProfile",
     "comparison_table",
     "parse_state_param",
+    "point_count_column",
     "state_codes",
     "state_label",
     "state_profile",
@@ -50,7 +54,13 @@ def _split(iso3: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _states() -> pd.DataFrame:
-    return geodata.layer("states").drop(columns="geometry").set_index("iso3")
+    return geodata.layer(state_profile_layer("territory")).drop(columns="geometry").set_index("iso3")
+
+
+def point_count_column(name: str) -> str:
+    """The comparison table's column counting a state's rows of points layer ``name``: its
+    title in snake case ("Arctic ports" -> ``arctic_ports``)."""
+    return "_".join(geodata.layer_spec(name).title.lower().split())
 
 
 def state_codes() -> list[str]:
@@ -89,8 +99,9 @@ class StateProfile:
     equivalent) and trillion cubic feet (gas).
 
     ``zones`` lists its EEZ zones (``zone``, ``status``, ``area_km2``, ``counted_as``:
-    "EEZ" or "disputed"); ``parts`` its territories with land areas; ``ports`` and ``bases``
-    its points; ``provinces`` the CARA provinces that count for it with its ``share``.
+    "EEZ" or "disputed"); ``parts`` its territories with land areas; ``points`` its rows of
+    each points layer, by layer name (ports, military installations); ``provinces`` the CARA
+    provinces that count for it with its ``share``.
     """
 
     iso3: str
@@ -104,8 +115,7 @@ class StateProfile:
     arctic_council: str
     parts: pd.DataFrame
     zones: pd.DataFrame
-    ports: pd.DataFrame
-    bases: pd.DataFrame
+    points: dict[str, pd.DataFrame]
     provinces: pd.DataFrame
     resources: dict[str, float]
 
@@ -116,7 +126,7 @@ class StateProfile:
 
 
 def _zones(iso3: str) -> pd.DataFrame:
-    eez = geodata.layer("eez").drop(columns="geometry")
+    eez = geodata.layer(state_profile_layer("zones")).drop(columns="geometry")
     mine = eez[[iso3 in _split(code) for code in eez["iso3"]]].copy()
     mine["counted_as"] = ["disputed" if status == "disputed" else "EEZ" for status in mine["status"]]
     columns = ["zone", "status", "counted_as", "area_km2", "boundaries", "note"]
@@ -132,7 +142,7 @@ def _points(name: str, iso3: str) -> pd.DataFrame:
 @lru_cache(maxsize=16)
 def _profile(iso3: str) -> StateProfile:
     row = _states().loc[iso3]
-    parts = geodata.layer("territories").drop(columns="geometry")
+    parts = geodata.layer(state_profile_layer("parts")).drop(columns="geometry")
     parts = parts[parts["iso3"] == iso3][["territory", "status", "area_km2"]]
     zones = _zones(iso3)
     attribution = state_attribution()
@@ -150,8 +160,7 @@ def _profile(iso3: str) -> StateProfile:
         arctic_council=str(row["arctic_council_role"]),
         parts=parts.sort_values("area_km2", ascending=False, ignore_index=True),
         zones=zones,
-        ports=_points("ports", iso3),
-        bases=_points("bases", iso3),
+        points={name: _points(name, iso3) for name in state_profile_layers("points")},
         provinces=provinces.sort_values("boe_bbo", ascending=False, ignore_index=True),
         resources={column: float(provinces[column].sum()) for column in VOLUME_COLUMNS},
     )
@@ -167,8 +176,8 @@ def comparison_table() -> pd.DataFrame:
     """The eight states side by side, one row each, largest land area first.
 
     Columns (units in the names): ``state``, ``iso3``, ``land_km2``, ``eez_km2`` (zones not
-    disputed), ``eez_disputed_km2``, ``arctic_ports``, ``military_installations``,
-    ``nato_member``, ``nato_since``, ``arctic_council``, ``cara_oil_bbo``, ``cara_gas_tcf``,
+    disputed), ``eez_disputed_km2``, one count per points layer (:func:`point_count_column`:
+    ``arctic_ports``, ``military_installations``), ``nato_member``, ``nato_since``, ``arctic_council``, ``cara_oil_bbo``, ``cara_gas_tcf``,
     ``cara_ngl_bbo``, ``cara_boe_bbo``, ``cara_boe_share_pct`` (CARA figures attributed with
     the equal-split approximation).
     """
@@ -182,8 +191,7 @@ def comparison_table() -> pd.DataFrame:
                 "land_km2": round(p.land_km2),
                 "eez_km2": round(p.eez_km2),
                 "eez_disputed_km2": round(p.eez_disputed_km2),
-                "arctic_ports": len(p.ports),
-                "military_installations": len(p.bases),
+                **{point_count_column(name): len(rows) for name, rows in p.points.items()},
                 "nato_member": "yes" if p.nato_member else "no",
                 "nato_since": p.nato_since,
                 "arctic_council": p.arctic_council,
@@ -199,9 +207,9 @@ def comparison_table() -> pd.DataFrame:
 def state_view(iso3: str, *, width_px: int = 800, height_px: int = 560) -> PolarView:
     """The camera framing the state's territory and its EEZ zones on a chart of that size."""
     _check(iso3)
-    territory = geodata.layer("states")
+    territory = geodata.layer(state_profile_layer("territory"))
     territory = territory[territory["iso3"] == iso3].geometry
-    eez = geodata.layer("eez")
+    eez = geodata.layer(state_profile_layer("zones"))
     zones = eez[[iso3 in _split(code) for code in eez["iso3"]]].geometry
     both = gpd.GeoSeries(pd.concat([territory, zones], ignore_index=True), crs=geodata.GEOGRAPHIC_CRS)
     return fit_geometries(both, width_px=width_px, height_px=height_px)

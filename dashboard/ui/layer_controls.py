@@ -5,7 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 import geodata
-from dashboard.map.selection import LAYERS_PARAM, default_layers, format_layer_param, parse_layer_param
+from dashboard.map.selection import (
+    LAYERS_PARAM,
+    default_layers,
+    format_layer_param,
+    layers_in_group,
+    parse_layer_param,
+)
 
 __all__ = ["layer_toggles", "toggle_key"]
 
@@ -28,7 +34,7 @@ def layer_toggles() -> list[str]:
     sidebar = st.sidebar
     sidebar.header("Layers")
     for group in geodata.GROUPS:
-        specs = [s for s in geodata.layer_specs() if s.group == group]
+        specs = [geodata.layer_spec(name) for name in layers_in_group(group)]
         if not specs:
             continue
         sidebar.caption(group.upper())

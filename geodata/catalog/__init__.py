@@ -25,6 +25,9 @@ LAYERS: tuple[LayerSpec, ...] = tuple(
 _BY_NAME = {spec.name: spec for spec in LAYERS}
 if len(_BY_NAME) != len(LAYERS):
     raise RuntimeError("two layers share a name in geodata.catalog")
+for _role in ("territory", "parts", "zones"):
+    if sum(spec.state_profile == _role for spec in LAYERS) != 1:
+        raise RuntimeError(f"exactly one layer in geodata.catalog must have state_profile={_role!r}")
 
 
 def by_name(name: str) -> LayerSpec:

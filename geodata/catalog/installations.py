@@ -62,6 +62,7 @@ BASES = LayerSpec(
     ),
     tooltip=(("name", "Installation"), ("kind", "Kind"), ("note", "Note"), ("source", "Source")),
     draw_order=85,
+    state_profile="points",
 )
 
 LAYERS: tuple[LayerSpec, ...] = (BASES,)

@@ -49,6 +49,7 @@ EEZ = LayerSpec(
     ),
     tooltip=(("zone", "Zone"), ("iso3", "State"), ("status", "Status"), ("area_km2", "Area (km²)")),
     draw_order=20,
+    state_profile="zones",
 )
 
 #: Shelf claims in the claimant's colour, more transparent than the EEZ so overlaps read.

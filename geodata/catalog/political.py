@@ -66,6 +66,7 @@ STATES = LayerSpec(
     label_column="map_label",
     draw_order=10,
     basemap=True,
+    state_profile="territory",
 )
 
 TERRITORIES = LayerSpec(
@@ -92,6 +93,7 @@ TERRITORIES = LayerSpec(
     style=LayerStyle(kind="polygon", fill=None, line=(20, 20, 20, 255), line_width_px=1.5, dashed=True),
     tooltip=(("territory", "Territory"), ("sovereign", "Part of"), ("status", "Status")),
     draw_order=15,
+    state_profile="parts",
 )
 
 LAND = LayerSpec(

@@ -67,6 +67,7 @@ PORTS = LayerSpec(
     ),
     tooltip=(("name", "Port"), ("kind", "Kind"), ("note", "Note"), ("source", "Source")),
     draw_order=80,
+    state_profile="points",
 )
 
 #: Line colour (RGBA) of each route ``name`` in the ``routes`` layer; variants share it.
