@@ -11,7 +11,7 @@ This package never imports streamlit: it is the data tier.
 
 from __future__ import annotations
 
-from .layers import layer, layer_names, layer_spec, layer_specs
+from .layers import layer, layer_names, layer_path, layer_spec, layer_specs
 from .registry import ACCURACY_LEVELS, GROUPS, STATE_PROFILE_ROLES, LayerSpec, LayerStyle, LegendEntry
 from .settings import EQUAL_AREA_CRS, GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT, POLAR_CRS
 
@@ -28,6 +28,7 @@ __all__ = [
     "STATE_PROFILE_ROLES",
     "layer",
     "layer_names",
+    "layer_path",
     "layer_spec",
     "layer_specs",
 ]

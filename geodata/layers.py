@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import geopandas as gpd
 
@@ -10,7 +11,7 @@ from .catalog import LAYERS, by_name
 from .registry import LayerSpec
 from .settings import DATA_DIR, GEOGRAPHIC_CRS
 
-__all__ = ["layer", "layer_names", "layer_spec", "layer_specs"]
+__all__ = ["layer", "layer_names", "layer_path", "layer_spec", "layer_specs"]
 
 
 def layer_names() -> list[str]:
@@ -28,11 +29,20 @@ def layer_spec(name: str) -> LayerSpec:
     return by_name(name)
 
 
+def layer_path(name: str) -> Path:
+    """The committed data file of layer ``name`` (its spec's ``file`` under ``geodata/data``),
+    which the loader reads and its builder writes; ``ValueError`` for a computed layer."""
+    spec = by_name(name)
+    if spec.file is None:
+        raise ValueError(f"layer {name!r} is computed when loaded; it has no data file")
+    return DATA_DIR / spec.file
+
+
 @cache
 def _load(name: str) -> gpd.GeoDataFrame:
     spec = by_name(name)
     if spec.file is not None:
-        path = DATA_DIR / spec.file
+        path = layer_path(name)
         if not path.exists():
             raise FileNotFoundError(f"layer {name!r}: {path} is missing; rebuild it with `{spec.rebuilt_by}`")
         gdf = gpd.read_file(path)

@@ -240,11 +240,11 @@ def test_a_bad_table_writes_nothing(tmp_path, monkeypatch):
     import geodata.build.points as points
 
     bad = _table(tmp_path, _GOOD, 'Oops,RUS,deep-water port,95,33,"x","y"')
-    monkeypatch.setattr(points, "DATA_DIR", tmp_path / "data")
+    monkeypatch.setattr(geodata.layers, "DATA_DIR", tmp_path / "data")
     monkeypatch.setitem(
         points.POINT_TABLES,
         "ports",
-        points.PointTable("ports", bad, "ports.geojson", points.POINT_TABLES["ports"].kinds),
+        points.PointTable("ports", bad, points.POINT_TABLES["ports"].kinds),
     )
     with pytest.raises(PointTableError, match="row 3 \\(Oops\\): lat=95.0 is outside"):
         points.build_ports()

@@ -19,7 +19,7 @@ import shapely
 from ..layers import layer
 from ..measure import area_km2
 from ..settings import EQUAL_AREA_CRS, GEOGRAPHIC_CRS, POLAR_CRS
-from .output import write_geojson
+from .output import write_layer
 from .polar_shapes import outline_polygon, stored_geometry
 
 __all__ = ["NAUTICAL_MILE_M", "SHELF_CLAIMS", "beyond_200nm", "build_shelf_claims"]
@@ -184,7 +184,7 @@ def build_shelf_claims() -> list[Path]:
         "source",
         "geometry",
     ]
-    return [write_geojson(gdf[columns], "shelf_claims.geojson")]
+    return [write_layer(gdf[columns], "shelf_claims")]
 
 
 #: Build targets found by ``python -m geodata.build``.

@@ -43,7 +43,7 @@ from ..measure import KM_PER_NM, area_km2
 from ..settings import EQUAL_AREA_CRS, GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT
 from .eez_treaties import BEAUFORT_WEDGE, PRIORITY_RULES, TREATIES, DisputedArea, TreatyLine
 from .natural_earth import STATE_SOURCE_IDS, clip_to_extent, read_world_atlas
-from .output import write_geojson
+from .output import write_layer
 
 __all__ = [
     "EEZ_RADIUS_M",
@@ -356,7 +356,7 @@ def build_eez() -> list[Path]:
     # Area of what is stored, measured in the equal-area EPSG:6931.
     stored["area_km2"] = area_km2(stored).round(0)
     stored = stored[["iso3", "zone", "status", "area_km2", "boundaries", "source", "note", "geometry"]]
-    return [write_geojson(stored, "eez.geojson", decimals=4)]
+    return [write_layer(stored, "eez", decimals=4)]
 
 
 #: Build targets found by ``python -m geodata.build``.

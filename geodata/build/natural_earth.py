@@ -27,7 +27,7 @@ from ..geometry import polar_cap, polygonal_part, unwrap_antimeridian
 from ..measure import area_km2
 from ..settings import GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT, POLAR_CRS
 from .npm import npm_package_dir
-from .output import write_geojson
+from .output import write_layer
 
 __all__ = [
     "STATE_ATTRIBUTES",
@@ -209,8 +209,8 @@ def build_states() -> list[Path]:
     ]
     territories = territories[["iso3", "sovereign", "territory", "status", "geometry"]]
     return [
-        write_geojson(_to_stored(states), "states.geojson"),
-        write_geojson(_to_stored(territories), "territories.geojson"),
+        write_layer(_to_stored(states), "states"),
+        write_layer(_to_stored(territories), "territories"),
     ]
 
 
@@ -220,7 +220,7 @@ def build_land() -> list[Path]:
     parts = gpd.GeoDataFrame(geometry=list(shapely.get_parts(shapely.union_all(land.geometry.values))), crs=POLAR_CRS)
     parts = parts[area_km2(parts) > 1.0].reset_index(drop=True)  # drop specks under 1 km²
     parts["geometry"] = [MultiPolygon([g]) for g in parts.geometry]
-    return [write_geojson(_to_stored(parts), "land.geojson")]
+    return [write_layer(_to_stored(parts), "land")]
 
 
 #: Build targets found by ``python -m geodata.build``.

@@ -6,9 +6,16 @@ from pathlib import Path
 
 import geopandas as gpd
 
+from ..layers import layer_path
 from ..settings import DATA_DIR
 
-__all__ = ["write_geojson"]
+__all__ = ["write_geojson", "write_layer"]
+
+
+def write_layer(gdf: gpd.GeoDataFrame, name: str, decimals: int = 5) -> Path:
+    """Write ``gdf`` (EPSG:4326) to the data file that layer ``name``'s registry spec names
+    (:func:`geodata.layers.layer_path`), with ``decimals`` coordinate decimals."""
+    return write_geojson(gdf, layer_path(name), decimals)
 
 
 def write_geojson(gdf: gpd.GeoDataFrame, filename: str | Path, decimals: int = 5) -> Path:

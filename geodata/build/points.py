@@ -28,7 +28,8 @@ from shapely.geometry import Point
 
 from ..catalog.installations import BASE_KIND_COLORS
 from ..catalog.shipping import PORT_KIND_COLORS
-from ..settings import DATA_DIR, GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT
+from ..layers import layer_path
+from ..settings import GEOGRAPHIC_CRS, MAP_EXTENT_MIN_LAT
 
 __all__ = [
     "ARCTIC_STATES",
@@ -57,18 +58,17 @@ class PointTableError(ValueError):
 
 @dataclass(frozen=True)
 class PointTable:
-    """One cited CSV table and the GeoJSON file it becomes."""
+    """One cited CSV table and the layer whose data file it becomes."""
 
     layer: str
     csv_path: Path
-    geojson_name: str
     kinds: tuple[str, ...]
 
 
 #: The tables this module builds, by layer name.
 POINT_TABLES: dict[str, PointTable] = {
-    "ports": PointTable("ports", SOURCES_DIR / "ports.csv", "ports.geojson", tuple(PORT_KIND_COLORS)),
-    "bases": PointTable("bases", SOURCES_DIR / "bases.csv", "bases.geojson", tuple(BASE_KIND_COLORS)),
+    "ports": PointTable("ports", SOURCES_DIR / "ports.csv", tuple(PORT_KIND_COLORS)),
+    "bases": PointTable("bases", SOURCES_DIR / "bases.csv", tuple(BASE_KIND_COLORS)),
 }
 
 
@@ -142,7 +142,7 @@ def points_frame(table: pd.DataFrame) -> gpd.GeoDataFrame:
 
 def _build(table: PointTable) -> list[Path]:
     points = points_frame(read_point_table(table.csv_path, table.kinds))
-    path = DATA_DIR / table.geojson_name
+    path = layer_path(table.layer)
     path.parent.mkdir(parents=True, exist_ok=True)
     # to_json keeps the 3-decimal source values as typed (no float noise from a driver); one
     # feature per line keeps a moved point a one-line diff in review.

@@ -23,7 +23,7 @@ import pandas as pd
 from ..measure import area_km2
 from ..reference import ARCTIC_CIRCLE_LAT
 from ..settings import GEOGRAPHIC_CRS, POLAR_CRS
-from .output import write_geojson
+from .output import write_layer
 from .polar_shapes import outline_polygon, parse_outline, stored_geometry
 
 __all__ = [
@@ -105,7 +105,7 @@ def build_resources() -> list[Path]:
         "source",
         "geometry",
     ]
-    return [write_geojson(gdf[columns].reset_index(drop=True), "resources.geojson")]
+    return [write_layer(gdf[columns].reset_index(drop=True), "resources")]
 
 
 def read_projects_table(path: Path = PROJECTS_CSV) -> pd.DataFrame:
@@ -125,7 +125,7 @@ def build_resource_projects() -> list[Path]:
     """Write ``resource_projects.geojson``: one point per project, EPSG:4326."""
     table = read_projects_table()
     gdf = gpd.GeoDataFrame(table, geometry=gpd.points_from_xy(table["lon"], table["lat"]), crs=GEOGRAPHIC_CRS)
-    return [write_geojson(gdf, "resource_projects.geojson")]
+    return [write_layer(gdf, "resource_projects")]
 
 
 #: Build targets found by ``python -m geodata.build``.

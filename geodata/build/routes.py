@@ -22,7 +22,7 @@ from ..catalog.shipping import PASSAGE_SEASONS
 from ..measure import KM_PER_NM, geodesic_length_km
 from ..seaways import geodesic_path, join_paths, sea_path
 from ..settings import GEOGRAPHIC_CRS
-from .output import write_geojson
+from .output import write_layer
 
 __all__ = ["BUILDERS", "ROUTES", "WAYPOINTS", "Route", "build_routes", "route_line", "routes_frame"]
 
@@ -294,7 +294,7 @@ def routes_frame() -> gpd.GeoDataFrame:
 
 def build_routes() -> list[Path]:
     """Write ``routes.geojson``; return its path."""
-    return [write_geojson(routes_frame(), "routes.geojson")]
+    return [write_layer(routes_frame(), "routes")]
 
 
 BUILDERS = {"routes": build_routes}

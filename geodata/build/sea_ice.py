@@ -24,7 +24,7 @@ import shapely
 from ..layers import layer
 from ..measure import area_km2
 from ..settings import GEOGRAPHIC_CRS, POLAR_CRS
-from .output import write_geojson
+from .output import write_layer
 from .polar_shapes import edge_table_polygon, stored_geometry
 
 __all__ = ["EDGE_LONS", "SEA_ICE_OUTLINES", "build_sea_ice", "ice_polygon"]
@@ -328,7 +328,7 @@ def build_sea_ice() -> list[Path]:
     gdf["outline_area_mkm2"] = (area_km2(gdf) / 1e6).round(2)
     gdf["geometry"] = [stored_geometry(g) for g in gdf.geometry]
     gdf = gdf.set_crs(GEOGRAPHIC_CRS, allow_override=True)
-    return [write_geojson(gdf, "sea_ice.geojson")]
+    return [write_layer(gdf, "sea_ice")]
 
 
 #: Build targets found by ``python -m geodata.build``.
