@@ -28,7 +28,8 @@ from functools import lru_cache
 
 import geopandas as gpd
 
-from .settings import DATA_DIR, GEOGRAPHIC_CRS
+from .settings import DATA_DIR
+from .tables import read_point_table_file
 
 __all__ = [
     "GAZETTEER_COLUMNS",
@@ -139,15 +140,7 @@ def names_of(name: str, alt_names: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _load() -> gpd.GeoDataFrame:
-    if not GAZETTEER_FILE.exists():
-        raise FileNotFoundError(
-            f"gazetteer: {GAZETTEER_FILE} is missing; rebuild it with `python -m geodata.build gazetteer`"
-        )
-    gdf = gpd.read_file(GAZETTEER_FILE)
-    gdf = gdf.set_crs(GEOGRAPHIC_CRS) if gdf.crs is None else gdf.to_crs(GEOGRAPHIC_CRS)
-    for column in ("alt_names", "iso3"):
-        gdf[column] = gdf[column].fillna("").astype(str)
-    return gdf[[*GAZETTEER_COLUMNS, "geometry"]].reset_index(drop=True)
+    return read_point_table_file(GAZETTEER_FILE, "gazetteer", GAZETTEER_COLUMNS, ("alt_names", "iso3"))
 
 
 def load_gazetteer() -> gpd.GeoDataFrame:

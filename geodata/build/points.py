@@ -39,6 +39,7 @@ __all__ = [
     "PointTableError",
     "build_bases",
     "build_ports",
+    "parse_coordinate",
     "points_frame",
     "read_point_table",
 ]
@@ -72,7 +73,9 @@ POINT_TABLES: dict[str, PointTable] = {
 }
 
 
-def _coordinate(value: str, column: str, low: float, high: float, where: str) -> float:
+def parse_coordinate(value: str, column: str, low: float, high: float, where: str) -> float:
+    """``value`` as degrees between ``low`` and ``high``; :class:`PointTableError` naming
+    ``where`` (file, row, place) and ``column`` otherwise."""
     try:
         number = float(value)
     except ValueError:
@@ -128,8 +131,8 @@ def read_point_table(path: Path, kinds: tuple[str, ...]) -> pd.DataFrame:
             raise PointTableError(f"{where}: iso3={cells['iso3']!r} is not one of {', '.join(sorted(ARCTIC_STATES))}")
         if cells["kind"] not in kinds:
             raise PointTableError(f"{where}: kind={cells['kind']!r} is not one of {', '.join(kinds)}")
-        cells["lat"] = _coordinate(cells["lat"], "lat", MAP_EXTENT_MIN_LAT, 90.0, where)
-        cells["lon"] = _coordinate(cells["lon"], "lon", -180.0, 180.0, where)
+        cells["lat"] = parse_coordinate(cells["lat"], "lat", MAP_EXTENT_MIN_LAT, 90.0, where)
+        cells["lon"] = parse_coordinate(cells["lon"], "lon", -180.0, 180.0, where)
         records.append(cells)
     return pd.DataFrame.from_records(records, columns=list(POINT_COLUMNS))
 
