@@ -26,7 +26,7 @@ def _ms(seconds: float) -> str:
 
 def main() -> None:
     t0 = time.perf_counter()
-    from dashboard import routing
+    from dashboard.profiles import routes as routing
 
     print(f"import dashboard.profiles.routes            {_ms(time.perf_counter() - t0)}")
 
