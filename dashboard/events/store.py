@@ -92,22 +92,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "source_url",
     "source_published",
 )
-_EVENT_FIELDS = (
-    "event_date",
-    "date_precision",
-    "summary",
-    "category",
-    "actors",
-    "place",
-    "lat",
-    "lon",
-    "geo_precision",
-    "evidence",
-    "confidence",
-    "verified",
-    "extractor_version",
-    "created_at",
-)
+#: Fields an edit may change: the event's own columns, between its id and its source.
+_EVENT_FIELDS = EVENT_COLUMNS[EVENT_COLUMNS.index("event_date") : EVENT_COLUMNS.index("article_id")]
 
 
 def db_path() -> Path:

@@ -31,6 +31,7 @@ from geodata.registry import LayerSpec
 __all__ = [
     "CompactDeck",
     "DISPLAY_TOLERANCE_M",
+    "LABEL_TEXT_STYLE",
     "MAX_ZOOM",
     "MIN_ZOOM",
     "OCEAN_COLOR",
@@ -56,6 +57,18 @@ PIXELS = pdk.types.String("pixels")
 
 #: deck.gl zoom limits of every polar map (about 80 km to 80 m per pixel).
 MIN_ZOOM, MAX_ZOOM = -16.0, -6.0
+
+#: TextLayer arguments every map label shares: pixel sizes, a white halo, a font found on
+#: Windows, macOS and Linux, and "auto" characters (the default is ASCII only, no "í" in
+#: Reykjavík). pdk.types.String keeps pydeck from reading the strings as accessors.
+LABEL_TEXT_STYLE: dict[str, Any] = {
+    "size_units": PIXELS,
+    "character_set": pdk.types.String("auto"),
+    "font_family": pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
+    "outline_width": 2,
+    "font_settings": {"sdf": True},
+    "pickable": False,
+}
 
 
 @dataclass(frozen=True)
@@ -200,17 +213,10 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
                 get_position="position",
                 get_text="text",
                 get_size=13,
-                size_units=PIXELS,
                 get_color=list(_LABEL_COLOR),
-                # "auto" collects every character in the labels (the default is ASCII only, no "í"
-                # in Reykjavík); pdk.types.String keeps pydeck from reading it as an accessor.
-                character_set=pdk.types.String("auto"),
                 font_weight=600,
-                font_family=pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
-                outline_width=2,
                 outline_color=[255, 255, 255, 220],
-                font_settings={"sdf": True},
-                pickable=False,
+                **LABEL_TEXT_STYLE,
             )
         )
     return layers

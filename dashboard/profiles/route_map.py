@@ -18,7 +18,7 @@ from shapely.geometry import box
 
 import geodata
 from dashboard.map.camera import fit_bounds
-from dashboard.map.deck import PIXELS, PolarView
+from dashboard.map.deck import LABEL_TEXT_STYLE, PIXELS, PolarView
 from dashboard.map.legend import legend_entries_html
 from dashboard.profiles.routes import RouteComparison
 
@@ -140,16 +140,11 @@ def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
                 get_position="position",
                 get_text="name",
                 get_size=14,
-                size_units=PIXELS,
                 get_color=[20, 20, 20, 255],
                 get_pixel_offset=[0, -16],
-                character_set=pdk.types.String("auto"),
                 font_weight=700,
-                font_family=pdk.types.String("Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif"),
-                outline_width=2,
                 outline_color=[255, 255, 255, 230],
-                font_settings={"sdf": True},
-                pickable=False,
+                **LABEL_TEXT_STYLE,
             )
         )
     return layers
