@@ -348,9 +348,12 @@ def mask_outlets(text: str) -> str:
 
 
 def _in_office(terms: tuple[tuple[int, int | None], ...], on: date | None) -> bool:
-    if on is None:
-        return True
-    return any(start <= on.year <= (end if end is not None else 9999) for start, end in terms)
+    return True if on is None else _in_office_in(terms, on.year)
+
+
+@lru_cache(maxsize=4096)
+def _in_office_in(terms: tuple[tuple[int, int | None], ...], year: int) -> bool:
+    return any(start <= year <= (end if end is not None else 9999) for start, end in terms)
 
 
 def find_actors(text: str, on: date | None = None) -> list[ActorMention]:

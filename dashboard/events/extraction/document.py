@@ -148,6 +148,13 @@ _ORG_WORDS = {
 }
 
 
+_HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
+_VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
+_AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
+_OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
+
+
 def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
     return any(o.start <= start < o.end for o in mentions)
 
@@ -166,14 +173,14 @@ class ArticleMemory:
         Murmansk" introduces a place, not an actor, unless a vessel noun precedes the name.
         """
         text = sentence.replace("’", "'")
-        for prefix, code in _HULL_PREFIXES.items():
-            for m in re.finditer(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}", text):
+        for pattern, code in _HULLS:
+            for m in pattern.finditer(text):
                 name = self._clean(m.group("name"))
                 if name:
                     self.vessels.add(name)
                     if code:
                         self.aliases.setdefault(name, code)
-        for m in re.finditer(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}", text):
+        for m in _VESSEL_NAME.finditer(text):
             name = self._clean(m.group("name"))
             if not name:
                 continue
@@ -184,38 +191,38 @@ class ArticleMemory:
         for mention in mentions:
             after = text[mention.end :]
             # "Chinese company Everest Energy", "Canada's foreign minister Melanie Joly"
-            m = re.match(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}", after)
+            m = _AFTER_ACTOR.match(after)
             start = mention.end + m.start("name") if m else 0
             if m and not re.search(r"[,;.:]", after[: m.start("name")]) and not _overlaps(start, mentions):
                 self._remember(m.group("name"), mention.code, is_place)
             # "Melanie Joly of Canada"
             before = text[: mention.start]
-            m = re.search(rf"{_NAME},?\s+of\s+(?:the\s+)?$", before)
+            m = _OF_ACTOR.search(before)
             if m:
                 self._remember(m.group("name"), mention.code, is_place)
             # "Everest Energy, a Chinese-owned company" / "Frode Berg, a retired Norwegian"
-            m = re.search(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$", before)
+            m = _APPOSITIVE.search(before[-160:])
             if m:
                 self._remember(m.group("name"), mention.code, is_place)
 
     def mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
         """Mentions in ``sentence`` of names learnt earlier, not overlapping ``taken``."""
         found: list[ActorMention] = []
+        if not self.aliases:
+            return found
         text = sentence.replace("’", "'")
-        for name in sorted(self.aliases, key=len, reverse=True):
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
-                if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
-                    found.append(ActorMention(self.aliases[name], m.group(0), m.start(), m.end()))
+        names = "|".join(re.escape(n) for n in sorted(self.aliases, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", text):
+            if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
+                found.append(ActorMention(self.aliases[m.group(0)], m.group(0), m.start(), m.end()))
         return found
 
     def vessel_spans(self, sentence: str) -> list[tuple[int, int]]:
         """Character spans in ``sentence`` of vessel names, which are never places."""
-        text = sentence.replace("’", "'")
-        return [
-            (m.start(), m.end())
-            for name in self.vessels
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text)
-        ]
+        if not self.vessels:
+            return []
+        names = "|".join(re.escape(n) for n in sorted(self.vessels, key=len, reverse=True))
+        return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", sentence.replace("’", "'"))]
 
     @staticmethod
     def _clean(name: str) -> str:

@@ -28,7 +28,7 @@ from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
 from .actors import ACTORS, find_actors, mask_outlets
 from .dates import resolve_date
 from .document import ArticleMemory
-from .lexicon import choose_trigger, first_trigger
+from .lexicon import choose_trigger
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .summary import summarise
 from .text import clean_text, split_sentences
@@ -143,12 +143,12 @@ def extract_events(
     fallbacks: list[bool] = []  # whether each event's place is a fallback
     merged: dict[tuple, int] = {}
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
-    story_place: PlaceMatch | None = None  # the latest named place, for place-less follow-ups
+    story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
             continue
-        category, score, trigger = choose_trigger(sentence.text)
-        when = resolve_date(sentence.text, published, anchor=first_trigger(sentence.text))
+        category, score, trigger, first_trigger = choose_trigger(sentence.text)
+        when = resolve_date(sentence.text, published, anchor=first_trigger)
         mentions = find_actors(sentence.text, on=when.date)
         memory.learn(sentence.text, mentions, lambda name: gazetteer.lookup(name) is not None)
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
@@ -171,10 +171,10 @@ def extract_events(
         if ranked:
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
-                story_place = place
-        elif story_place is not None and not when.explicit:
+                story_place = (when.date, place)
+        elif story_place is not None and not when.explicit and story_place[0] == when.date:
             # A follow-up sentence with no place and no date of its own happens where the story is.
-            place, carried = story_place, True
+            place, carried = story_place[1], True
         else:
             place, fallback = _fallback_place(codes, gazetteer, category), True
         inherited = False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["TRIGGERS", "VERB_TRIGGERS", "category_hits", "choose_category", "choose_trigger", "first_trigger"]
+__all__ = ["TRIGGERS", "VERB_TRIGGERS", "category_hits", "choose_category", "choose_trigger"]
 
 # (category, weight, fragments). Weight 2 marks phrases that decide the category alone.
 TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
@@ -393,23 +393,19 @@ def category_hits(sentence: str) -> dict[str, list[re.Match[str]]]:
 
 def choose_category(sentence: str) -> tuple[str | None, int]:
     """The sentence's category and its trigger score, or ``(None, 0)`` without a trigger."""
-    best, best_score = None, 0
+    category, score, _, _ = choose_trigger(sentence)
+    return category, score
+
+
+def choose_trigger(sentence: str) -> tuple[str | None, int, re.Match[str] | None, int | None]:
+    """The sentence's category, its trigger score, the first trigger of that category, and
+    where the first trigger of any category starts (None without a trigger)."""
+    best, best_score, best_hits, first = None, 0, None, None
     for category, weight, pattern in _compiled():
-        score = weight * len(pattern.findall(sentence))
-        if score > best_score:
-            best, best_score = category, score
-    return best, best_score
-
-
-def choose_trigger(sentence: str) -> tuple[str | None, int, re.Match[str] | None]:
-    """The sentence's category, its trigger score and the first trigger of that category."""
-    category, score = choose_category(sentence)
-    if category is None:
-        return None, 0, None
-    return category, score, category_hits(sentence)[category][0]
-
-
-def first_trigger(sentence: str) -> int | None:
-    """Where the sentence's first trigger word of any category starts (None without one)."""
-    starts = [hits[0].start() for hits in category_hits(sentence).values()]
-    return min(starts) if starts else None
+        found = list(pattern.finditer(sentence))
+        if not found:
+            continue
+        first = found[0].start() if first is None else min(first, found[0].start())
+        if weight * len(found) > best_score:
+            best, best_score, best_hits = category, weight * len(found), found
+    return best, best_score, (best_hits[0] if best_hits else None), first

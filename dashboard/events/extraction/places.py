@@ -62,6 +62,7 @@ def fold(text: str) -> str:
     return fold_name(text)
 
 
+@lru_cache(maxsize=65536)
 def _token_key(token: str) -> str:
     key = fold(token)
     return key[:-2] if key.endswith("'s") else key
@@ -128,6 +129,8 @@ class Gazetteer:
         found: list[PlaceMatch] = []
         candidates = []
         for i in range(len(tokens)):
+            if not _capitalised(tokens[i].group(0)):
+                continue  # a place name starts with a capital
             for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
                 place = self._index.get(" ".join(keys[i:j]))
                 if place is not None:
