@@ -50,53 +50,74 @@ from dashboard.events.extraction.places import default_gazetteer, fold, gazettee
 ARTICLES = Path(__file__).parent / "data" / "articles"
 _RANK = {"year": 0, "month": 1, "day": 2}
 
-# Floors, set a little below what was measured (see the printed report) so noise in
-# unrelated changes does not fail CI but a real regression does.
+# Floors: what rules-2.0 measured minus one item (see the printed report), so noise in
+# unrelated changes does not fail CI but a real regression does. Every set also holds at
+# most one country/Arctic fallback event per article.
+#
+# rules-2.0 builds events from the whole article (one per happening, at most one fallback
+# per article, a state's fallback at the state's area rather than its capital). The tuned
+# and old held-out sets were annotated one event per sentence, with statements placed at
+# capitals, so some of their per-sentence figures fell from rules-1.1: the dropped fallback
+# sentences cost event recall, and capitals are no longer guessed.
 TUNED_FLOORS = {
-    # measured with rules-1.0 and geodata.gazetteer: events 0.98/0.98, places 0.79/0.78,
-    # dates 0.98/0.95, actors 0.88/0.95 (precision/recall)
-    "event_precision": 0.9,
-    "event_recall": 0.9,
-    "place_precision": 0.7,
-    "place_recall": 0.65,
-    "date_precision": 0.9,
-    "date_recall": 0.85,
-    "actor_precision": 0.8,
-    "actor_recall": 0.85,
+    # rules-1.1: events 0.98/0.98, places 0.79/0.78, dates 0.98/0.95, actors 0.88/0.95,
+    # event level R 0.84 P 0.79, 1.06 fallbacks per article (3 at most).
+    # rules-2.0: events 0.97/0.88 (38/39, 38/43), places 0.72/0.65 (26/36, 26/40), dates
+    # 1.00/0.88 (38/38, 38/43), actors 0.88/0.82 (64/73, 64/78), event level R 0.72 (31/43)
+    # P 0.77 (30/39), 0.50 fallbacks per article (1 at most).
+    "event_precision": 0.94,
+    "event_recall": 0.86,
+    "place_precision": 0.69,
+    "place_recall": 0.62,
+    "date_precision": 0.97,
+    "date_recall": 0.86,
+    "actor_precision": 0.86,
+    "actor_recall": 0.8,
+    "happening_recall": 0.69,
+    "happening_precision": 0.74,
+    "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {
-    # first measured with rules-1.0 on articles the rules had never seen: events 0.96/0.67,
-    # places 0.61/0.38, dates 0.64/0.42 (14/22, 14/33), actors 0.93/0.75 (39/42, 39/52).
-    # Two general bugs this set exposed were then fixed (rules-1.1: a future tense moved a
-    # reported past day; a second city in "in Anchorage and Nuuk" read as an actor): dates
-    # 0.86/0.58 (19/22, 19/33), actors 0.95/0.75 (39/41, 39/52). No rule was fitted to these
-    # articles' wording. Each floor allows one item of slack below the measured count.
-    "event_precision": 0.9,
-    "event_recall": 0.63,
-    "place_precision": 0.55,
-    "place_recall": 0.34,
-    "date_precision": 0.81,
-    "date_recall": 0.54,
-    "actor_precision": 0.92,
-    "actor_recall": 0.73,
-}
-
-FRESH_FLOORS = {
-    # Baseline, measured with rules-1.1 before any rule was changed for issue 11 (23 articles,
-    # 111 gold events, one per happening): events 0.57/0.77 (82/145, 85/111), places 0.50/0.38
-    # (40/80, 40/104), dates 0.78/0.59 (66/85, 66/111), actors 0.81/0.79 (95/118, 95/120);
-    # event level 0.49 recall (54/111), 0.48 precision (69/145); 45 country/Arctic fallback
-    # events (1.96 per article, 6 at most in one). Floors: one item below.
-    "event_precision": 0.56,
-    "event_recall": 0.76,
-    "place_precision": 0.48,
-    "place_recall": 0.37,
-    "date_precision": 0.77,
-    "date_recall": 0.58,
-    "actor_precision": 0.80,
-    "actor_recall": 0.78,
-    "happening_recall": 0.48,
+    # rules-1.0 on first sight: events 0.96/0.67, places 0.61/0.38, dates 0.64/0.42, actors
+    # 0.93/0.75. rules-1.1: dates 0.86/0.58, actors 0.95/0.75, event level R 0.39 P 0.57,
+    # 1.25 fallbacks per article (3 at most).
+    # rules-2.0 (this set was looked at while writing them, so it is tuned now): events
+    # 1.00/0.70 (23/23, 23/33), places 0.48/0.34 (10/21, 10/29), dates 0.87/0.61 (20/23,
+    # 20/33), actors 0.90/0.71 (37/41, 37/52), event level R 0.36 (12/33) P 0.52 (12/23),
+    # 0.50 fallbacks per article (1 at most).
+    "event_precision": 0.95,
+    "event_recall": 0.66,
+    "place_precision": 0.42,
+    "place_recall": 0.31,
+    "date_precision": 0.82,
+    "date_recall": 0.57,
+    "actor_precision": 0.87,
+    "actor_recall": 0.69,
+    "happening_recall": 0.33,
     "happening_precision": 0.47,
+    "max_fallbacks_per_article": 1,
+}
+FRESH_FLOORS = {
+    # Baseline, rules-1.1 before any rule was changed for issue 11 (23 articles, 111 gold
+    # events, one per happening): events 0.57/0.77 (82/145, 85/111), places 0.50/0.38
+    # (40/80, 40/104), dates 0.78/0.59 (66/85, 66/111), actors 0.81/0.79 (95/118, 95/120);
+    # event level R 0.49 (54/111) P 0.48 (69/145); 1.96 fallbacks per article (6 at most).
+    # rules-2.0: events 0.54/0.83 (89/166, 92/111), places 0.56/0.47 (49/88, 49/104), dates
+    # 0.82/0.68 (75/92, 75/111), actors 0.77/0.78 (93/121, 93/120); event level R 0.59
+    # (66/111) P 0.57 (94/166); 0.74 fallbacks per article (1 at most).
+    # Issue 11's targets (event-level recall 0.80, place precision 0.80, date recall 0.85)
+    # are not met: short by 0.21, 0.24 and 0.17.
+    "event_precision": 0.53,
+    "event_recall": 0.81,
+    "place_precision": 0.54,
+    "place_recall": 0.46,
+    "date_precision": 0.8,
+    "date_recall": 0.66,
+    "actor_precision": 0.76,
+    "actor_recall": 0.76,
+    "happening_recall": 0.58,
+    "happening_precision": 0.56,
+    "max_fallbacks_per_article": 1,
 }
 
 
