@@ -39,6 +39,13 @@ COLUMNS = {
     "geo_precision": cfg.SelectboxColumn("Located to", options=GEO_PRECISIONS, default="point"),
     "confidence": cfg.NumberColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f", default=0.5),
     "evidence": cfg.TextColumn("Evidence sentence", width="large"),
+    # Why the extractor proposed the row: read-only, for checking it fast.
+    "trigger": cfg.TextColumn("Trigger", disabled=True, help="The word that made the sentence an event"),
+    "place_mention": cfg.TextColumn(
+        "Place words", disabled=True, help="Words naming the place; empty: fallback or carried from earlier"
+    ),
+    "actor_mentions": cfg.TextColumn("Actor words", disabled=True, help="Words read as each actor, e.g. Joly = CAN"),
+    "places": cfg.TextColumn("Further places", disabled=True, help="Other places the event names (a route's ends)"),
 }
 
 st.title("Ingest an article")

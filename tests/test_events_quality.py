@@ -5,17 +5,30 @@ events each states (place and coordinates, date and precision, actors). The test
 precision and recall for events, places (within 150 km), dates and actors, and holds
 them above floors set from what was measured (so a regression fails CI).
 
-Two sets are measured separately. The *tuned set* (tests/data/articles) is the one the
-rules were written against, so its figures are optimistic. The *held-out set*
-(tests/data/articles/heldout) was written and annotated after the rules, without running
-the extractor first, and the rules were not changed to fit it: its figures are the
-extractor's honest level on unseen articles.
+Three sets are measured separately. The *tuned set* (tests/data/articles) is the one the
+rules were written against, so its figures are optimistic. The *old held-out set*
+(tests/data/articles/heldout) was written after rules-1.0; rules have since been
+developed while looking at it, so it is a tuned set too. The *fresh held-out set*
+(tests/data/articles/fresh, issue 11) was written and annotated before rules-2.0 were
+written, one gold event per distinct happening; its misses are printed only as counts
+by kind, so that no rule is fitted to its wording.
 
-Scoring: a gold event is found when an extracted event's evidence contains the gold
-phrase. Place precision = correct places / found events with a scored gold place; place
-recall = correct places / gold events with a place. A date is correct when it agrees
-with the gold date at the gold precision and is at least as precise. Actors are scored
-per code (micro-averaged) over found events for precision and all gold events for recall.
+Scoring per field: a gold event is found when an extracted event's evidence contains the
+gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). Place precision
+= correct places (within 150 km) / found events with a scored gold place; place recall =
+correct places / gold events with a place. A date is correct when it agrees with the gold
+date at the gold precision and is at least as precise. Actors are scored per code
+(micro-averaged) over found events for precision and all gold events for recall.
+
+Scoring per happening (issue 11, every set): a gold event is recalled when one extracted
+event has its place (any of the event's places within 250 km of the gold place, or named
+as any of the gold ``places``), shares an actor and agrees on the date; a gold event
+without a locatable place needs one of its phrases in the evidence instead of the place.
+Event-level precision = extracted events matching some gold event / extracted events.
+A *country/Arctic fallback* is an event at a country or at "the Arctic" whose evidence
+names no such place other than as an actor (:func:`is_fallback`).
+
+Print the figures: ``python -m tests.test_events_quality`` (or pytest with ``-s``).
 """
 
 from __future__ import annotations
@@ -23,6 +36,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,40 +44,80 @@ from pathlib import Path
 import pytest
 
 from dashboard.events import extract_events
-from dashboard.events.extraction.places import gazetteer_source
+from dashboard.events.extraction.actors import find_actors, mask_outlets
+from dashboard.events.extraction.places import default_gazetteer, fold, gazetteer_source
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 _RANK = {"year": 0, "month": 1, "day": 2}
 
-# Floors, set a little below what was measured (see the printed report) so noise in
-# unrelated changes does not fail CI but a real regression does.
+# Floors: what rules-2.0 measured minus one item (see the printed report), so noise in
+# unrelated changes does not fail CI but a real regression does. Every set also holds at
+# most one country/Arctic fallback event per article.
+#
+# rules-2.0 builds events from the whole article (one per happening, at most one fallback
+# per article, a state's fallback at the state's area rather than its capital). The tuned
+# and old held-out sets were annotated one event per sentence, with statements placed at
+# capitals, so some of their per-sentence figures fell from rules-1.1: the dropped fallback
+# sentences cost event recall, and capitals are no longer guessed.
 TUNED_FLOORS = {
-    # measured with rules-1.0 and geodata.gazetteer: events 0.98/0.98, places 0.79/0.78,
-    # dates 0.98/0.95, actors 0.88/0.95 (precision/recall)
-    "event_precision": 0.9,
-    "event_recall": 0.9,
-    "place_precision": 0.7,
-    "place_recall": 0.65,
-    "date_precision": 0.9,
-    "date_recall": 0.85,
-    "actor_precision": 0.8,
-    "actor_recall": 0.85,
+    # rules-1.1: events 0.98/0.98, places 0.79/0.78, dates 0.98/0.95, actors 0.88/0.95,
+    # event level R 0.84 P 0.79, 1.06 fallbacks per article (3 at most).
+    # rules-2.0: events 0.97/0.88 (38/39, 38/43), places 0.72/0.65 (26/36, 26/40), dates
+    # 1.00/0.88 (38/38, 38/43), actors 0.88/0.82 (64/73, 64/78), event level R 0.72 (31/43)
+    # P 0.77 (30/39), 0.50 fallbacks per article (1 at most).
+    "event_precision": 0.94,
+    "event_recall": 0.86,
+    "place_precision": 0.69,
+    "place_recall": 0.62,
+    "date_precision": 0.97,
+    "date_recall": 0.86,
+    "actor_precision": 0.86,
+    "actor_recall": 0.8,
+    "happening_recall": 0.69,
+    "happening_precision": 0.74,
+    "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {
-    # first measured with rules-1.0 on articles the rules had never seen: events 0.96/0.67,
-    # places 0.61/0.38, dates 0.64/0.42 (14/22, 14/33), actors 0.93/0.75 (39/42, 39/52).
-    # Two general bugs this set exposed were then fixed (rules-1.1: a future tense moved a
-    # reported past day; a second city in "in Anchorage and Nuuk" read as an actor): dates
-    # 0.86/0.58 (19/22, 19/33), actors 0.95/0.75 (39/41, 39/52). No rule was fitted to these
-    # articles' wording. Each floor allows one item of slack below the measured count.
-    "event_precision": 0.9,
-    "event_recall": 0.63,
-    "place_precision": 0.55,
-    "place_recall": 0.34,
-    "date_precision": 0.81,
-    "date_recall": 0.54,
-    "actor_precision": 0.92,
-    "actor_recall": 0.73,
+    # rules-1.0 on first sight: events 0.96/0.67, places 0.61/0.38, dates 0.64/0.42, actors
+    # 0.93/0.75. rules-1.1: dates 0.86/0.58, actors 0.95/0.75, event level R 0.39 P 0.57,
+    # 1.25 fallbacks per article (3 at most).
+    # rules-2.0 (this set was looked at while writing them, so it is tuned now): events
+    # 1.00/0.70 (23/23, 23/33), places 0.48/0.34 (10/21, 10/29), dates 0.87/0.61 (20/23,
+    # 20/33), actors 0.90/0.71 (37/41, 37/52), event level R 0.36 (12/33) P 0.52 (12/23),
+    # 0.50 fallbacks per article (1 at most).
+    "event_precision": 0.95,
+    "event_recall": 0.66,
+    "place_precision": 0.42,
+    "place_recall": 0.31,
+    "date_precision": 0.82,
+    "date_recall": 0.57,
+    "actor_precision": 0.87,
+    "actor_recall": 0.69,
+    "happening_recall": 0.33,
+    "happening_precision": 0.47,
+    "max_fallbacks_per_article": 1,
+}
+FRESH_FLOORS = {
+    # Baseline, rules-1.1 before any rule was changed for issue 11 (23 articles, 111 gold
+    # events, one per happening): events 0.57/0.77 (82/145, 85/111), places 0.50/0.38
+    # (40/80, 40/104), dates 0.78/0.59 (66/85, 66/111), actors 0.81/0.79 (95/118, 95/120);
+    # event level R 0.49 (54/111) P 0.48 (69/145); 1.96 fallbacks per article (6 at most).
+    # rules-2.0: events 0.54/0.83 (89/166, 92/111), places 0.56/0.47 (49/88, 49/104), dates
+    # 0.82/0.68 (75/92, 75/111), actors 0.77/0.78 (93/121, 93/120); event level R 0.59
+    # (66/111) P 0.57 (94/166); 0.74 fallbacks per article (1 at most).
+    # Issue 11's targets (event-level recall 0.80, place precision 0.80, date recall 0.85)
+    # are not met: short by 0.21, 0.24 and 0.17.
+    "event_precision": 0.53,
+    "event_recall": 0.81,
+    "place_precision": 0.54,
+    "place_recall": 0.46,
+    "date_precision": 0.8,
+    "date_recall": 0.66,
+    "actor_precision": 0.76,
+    "actor_recall": 0.76,
+    "happening_recall": 0.58,
+    "happening_precision": 0.56,
+    "max_fallbacks_per_article": 1,
 }
 
 
@@ -75,11 +129,13 @@ class ArticleSet:
     directory: Path
     floors: dict[str, float]
     min_articles: int
+    list_misses: bool = True
 
 
 SETS = (
     ArticleSet("tuned set", ARTICLES, TUNED_FLOORS, min_articles=12),
-    ArticleSet("held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
+    ArticleSet("old held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
+    ArticleSet("fresh held-out set", ARTICLES / "fresh", FRESH_FLOORS, min_articles=20, list_misses=False),
 )
 
 
@@ -126,9 +182,72 @@ def _gold(articles: ArticleSet) -> dict:
     return json.loads((articles.directory / "annotations.json").read_text(encoding="utf-8"))
 
 
-def _measure(articles: ArticleSet) -> tuple[dict[str, Tally], list[str]]:
+def _phrases(g: dict) -> list[str]:
+    """The gold event's evidence phrases: the clearest sentence's first, then the others."""
+    return [g["evidence_contains"], *g.get("also_evidence", ())]
+
+
+def _date_agrees(event, g: dict) -> bool:
+    """The event's date agrees with the gold date at the gold precision and is at least as precise."""
+    return _RANK[event.date_precision] >= _RANK[g["date_precision"]] and _truncate(
+        event.event_date, g["date_precision"]
+    ) == _truncate(date.fromisoformat(g["date"]), g["date_precision"])
+
+
+def _event_places(event) -> list[tuple[str, float, float]]:
+    """Every (name, lat, lon) the event puts on the map: its place, then any further places it lists."""
+    extra = getattr(event, "places", ()) or ()
+    return [(event.place, event.lat, event.lon), *((p[0], p[1], p[2]) for p in extra)]
+
+
+def _place_agrees(event, g: dict) -> bool:
+    """Event-level place match: within 250 km of the gold place, or named as any of the gold places."""
+    names = {fold(n) for n in [g["place"], *g.get("places", ())] if n}
+    return any(
+        _km(lat, lon, g["lat"], g["lon"]) <= 250 or fold(name) in names for name, lat, lon in _event_places(event)
+    )
+
+
+def _event_matches(event, g: dict) -> bool:
+    """The issue's event-level match: place (250 km or by name), a shared actor and the date.
+
+    A gold event without a locatable place is matched by its evidence phrases instead of a place.
+    """
+    placed = any(p in event.evidence for p in _phrases(g)) if g["place"] is None else _place_agrees(event, g)
+    shares_actor = not g["actors"] or bool(set(event.actors) & set(g["actors"]))
+    return placed and shares_actor and _date_agrees(event, g)
+
+
+def is_fallback(event) -> bool:
+    """Whether ``event`` sits at a country or "the Arctic" only because no place was named.
+
+    Judged from the evidence, independently of the extractor's internals: the event's place
+    must be a gazetteer place named in the evidence other than as an actor ("Russia said").
+    """
+    if event.geo_precision not in ("country", "arctic"):
+        return False
+    spans = [(m.start, m.end) for m in find_actors(event.evidence, on=event.event_date)]
+    named = {p.name for p in default_gazetteer().find(mask_outlets(event.evidence), exclude=spans)}
+    return event.place not in named
+
+
+@dataclass
+class Measured:
+    """What one article set measured: per-field tallies, event-level tallies, fallbacks, misses."""
+
+    tallies: dict[str, Tally]
+    happenings: Tally
+    fallbacks: int
+    articles: int
+    worst_fallbacks: int
+    misses: list[str]
+
+
+def _measure(articles: ArticleSet) -> Measured:
     gold = _gold(articles)
     tallies = {k: Tally() for k in ("event", "place", "date", "actor")}
+    happenings = Tally()
+    fallbacks, worst = 0, 0
     misses: list[str] = []
     for entry in gold["articles"]:
         text, published = _article(articles.directory / entry["file"])
@@ -136,7 +255,14 @@ def _measure(articles: ArticleSet) -> tuple[dict[str, Tally], list[str]]:
         tallies["event"].predicted += len(events)
         matched_ids = set()
         for g in entry["events"]:
-            found = [e for e in events if g["evidence_contains"] in e.evidence]
+            found = next(
+                (
+                    [e for e in events if phrase in e.evidence]
+                    for phrase in _phrases(g)
+                    if any(phrase in e.evidence for e in events)
+                ),
+                [],
+            )
             tallies["event"].expected += 1
             tallies["place"].expected += g["place"] is not None
             tallies["date"].expected += 1
@@ -156,10 +282,7 @@ def _measure(articles: ArticleSet) -> tuple[dict[str, Tally], list[str]]:
                 else:
                     misses.append(f"{entry['file']}: place {event.place!r} is {distance:.0f} km from {g['place']!r}")
             tallies["date"].predicted += 1
-            gold_date = date.fromisoformat(g["date"])
-            if _RANK[event.date_precision] >= _RANK[g["date_precision"]] and _truncate(
-                event.event_date, g["date_precision"]
-            ) == _truncate(gold_date, g["date_precision"]):
+            if _date_agrees(event, g):
                 tallies["date"].hit_p += 1
                 tallies["date"].hit_r += 1
             else:
@@ -175,13 +298,24 @@ def _measure(articles: ArticleSet) -> tuple[dict[str, Tally], list[str]]:
                 misses.append(f"{entry['file']}: actors {sorted(event.actors)} vs {sorted(g['actors'])}")
         tallies["event"].hit_p += len(matched_ids)
         misses += [f"{entry['file']}: unannotated event {e.summary!r}" for e in events if e.event_id not in matched_ids]
-    return tallies, misses
+        # Event level: one extracted event per happening, matched on place, actor and date.
+        happenings.expected += len(entry["events"])
+        happenings.predicted += len(events)
+        happenings.hit_r += sum(any(_event_matches(e, g) for e in events) for g in entry["events"])
+        happenings.hit_p += sum(any(_event_matches(e, g) for g in entry["events"]) for e in events)
+        article_fallbacks = sum(is_fallback(e) for e in events)
+        fallbacks += article_fallbacks
+        worst = max(worst, article_fallbacks)
+        if article_fallbacks > 1:
+            misses.append(f"{entry['file']}: fallbacks: {article_fallbacks} country/Arctic events")
+    happenings.hit_p = min(happenings.hit_p, happenings.predicted)
+    return Measured(tallies, happenings, fallbacks, len(gold["articles"]), worst, misses)
 
 
 @pytest.fixture(scope="module", params=SETS, ids=lambda s: s.label.replace(" ", "-"))
-def measured(request) -> tuple[ArticleSet, dict[str, Tally], list[str]]:
-    """For each article set: the set, its precision/recall tallies and its list of misses."""
-    return request.param, *_measure(request.param)
+def measured(request) -> tuple[ArticleSet, Measured]:
+    """For each article set: the set and what it measured."""
+    return request.param, _measure(request.param)
 
 
 @pytest.mark.parametrize("articles", SETS, ids=lambda s: s.label.replace(" ", "-"))
@@ -193,24 +327,59 @@ def test_each_set_has_enough_annotated_articles(articles):
 
 
 def test_held_out_articles_are_new():
-    """The held-out set shares no article with the tuned set."""
-    tuned, held_out = ({e["file"] for e in _gold(s)["articles"]} for s in SETS)
-    assert not tuned & held_out
+    """No article appears in two sets."""
+    files = [{e["file"] for e in _gold(s)["articles"]} for s in SETS]
+    for i, first in enumerate(files):
+        for second in files[i + 1 :]:
+            assert not first & second
+
+
+def _miss_kind(miss: str) -> str:
+    return miss.split(": ", 1)[1].split(" ", 1)[0]
+
+
+def report(articles: ArticleSet, result: Measured) -> str:
+    """The printed figures for one set. The fresh set's misses are counted by kind, not listed,
+    so that nobody fits rules to its wording."""
+    lines = [
+        f"extraction quality, {articles.label} ({result.articles} articles; gazetteer: {gazetteer_source()})",
+    ]
+    for name, tally in result.tallies.items():
+        lines.append(
+            f"  {name:6s} precision {tally.precision:.2f} ({tally.hit_p}/{tally.predicted})"
+            f"  recall {tally.recall:.2f} ({tally.hit_r}/{tally.expected})"
+        )
+    h = result.happenings
+    lines.append(
+        f"  event-level (place 250 km or name + shared actor + date): recall {h.recall:.2f} ({h.hit_r}/{h.expected})"
+        f"  precision {h.precision:.2f} ({h.hit_p}/{h.predicted})"
+    )
+    lines.append(
+        f"  country/Arctic fallback events: {result.fallbacks} in {result.articles} articles "
+        f"({result.fallbacks / result.articles:.2f} per article, at most {result.worst_fallbacks} in one)"
+    )
+    if articles.list_misses:
+        lines.append("  misses:\n    " + "\n    ".join(result.misses))
+    else:
+        kinds = Counter(_miss_kind(m) for m in result.misses)
+        lines.append("  misses by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+    return "\n".join(lines)
 
 
 def test_precision_and_recall_hold_above_floors(measured, capsys):
-    articles, tallies, misses = measured
+    articles, result = measured
     with capsys.disabled():
-        print(
-            f"\nextraction quality, {articles.label} "
-            f"({len(_gold(articles)['articles'])} articles; gazetteer: {gazetteer_source()})"
-        )
-        for name, tally in tallies.items():
-            print(
-                f"  {name:6s} precision {tally.precision:.2f} ({tally.hit_p}/{tally.predicted})"
-                f"  recall {tally.recall:.2f} ({tally.hit_r}/{tally.expected})"
-            )
-        print("  misses:\n    " + "\n    ".join(misses))
-    for name, tally in tallies.items():
-        assert tally.precision >= articles.floors[f"{name}_precision"], (articles.label, name, tally)
-        assert tally.recall >= articles.floors[f"{name}_recall"], (articles.label, name, tally)
+        print("\n" + report(articles, result))
+    figures = {f"{name}_precision": t.precision for name, t in result.tallies.items()}
+    figures |= {f"{name}_recall": t.recall for name, t in result.tallies.items()}
+    figures |= {"happening_recall": result.happenings.recall, "happening_precision": result.happenings.precision}
+    for name, floor in articles.floors.items():
+        if name == "max_fallbacks_per_article":
+            assert result.worst_fallbacks <= floor, (articles.label, name, result.worst_fallbacks)
+        else:
+            assert figures[name] >= floor, (articles.label, name, figures[name])
+
+
+if __name__ == "__main__":  # python -m tests.test_events_quality: the figures without pytest
+    for article_set in SETS:
+        print(report(article_set, _measure(article_set)) + "\n")

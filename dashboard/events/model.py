@@ -13,6 +13,7 @@ Every event fed in from outside (an uploaded file, an edited table row) passes
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
@@ -123,12 +124,22 @@ class Event:
     verified: bool = False
     extractor_version: str = ""
     created_at: str = ""
+    #: Further places the event names, after ``place`` (a voyage's start and end, the
+    #: seas an exercise spans): ``(name, lat, lon)`` in EPSG:4326 degrees, in text order.
+    places: tuple[tuple[str, float, float], ...] = ()
+    #: Why the extractor proposed the event, for the reviewer (empty for analysts' rows):
+    #: the trigger word, the words that named the place ("" when the place is a fallback
+    #: or carried from an earlier sentence) and the words that named each actor.
+    trigger: str = ""
+    place_mention: str = ""
+    actor_mentions: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: dates as ISO strings, actors as a list, ``source`` nested."""
         data = asdict(self)
         data["event_date"] = self.event_date.isoformat()
         data["actors"] = list(self.actors)
+        data["places"] = [list(p) for p in self.places]
         published = self.source.published
         data["source"]["published"] = published.isoformat() if published else None
         return data
@@ -175,6 +186,10 @@ class Event:
                 verified=_boolean(data.get("verified", False)),
                 extractor_version=_text(data.get("extractor_version")),
                 created_at=_text(data.get("created_at")),
+                places=_places(data.get("places")),
+                trigger=_text(data.get("trigger")),
+                place_mention=_text(data.get("place_mention")),
+                actor_mentions=_text(data.get("actor_mentions")),
             )
         except TypeError as exc:  # pragma: no cover - dataclass signature mismatch
             raise EventValidationError("event", str(exc)) from exc
@@ -238,6 +253,9 @@ def validate_event(event: Event) -> Event:
     for code in event.actors:
         if not _ACTOR_CODE.match(code):
             raise EventValidationError("actors", f"{code!r} is not an actor code (2-5 capital letters)")
+    for name, lat, lon in event.places:
+        if not str(name).strip() or not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            raise EventValidationError("places", f"{(name, lat, lon)!r} is not a named point in degrees")
     if not event.summary.strip():
         raise EventValidationError("summary", "is empty")
     if not event.place.strip():
@@ -275,6 +293,21 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value != value:  # NaN from an empty CSV cell
         return ""
     return str(value).strip()
+
+
+def _places(value: Any) -> tuple[tuple[str, float, float], ...]:
+    """``places`` from a list of ``[name, lat, lon]`` (or its JSON text); empty when missing."""
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return ()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise EventValidationError("places", f"{value[:60]!r} is not a JSON list of [name, lat, lon]") from None
+    try:
+        return tuple((str(name), _number(lat, "places"), _number(lon, "places")) for name, lat, lon in value)
+    except (TypeError, ValueError):
+        raise EventValidationError("places", "must be a list of [name, lat, lon]") from None
 
 
 def _number(value: Any, field_name: str) -> float:

@@ -38,6 +38,8 @@ __all__ = [
     "check_published",
     "check_url",
     "editor_frame",
+    "format_places",
+    "parse_places",
     "preview_frame",
     "rows_to_events",
 ]
@@ -46,7 +48,11 @@ __all__ = [
 ANALYST_VERSION = "analyst"
 
 #: Columns of the review table, in display order (``event_id``, ``extractor_version`` and
-#: ``created_at`` travel hidden so an edited row keeps its identity and provenance).
+#: ``created_at`` travel hidden so an edited row keeps its identity and provenance). The
+#: last four say why the extractor proposed the event: ``trigger`` word, ``place_mention``
+#: (empty when the place is a fallback or carried from an earlier sentence),
+#: ``actor_mentions`` ("Northern Fleet = RUS; Joly = CAN") and further ``places`` as
+#: "Name (lat, lon); ..." text.
 EDITOR_COLUMNS: tuple[str, ...] = (
     "verified",
     "event_date",
@@ -60,6 +66,10 @@ EDITOR_COLUMNS: tuple[str, ...] = (
     "geo_precision",
     "confidence",
     "evidence",
+    "trigger",
+    "place_mention",
+    "actor_mentions",
+    "places",
     "event_id",
     "extractor_version",
     "created_at",
@@ -141,6 +151,10 @@ def editor_frame(events: list[Event]) -> pd.DataFrame:
             "geo_precision": e.geo_precision,
             "confidence": e.confidence,
             "evidence": e.evidence,
+            "trigger": e.trigger,
+            "place_mention": e.place_mention,
+            "actor_mentions": e.actor_mentions,
+            "places": format_places(e.places),
             "event_id": e.event_id,
             "extractor_version": e.extractor_version,
             "created_at": e.created_at,
@@ -149,6 +163,28 @@ def editor_frame(events: list[Event]) -> pd.DataFrame:
     ]
     frame = pd.DataFrame(rows, columns=list(EDITOR_COLUMNS))
     return frame.astype({"verified": bool, "lat": float, "lon": float, "confidence": float})
+
+
+_PLACE_TEXT = re.compile(r"\s*(?P<name>[^;()]+?)\s*\(\s*(?P<lat>-?[\d.]+)\s*,\s*(?P<lon>-?[\d.]+)\s*\)\s*")
+
+
+def format_places(places: tuple[tuple[str, float, float], ...]) -> str:
+    """An event's further places as review-table text: ``"Tianjin (39.1, 117.2); Murmansk (69.0, 33.1)"``."""
+    return "; ".join(f"{name} ({round(lat, 5)}, {round(lon, 5)})" for name, lat, lon in places)
+
+
+def parse_places(text: str) -> list[list]:
+    """The review table's ``places`` text back to ``[[name, lat, lon], ...]`` (degrees).
+
+    Raises :class:`EventValidationError` for a part that is not "Name (lat, lon)".
+    """
+    places = []
+    for part in filter(str.strip, text.split(";")):
+        match = _PLACE_TEXT.fullmatch(part)
+        if not match:
+            raise EventValidationError("places", f"{part.strip()!r} is not 'Name (lat, lon)'")
+        places.append([match["name"], float(match["lat"]), float(match["lon"])])
+    return places
 
 
 def _blank(value: Any) -> bool:
@@ -205,6 +241,10 @@ def _row_event(row: dict[str, Any], source: Source) -> Event:
         "verified": bool(_cell(row, "verified", False)),
         "extractor_version": _cell(row, "extractor_version", ANALYST_VERSION),
         "created_at": _cell(row, "created_at", ""),
+        "places": parse_places(str(_cell(row, "places", ""))),
+        "trigger": _cell(row, "trigger", ""),
+        "place_mention": _cell(row, "place_mention", ""),
+        "actor_mentions": _cell(row, "actor_mentions", ""),
         "source": {"title": source.title, "outlet": source.outlet, "url": source.url, "published": source.published},
     }
     data["event_id"] = _cell(row, "event_id", "") or _new_event_id(source, data)

@@ -292,6 +292,19 @@ _LOCATIVE_WORDS = (
 )
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
 _LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
+# "an exercise in northern Norway": a state named as where something happens is a place.
+_IN_STATE = re.compile(
+    r"\b(?:in|inside|across|throughout|off|near|around)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$"
+)
+# "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
+_STATE_AS_AREA = re.compile(
+    r"^'s\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+ern|"
+    r"remote|vast|own|high)\s+)*(?:Arctic\s+)?(?:coast(?:line)?s?|waters|territory|territorial waters|north|"
+    r"capital|mainland|shores?|airspace|interior|border regions?|frontier|islands?|soil|tundra|Arctic(?!\s+(?:policy|"
+    r"strategy|ambitions?|council|ambassador|envoy|minister)))\b"
+)
+_STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
 # "in Helsinki, Finland": the state after a located city is part of the place.
 _AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s*$")
 
@@ -335,9 +348,12 @@ def mask_outlets(text: str) -> str:
 
 
 def _in_office(terms: tuple[tuple[int, int | None], ...], on: date | None) -> bool:
-    if on is None:
-        return True
-    return any(start <= on.year <= (end if end is not None else 9999) for start, end in terms)
+    return True if on is None else _in_office_in(terms, on.year)
+
+
+@lru_cache(maxsize=4096)
+def _in_office_in(terms: tuple[tuple[int, int | None], ...], year: int) -> bool:
+    return any(start <= year <= (end if end is not None else 9999) for start, end in terms)
 
 
 def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
@@ -364,6 +380,10 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
             for m in pattern.finditer(masked):
                 add(code, m)
     for m in names.finditer(masked):
+        if m.group(0) in _STATE_NAMES and (
+            _IN_STATE.search(masked[: m.start()]) or _STATE_AS_AREA.match(masked[m.end() :])
+        ):
+            continue
         if not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
     for m in seats.finditer(masked):

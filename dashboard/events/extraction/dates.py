@@ -87,8 +87,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during))\s+{_MONTH}\b(?!,?\s+\d)"
         ),
     ),
+    (
+        "season",
+        re.compile(
+            rf"\b(?:(?P<dir>(?i:last|this|next|past|coming))\s+|(?:(?:in|during)\s+)?(?:the\s+)?)"
+            rf"(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:'s|’s)?"
+            rf"(?(dir)|(?:\s+of|,)?\s+{_YEAR})"
+        ),
+    ),
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
+            re.I,
+        ),
+    ),
     ("year", re.compile(rf"(?<![\d.,$€£-]){_YEAR}{_NOT_QUANTITY}\b")),
 )
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NUMBERS |= {"eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
 
 _FUTURE = re.compile(r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to)\b", re.I)
 
@@ -131,8 +149,9 @@ def _resolve(kind: str, m: re.Match[str], published: date, future: bool) -> tupl
         return date(int(groups["year"]), month, 1), "month"
     if kind in ("md", "dm"):
         candidate = date(published.year, month, int(groups["day"]))
-        # "December 30" in a January article means last December.
-        if (candidate - published).days > 183:
+        # "December 30" in a January article means last December; a day told in the past
+        # tense ("the meeting on 11 May ended ...") cannot lie after publication.
+        if (candidate - published).days > 183 or (not future and (candidate - published).days > 1):
             candidate = date(published.year - 1, month, int(groups["day"]))
         return candidate, "day"
     if kind == "relday":
@@ -169,6 +188,21 @@ def _resolve(kind: str, m: re.Match[str], published: date, future: bool) -> tupl
         else:  # past tense: the most recent such month
             year -= month > published.month
         return date(year, month, 1), "month"
+    if kind == "season":
+        if groups.get("year"):
+            return date(int(groups["year"]), 1, 1), "year"
+        direction = groups["dir"].lower()
+        offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
+        return date(published.year + offset, 1, 1), "year"
+    if kind == "ago":
+        n = groups["n"].lower()
+        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
+        unit = groups["unit"].lower().rstrip("s")
+        if unit == "day":
+            return published - timedelta(days=count), "day"
+        if unit in ("week", "month"):
+            return _shift_months(published, -count if unit == "month" else -round(count / 4.3)), "month"
+        return date(published.year - count * (10 if unit == "decade" else 1), 1, 1), "year"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
     return None  # pragma: no cover - every kind is handled above
@@ -196,14 +230,32 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
     return sorted(found, key=lambda d: d.start)
 
 
-def resolve_date(sentence: str, published: date) -> DateMatch:
-    """The date ``sentence`` speaks of: the most specific expression, the first on a tie.
+def resolve_date(sentence: str, published: date, anchor: int | None = None) -> DateMatch:
+    """The date ``sentence`` speaks of.
 
-    Falls back to ``published`` (precision ``day``, ``explicit=False``) when the sentence
-    names no date.
+    With ``anchor`` (the character offset of the event's trigger word), a date in the
+    trigger's own clause wins ("Finland, which applied in May 2022, joined on Tuesday"
+    dates the joining by "on Tuesday" when the trigger is "joined"); otherwise, or on a
+    tie, the most specific expression, the first on a tie. Falls back to ``published``
+    (precision ``day``, ``explicit=False``) when the sentence names no date.
     """
     found = find_dates(sentence, published)
     if not found:
         return DateMatch(published, "day", "", -1, explicit=False)
+    if anchor is not None and len(found) > 1:
+        clause = _clause_of(sentence, anchor)
+        local = [d for d in found if clause[0] <= d.start < clause[1]]
+        found = local or found
     best = max(_RANK[d.precision] for d in found)
     return next(d for d in found if _RANK[d.precision] == best)
+
+
+def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
+    """The span of the clause around ``offset``: between the nearest breaks (; : — – ( ) and
+    ", which/who/when/after/before/while/but/and")."""
+    breaks = [0, len(sentence)]
+    for m in re.finditer(r"[;:—–()]|,\s+(?=(?:which|who|when|after|before|while|but|and|since|although)\b)", sentence):
+        breaks.append(m.start())
+    start = max(b for b in breaks if b <= offset)
+    end = min(b for b in breaks if b > offset) if any(b > offset for b in breaks) else len(sentence)
+    return start, end

@@ -27,115 +27,35 @@ from datetime import date
 from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
 from .actors import ACTORS, find_actors, mask_outlets
 from .dates import resolve_date
-from .lexicon import VERB_TRIGGERS, choose_category
+from .document import ArticleMemory
+from .lexicon import choose_trigger
 from .places import Gazetteer, PlaceMatch, default_gazetteer
+from .summary import summarise
 from .text import clean_text, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-1.1"
+EXTRACTOR_VERSION = "rules-2.0"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
-_MAX_SUMMARY_WORDS = 14
-_REPORTING = re.compile(
-    r"^(?:[A-Z][\w.&' -]{0,40}?\s+(?:reports?|reported|says?|said|writes?|wrote)\s+(?:that\s+)?|"
-    r"According to [^,]{1,60},\s*)"
-)
-_CLAUSE_END = re.compile(
-    r"\s*(?:;|\s[–—]\s|,\s+(?=(?:which|who|though|although|while|whereas|signal\w*|increasing|benefiting|"
-    r"intensifying|according|after|as|in a|following|prompting|making|saying|raising|citing)\b|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|"
-    r"\w+ing\b)|"
-    r"\s+(?=(?:though|although|while|whereas|because)\b))"
-)
-# Words a subject may contain besides actor names and still be dropped from the summary.
-_SUBJECT_FILLER = {
-    "the",
-    "and",
-    "its",
-    "their",
-    "officials",
-    "official",
-    "president",
-    "prime",
-    "minister",
-    "ministers",
-    "foreign",
-    "defence",
-    "defense",
-    "government",
-    "governments",
-    "leaders",
-    "leader",
-    "some",
-    "both",
-    "s",
-    "of",
-    "premier",
-    "chancellor",
-    "secretary",
-    "state",
-    "u",
-    "mr",
-    "ms",
-    "new",
-    "top",
-}
-_TRAILING_FILLER = re.compile(
-    r"(?:\s+(?:and|or|in|of|the|to|a|an|on|for|with|by|as|at|from|its|their|that|which|who))+$", re.I
-)
-_AUXILIARY = re.compile(r"^(?:are|is|was|were|has|have|had|will)\s+(?=\w+(?:ed|ing|en)\b|planned|met)", re.I)
 _STATE_CODES = {code for code in ACTORS if len(code) == 3 and code not in ("ARC",)}
 
 
-def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int, int]]) -> str:
-    """A short normalised summary: ``"USA, RUS: <first clause, subject dropped if only actors>"``."""
-    text = sentence.strip().rstrip(".!? ")
-    lead = _REPORTING.match(text)
-    offset = lead.end() if lead else 0
-    clause = text[offset:]
-    verb = VERB_TRIGGERS.search(clause)
-    if verb and actor_spans:
-        subject = clause[: verb.start()]
-        # Blank out actor names; if only filler words remain, the subject is "the actors".
-        for start, end in actor_spans:
-            lo, hi = max(0, start - offset), max(0, end - offset)
-            subject = subject[:lo] + " " * (hi - lo) + subject[hi:]
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", subject)]
-        if all(w in _SUBJECT_FILLER or w[:1].isupper() for w in words) and len(words) <= 6:
-            clause = clause[verb.start() :]
-    clause = _AUXILIARY.sub("", clause)
-    end = _CLAUSE_END.search(clause)
-    if end and end.start() > 15:
-        clause = clause[: end.start()]
-    words = clause.split()
-    if len(words) > _MAX_SUMMARY_WORDS:
-        clause = " ".join(words[:_MAX_SUMMARY_WORDS])
-    for _ in range(2):  # "... Asia, Europe, and" -> "... Asia, Europe"
-        clause = _TRAILING_FILLER.sub("", clause.strip(" ,;:\"“”'’")).strip()
-    prefix = ", ".join(actor_codes)
-    return f"{prefix}: {clause}" if prefix else clause
-
-
-def _place_for(
-    sentence: str, spans: list[tuple[int, int]], codes: list[str], gazetteer: Gazetteer, category: str
-) -> tuple[PlaceMatch, bool]:
-    """The event's place and whether the sentence named it (False for a fallback)."""
-    # Outlet and actor-like place masks keep "North America" from reading as "America".
-    place = gazetteer.best(mask_outlets(sentence), exclude=spans)
-    if place is not None:
-        return place, place.geo_precision != "arctic"
+def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
+    """Where an event goes when its sentence names no place: the first state's own area
+    (the gazetteer's country point, drawn as country-level, not at the capital), an
+    organisation's headquarters, or the Arctic."""
     if category == "China presence":  # China's presence is in the Arctic, not in Beijing
-        return gazetteer.arctic, False
+        return gazetteer.arctic
     for code in codes:
         if code in ACTORS:
+            state = gazetteer.lookup(ACTORS[code].name) if code in _STATE_CODES else None
+            if state is not None:
+                return PlaceMatch(ACTORS[code].name, state.lat, state.lon, "country")
             home, lat, lon = ACTORS[code].home
-            # A state is drawn at its seat of government under its own name; an
-            # organisation at its headquarters ("Brussels"), named as such.
-            label = ACTORS[code].name if code in _STATE_CODES else home
-            return PlaceMatch(label, lat, lon, "country"), False
-    return gazetteer.arctic, False
+            return PlaceMatch(home, lat, lon, "country")
+    return gazetteer.arctic
 
 
 _STOPWORDS = {
@@ -217,34 +137,57 @@ def extract_events(
         title = next((s.text for s in sentences if s.kind == "title"), "")
     source = Source(title=title, outlet=outlet, url=url, published=published)
     created = utc_now_iso()
+    memory = ArticleMemory()
     events: list[Event] = []
+    paragraphs: list[int] = []  # the paragraph of each event, for folding follow-ups
+    fallbacks: list[bool] = []  # whether each event's place is a fallback
     merged: dict[tuple, int] = {}
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
+    story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
             continue
-        category, score = choose_category(sentence.text)
+        category, score, trigger, first_trigger = choose_trigger(sentence.text)
+        when = resolve_date(sentence.text, published, anchor=first_trigger)
+        mentions = find_actors(sentence.text, on=when.date)
+        memory.learn(sentence.text, mentions, lambda name: gazetteer.lookup(name) is not None)
+        mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
         if category is None:
             continue
-        when = resolve_date(sentence.text, published)
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when
         elif not when.explicit and story_date is not None:
-            # "Finland joined on Tuesday. Its minister handed ..." - the lede's day carries over.
+            # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
-        mentions = find_actors(sentence.text, on=when.date)
         codes = list(dict.fromkeys(m.code for m in mentions))
         spans = [(m.start, m.end) for m in mentions]
         states = [c for c in codes if c in _STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):
             category = "China presence"
-        place, named = _place_for(sentence.text, spans, codes, gazetteer, category)
+        masked = mask_outlets(sentence.text)
+        ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
+        named = bool(ranked)
+        carried = fallback = False
+        if ranked:
+            place = ranked[0]
+            if place.geo_precision not in ("country", "arctic"):
+                story_place = (when.date, place)
+        elif story_place is not None and not when.explicit and story_place[0] == when.date:
+            # A follow-up sentence with no place and no date of its own happens where the story is.
+            place, carried = story_place[1], True
+        else:
+            place, fallback = _fallback_place(codes, gazetteer, category), True
         inherited = False
-        if not codes and named and events:
+        if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[-1].actors), True
         if not codes and not (when.explicit and named):
             continue
+        extra = tuple(
+            (p.name, round(p.lat, 5), round(p.lon, 5))
+            for p in ranked[1:]
+            if p.geo_precision not in ("country", "arctic")
+        )
         event = Event(
             event_id="",
             event_date=when.date,
@@ -259,22 +202,47 @@ def extract_events(
             evidence=sentence.text,
             source=source,
             confidence=_confidence(
-                bool(codes) and not inherited, when.explicit, named, place.geo_precision == "arctic", score
+                bool(codes) and not inherited, when.explicit, named or carried, place.geo_precision == "arctic", score
             ),
             verified=False,
             extractor_version=EXTRACTOR_VERSION,
             created_at=created,
+            places=extra,
+            trigger=trigger.group(0),
+            place_mention=sentence.text[place.start : place.end] if named else "",
+            actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
         )
         event = validate_event(replace(event, event_id=make_event_id(event)))
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
         index = merged.get(key)
-        if index is not None and _similar(events[index].evidence, event.evidence):
-            # The same event stated twice (lead and bullet): keep the first, trust it more.
+        if index is None and events and _follows_up(events[-1], paragraphs[-1], event, sentence.paragraph, when, named):
+            index = len(events) - 1
+        if index is not None and (index == len(events) - 1 or _similar(events[index].evidence, event.evidence)):
+            # The same happening stated again (a lead and its bullet, a follow-up sentence):
+            # keep the first statement, add any new places, trust it more.
             first = events[index]
+            known = {first.place, *(p[0] for p in first.places)}
             events[index] = replace(
-                first, confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2)
+                first,
+                places=first.places + tuple(p for p in event.places if p[0] not in known),
+                confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
             )
             continue
+        if fallback and any(fallbacks):
+            continue  # at most one event per article stands on a country or the Arctic alone
         merged[key] = len(events)
         events.append(event)
+        paragraphs.append(sentence.paragraph)
+        fallbacks.append(fallback)
     return events
+
+
+def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph: int, when, named: bool) -> bool:
+    """Whether ``event`` restates the happening of the event just before it: same paragraph,
+    no date or place of its own, and no party the previous event did not have."""
+    return (
+        paragraph == previous_paragraph
+        and not when.explicit
+        and not named
+        and set(event.actors) <= set(previous.actors)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["TRIGGERS", "VERB_TRIGGERS", "choose_category"]
+__all__ = ["TRIGGERS", "VERB_TRIGGERS", "choose_category", "choose_trigger"]
 
 # (category, weight, fragments). Weight 2 marks phrases that decide the category alone.
 TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
@@ -53,6 +53,24 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"countermeasures",
             r"airspace",
             r"landings?",
+            r"warplanes?",
+            r"jets?",
+            r"escorted",
+            r"shadow\w*",
+            r"maneuvers?",
+            r"manoeuvres?",
+            r"jamm\w*",
+            r"GPS interference",
+            r"spy\w*",
+            r"espionage",
+            r"weapons?",
+            r"test(?:ed|ing)? (?:launch|fire|firing)",
+            r"explosion",
+            r"blast",
+            r"radiation",
+            r"surfaced",
+            r"fired",
+            r"garrison",
         ),
     ),
     (
@@ -80,6 +98,26 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"escort\w*",
             r"tonnes",
             r"port",
+            r"port calls?",
+            r"docked",
+            r"berthed",
+            r"moored",
+            r"ran aground",
+            r"aground",
+            r"grounding",
+            r"grounded",
+            r"stranded",
+            r"passengers",
+            r"cruise",
+            r"crossed",
+            r"crossing",
+            r"arrived",
+            r"departed",
+            r"delivered",
+            r"route",
+            r"convoy",
+            r"rescue\w*",
+            r"towed",
         ),
     ),
     (
@@ -106,6 +144,20 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"field",
             r"production",
             r"fisher(?:y|ies)",
+            r"lease sale",
+            r"leases?",
+            r"licen[cs]es?",
+            r"licensed",
+            r"wells?",
+            r"refinery",
+            r"terminal",
+            r"iron ore",
+            r"nickel",
+            r"smelter",
+            r"mine expansion",
+            r"quota",
+            r"diesel",
+            r"fuel",
         ),
     ),
     (
@@ -134,6 +186,27 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"seabed",
             r"purchase",
             r"buy(?:ing)?",
+            r"lawsuits?",
+            r"sued",
+            r"sues?",
+            r"judge",
+            r"fined?",
+            r"penalty",
+            r"damages",
+            r"convicted",
+            r"sentenced",
+            r"arrested",
+            r"detained",
+            r"pardon\w*",
+            r"released",
+            r"prosecut\w*",
+            r"trial",
+            r"verdict",
+            r"approv\w*",
+            r"permits?",
+            r"devolution",
+            r"jurisdiction",
+            r"expelled",
         ),
     ),
     (
@@ -151,6 +224,10 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"campaign\w*",
             r"won",
             r"prime minister",
+            r"government",
+            r"resign\w*",
+            r"protest\w*",
+            r"elected",
         ),
     ),
     (
@@ -167,6 +244,18 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"damaged?",
             r"outage",
             r"infrastructure",
+            r"runway",
+            r"construction",
+            r"built",
+            r"opened",
+            r"inaugurat\w*",
+            r"water supply",
+            r"drinking water",
+            r"contaminat\w*",
+            r"power plant",
+            r"floating nuclear",
+            r"reactor",
+            r"broadband",
         ),
     ),
     (
@@ -188,6 +277,20 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"glaciers?",
             r"sea ice",
             r"permafrost",
+            r"wildfires?",
+            r"fires?",
+            r"evacuat\w*",
+            r"drift\w*",
+            r"ice floe",
+            r"measurements",
+            r"samples",
+            r"leaked",
+            r"leak",
+            r"emissions",
+            r"eruption",
+            r"fissure",
+            r"volcan\w*",
+            r"polar bears?",
         ),
     ),
     (
@@ -238,6 +341,24 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"invest\w*",
             r"travel\w*",
             r"trip",
+            r"ministerial",
+            r"declaration",
+            r"hosted",
+            r"host",
+            r"welcomed",
+            r"toured",
+            r"protested",
+            r"condemn\w*",
+            r"warned",
+            r"criticis\w*",
+            r"criticiz\w*",
+            r"policy",
+            r"white paper",
+            r"handed over",
+            r"transfer\w*",
+            r"centenary",
+            r"anniversary",
+            r"ceremony",
         ),
     ),
 )
@@ -262,9 +383,19 @@ def _compiled() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
 
 def choose_category(sentence: str) -> tuple[str | None, int]:
     """The sentence's category and its trigger score, or ``(None, 0)`` without a trigger."""
-    best, best_score = None, 0
+    category, score, _, _ = choose_trigger(sentence)
+    return category, score
+
+
+def choose_trigger(sentence: str) -> tuple[str | None, int, re.Match[str] | None, int | None]:
+    """The sentence's category, its trigger score, the first trigger of that category, and
+    where the first trigger of any category starts (None without a trigger)."""
+    best, best_score, best_hits, first = None, 0, None, None
     for category, weight, pattern in _compiled():
-        score = weight * len(pattern.findall(sentence))
-        if score > best_score:
-            best, best_score = category, score
-    return best, best_score
+        found = list(pattern.finditer(sentence))
+        if not found:
+            continue
+        first = found[0].start() if first is None else min(first, found[0].start())
+        if weight * len(found) > best_score:
+            best, best_score, best_hits = category, weight * len(found), found
+    return best, best_score, (best_hits[0] if best_hits else None), first

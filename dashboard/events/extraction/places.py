@@ -62,6 +62,7 @@ def fold(text: str) -> str:
     return fold_name(text)
 
 
+@lru_cache(maxsize=65536)
 def _token_key(token: str) -> str:
     key = fold(token)
     return key[:-2] if key.endswith("'s") else key
@@ -128,6 +129,8 @@ class Gazetteer:
         found: list[PlaceMatch] = []
         candidates = []
         for i in range(len(tokens)):
+            if not _capitalised(tokens[i].group(0)):
+                continue  # a place name starts with a capital
             for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
                 place = self._index.get(" ".join(keys[i:j]))
                 if place is not None:
@@ -143,19 +146,34 @@ class Gazetteer:
         return sorted(found, key=lambda p: p.start)
 
     def best(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> PlaceMatch | None:
-        """The place where ``text`` puts its event, or None.
+        """The place where ``text`` puts its event, or None (see :meth:`rank`)."""
+        ranked = self.rank(text, self.find(text, exclude))
+        return ranked[0] if ranked else None
 
-        A place after a locative ("signed in Ottawa", "off northern Norway") wins over one
-        merely mentioned ("... that divides Hans Island"); then the most specific
-        geo_precision; then the first in the text.
+    def rank(self, text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+        """``found`` places of ``text``, the event's own place first, then the others in text order.
+
+        A state or "the Arctic" named beside a more specific place only qualifies it
+        ("Hammerfest in Norway") and is dropped. Of the rest, a place after a locative
+        ("signed in Ottawa", "off northern Norway") wins over one merely mentioned
+        ("... that divides Hans Island"); then the most specific geo_precision; then the
+        first in the text.
         """
-        found = self.find(text, exclude)
+        specific = [p for p in found if p.geo_precision not in ("country", "arctic")]
+        if specific:
+            found = specific
         if not found:
-            return None
-        return min(
+            return []
+        first = min(
             found,
             key=lambda p: (not _LOCATIVE.search(text[: p.start]), _PRECISION_RANK.get(p.geo_precision, 9), p.start),
         )
+        others, seen = [], {first.name}
+        for place in found:
+            if place.name not in seen:
+                seen.add(place.name)
+                others.append(place)
+        return [first, *others]
 
 
 @lru_cache(maxsize=1)

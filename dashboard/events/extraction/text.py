@@ -63,6 +63,8 @@ class Sentence:
 
     text: str
     kind: str = "body"
+    #: Which block of the article (paragraph, list item, heading) the sentence is in, from 0.
+    paragraph: int = 0
 
 
 class _TextCollector(HTMLParser):
@@ -263,26 +265,26 @@ def split_sentences(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     seen_title = False
-    for line in text.splitlines():
+    for block, line in enumerate(text.splitlines()):
         line = line.strip()
         if not line or re.fullmatch(r"[\d\s.,:/|-]+", line):
             continue
         if line.startswith(BULLET):
             body = line.lstrip(BULLET).strip()
-            sentences.extend(Sentence(s, "bullet") for s in _split_prose(body))
+            sentences.extend(Sentence(s, "bullet", block) for s in _split_prose(body))
             continue
         if _BYLINE.match(line):
-            sentences.append(Sentence(line, "byline"))
+            sentences.append(Sentence(line, "byline", block))
             continue
         if len(line) < 140 and not re.search(r"[.!?:\"”)]$", line):
-            sentences.append(Sentence(line, "heading" if seen_title else "title"))
+            sentences.append(Sentence(line, "heading" if seen_title else "title", block))
             seen_title = True
             continue
         seen_title = True
         for piece in _split_prose(line):
             credit = _CREDIT.search(piece)
             if credit and re.search(r"[.!?]", piece[: credit.start()][-2:] or ""):
-                sentences.append(Sentence(piece[: credit.start()].strip(), "caption"))
+                sentences.append(Sentence(piece[: credit.start()].strip(), "caption", block))
             else:
-                sentences.append(Sentence(piece, "body"))
+                sentences.append(Sentence(piece, "body", block))
     return sentences

@@ -1,0 +1,254 @@
+"""What an article has established so far, for the sentences that follow.
+
+News introduces a party once ("the Chinese icebreaker Xue Long 2", "Canada's foreign
+minister, Melanie Joly", "Everest Energy, a Chinese-owned company") and then names it
+bare ("Xue Long 2 left Tianjin", "Joly said"). :class:`ArticleMemory` reads each sentence
+in article order, learns such introductions, and lets later sentences find the actor
+behind the bare name (a person also by surname). It also remembers vessel names, so that
+"the submarine Kazan" or "the anti-submarine ship Severomorsk" is never read as the town.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .actors import ActorMention
+
+__all__ = ["ArticleMemory"]
+
+_VESSEL = (
+    r"(?:ship|vessel|icebreaker|submarine|sub|frigate|destroyer|cruiser|corvette|tanker|carrier|cutter|"
+    r"trawler|freighter|boat|warship|containership|liner|barge|platform|rig)s?"
+)
+# Hull prefixes and the navy or coast guard they denote.
+_HULL_PREFIXES = {
+    "USS": "USA",
+    "USCGC": "USA",
+    "HMS": "GBR",
+    "HDMS": "DNK",
+    "KNM": "NOR",
+    "HNoMS": "NOR",
+    "HMCS": "CAN",
+    "CCGS": "CAN",
+    "RV": "",
+    "R/V": "",
+    "MV": "",
+    "M/V": "",
+}
+# A proper name: capitalised words, optionally ending with a hull number ("Xue Long 2").
+_WORD = r"[A-Z][\w'’.-]*[\w]"
+_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+\d{{1,3}}(?!\d))?)"
+_LOWER_RUN = r"(?:[a-z][\w-]*\s+){0,4}?"
+# Words that head a title, not a name ("Foreign Minister Melanie Joly" is "Melanie Joly").
+_TITLE_WORDS = {
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "deputy",
+    "vice",
+    "minister",
+    "president",
+    "premier",
+    "secretary",
+    "general",
+    "consul",
+    "ambassador",
+    "admiral",
+    "commander",
+    "captain",
+    "chief",
+    "senator",
+    "governor",
+    "mayor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "state",
+    "fisheries",
+    "energy",
+    "trade",
+    "natural",
+    "resources",
+    "northern",
+    "affairs",
+    "arctic",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+}
+# Words a name must not be or start with (sentence openers, months, weekdays, pronouns).
+_NOT_NAMES = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "this",
+    "that",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+# Last words of an organisation's name: never a surname.
+_ORG_WORDS = {
+    "energy",
+    "group",
+    "company",
+    "corp",
+    "corporation",
+    "ltd",
+    "inc",
+    "shipping",
+    "resources",
+    "mining",
+    "minerals",
+    "holdings",
+    "line",
+    "lines",
+    "council",
+    "agency",
+    "ministry",
+    "service",
+    "institute",
+    "university",
+    "fund",
+    "bank",
+    "partners",
+    "international",
+    "oil",
+    "gas",
+}
+
+
+_HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
+_VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
+_AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
+_OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
+
+
+def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
+    return any(o.start <= start < o.end for o in mentions)
+
+
+@dataclass
+class ArticleMemory:
+    """Aliases an article has introduced (name -> actor code) and the vessel names it used."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    vessels: set[str] = field(default_factory=set)
+
+    def learn(self, sentence: str, mentions: list[ActorMention], is_place) -> None:
+        """Learn introductions in ``sentence`` given its actor ``mentions``.
+
+        ``is_place(name)`` says whether a name is a gazetteer place: "the Russian port of
+        Murmansk" introduces a place, not an actor, unless a vessel noun precedes the name.
+        """
+        text = sentence.replace("’", "'")
+        for pattern, code in _HULLS:
+            for m in pattern.finditer(text):
+                name = self._clean(m.group("name"))
+                if name:
+                    self.vessels.add(name)
+                    if code:
+                        self.aliases.setdefault(name, code)
+        for m in _VESSEL_NAME.finditer(text):
+            name = self._clean(m.group("name"))
+            if not name:
+                continue
+            self.vessels.add(name)
+            owner = self._owner_before(m.start(), mentions, text)
+            if owner:
+                self.aliases.setdefault(name, owner)
+        for mention in mentions:
+            after = text[mention.end :]
+            # "Chinese company Everest Energy", "Canada's foreign minister Melanie Joly"
+            m = _AFTER_ACTOR.match(after)
+            start = mention.end + m.start("name") if m else 0
+            if m and not re.search(r"[,;.:]", after[: m.start("name")]) and not _overlaps(start, mentions):
+                self._remember(m.group("name"), mention.code, is_place)
+            # "Melanie Joly of Canada"
+            before = text[: mention.start]
+            m = _OF_ACTOR.search(before)
+            if m:
+                self._remember(m.group("name"), mention.code, is_place)
+            # "Everest Energy, a Chinese-owned company" / "Frode Berg, a retired Norwegian"
+            m = _APPOSITIVE.search(before[-160:])
+            if m:
+                self._remember(m.group("name"), mention.code, is_place)
+
+    def mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
+        """Mentions in ``sentence`` of names learnt earlier, not overlapping ``taken``."""
+        found: list[ActorMention] = []
+        if not self.aliases:
+            return found
+        text = sentence.replace("’", "'")
+        names = "|".join(re.escape(n) for n in sorted(self.aliases, key=len, reverse=True))
+        for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", text):
+            if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
+                found.append(ActorMention(self.aliases[m.group(0)], m.group(0), m.start(), m.end()))
+        return found
+
+    def vessel_spans(self, sentence: str) -> list[tuple[int, int]]:
+        """Character spans in ``sentence`` of vessel names, which are never places."""
+        if not self.vessels:
+            return []
+        names = "|".join(re.escape(n) for n in sorted(self.vessels, key=len, reverse=True))
+        return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", sentence.replace("’", "'"))]
+
+    @staticmethod
+    def _clean(name: str) -> str:
+        words = name.split()
+        while words and words[0].lower().rstrip(".") in _TITLE_WORDS | _NOT_NAMES:
+            words = words[1:]
+        return " ".join(words)
+
+    @staticmethod
+    def _owner_before(start: int, mentions: list[ActorMention], text: str) -> str:
+        """The actor named in the noun phrase just before a vessel noun ("the Chinese research ...")."""
+        for mention in reversed(mentions):
+            if (
+                mention.end <= start
+                and start - mention.end <= 40
+                and not re.search(r"[,;.:]", text[mention.end : start])
+            ):
+                return mention.code
+        return ""
+
+    def _remember(self, raw: str, code: str, is_place) -> None:
+        name = self._clean(raw)
+        if not name or len(name) < 3 or is_place(name) or name.split()[0].lower() in _NOT_NAMES:
+            return
+        self.aliases.setdefault(name, code)
+        words = name.split()
+        surname = words[-1]
+        if 2 <= len(words) <= 3 and surname.isalpha() and surname.lower() not in _ORG_WORDS and not is_place(surname):
+            self.aliases.setdefault(surname, code)

@@ -1,0 +1,93 @@
+"""One-line event summaries: the actor codes, then the sentence's first clause.
+
+"USA, RUS: discussed cooperation on Arctic trade routes": a reporting lead ("Reuters
+reports that") and a subject made only of actor names are dropped, the clause is cut at
+its first subordinate break and at fourteen words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import VERB_TRIGGERS
+
+__all__ = ["summarise"]
+
+_MAX_SUMMARY_WORDS = 14
+_REPORTING = re.compile(
+    r"^(?:[A-Z][\w.&' -]{0,40}?\s+(?:reports?|reported|says?|said|writes?|wrote)\s+(?:that\s+)?|"
+    r"According to [^,]{1,60},\s*)"
+)
+_CLAUSE_END = re.compile(
+    r"\s*(?:;|\s[–—]\s|,\s+(?=(?:which|who|though|although|while|whereas|signal\w*|increasing|benefiting|"
+    r"intensifying|according|after|as|in a|following|prompting|making|saying|raising|citing)\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|"
+    r"\w+ing\b)|"
+    r"\s+(?=(?:though|although|while|whereas|because)\b))"
+)
+# Words a subject may contain besides actor names and still be dropped from the summary.
+_SUBJECT_FILLER = {
+    "the",
+    "and",
+    "its",
+    "their",
+    "officials",
+    "official",
+    "president",
+    "prime",
+    "minister",
+    "ministers",
+    "foreign",
+    "defence",
+    "defense",
+    "government",
+    "governments",
+    "leaders",
+    "leader",
+    "some",
+    "both",
+    "s",
+    "of",
+    "premier",
+    "chancellor",
+    "secretary",
+    "state",
+    "u",
+    "mr",
+    "ms",
+    "new",
+    "top",
+}
+_TRAILING_FILLER = re.compile(
+    r"(?:\s+(?:and|or|in|of|the|to|a|an|on|for|with|by|as|at|from|its|their|that|which|who))+$", re.I
+)
+_AUXILIARY = re.compile(r"^(?:are|is|was|were|has|have|had|will)\s+(?=\w+(?:ed|ing|en)\b|planned|met)", re.I)
+
+
+def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int, int]]) -> str:
+    """A short normalised summary: ``"USA, RUS: <first clause, subject dropped if only actors>"``."""
+    text = sentence.strip().rstrip(".!? ")
+    lead = _REPORTING.match(text)
+    offset = lead.end() if lead else 0
+    clause = text[offset:]
+    verb = VERB_TRIGGERS.search(clause)
+    if verb and actor_spans:
+        subject = clause[: verb.start()]
+        # Blank out actor names; if only filler words remain, the subject is "the actors".
+        for start, end in actor_spans:
+            lo, hi = max(0, start - offset), max(0, end - offset)
+            subject = subject[:lo] + " " * (hi - lo) + subject[hi:]
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", subject)]
+        if all(w in _SUBJECT_FILLER or w[:1].isupper() for w in words) and len(words) <= 6:
+            clause = clause[verb.start() :]
+    clause = _AUXILIARY.sub("", clause)
+    end = _CLAUSE_END.search(clause)
+    if end and end.start() > 15:
+        clause = clause[: end.start()]
+    words = clause.split()
+    if len(words) > _MAX_SUMMARY_WORDS:
+        clause = " ".join(words[:_MAX_SUMMARY_WORDS])
+    for _ in range(2):  # "... Asia, Europe, and" -> "... Asia, Europe"
+        clause = _TRAILING_FILLER.sub("", clause.strip(" ,;:\"“”'’")).strip()
+    prefix = ", ".join(actor_codes)
+    return f"{prefix}: {clause}" if prefix else clause
