@@ -6,12 +6,12 @@ so this prints figures (targets from issue 10: PNG under 3 s, three-slide PPTX u
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from map_benchmark import timed  # this script's folder is on sys.path when run as a script
 
 from dashboard.briefing import Briefing, Slide
 from dashboard.briefing.cli import default_briefing
@@ -20,15 +20,6 @@ from dashboard.briefing.powerpoint import briefing_pptx
 from dashboard.briefing.presets import preset_view
 from dashboard.events import events_to_frame
 from dashboard.events.seed import seed_article_and_events
-
-
-def timed(fn, repeat: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
 
 
 def main() -> None:

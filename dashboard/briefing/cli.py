@@ -16,6 +16,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from dashboard.cli_support import OneLineParser, UsageError, run_command
 from dashboard.events.filters import EventsViewState
 from dashboard.map.deck import PolarView
 from dashboard.map.selection import default_layers
@@ -30,15 +31,6 @@ FORMATS = ("png", "pdf", "pptx")
 DEFAULT_VIEW_TITLE = "Arctic Atlas: the Arctic today"
 
 
-class _UsageError(Exception):
-    """Bad command-line input: reported in one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _UsageError(message)
-
-
 def default_briefing() -> Briefing:
     """A one-slide briefing of the default Map: registry default layers, default camera, all events."""
     view = View(layers=tuple(default_layers()), camera=PolarView(), events=EventsViewState(on=True))
@@ -48,22 +40,22 @@ def default_briefing() -> Briefing:
 def _read_briefing(path: str) -> Briefing:
     file = Path(path)
     if not file.is_file():
-        raise _UsageError(f"--briefing: {path} is not a file")
+        raise UsageError(f"--briefing: {path} is not a file")
     if file.stat().st_size > MAX_FILE_BYTES:
-        raise _UsageError(f"--briefing: {path} is larger than {MAX_FILE_BYTES:,} bytes")
+        raise UsageError(f"--briefing: {path} is larger than {MAX_FILE_BYTES:,} bytes")
     return briefing_from_json(file.read_bytes())
 
 
 def _chosen_briefing(args: argparse.Namespace) -> Briefing:
     if args.briefing and args.preset:
-        raise _UsageError("give --briefing or --preset, not both")
+        raise UsageError("give --briefing or --preset, not both")
     if args.briefing:
         return _read_briefing(args.briefing)
     if args.preset:
         try:
             item = preset(args.preset)
         except KeyError as exc:
-            raise _UsageError(str(exc.args[0])) from None
+            raise UsageError(str(exc.args[0])) from None
         return Briefing(name=item.title, slides=(Slide(view=preset_view(item.name), title=item.title),))
     return default_briefing()
 
@@ -71,11 +63,11 @@ def _chosen_briefing(args: argparse.Namespace) -> Briefing:
 def _check_out(out: str, fmt: str) -> Path:
     path = Path(out)
     if path.suffix.lower() != f".{fmt}":
-        raise _UsageError(f"--out must end in .{fmt} for --format {fmt}")
+        raise UsageError(f"--out must end in .{fmt} for --format {fmt}")
     if not path.parent.is_dir():
-        raise _UsageError(f"--out: folder {path.parent} does not exist")
+        raise UsageError(f"--out: folder {path.parent} does not exist")
     if path.is_dir():
-        raise _UsageError(f"--out: {path} is a folder")
+        raise UsageError(f"--out: {path} is a folder")
     return path
 
 
@@ -94,7 +86,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     out = _check_out(args.out, args.format)
     briefing = _chosen_briefing(args)
     if not 1 <= args.slide <= len(briefing.slides):
-        raise _UsageError(f"--slide must be 1..{len(briefing.slides)}")
+        raise UsageError(f"--slide must be 1..{len(briefing.slides)}")
     # Heavy imports only once the input is known to be good.
     from dashboard.events import EventStore
 
@@ -124,7 +116,7 @@ def _cmd_presets(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m dashboard.briefing", description="Arctic Atlas briefings: export, presets.")
+    parser = OneLineParser(prog="python -m dashboard.briefing", description="Arctic Atlas briefings: export, presets.")
     sub = parser.add_subparsers(dest="command", required=True)
     export = sub.add_parser("export", help="export a briefing, a preset or the default map view")
     export.add_argument("--briefing", help="a briefing file (.json) exported from the Briefing page")
@@ -142,9 +134,4 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (2 for bad input)."""
-    try:
-        args = _parser().parse_args(argv)
-        return args.run(args)
-    except (_UsageError, BriefingError) as exc:
-        print(f"error: {exc}".replace("\n", " "), file=sys.stderr)
-        return 2
+    return run_command(_parser(), argv, (BriefingError,))
