@@ -144,7 +144,7 @@ def _slide_page(prepared: PreparedSlide, number: int, total: int) -> Figure:
     )
     rgba = matplotlib.image.imread(io.BytesIO(prepared.image_png), format="png")
     image = (rgba[..., :3] * 255).round().astype("uint8")  # opaque RGB embeds smaller and faster
-    ax = fig.add_axes((0.02, 0.1, 0.64, 0.64 * 1080 / 1920 * _PAGE_IN[0] / _PAGE_IN[1]))
+    ax = fig.add_axes((0.02, 0.2, 0.64, 0.64 * 1080 / 1920 * _PAGE_IN[0] / _PAGE_IN[1]))
     ax.imshow(image, interpolation="none")  # "none": the PDF holds the pixels as drawn, unresampled
     ax.axis("off")
     points = plain_text(xml_safe(prepared.slide.talking_points)) or "(no talking points)"
