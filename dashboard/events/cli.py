@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from dashboard.cli_support import OneLineParser, UsageError, run_command
+
 from .extraction.extract import extract_events
 from .io import EventFileError, decode_article, events_to_csv, events_to_frame, events_to_geojson, read_events_file
 from .model import EventValidationError, parse_iso_date
@@ -27,30 +29,21 @@ _BYLINE_DATE = re.compile(
 )
 
 
-class _UsageError(Exception):
-    """Bad command-line input: reported in one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise _UsageError(message)
-
-
 def _published(value: str | None, text: str) -> date:
     if value:
         try:
             day = parse_iso_date(value, "--published")
         except EventValidationError as exc:
-            raise _UsageError(str(exc)) from None
+            raise UsageError(str(exc)) from None
         if day > date.today():
-            raise _UsageError(f"--published: {day.isoformat()} is in the future")
+            raise UsageError(f"--published: {day.isoformat()} is in the future")
         return day
     match = _BYLINE_DATE.search(text)
     if match:
         from datetime import datetime
 
         return datetime.strptime(match.group(1).replace(",", ""), "%B %d %Y").date()
-    raise _UsageError("no publication date: pass --published YYYY-MM-DD")
+    raise UsageError("no publication date: pass --published YYYY-MM-DD")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -92,7 +85,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m dashboard.events", description="Arctic Atlas events: extract, import, export.")
+    parser = OneLineParser(
+        prog="python -m dashboard.events", description="Arctic Atlas events: extract, import, export."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     extract = sub.add_parser("extract", help="extract events from an article file (.txt, .md, .html)")
     extract.add_argument("article")
@@ -117,9 +112,4 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (2 for bad input)."""
-    try:
-        args = _parser().parse_args(argv)
-        return args.run(args)
-    except (_UsageError, EventFileError, EventValidationError) as exc:
-        print(f"error: {exc}".replace("\n", " "), file=sys.stderr)
-        return 2
+    return run_command(_parser(), argv, (EventFileError, EventValidationError))

@@ -1,0 +1,246 @@
+"""Exports a user hands out: the PNG (orientation, legend), the PPTX and PDF of a briefing, the CLI."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+from PIL import Image
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+from pypdf import PdfReader
+from shapely.geometry import Point, box
+
+import geodata
+from dashboard.briefing import Briefing, Slide, View, briefing_to_json
+from dashboard.briefing.cli import default_briefing, main
+from dashboard.briefing.content import view_content
+from dashboard.briefing.exports import briefing_pdf, prepare_briefing
+from dashboard.briefing.powerpoint import briefing_pptx
+from dashboard.briefing.presets import preset_view
+from dashboard.briefing.render import png_bytes, render_view
+from dashboard.events import events_to_frame
+from dashboard.events.seed import seed_article_and_events
+
+HOSTILE_POINTS = (
+    "**Watch** the <script>alert('x')</script> north\n"
+    "- [click me](javascript:alert(1)) and [NATO](https://www.nato.int/)\n"
+    "- <img src=x onerror=alert(2)> $x^2$"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_events() -> pd.DataFrame:
+    """The seed article's events, shaped like EventStore.query()."""
+    return events_to_frame(seed_article_and_events()[1])
+
+
+@pytest.fixture(scope="module")
+def briefing(seed_events: pd.DataFrame) -> Briefing:
+    """Three slides from presets; the third names a retired layer and a deleted event, and all carry hostile text."""
+    first_id = seed_events["event_id"].iloc[0]
+    barents = preset_view("barents-kola")
+    return Briefing(
+        "Arctic brief (test)",
+        (
+            Slide(
+                dataclasses.replace(preset_view("arctic"), highlighted_events=(first_id,)),
+                "The Arctic this week",
+                HOSTILE_POINTS,
+            ),
+            Slide(barents, "Barents and Kola", "Kola *bases*"),
+            Slide(
+                dataclasses.replace(
+                    preset_view("northern-sea-route"),
+                    layers=(*barents.layers, "retired_layer"),
+                    highlighted_events=("ev-deleted000000",),
+                ),
+                "<b>NSR</b> javascript:alert(3)",
+                "",
+            ),
+        ),
+    )
+
+
+@pytest.fixture(scope="module")
+def prepared(briefing: Briefing, seed_events: pd.DataFrame):
+    """The briefing resolved and drawn once for the PPTX and PDF tests."""
+    return prepare_briefing(briefing, seed_events)
+
+
+def _mode_color(image: Image.Image, xy: tuple[int, int], half: int = 6) -> tuple[int, int, int]:
+    """The commonest colour in a small square around ``xy`` (a graticule line or label edge can cross it)."""
+    x, y = xy
+    return _colors(image.crop((x - half, y - half, x + half + 1, y + half + 1))).most_common(1)[0][0]
+
+
+def _colors(image: Image.Image) -> Counter:
+    """How many pixels of ``image`` have each RGB colour."""
+    pixels = np.asarray(image.convert("RGB")).reshape(-1, 3)
+    return Counter(map(tuple, pixels.tolist()))
+
+
+def _polar(lon: float, lat: float) -> tuple[float, float]:
+    point = gpd.GeoSeries([Point(lon, lat)], crs=geodata.GEOGRAPHIC_CRS).to_crs(geodata.POLAR_CRS).iloc[0]
+    return point.x, point.y
+
+
+def test_default_png_is_north_up_polar_with_registry_colours() -> None:
+    view = default_briefing().slides[0].view
+    rendered = render_view(view_content(view, None))
+    image = Image.open(io.BytesIO(png_bytes(rendered)))
+    assert image.size == (1920, 1080)
+    left, top, width, height = rendered.frame.box_px
+    assert rendered.frame.pixel_of(0, 0) == (round(left + width / 2), round(top + height / 2))  # the pole
+    palette = geodata.layer_spec("states").style.palette
+    greenland = rendered.frame.pixel_of(*_polar(-40.0, 77.0))
+    russia = rendered.frame.pixel_of(*_polar(100.0, 66.0))
+    assert greenland[1] > top + height / 2 > russia[1]  # Greenland below the pole, Russia above
+    assert _mode_color(image, greenland) == palette["DNK"][:3]
+    assert _mode_color(image, russia) == palette["RUS"][:3]
+    assert "Arctic states" in " ".join(rendered.legend_labels)
+    legend_pixels = _colors(image.crop((left + width, top, 1920, top + height)))
+    assert legend_pixels[palette["RUS"][:3]] > 50  # the Russia swatch is drawn
+
+
+def test_a_new_registry_layer_reaches_the_static_legend_and_map(monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = geodata.LayerSpec(
+        name="test_polar_patch",
+        title="Test polar patch",
+        group="Environment",
+        description="A disc at the pole, for this test only.",
+        source="tests",
+        source_url="",
+        version="1",
+        licence="test",
+        accuracy="exact",
+        accuracy_note="",
+        # A square beside the pole, given in EPSG:3413 metres; the registry serves it in EPSG:4326.
+        compute=lambda: gpd.GeoDataFrame(geometry=[box(100_000, 100_000, 600_000, 600_000)], crs=geodata.POLAR_CRS),
+        style=geodata.LayerStyle(kind="polygon", fill=(255, 0, 255, 255), line=(255, 0, 255, 255)),
+        draw_order=99,
+    )
+    monkeypatch.setattr(geodata.layers, "LAYERS", (*geodata.layer_specs(), spec))
+    monkeypatch.setitem(geodata.catalog._BY_NAME, spec.name, spec)
+    rendered = render_view(view_content(View(layers=("land", spec.name)), None))
+    image = Image.open(io.BytesIO(png_bytes(rendered))).convert("RGB")
+    assert "Test polar patch" in rendered.legend_labels
+    assert "tests (1)" in rendered.footer
+    assert _mode_color(image, rendered.frame.pixel_of(350_000, 350_000)) == (255, 0, 255)
+
+
+def test_pptx_holds_slides_pictures_titles_notes_and_sources(prepared, briefing: Briefing, seed_events) -> None:
+    data = briefing_pptx(prepared)
+    deck = Presentation(io.BytesIO(data))
+    assert deck.slide_width * 9 == deck.slide_height * 16
+    slides = list(deck.slides)
+    assert len(slides) == len(briefing.slides) + 1
+    for slide, source in zip(slides, briefing.slides):
+        assert slide.shapes.title.text == source.heading
+        assert any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in slide.shapes)
+    notes = slides[0].notes_slide.notes_text_frame.text
+    assert seed_events["evidence"].iloc[0] in notes
+    assert seed_events["source_url"].iloc[0] in notes
+    assert slides[-1].shapes.title.text == "Sources"
+    closing = "\n".join(s.text_frame.text for s in slides[-1].shapes if s.has_text_frame)
+    assert geodata.layer_spec("states").source in closing
+    assert seed_events["source_outlet"].iloc[0] in closing
+    # A slide whose layer and event are gone says so, and still exports.
+    third = "\n".join(s.text_frame.text for s in slides[2].shapes if s.has_text_frame)
+    assert "retired_layer" in third
+    assert "ev-deleted000000" in slides[2].notes_slide.notes_text_frame.text
+
+
+def test_pptx_keeps_hostile_text_as_text(prepared) -> None:
+    data = briefing_pptx(prepared)
+    first = Presentation(io.BytesIO(data)).slides[0]
+    text = "\n".join(s.text_frame.text for s in first.shapes if s.has_text_frame)
+    assert "<script>alert('x')</script>" in text
+    assert "click me (javascript:alert(1" in text
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = {
+            name: archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith((".xml", ".rels"))
+        }
+    assert not any("<script" in body for body in xml.values())
+    targets = [part.split('"')[0] for body in xml.values() for part in body.split('Target="')[1:]]
+    external = [t for t in targets if ":" in t]
+    assert "https://www.nato.int/" in external
+    assert all(t.startswith(("http://", "https://")) for t in external), external
+
+
+def test_pdf_has_a_page_per_slide_and_text_stays_text(prepared, briefing: Briefing) -> None:
+    data = briefing_pdf(prepared, briefing.name)
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == len(briefing.slides) + 1  # and the closing sources page, as in the PPTX
+    first = reader.pages[0].extract_text()
+    assert "<script>alert('x')</script>" in first
+    assert "$x^2$" in first
+    assert b"/JavaScript" not in data and b"/JS " not in data and b"/URI" not in data
+    assert "Sources" in reader.pages[-1].extract_text()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (Debian libreoffice-impress) is not installed")
+def test_libreoffice_converts_the_pptx(prepared, briefing: Briefing, tmp_path: Path) -> None:
+    source = tmp_path / "brief.pptx"
+    source.write_bytes(briefing_pptx(prepared))
+    result = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(tmp_path / "brief.pdf").pages) == len(briefing.slides) + 1
+
+
+def test_cli_exports_png_and_refuses_bad_input(tmp_path: Path, briefing: Briefing, capsys) -> None:
+    out = tmp_path / "map.png"
+    assert main(["export", "--format", "png", "--out", str(out)]) == 0
+    assert Image.open(out).size == (1920, 1080)
+    good = tmp_path / "brief.json"
+    good.write_text(briefing_to_json(briefing), encoding="utf-8")
+    empty = tmp_path / "empty.json"
+    empty.write_text('{"format": "arctic-atlas-briefing", "version": 1, "name": "x", "slides": []}')
+    long_name = tmp_path / "long.json"
+    long_name.write_text(briefing_to_json(briefing).replace('"Arctic brief (test)"', '"' + "n" * 10_000 + '"'))
+    capsys.readouterr()
+    for argv in (
+        ["export", "--format", "pptx", "--out", str(tmp_path / "a.pptx"), "--briefing", str(empty)],
+        ["export", "--format", "pptx", "--out", str(tmp_path / "a.pptx"), "--briefing", str(long_name)],
+        ["export", "--format", "pptx", "--out", str(tmp_path / "a.pptx"), "--briefing", str(tmp_path / "none.json")],
+        ["export", "--format", "pdf", "--out", str(tmp_path / "a.pptx"), "--briefing", str(good)],
+        ["export", "--format", "png", "--out", str(tmp_path / "a.png"), "--briefing", str(good), "--slide", "9"],
+        ["export", "--format", "gif", "--out", str(tmp_path / "a.gif")],
+        ["export", "--format", "png", "--out", str(tmp_path / "no" / "a.png")],
+    ):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json", "empty.json", "long.json", "map.png"]
+
+
+def test_cli_lists_presets() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "dashboard.briefing", "presets"], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.splitlines()[0].startswith("arctic ")
+    assert len(result.stdout.splitlines()) == 5
