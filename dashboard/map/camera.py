@@ -48,7 +48,7 @@ def fit_bounds(
     dy = max(maxy - miny, 200_000.0) * (1 + 2 * margin)
     zoom = math.log2(min(width_px / dx, height_px / dy))
     zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
-    return PolarView(x=(minx + maxx) / 2, y=(miny + maxy) / 2, zoom=round(zoom, 3))
+    return PolarView(x=(minx + maxx) / 2, y=(miny + maxy) / 2, zoom=round(zoom, 3), height_px=height_px)
 
 
 def fit_geometries(gdf: gpd.GeoDataFrame | gpd.GeoSeries, **kwargs) -> PolarView:

@@ -77,11 +77,15 @@ class PolarView:
 
     In OrthographicView one unit is one metre, so ``zoom = log2(pixels per metre)``:
     -13.5 shows about 11.6 km per pixel, the whole cap north of ~50°N on a 700 px map.
+    ``height_px`` is the height of the map on the screen the camera was framed for: with the
+    zoom it fixes how many metres the view spans top to bottom, which an export of a differently
+    sized image keeps (:mod:`dashboard.briefing.render`).
     """
 
     x: float = 0.0
     y: float = 0.0
     zoom: float = -13.6
+    height_px: int = 720
 
     def view_state(self) -> pdk.ViewState:
         # No latitude/longitude here: they would switch deck.gl back to a geographic viewport.
