@@ -37,6 +37,10 @@ __all__ = [
     "describe_layers",
     "encode_shapes",
     "layer_file",
+    "layer_file_of",
+    "rows_key",
+    "component_args",
+    "HIGHLIGHT_PROPS",
     "ocean_file",
 ]
 
@@ -187,7 +191,8 @@ def encode_shapes(
     return len(head).to_bytes(4, "little") + head + padding + coords
 
 
-def _file(name: str, content: bytes) -> LayerFile:
+def layer_file_of(name: str, content: bytes) -> LayerFile:
+    """A :class:`LayerFile` named ``name`` holding ``content`` (from :func:`encode_shapes`)."""
     return LayerFile(name=name, content=content, digest=hashlib.sha256(content).hexdigest()[:16])
 
 
@@ -205,14 +210,16 @@ def layer_file(name: str) -> LayerFile:
         lines=list(gdf["_line"]),
         labels=labels,
     )
-    return _file(name, content)
+    return layer_file_of(name, content)
 
 
 @lru_cache(maxsize=4)
 def ocean_file() -> LayerFile:
     """The ocean disc to the map's southern edge (:data:`geodata.MAP_EXTENT_MIN_LAT`)."""
     ring = shapely.Polygon(_ocean_polygon(geodata.POLAR_CRS, geodata.MAP_EXTENT_MIN_LAT))
-    return _file("ocean", encode_shapes("polygon", [ring], tooltips=[""], fills=[OCEAN_COLOR], lines=[OCEAN_COLOR]))
+    return layer_file_of(
+        "ocean", encode_shapes("polygon", [ring], tooltips=[""], fills=[OCEAN_COLOR], lines=[OCEAN_COLOR])
+    )
 
 
 def _style_props(name: str) -> dict[str, Any]:
