@@ -7,11 +7,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import streamlit as st  # noqa: E402
+import streamlit as st
 
-import geodata  # noqa: E402
-from dashboard.map.deck import build_deck  # noqa: E402
-from dashboard.map.selection import default_layers  # noqa: E402
+import geodata
+from dashboard.map.deck import build_deck
+from dashboard.map.selection import default_layers
 
 chosen = set(default_layers())
 selected = [
