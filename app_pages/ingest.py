@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard.events import CATEGORIES, DATE_PRECISIONS, GEO_PRECISIONS, Source, extract_events
 from dashboard.events.model import EARLIEST_EVENT_DATE, latest_allowed_date
-from dashboard.events.overlay import event_layer, split_by_extent
+from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows, split_by_extent
 from dashboard.events.review import (
     IngestError,
     RowErrors,
@@ -17,10 +17,11 @@ from dashboard.events.review import (
     preview_frame,
     rows_to_events,
 )
-from dashboard.map.deck import PolarView, build_deck
+from dashboard.map.deck import PolarView
 from dashboard.map.selection import basemap_layers
 from dashboard.safe_text import escape_markdown
 from dashboard.ui.event_access import save_article_events
+from dashboard.ui.polar_map import map_layers, overlay, polar_map
 
 PENDING, EDITED, SAVED = "ingest_pending", "ingest_edited", "ingest_saved"
 cfg = st.column_config
@@ -128,10 +129,13 @@ if pending is not None:
     with map_column:
         preview = preview_frame(edited, source)
         inside, outside = split_by_extent(preview)
-        st.pydeck_chart(
-            build_deck(basemap_layers(), view=PolarView(zoom=-14.5), extra_layers=[event_layer(inside)]),
-            height=460,
+        polar_map(
+            [*map_layers(basemap_layers()), overlay(EVENT_LAYER_ID, "point", event_rows(inside), EVENT_LAYER_PROPS)],
+            [*basemap_layers(), EVENT_LAYER_ID],
             key="ingest_preview",
+            camera=PolarView(zoom=-14.5),
+            camera_token="whole-arctic",
+            height=460,
         )
         st.caption(
             f"{len(inside)} events on the map, {len(outside)} south of its edge (40°N), "

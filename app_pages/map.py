@@ -1,13 +1,18 @@
-"""Map page: the polar map of the selected layers, its legend and the clicked feature's details."""
+"""Map page: the polar map of the selected layers, the clicked feature's details and the legend."""
 
 import streamlit as st
 
-from dashboard.map.deck import build_deck
+import geodata
+from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS
+from dashboard.map.deck import PolarView
 from dashboard.ui.events_controls import events_sidebar
 from dashboard.ui.events_details import render_event_legend, render_events_panel
-from dashboard.ui.feature_details import render_feature_details
+from dashboard.ui.feature_details import clicked_feature, render_feature_details
 from dashboard.ui.layer_controls import layer_toggles
 from dashboard.ui.legend import render_legend
+from dashboard.ui.polar_map import last_click, map_layers, overlay, polar_map, url_camera
+
+MAP_KEY = "polar_map"
 
 events = events_sidebar()  # first: reads a fresh visit's URL before layer_toggles writes to it
 selected = layer_toggles()
@@ -15,21 +20,39 @@ selected = layer_toggles()
 st.title("Arctic Atlas")
 st.caption(
     "North-polar stereographic (EPSG:3413): the North Pole at the centre, Greenland below it, "
-    "Russia above, Alaska upper left. Drag to pan, scroll to zoom."
+    "Russia above, Alaska upper left. Drag to pan, scroll to zoom; the link keeps the framing."
+)
+
+# Every registry layer is described on every run (a few kB); the browser fetches a layer's data
+# the first time it is shown and afterwards only flips its visibility.
+layers = [*map_layers(geodata.layer_names()), overlay(EVENT_LAYER_ID, "point", events.rows, EVENT_LAYER_PROPS)]
+visible = [*selected, *([EVENT_LAYER_ID] if events.on else [])]
+click = last_click(MAP_KEY)
+feature = clicked_feature(click)
+highlight = (
+    click if (feature is not None and feature[0] in selected) or (click and click[0] == EVENT_LAYER_ID) else None
 )
 
 map_column, side_column = st.columns([4, 1])
 with map_column:
-    selection = st.pydeck_chart(
-        build_deck(selected, extra_layers=events.layers),
+    if "map_camera_start" not in st.session_state:
+        st.session_state["map_camera_start"] = url_camera(PolarView())
+    start = st.session_state.get("map_camera", st.session_state["map_camera_start"])
+    reported = polar_map(
+        layers,
+        visible,
+        key=MAP_KEY,
+        camera=start,
+        camera_token="map",
         height=720,
-        key="polar_map",
-        on_select="rerun",
-        selection_mode="single-object",
+        highlight=highlight,
+        camera_in_url=True,
     )
-    render_events_panel(selection, events)
+    if reported.camera is not None:
+        st.session_state["map_camera"] = reported.camera  # reopens here after a page switch
+    render_events_panel(click, events)
 with side_column:
+    render_feature_details(click, selected)
+    st.divider()
     render_event_legend(events)
     render_legend(selected)
-    st.divider()
-    render_feature_details(selection, selected)

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard.map.deck import build_deck
 from dashboard.map.selection import basemap_layers, layers_in_group
 from dashboard.profiles.resources import (
     ATTRIBUTION_NOTE,
@@ -14,6 +13,7 @@ from dashboard.profiles.resources import (
 )
 from dashboard.ui.columns import cara_volume_columns
 from dashboard.ui.legend import render_legend
+from dashboard.ui.polar_map import map_layers, polar_map
 
 st.title("Resources")
 st.caption(
@@ -63,10 +63,14 @@ with by_state:
 st.subheader("On the map")
 map_col, side_col = st.columns([4, 1])
 with map_col:
-    st.pydeck_chart(
-        build_deck([*basemap_layers(), *layers_in_group("Resources")], view=province_view(width_px=900, height_px=640)),
-        height=640,
+    shown = [*basemap_layers(), *layers_in_group("Resources")]
+    polar_map(
+        map_layers(shown),
+        shown,
         key="resources_map",
+        camera=province_view(width_px=900, height_px=640),
+        camera_token="provinces",
+        height=640,
     )
 with side_col:
     render_legend(layers_in_group("Resources"))

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from dashboard.map.deck import build_deck
 from dashboard.map.selection import basemap_layers
-from dashboard.profiles.route_map import passages_text, route_layers, route_legend_html, route_view
+from dashboard.profiles.route_map import passages_text, route_legend_html, route_overlay, route_view
 from dashboard.profiles.routes import RoutingError, compare_routes, port_names
+from dashboard.ui.polar_map import map_layers, polar_map
 
 st.title("Routes")
 st.caption(
@@ -60,12 +60,15 @@ if comparison.season:
 
 map_col, side_col = st.columns([4, 1])
 with map_col:
-    deck = build_deck(
-        basemap_layers(),
-        extra_layers=route_layers(comparison),
-        view=route_view(comparison, width_px=900, height_px=600),
+    overlay = route_overlay(comparison)
+    polar_map(
+        [*map_layers(basemap_layers()), *overlay],
+        [*basemap_layers(), *(layer.id for layer in overlay)],
+        key="route_map",
+        camera=route_view(comparison, width_px=900, height_px=600),
+        camera_token=f"{origin}|{destination}",  # a new pair of ports reframes
+        height=600,
     )
-    st.pydeck_chart(deck, height=600, key="route_map")
 with side_col:
     st.markdown("**Legend**")
     st.markdown(route_legend_html(comparison), unsafe_allow_html=True)  # our own, escaped text only

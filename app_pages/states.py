@@ -3,8 +3,9 @@ a comparison table of the eight."""
 
 import streamlit as st
 
+from dashboard.map.published import publish
 from dashboard.profiles.resources import ATTRIBUTION_NOTE
-from dashboard.profiles.state_map import state_deck
+from dashboard.profiles.state_map import CONTEXT_LAYERS, state_overlay
 from dashboard.profiles.states import (
     STATE_PARAM,
     comparison_table,
@@ -13,9 +14,11 @@ from dashboard.profiles.states import (
     state_codes,
     state_label,
     state_profile,
+    state_view,
 )
 from dashboard.ui.columns import cara_volume_columns
 from dashboard.ui.legend import render_legend
+from dashboard.ui.polar_map import map_layers, polar_map
 from geodata import layer_spec
 from geodata.catalog.resources import CARA_VOLUMES, cara_volume_label
 
@@ -51,7 +54,15 @@ council_col.metric("Arctic Council", "member state", profile.arctic_council, del
 
 map_col, side_col = st.columns([3, 1])
 with map_col:
-    st.pydeck_chart(state_deck(iso3), height=560, key="state_map")
+    overlay = state_overlay(iso3, publish)
+    polar_map(
+        [*map_layers(CONTEXT_LAYERS), *overlay],
+        [*CONTEXT_LAYERS, *(layer.id for layer in overlay)],
+        key="state_map",
+        camera=state_view(iso3, width_px=800, height_px=560),
+        camera_token=iso3,  # a new state reframes; reruns keep the user's pan
+        height=560,
+    )
 with side_col:
     point_titles = [layer_spec(name).title.lower() for name in profile.points]
     st.caption(

@@ -36,3 +36,22 @@ def world_atlas_dir() -> Path:
         return npm_package_dir(*WORLD_ATLAS)
     except RuntimeError as exc:
         pytest.skip(f"cannot fetch the Natural Earth source package: {exc}")
+
+
+def map_args(at, index: int = 0) -> dict:
+    """The JSON arguments of the ``index``-th polar map on an AppTest page.
+
+    AppTest cannot render custom components; it keeps their element (type ``bidi_component``)
+    with the arguments the browser would receive, which is what the map draws.
+    """
+    import json
+
+    element = at.get("bidi_component")[index]
+    assert element.proto.component_name == "arctic_atlas.polar_map"
+    return json.loads(element.proto.json)
+
+
+def shown_map_layers(at, index: int = 0) -> dict[str, dict]:
+    """Layer id -> description of the layers the map shows (its ``visible`` list)."""
+    args = map_args(at, index)
+    return {d["id"]: d for d in args["layers"] if d["id"] in args["visible"]}

@@ -7,7 +7,6 @@ their columns.
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +15,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 import geodata
+from tests.conftest import shown_map_layers
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,8 +41,7 @@ def metrics(at: AppTest) -> dict[str, str]:
 
 
 def deck_layers(at: AppTest) -> dict[str, dict]:
-    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    return {layer["id"]: layer for layer in spec["layers"]}
+    return shown_map_layers(at)
 
 
 @pytest.fixture
@@ -81,7 +80,7 @@ def test_routes_default_shows_nsr_shorter_than_suez():
     assert km(arctic) < 0.7 * km(suez)
     assert int(shown["Saving with the Arctic route"].rstrip("%")) >= 30
     layers = deck_layers(at)
-    assert layers["route-arctic"]["data"] and layers["route-conventional"]["data"]
+    assert layers["route-arctic"]["rows"] and layers["route-conventional"]["rows"]
 
 
 def test_routes_days_follow_the_speed():
@@ -99,7 +98,7 @@ def test_routes_same_port_twice_is_an_error_and_nothing_else():
     at.selectbox(key="route_destination").select("Rotterdam").run()
     assert not at.exception
     assert len(at.error) == 1 and "both Rotterdam" in at.error[0].value
-    assert not at.metric and not at.get("deck_gl_json_chart")
+    assert not at.metric and not at.get("bidi_component")
 
 
 def test_routes_speed_zero_is_an_error():

@@ -11,6 +11,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from dashboard.events import EventStore
+from tests.conftest import shown_map_layers
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = REPO_ROOT.parent / "shared" / "seed" / "article-2025-02-27.txt"
@@ -25,9 +26,9 @@ def run_page(path: str, query: dict | None = None) -> AppTest:
 
 
 def events_layer(at: AppTest) -> dict | None:
-    """The deck's "events" layer spec, or None."""
-    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    return next((layer for layer in spec["layers"] if layer["id"] == "events"), None)
+    """The map's "events" layer (``rows`` as ``data``) if it is shown, else None."""
+    layer = shown_map_layers(at).get("events")
+    return None if layer is None else {**layer, "data": layer["rows"]}
 
 
 def shown_table(at: AppTest, key: str):
@@ -161,7 +162,7 @@ def test_map_shows_the_seed_events_and_lists_those_outside_the_map():
     at = run_page("app_pages/map.py")
     layer = events_layer(at)
     assert layer is not None and len(layer["data"]) == SEED_COUNT - 1
-    assert any("Helsinki" in d["_tooltip"] for d in layer["data"])
+    assert any("Helsinki" in d["tooltip"] for d in layer["data"])
     outside = shown_table(at, "events_outside")
     assert list(outside["place"]) == ["The Pentagon"]
     legend = " ".join(m.value for m in at.markdown)
@@ -172,15 +173,15 @@ def test_map_shows_the_seed_events_and_lists_those_outside_the_map():
 def test_map_filters_narrow_the_events_and_travel_in_the_url():
     at = run_page("app_pages/map.py")
     at.multiselect(key="events_categories").set_value(["military"]).run()
-    assert {d["_fill"][0] for d in events_layer(at)["data"]} == {214}  # military red only
+    assert {d["fill"][0] for d in events_layer(at)["data"]} == {214}  # military red only
     assert param(at, "events_categories") == "military"
     at.multiselect(key="events_categories").set_value(["diplomacy", "China presence"]).run()
     at.slider(key="events_dates").set_value((date(2025, 1, 1), date(2025, 2, 27))).run()
-    dates = {d["_tooltip"].split(" · ")[0] for d in events_layer(at)["data"]}
+    dates = {d["tooltip"].split(" · ")[0] for d in events_layer(at)["data"]}
     assert dates == {"2025-02-27"}
     assert param(at, "events_from") == "2025-01-01"
     at.multiselect(key="events_actors").set_value(["CHN"]).run()
-    assert all("CHN" in d["_tooltip"] for d in events_layer(at)["data"])
+    assert all("CHN" in d["tooltip"] for d in events_layer(at)["data"])
     at.toggle(key="layer_events").set_value(False).run()
     assert events_layer(at) is None and param(at, "events") == "off"
 
@@ -188,17 +189,17 @@ def test_map_filters_narrow_the_events_and_travel_in_the_url():
 def test_map_url_reopens_the_event_filters():
     at = run_page("app_pages/map.py", {"events_categories": "military", "events_actors": "NATO"})
     assert at.multiselect(key="events_categories").value == ["military"]
-    assert {d["_fill"][0] for d in events_layer(at)["data"]} == {214}
+    assert {d["fill"][0] for d in events_layer(at)["data"]} == {214}
     assert (
-        run_page("app_pages/map.py", {"events": "off"}).get("deck_gl_json_chart")
+        run_page("app_pages/map.py", {"events": "off"}).get("bidi_component")
         and events_layer(run_page("app_pages/map.py", {"events": "off"})) is None
     )
 
 
 def test_choosing_an_event_shows_its_evidence_and_source():
     at = run_page("app_pages/map.py")
-    helsinki = next(d for d in events_layer(at)["data"] if "Helsinki" in d["_tooltip"])
-    at.selectbox(key="event_pick").select(helsinki["event_id"]).run()
+    helsinki = next(d for d in events_layer(at)["data"] if "Helsinki" in d["tooltip"])
+    at.selectbox(key="event_pick").select(helsinki["feature"]).run()
     text = " ".join(m.value for m in at.markdown)
     assert "Helsinki" in text and "“" in text and "known to the day" in text and "verified" in text
     assert at.get("link_button")[0].proto.url.startswith("https://www.arctictoday.com/")

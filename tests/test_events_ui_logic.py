@@ -11,11 +11,12 @@ import pytest
 from dashboard.events import CATEGORIES, EventStore, Source, events_to_frame, extract_events, read_events_file
 from dashboard.events.filters import EventsViewState
 from dashboard.events.overlay import (
+    EVENT_LAYER_PROPS,
     EventFilter,
     category_legend_html,
     clicked_event_id,
     date_bounds,
-    event_layer,
+    event_rows,
     filter_events,
     format_event_date,
     split_by_extent,
@@ -192,30 +193,28 @@ def test_number_of_sources_counts_distinct_articles_reporting_the_same_event(see
     third = istanbul.assign(article_id=1, event_id="ev-again")  # same article again: not a new source
     counted = with_source_counts(pd.concat([seed_events, second, third], ignore_index=True))
     assert set(counted.loc[counted["place"] == "Istanbul", "n_sources"]) == {2}
-    layer = event_layer(counted)
-    radii = {d["event_id"]: d["_radius"] for d in layer.data}
+    radii = {d["feature"]: d["radius"] for d in event_rows(counted)}
     assert radii["ev-other"] > radii[seed_events.loc[seed_events["place"] == "Helsinki", "event_id"].iloc[0]]
 
 
 def test_event_layer_is_projected_coloured_and_has_text_tooltips(seed_events):
     inside, _ = split_by_extent(seed_events)
-    layer = event_layer(inside)
-    assert layer.id == "events" and layer.type == "ScatterplotLayer" and len(layer.data) == len(inside)
-    helsinki = next(d for d in layer.data if "Helsinki" in d["_tooltip"])
+    rows = event_rows(inside)
+    assert len(rows) == len(inside) and EVENT_LAYER_PROPS["pickable"]
+    helsinki = next(d for d in rows if "Helsinki" in d["tooltip"])
     x, y = helsinki["position"]
     assert 2.5e6 < x < 3.5e6 and -1.5e6 < y < -0.8e6  # EPSG:3413 metres, right of the pole, below it
-    assert helsinki["_fill"][:3] == [31, 119, 180]  # diplomacy blue
-    assert "2018-07-16" in helsinki["_tooltip"] and "USA, RUS" in helsinki["_tooltip"]
+    assert helsinki["fill"][:3] == [31, 119, 180]  # diplomacy blue
+    assert "2018-07-16" in helsinki["tooltip"] and "USA, RUS" in helsinki["tooltip"]
     # Arctic-wide events share the pole: they are spread on a ring, each at its own spot.
-    pole = [tuple(d["position"]) for d in layer.data if "Arctic-wide" in d["_tooltip"]]
+    pole = [tuple(d["position"]) for d in rows if "Arctic-wide" in d["tooltip"]]
     assert len(pole) == len(set(pole)) >= 4
     assert all(50_000 < (px * px + py * py) ** 0.5 < 500_000 for px, py in pole)
 
 
-def test_clicked_event_comes_from_the_selection_objects():
-    selection = {"selection": {"indices": {"events": [2]}, "objects": {"events": [{"event_id": "ev-1"}]}}}
-    assert clicked_event_id(selection) == "ev-1"
-    assert clicked_event_id({"selection": {"indices": {}, "objects": {}}}) is None
+def test_clicked_event_comes_from_a_click_on_the_events_layer():
+    assert clicked_event_id(("events", "ev-1")) == "ev-1"
+    assert clicked_event_id(("states", 3)) is None
     assert clicked_event_id(None) is None
 
 
@@ -281,4 +280,4 @@ def test_table_blanks_links_that_are_not_http(seed_events):
 
 def test_events_to_frame_shape_feeds_the_overlay(extracted):
     frame = events_to_frame(extracted)
-    assert len(event_layer(frame).data) == len(extracted)
+    assert len(event_rows(frame)) == len(extracted)

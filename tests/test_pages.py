@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.map.selection import default_layers
 from dashboard.ui.layer_controls import toggle_key
+from tests.conftest import shown_map_layers
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["app_pages/map.py", "app_pages/sources.py"]
@@ -23,8 +23,8 @@ def run_page(path: str, query: dict | None = None) -> AppTest:
 
 
 def deck_layer_ids(at: AppTest) -> set[str]:
-    spec = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
-    return {layer["id"] for layer in spec["layers"]}
+    """Ids of the layers the map shows (the ocean disc is always one)."""
+    return set(shown_map_layers(at))
 
 
 def layers_in_url(at: AppTest) -> str:

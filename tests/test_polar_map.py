@@ -1,4 +1,4 @@
-"""The pydeck spec of the polar map: projection, view, orientation, layers and size."""
+"""What the polar map component receives: projection, view, orientation, layers and size."""
 
 from __future__ import annotations
 
@@ -9,40 +9,56 @@ import pytest
 from shapely.geometry import Point
 
 import geodata
-from dashboard.map.deck import PolarView, build_deck, project_for_display, tooltip_text
+from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
+from dashboard.map.deck import PolarView, project_for_display, tooltip_text
+from dashboard.map.payload import component_args, describe_layers
 from dashboard.map.selection import default_layers, format_layer_param, parse_layer_param
 
 
 @pytest.fixture(scope="module")
-def default_spec() -> dict:
-    """The deck JSON for the default layers, as Streamlit sends it to the browser."""
-    return json.loads(build_deck(default_layers()).to_json())
+def default_args() -> dict:
+    """The component arguments of the Map with the default layers, as the browser receives them."""
+    layers = describe_layers(geodata.layer_names(), lambda f: f"app/static/map-data/{f.filename}")
+    return json.loads(
+        json.dumps(
+            component_args(
+                layers,
+                default_layers(),
+                camera=PolarView(),
+                camera_token="t",
+                height=720,
+                bundle_url="app/static/polar_map.js",
+                min_zoom=MIN_ZOOM,
+                max_zoom=MAX_ZOOM,
+            )
+        )
+    )
 
 
-def test_orthographic_view_unflipped_with_no_basemap(default_spec):
-    assert default_spec["views"] == [{"@@type": "OrthographicView", "controller": True, "flipY": False}]
-    view = default_spec["initialViewState"]
-    assert "latitude" not in view and "longitude" not in view, "lat/lon switch deck.gl to a geographic view"
-    assert view["target"][:2] == [0.0, 0.0] and view["zoom"] < 0
-    assert "mapStyle" not in default_spec and "mapProvider" not in default_spec
+def test_camera_is_a_cartesian_target_and_zoom(default_args):
+    camera = default_args["camera"]
+    assert "latitude" not in camera and "longitude" not in camera, "lat/lon switch deck.gl to a geographic view"
+    assert (camera["x"], camera["y"]) == (0.0, 0.0) and camera["zoom"] < 0
 
 
-def test_every_layer_keeps_literal_units(default_spec):
-    # pydeck turns plain strings into accessors; "@@=pixels" silently breaks widths and labels.
-    text = json.dumps(default_spec)
-    assert "@@=pixels" not in text and "@@=auto" not in text
+def test_every_unit_is_a_literal_string(default_args):
+    for layer in default_args["layers"]:
+        for name, value in layer["props"].items():
+            if name.endswith("Units"):
+                assert value == "pixels", f"{layer['id']}.{name}={value!r}"
 
 
-def test_layers_drawn_in_registry_order_above_the_ocean(default_spec):
-    ids = [layer["id"] for layer in default_spec["layers"]]
+def test_layers_drawn_in_registry_order_above_the_ocean(default_args):
+    ids = [layer["id"] for layer in default_args["layers"]]
     assert ids[0] == "ocean"
     assert ids.index("land") < ids.index("states") < ids.index("graticule") < ids.index("arctic_circle")
-    assert ids[-1] == "states-labels", "state names must sit above every marker"
+    labelled = [layer["id"] for layer in default_args["layers"] if "labels" in layer]
+    assert labelled == ["states"], "state names come from the registry's label column"
 
 
-def test_unselected_layer_is_not_in_the_spec():
-    spec = json.loads(build_deck(["land", "graticule"]).to_json())
-    assert {layer["id"] for layer in spec["layers"]} == {"ocean", "land", "graticule"}
+def test_only_selected_layers_are_visible(default_args):
+    assert default_args["visible"] == ["ocean", *default_layers()]
+    assert all("url" in layer and "rows" not in layer for layer in default_args["layers"])
 
 
 def _centroid_xy(iso3_or_territory: str, column: str, layer: str) -> tuple[float, float]:
@@ -75,21 +91,12 @@ def test_tooltips_are_plain_text_lines():
         (("name", "State"), ("nato_status", "NATO"), ("missing", "Gone")),
     )
     assert text == "State: <b>Norway</b>\nNATO: Member since 1949"
-    # Streamlit sends the Deck's tooltip beside the spec; "text" is shown with innerText, so
-    # feature attributes (and, later, article text) can never run as HTML.
-    tooltip = build_deck(["states"])._tooltip
-    assert tooltip["text"] == "{_tooltip}" and "html" not in tooltip
 
 
 def test_state_tooltip_says_name_and_nato_status():
     tips = dict(zip(project_for_display("states")["iso3"], project_for_display("states")["_tooltip"]))
     assert "State: Finland" in tips["FIN"] and "Member since 2023" in tips["FIN"]
     assert "NATO: Not a member" in tips["RUS"]
-
-
-def test_deck_json_stays_small_enough_for_every_rerun():
-    size = len(build_deck(default_layers()).to_json())
-    assert size < 2_500_000, f"{size / 1e6:.1f} MB sent to the browser on every rerun"
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ from dashboard.profiles.route_map import (
     COMPUTED_ROUTE_COLORS,
     clip_to_map,
     port_markers,
-    route_layers,
     route_legend_html,
+    route_overlay,
     route_paths,
     route_view,
 )
@@ -71,7 +71,7 @@ def test_only_ports_on_the_map_get_markers(rotterdam_yokohama):
 
 
 def test_layers_and_legend(rotterdam_yokohama):
-    ids = [layer.id for layer in route_layers(rotterdam_yokohama)]
+    ids = [layer.id for layer in route_overlay(rotterdam_yokohama)]
     assert ids == ["route-conventional", "route-arctic", "route-ports", "route-port-labels"]
     legend = route_legend_html(rotterdam_yokohama)
     assert "Northern Sea Route" in legend and "Suez Canal" in legend

@@ -9,7 +9,7 @@ import pytest
 import geodata
 from dashboard.map.camera import fit_bounds
 from dashboard.profiles.resources import PUBLISHED_TOTALS, VOLUME_COLUMNS
-from dashboard.profiles.state_map import state_deck
+from dashboard.profiles.state_map import CONTEXT_LAYERS, state_overlay
 from dashboard.profiles.states import (
     comparison_table,
     parse_state_param,
@@ -129,9 +129,10 @@ def test_fit_bounds_shows_the_whole_box():
 
 
 def test_state_map_outlines_only_that_state_and_its_points():
-    deck = state_deck("ISL")
-    layers = {layer.id: layer for layer in deck.layers}
-    assert {"land", "states", "eez", "state-outline", "state-ports", "state-bases"} <= set(layers)
+    layers = {layer.id: layer for layer in state_overlay("ISL", lambda f: f.filename)}
+    assert {"land", "states", "eez"} <= set(CONTEXT_LAYERS)
+    assert set(layers) == {"state-outline", "state-ports", "state-bases"}
     ports = geodata.layer("ports")
-    assert len(layers["state-ports"].data) == (ports["iso3"] == "ISL").sum()
-    assert all(row["_tooltip"] for row in layers["state-ports"].data)
+    assert len(layers["state-ports"].rows) == (ports["iso3"] == "ISL").sum()
+    assert all(row["tooltip"] for row in layers["state-ports"].rows)
+    assert layers["state-outline"].url.startswith("state-outline-ISL-")

@@ -1,4 +1,4 @@
-"""Events on the polar map: filtering, the pydeck overlay, its tooltip and its legend.
+"""Events on the polar map: filtering, the map overlay rows, its tooltip and its legend (no Streamlit).
 
 Input frames have the columns of :meth:`dashboard.events.EventStore.query` (``event_date`` a
 pandas datetime, ``actors`` lists of codes, ``lat``/``lon`` EPSG:4326 degrees). The overlay
@@ -26,12 +26,10 @@ from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
-import pydeck as pdk
 from pyproj import Transformer
 
 import geodata
 from dashboard.events import CATEGORIES, CATEGORY_COLORS, GEO_PRECISION_LABELS
-from dashboard.map.deck import PIXELS
 from dashboard.map.legend import legend_entries_html
 
 __all__ = [
@@ -42,7 +40,8 @@ __all__ = [
     "clicked_event_id",
     "date_bounds",
     "event_label",
-    "event_layer",
+    "EVENT_LAYER_PROPS",
+    "event_rows",
     "filter_events",
     "format_event_date",
     "source_key",
@@ -164,7 +163,7 @@ def _place_text(row: dict[str, Any]) -> str:
 
 
 def _tooltip(row: dict[str, Any]) -> str:
-    # Plain text only: deck.gl shows "{_tooltip}" with innerText, never as HTML.
+    # Plain text only: the map shows tooltips as text, never as HTML.
     lines = [
         f"{format_event_date(row['event_date'], row.get('date_precision', 'day'))} · {row.get('category')}",
         str(row.get("summary") or ""),
@@ -207,57 +206,52 @@ def _rgba(category: str, verified: bool) -> list[int]:
     return [r, g, b, 235 if verified else 170]
 
 
-def event_layer(frame: pd.DataFrame, crs: str = geodata.POLAR_CRS, layer_id: str = EVENT_LAYER_ID) -> pdk.Layer:
-    """A pickable ScatterplotLayer of the events in ``frame`` (projected to ``crs``, metres).
+#: Style of the event markers (deck.gl ScatterplotLayer props); colour and radius are per event.
+EVENT_LAYER_PROPS: dict[str, Any] = {
+    "pickable": True,
+    "radiusUnits": "pixels",
+    "stroked": True,
+    "getLineColor": [255, 255, 255, 255],
+    "lineWidthUnits": "pixels",
+    "getLineWidth": 2,
+    "autoHighlight": True,
+}
+
+
+def event_rows(frame: pd.DataFrame, crs: str = geodata.POLAR_CRS) -> list[dict[str, Any]]:
+    """Map rows for the events in ``frame``: ``position`` (``crs`` metres), ``fill`` RGBA,
+    ``radius`` (pixels), plain-text ``tooltip`` and ``feature`` (the ``event_id`` a click reports).
 
     Colour by category (:data:`~dashboard.events.CATEGORY_COLORS`; unreviewed events a little
-    paler), radius by ``n_sources`` (computed when absent). Each datum carries ``event_id`` so a
-    click identifies the event, and a plain-text ``_tooltip``.
+    paler), radius by ``n_sources`` (computed when absent).
     """
+    if frame.empty:
+        return []
     if "n_sources" not in frame.columns:
         frame = with_source_counts(frame)
     transformer = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     xs, ys = transformer.transform(frame["lon"].astype(float).to_numpy(), frame["lat"].astype(float).to_numpy())
     positions = _ring_offsets(frame, list(xs), list(ys))
-    data = []
+    rows = []
     for row, (x, y) in zip(frame.to_dict("records"), positions):
         extra = min(int(row["n_sources"]) - 1, _MAX_EXTRA_SOURCES)
-        data.append(
+        rows.append(
             {
                 "position": [round(x), round(y)],
-                "event_id": str(row["event_id"]),
-                "_fill": _rgba(row["category"], bool(row.get("verified"))),
-                "_radius": _BASE_RADIUS_PX + _RADIUS_STEP_PX * extra,
-                "_tooltip": _tooltip(row),
+                "feature": str(row["event_id"]),
+                "fill": _rgba(row["category"], bool(row.get("verified"))),
+                "radius": _BASE_RADIUS_PX + _RADIUS_STEP_PX * extra,
+                "tooltip": _tooltip(row),
             }
         )
-    return pdk.Layer(
-        "ScatterplotLayer",
-        data=data,
-        id=layer_id,
-        pickable=True,
-        get_position="position",
-        get_fill_color="_fill",
-        get_radius="_radius",
-        radius_units=PIXELS,
-        stroked=True,
-        get_line_color=[255, 255, 255, 255],
-        line_width_units=PIXELS,
-        get_line_width=2,
-        auto_highlight=True,
-    )
+    return rows
 
 
-def clicked_event_id(selection: Any, layer_id: str = EVENT_LAYER_ID) -> str | None:
-    """The ``event_id`` of the clicked marker in a ``st.pydeck_chart`` selection, or None."""
-    try:
-        objects = selection["selection"]["objects"].get(layer_id) or []
-    except (KeyError, TypeError, AttributeError):
+def clicked_event_id(click: tuple[str, Any] | None, layer_id: str = EVENT_LAYER_ID) -> str | None:
+    """The ``event_id`` of a map click (layer id, feature id) on the events layer, or None."""
+    if click is None or click[0] != layer_id or not click[1]:
         return None
-    for obj in objects:
-        if isinstance(obj, dict) and obj.get("event_id"):
-            return str(obj["event_id"])
-    return None
+    return str(click[1])
 
 
 def category_legend_html(categories: Iterable[str] = CATEGORIES) -> str:

@@ -4,7 +4,7 @@
 longitudes, all the way to ports far south of the map (Yokohama, Suez). Drawn as they are,
 the southern parts would streak across the polar disc, so they are densified along lon/lat,
 cut at the map edge (:data:`geodata.MAP_EXTENT_MIN_LAT`, 40°N) and then projected to
-EPSG:3413 metres for pydeck.
+EPSG:3413 metres for the map component. No streamlit here.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ from __future__ import annotations
 import html
 
 import geopandas as gpd
-import pydeck as pdk
 import shapely
 from shapely.geometry import box
 
 import geodata
 from dashboard.map.camera import fit_bounds
-from dashboard.map.deck import LABEL_TEXT_STYLE, PIXELS, PolarView
+from dashboard.map.deck import PolarView
 from dashboard.map.legend import legend_entries_html
+from dashboard.map.payload import LABEL_STYLE, LayerDescription, rows_key
 from dashboard.profiles.routes import RouteComparison
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
     "clip_to_map",
     "passages_text",
     "port_markers",
-    "route_layers",
+    "route_overlay",
     "route_legend_html",
     "route_paths",
     "route_view",
@@ -93,61 +93,61 @@ def port_markers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> l
     ]
 
 
-def route_layers(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> list[pdk.Layer]:
-    """pydeck layers (ids ``route-arctic``, ``route-conventional``, ``route-ports``,
-    ``route-port-labels``) to pass as ``extra_layers`` to :func:`dashboard.map.deck.build_deck`.
-    The conventional route is drawn first, so the Arctic route sits on top where they share water."""
+def route_overlay(comparison: RouteComparison, crs: str = geodata.POLAR_CRS) -> list[LayerDescription]:
+    """Map layers (ids ``route-conventional``, ``route-arctic``, ``route-ports``,
+    ``route-port-labels``) drawn above the basemap; small, so they travel as rows. The
+    conventional route is drawn first, so the Arctic route sits on top where they share water."""
     paths = route_paths(comparison, crs)
-    layers = [
-        pdk.Layer(
-            "PathLayer",
-            data=[r for r in paths if r["kind"] == kind],
-            id=f"route-{kind}",
-            get_path="path",
-            get_color="color",
-            width_units=PIXELS,
-            get_width=_ROUTE_WIDTH_PX,
-            width_min_pixels=2,
-            joint_rounded=True,
-            cap_rounded=True,
-            pickable=True,
-        )
-        for kind in ("conventional", "arctic")
-    ]
+    out = []
+    for kind in ("conventional", "arctic"):
+        rows = [
+            {"path": r["path"], "line": r["color"], "tooltip": r["_tooltip"], "feature": i}
+            for i, r in enumerate(paths)
+            if r["kind"] == kind
+        ]
+        props = {
+            "widthUnits": "pixels",
+            "getWidth": _ROUTE_WIDTH_PX,
+            "widthMinPixels": 2,
+            "jointRounded": True,
+            "capRounded": True,
+            "pickable": True,
+        }
+        out.append(LayerDescription(id=f"route-{kind}", kind="path", key=rows_key(rows), rows=rows, props=props))
     markers = port_markers(comparison, crs)
     if markers:
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                data=markers,
+        rows = [
+            {"position": m["position"], "tooltip": m["_tooltip"], "text": m["name"], "feature": i}
+            for i, m in enumerate(markers)
+        ]
+        out.append(
+            LayerDescription(
                 id="route-ports",
-                get_position="position",
-                get_fill_color=[255, 255, 255, 255],
-                get_line_color=[20, 20, 20, 255],
-                stroked=True,
-                radius_units=PIXELS,
-                get_radius=6,
-                line_width_units=PIXELS,
-                get_line_width=2,
-                pickable=True,
+                kind="point",
+                key=rows_key(rows),
+                rows=rows,
+                props={
+                    "getFillColor": [255, 255, 255, 255],
+                    "getLineColor": [20, 20, 20, 255],
+                    "stroked": True,
+                    "radiusUnits": "pixels",
+                    "getRadius": 6,
+                    "lineWidthUnits": "pixels",
+                    "getLineWidth": 2,
+                    "pickable": True,
+                },
             )
         )
-        layers.append(
-            pdk.Layer(
-                "TextLayer",
-                data=markers,
+        out.append(
+            LayerDescription(
                 id="route-port-labels",
-                get_position="position",
-                get_text="name",
-                get_size=14,
-                get_color=[20, 20, 20, 255],
-                get_pixel_offset=[0, -16],
-                font_weight=700,
-                outline_color=[255, 255, 255, 230],
-                **LABEL_TEXT_STYLE,
+                kind="text",
+                key=rows_key(rows),
+                rows=rows,
+                props={**LABEL_STYLE, "getSize": 14, "getColor": [20, 20, 20, 255], "getPixelOffset": [0, -16]},
             )
         )
-    return layers
+    return out
 
 
 def route_view(comparison: RouteComparison, *, width_px: int = 800, height_px: int = 640) -> PolarView:

@@ -1,23 +1,23 @@
 """The States page's map: one state outlined over the polar map, with its ports and bases.
 
-The basemap and the zones layer (EEZ) are drawn whole for context; on top, the chosen state's
-territory and zones get a heavy outline and only its own points (each registry layer whose
-``state_profile`` is "points": ports, military installations) are drawn, in their registry colours. The camera frames the state and its
-zones (:func:`dashboard.profiles.states.state_view`).
+The registry layers (land, states, EEZ zones) are drawn whole for context; on top, the chosen
+state's territory and zones get a heavy outline and only its own ports and military
+installations are drawn, in their registry colours. The camera frames the state and its
+zones (:func:`dashboard.profiles.states.state_view`). No streamlit here.
 """
 
 from __future__ import annotations
 
-import json
-
-import pydeck as pdk
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 
 import geodata
-from dashboard.map.deck import PIXELS, CompactDeck, build_deck, project_for_display
+from dashboard.map.deck import project_for_display
+from dashboard.map.payload import LayerDescription, LayerFile, encode_shapes, layer_file_of, rows_key
 from dashboard.map.selection import basemap_layers, state_profile_layer, state_profile_layers
-from dashboard.profiles.states import state_view
 
-__all__ = ["CONTEXT_LAYERS", "OUTLINE_COLOR", "state_deck", "state_overlay_layers"]
+__all__ = ["CONTEXT_LAYERS", "OUTLINE_COLOR", "state_outline_file", "state_overlay"]
 
 #: Registry layers drawn under the chosen state's overlay: the basemap and the zones (EEZ).
 CONTEXT_LAYERS = (*basemap_layers(), state_profile_layer("zones"))
@@ -31,56 +31,62 @@ def _in_state(iso3_value: object, iso3: str) -> bool:
     return iso3 in str(iso3_value).split("|")
 
 
-def _outline_layer(iso3: str) -> pdk.Layer:
-    features = []
+@lru_cache(maxsize=16)
+def state_outline_file(iso3: str) -> LayerFile:
+    """The territory and EEZ zones of ``iso3`` as one layer file (EPSG:3413, display-simplified)."""
+    geoms, tips = [], []
     for name in (state_profile_layer("territory"), state_profile_layer("zones")):
         gdf = project_for_display(name)
         mine = gdf[[_in_state(v, iso3) for v in gdf["iso3"]]]
-        features.extend(json.loads(mine[["_tooltip", "geometry"]].to_json(drop_id=True))["features"])
-    return pdk.Layer(
-        "GeoJsonLayer",
-        data={"type": "FeatureCollection", "features": features},
-        id="state-outline",
-        filled=False,
-        stroked=True,
-        get_line_color=list(OUTLINE_COLOR),
-        line_width_units=PIXELS,
-        get_line_width=2.5,
-        pickable=False,
+        geoms.extend(mine.geometry)
+        tips.extend(mine["_tooltip"])
+    content = encode_shapes(
+        "polygon", geoms, tooltips=tips, fills=[OUTLINE_COLOR] * len(geoms), lines=[OUTLINE_COLOR] * len(geoms)
     )
+    return layer_file_of(f"state-outline-{iso3}", content)
 
 
-def _points_layer(name: str, iso3: str) -> pdk.Layer:
-    radius_px = geodata.layer_spec(name).style.point_radius_px + 1  # a touch larger than on the Map
+def _point_rows(name: str, iso3: str) -> list[dict[str, Any]]:
     gdf = project_for_display(name)
     mine = gdf[gdf["iso3"] == iso3]
-    data = [
-        {"position": [round(g.x), round(g.y)], "_fill": fill, "_tooltip": tip}
-        for g, fill, tip in zip(mine.geometry, mine["_fill"], mine["_tooltip"])
+    return [
+        {"position": [round(g.x), round(g.y)], "fill": fill, "tooltip": tip, "feature": int(i)}
+        for i, g, fill, tip in zip(range(len(mine)), mine.geometry, mine["_fill"], mine["_tooltip"])
     ]
-    return pdk.Layer(
-        "ScatterplotLayer",
-        data=data,
-        id=f"state-{name}",
-        get_position="position",
-        get_fill_color="_fill",
-        get_line_color=[255, 255, 255, 255],
-        stroked=True,
-        radius_units=PIXELS,
-        get_radius=radius_px,
-        line_width_units=PIXELS,
-        get_line_width=1.5,
-        pickable=True,
-    )
 
 
-def state_overlay_layers(iso3: str) -> list[pdk.Layer]:
-    """The overlay for ``iso3``: its outline (id ``state-outline``) and its rows of each points
-    layer (id ``state-<layer>``: ``state-ports``, ``state-bases``), in EPSG:3413 metres."""
-    return [_outline_layer(iso3), *(_points_layer(name, iso3) for name in state_profile_layers("points"))]
-
-
-def state_deck(iso3: str, *, width_px: int = 800, height_px: int = 560) -> CompactDeck:
-    """The polar map framed on state ``iso3``: context layers plus its overlay."""
-    view = state_view(iso3, width_px=width_px, height_px=height_px)
-    return build_deck(CONTEXT_LAYERS, view=view, extra_layers=state_overlay_layers(iso3))
+def state_overlay(iso3: str, url_of: Callable[[LayerFile], str]) -> list[LayerDescription]:
+    """The overlay for ``iso3``: its outline (id ``state-outline``, a layer file whose URL
+    ``url_of`` gives) and its rows of each points layer (id ``state-<layer>``: ``state-ports``,
+    ``state-bases``)."""
+    outline = state_outline_file(iso3)
+    out = [
+        LayerDescription(
+            id="state-outline",
+            kind="polygon",
+            key=outline.digest,
+            url=url_of(outline),
+            props={
+                "filled": False,
+                "stroked": True,
+                "getLineColor": list(OUTLINE_COLOR),
+                "lineWidthUnits": "pixels",
+                "getLineWidth": 2.5,
+                "pickable": False,
+            },
+        )
+    ]
+    for name in state_profile_layers("points"):
+        rows = _point_rows(name, iso3)
+        radius = geodata.layer_spec(name).style.point_radius_px + 1
+        props = {
+            "getLineColor": [255, 255, 255, 255],
+            "stroked": True,
+            "radiusUnits": "pixels",
+            "getRadius": radius,
+            "lineWidthUnits": "pixels",
+            "getLineWidth": 1.5,
+            "pickable": True,
+        }
+        out.append(LayerDescription(id=f"state-{name}", kind="point", key=rows_key(rows), rows=rows, props=props))
+    return out

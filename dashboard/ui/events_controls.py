@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import pandas as pd
-import pydeck as pdk
 import streamlit as st
 
 from dashboard.events import CATEGORIES
@@ -20,7 +19,7 @@ from dashboard.events.overlay import (
     EventFilter,
     actor_options,
     date_bounds,
-    event_layer,
+    event_rows,
     filter_events,
     split_by_extent,
     with_source_counts,
@@ -44,9 +43,9 @@ class EventsOverlay:
     total: int
 
     @property
-    def layers(self) -> list[pdk.Layer]:
-        """The pydeck layer(s) to pass as ``build_deck(..., extra_layers=...)``."""
-        return [event_layer(self.inside)] if self.on else []
+    def rows(self) -> list[dict]:
+        """Map rows of the events on the map (:func:`~dashboard.events.overlay.event_rows`)."""
+        return event_rows(self.inside) if self.on else []
 
 
 def _initial_state() -> EventsViewState:

@@ -52,7 +52,7 @@ def _outside_table(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def render_events_panel(selection: Any, overlay: EventsOverlay) -> None:
+def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -> None:
     """Under the map: counts, the events south of the map's edge, and the chosen event's details."""
     if not overlay.on:
         return
@@ -65,7 +65,7 @@ def render_events_panel(selection: Any, overlay: EventsOverlay) -> None:
         st.markdown("**Outside the map** (south of 40°N, listed here instead)")
         st.dataframe(_outside_table(overlay.outside), hide_index=True, width="stretch", key="events_outside")
     labels = {row["event_id"]: event_label(row) for row in shown.to_dict("records")}
-    clicked = clicked_event_id(selection)
+    clicked = clicked_event_id(click)
     picked = st.selectbox(
         "Event details",
         options=list(labels),

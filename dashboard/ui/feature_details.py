@@ -18,19 +18,21 @@ from dashboard.map.deck import format_value, project_for_display
 __all__ = ["clicked_feature", "feature_choices", "render_feature_details"]
 
 
-def clicked_feature(selection: Any) -> tuple[str, int] | None:
-    """(layer name, row position) of the clicked registry feature in a pydeck selection, or None.
+def clicked_feature(click: tuple[str, Any] | None) -> tuple[str, int] | None:
+    """(layer name, row position) of a map click (layer id, feature id) on a registry feature.
 
-    ``selection`` is what ``st.pydeck_chart(..., on_select="rerun")`` returns; its ``indices``
-    map deck layer ids (registry names) to row positions in :func:`project_for_display`.
+    Feature ids of registry layers are row positions in :func:`project_for_display`; clicks on
+    overlays (events, routes) or out-of-range ids give None.
     """
-    try:
-        indices = selection["selection"]["indices"]
-    except (KeyError, TypeError):
+    if click is None:
         return None
-    for layer_id, rows in (indices or {}).items():
-        if rows and layer_id in geodata.layer_names() and 0 <= int(rows[0]) < len(project_for_display(layer_id)):
-            return layer_id, int(rows[0])
+    layer_id, feature = click
+    try:
+        position = int(feature)
+    except (TypeError, ValueError):
+        return None
+    if layer_id in geodata.layer_names() and 0 <= position < len(project_for_display(layer_id)):
+        return layer_id, position
     return None
 
 
@@ -58,11 +60,14 @@ def feature_attributes(name: str, position: int) -> pd.DataFrame:
     return pd.DataFrame({"attribute": list(attrs), "value": [format_value(v) for v in attrs.values()]})
 
 
-def render_feature_details(selection: Any, layer_names: list[str]) -> None:
-    """Show the chosen feature's attributes and provenance (clicked, else picked from the list)."""
+def render_feature_details(click: tuple[str, Any] | None, layer_names: list[str]) -> tuple[str, int] | None:
+    """Show the chosen feature's attributes and provenance (clicked, else picked from the list);
+    return (layer, row position) of the feature shown, or None."""
     st.markdown("**Feature details**")
     choices = feature_choices(layer_names)
-    picked = clicked_feature(selection)
+    picked = clicked_feature(click)
+    if picked is not None and picked[0] not in layer_names:
+        picked = None  # its layer was hidden since the click
     chosen_label = st.selectbox(
         "Feature",
         options=list(choices),
@@ -74,7 +79,7 @@ def render_feature_details(selection: Any, layer_names: list[str]) -> None:
     if picked is None and chosen_label is not None:
         picked = choices[chosen_label]
     if picked is None:
-        return
+        return None
     name, position = picked
     spec = geodata.layer_spec(name)
     st.caption(spec.title)
@@ -83,3 +88,4 @@ def render_feature_details(selection: Any, layer_names: list[str]) -> None:
         f"Source: {spec.source} ({spec.version}); licence: {spec.licence}. "
         f"Accuracy: {spec.accuracy} — {spec.accuracy_note}"
     )
+    return picked

@@ -18,13 +18,16 @@ from geodata.catalog.political import STATE_COLORS
 
 pytestmark = pytest.mark.browser
 
-CHART = "[data-testid=stDeckGlJsonChart]"
+CHART = ".atlas-map"
 
 
 def open_map(page, base_url: str, query: str = "") -> None:
     page.goto(f"{base_url}/{query}")
     page.wait_for_selector(f"{CHART} canvas", timeout=90_000)
-    page.wait_for_timeout(2500)  # first WebGL frame under SwiftShader
+    page.wait_for_function(
+        "(document.querySelector('.atlas-map').dataset.loadedLayers || '').includes('ocean')", timeout=90_000
+    )
+    page.wait_for_timeout(2500)  # first WebGL frames under SwiftShader
 
 
 def chart_pixels(page) -> np.ndarray:
@@ -143,9 +146,62 @@ def test_a_deep_link_as_the_servers_first_visit_gets_the_app_frame(page, tmp_pat
         assert "Map" in nav and "app" not in nav.split()
 
 
+def test_clicking_a_state_with_every_default_layer_opens_its_details(page, streamlit_server):
+    # The component picks on pointer-up itself, so big polygon layers no longer lose the click.
+    open_map(page, streamlit_server)
+    pixels = wait_for(page, lambda p: colour_mask(p, "FIN").sum() > 200)
+    rows, cols = np.nonzero(colour_mask(pixels, "FIN"))
+    box = page.locator(CHART).bounding_box()
+    page.mouse.click(box["x"] + np.median(cols), box["y"] + np.median(rows))
+    page.locator("[data-testid=stDataFrame]").first.wait_for(timeout=20_000)
+    side = page.locator("[data-testid=stMain]").inner_text()
+    assert "Arctic states" in side and "Finland" in side and "Source:" in side
+
+
+def test_a_toggle_sends_no_layer_data_again(page, streamlit_server):
+    open_map(page, streamlit_server)
+    toggle(page, "Arctic states")
+    wait_for(page, lambda p: colour_mask(p, "RUS").sum() < 50)
+    fetched: list[str] = []
+    frames: list[int] = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: frames.append(len(f))))
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.on("Network.webSocketFrameReceived", lambda e: frames.append(len(e["response"]["payloadData"])))
+    toggle(page, "Arctic states")
+    pixels = wait_for(page, lambda p: colour_mask(p, "RUS").sum() > 1000)
+    page.wait_for_timeout(1000)
+    assert colour_mask(pixels, "RUS").sum() > 1000, "the states did not come back"
+    assert not [u for u in fetched if "/map-data/" in u or "polar_map.js" in u], fetched
+    assert sum(frames) < 20_000, f"{sum(frames)} bytes over the WebSocket for one toggle"
+
+
+def test_the_camera_goes_into_the_url_and_reopens(page, streamlit_server):
+    open_map(page, streamlit_server)
+    box = page.locator(CHART).bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.7)
+    for _ in range(3):
+        page.mouse.wheel(0, -300)
+        page.wait_for_timeout(300)
+    page.wait_for_function("new URLSearchParams(location.search).has('view')", timeout=20_000)
+    page.wait_for_timeout(2000)
+    zoomed = chart_pixels(page)
+    link = page.url
+    fresh = page.context.browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    open_map(fresh, streamlit_server, link[len(streamlit_server) + 1 :])  # a fresh session on the copied link
+    reopened = wait_for(
+        fresh,
+        lambda p: (
+            abs(int(colour_mask(p, "DNK").sum()) - int(colour_mask(zoomed, "DNK").sum()))
+            < 0.05 * colour_mask(zoomed, "DNK").sum()
+        ),
+    )
+    assert colour_mask(reopened, "DNK").sum() == pytest.approx(colour_mask(zoomed, "DNK").sum(), rel=0.05)
+    fresh.context.close()
+
+
 def test_clicking_a_port_opens_its_details(page, streamlit_server):
-    # Clicks are checked on the ports layer alone: under headless SwiftShader, deck.gl drops
-    # clicks over large pickable polygon layers (hover still works), which the details list covers.
     import geopandas as gpd
     from shapely.geometry import Point
 

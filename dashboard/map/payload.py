@@ -1,0 +1,334 @@
+"""What the polar map component receives: compact layer files and the layer descriptions (no Streamlit).
+
+The browser component (``frontend/polar-map``) draws what this module describes. Registry layers
+travel as *layer files*, addressed by layer name and content hash, fetched once by the browser and
+kept; the component's arguments carry only the descriptions (deck.gl layer kind and style props
+taken from the registry), the visible list, the camera and small overlays (events, routes).
+
+Layer file format
+    ``uint32`` (little-endian) length of a UTF-8 JSON header, the header, zero padding to a
+    multiple of 4 bytes, then ``int32`` coordinates in EPSG:3413 in units of :data:`QUANTUM_M`
+    metres. Each ring (polygons) or path (lines) is delta-encoded from its first vertex; points
+    are absolute. The header holds the structure (``parts`` per feature, ``rings`` per polygon
+    part, ``vertices`` per ring or path), per-feature ``tooltip`` text and ``fill``/``line``
+    RGBA, and for labelled layers ``label_text`` and ``label_xy`` (quantised).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+import numpy as np
+import shapely
+
+import geodata
+from dashboard.map.deck import OCEAN_COLOR, _ocean_polygon, project_for_display
+
+__all__ = [
+    "LABEL_STYLE",
+    "QUANTUM_M",
+    "LayerDescription",
+    "LayerFile",
+    "describe_layers",
+    "encode_shapes",
+    "layer_file",
+    "layer_file_of",
+    "rows_key",
+    "component_args",
+    "HIGHLIGHT_PROPS",
+    "ocean_file",
+]
+
+#: Coordinate step of layer files, metres. Display geometry is already simplified at 1 km, and
+#: at the closest zoom (about 64 m a pixel) 100 m steps are below two pixels.
+QUANTUM_M = 100.0
+
+Kind = Literal["polygon", "path", "point", "text"]
+
+#: TextLayer props of registry labels (states, places): dark text with a white halo, any script.
+LABEL_STYLE: dict[str, Any] = {
+    "getSize": 13,
+    "sizeUnits": "pixels",
+    "getColor": [30, 30, 30, 255],
+    "fontWeight": 600,
+    "fontFamily": "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif",
+    "outlineWidth": 2,
+    "outlineColor": [255, 255, 255, 220],
+    "fontSettings": {"sdf": True},
+    "pickable": False,
+}
+
+_KIND_OF_STYLE: dict[str, Kind] = {"polygon": "polygon", "line": "path", "point": "point"}
+_PART_TYPES = {"polygon": {"Polygon"}, "path": {"LineString", "LinearRing"}, "point": {"Point"}}
+
+
+@dataclass(frozen=True)
+class LayerFile:
+    """One layer's display data: ``name``, the encoded ``content`` and its ``digest`` (16 hex)."""
+
+    name: str
+    content: bytes
+    digest: str
+
+    @property
+    def filename(self) -> str:
+        """``<name>-<digest>.bin``: a new content gets a new name, so browsers may cache forever."""
+        return f"{self.name}-{self.digest}.bin"
+
+
+@dataclass(frozen=True)
+class LayerDescription:
+    """One map layer as the component reads it (see ``LayerDescription`` in ``src/index.ts``).
+
+    ``key`` changes exactly when the data changes; ``url`` (a layer file) or ``rows`` (small
+    inline data) holds the data; ``props`` are deck.gl style props; ``labels`` the TextLayer
+    props of the file's labels, if it has any.
+    """
+
+    id: str
+    kind: Kind
+    key: str
+    props: dict[str, Any]
+    url: str | None = None
+    rows: list[dict[str, Any]] | None = None
+    labels: dict[str, Any] | None = field(default=None)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {"id": self.id, "kind": self.kind, "key": self.key, "props": self.props}
+        for name in ("url", "rows", "labels"):
+            if getattr(self, name) is not None:
+                out[name] = getattr(self, name)
+        return out
+
+
+def _quantised(coords: np.ndarray) -> np.ndarray:
+    return np.rint(np.asarray(coords, dtype=float)[:, :2] / QUANTUM_M).astype(np.int64)
+
+
+def _ring(coords: np.ndarray, closed: bool) -> np.ndarray | None:
+    """Quantised vertices without repeats (and without the closing one for rings), or None if
+    too few remain to draw."""
+    q = _quantised(coords)
+    if closed and len(q) > 1 and (q[0] == q[-1]).all():
+        q = q[:-1]
+    keep = np.ones(len(q), dtype=bool)
+    keep[1:] = (np.diff(q, axis=0) != 0).any(axis=1)
+    q = q[keep]
+    return q if len(q) >= (3 if closed else 2) else None
+
+
+def _delta(q: np.ndarray) -> np.ndarray:
+    out = q.copy()
+    out[1:] -= q[:-1]
+    return out
+
+
+def encode_shapes(
+    kind: Literal["polygon", "path", "point"],
+    geometries: Sequence[Any],
+    *,
+    tooltips: Sequence[str],
+    fills: Sequence[Sequence[int]],
+    lines: Sequence[Sequence[int]],
+    labels: Sequence[tuple[str, Sequence[float]]] = (),
+) -> bytes:
+    """Encode shapes (EPSG:3413 metres) as a layer file (see the module docstring).
+
+    Every geometry is one feature; its position is what a click on it reports. Parts too small
+    to draw after quantisation are dropped.
+    """
+    parts: list[int] = []
+    rings: list[int] = []
+    vertices: list[int] = []
+    chunks: list[np.ndarray] = []
+    for geom in geometries:
+        count = 0
+        pieces = shapely.get_parts(geom) if geom is not None and not geom.is_empty else []
+        for piece in pieces:
+            if piece.geom_type not in _PART_TYPES[kind]:
+                continue
+            if kind == "point":
+                chunks.append(_quantised(np.asarray(piece.coords)))
+                count += 1
+            elif kind == "path":
+                q = _ring(np.asarray(piece.coords), closed=False)
+                if q is not None:
+                    vertices.append(len(q))
+                    chunks.append(_delta(q))
+                    count += 1
+            else:
+                drawn = [_ring(np.asarray(r.coords), closed=True) for r in (piece.exterior, *piece.interiors)]
+                if drawn[0] is None:
+                    continue
+                drawn = [r for r in drawn if r is not None]
+                rings.append(len(drawn))
+                for q in drawn:
+                    vertices.append(len(q))
+                    chunks.append(_delta(q))
+                count += 1
+        parts.append(count)
+    header: dict[str, Any] = {
+        "kind": kind,
+        "quantum": QUANTUM_M,
+        "parts": parts,
+        "rings": rings,
+        "vertices": vertices,
+        "tooltip": list(tooltips),
+        "fill": [list(map(int, c)) for c in fills],
+        "line": [list(map(int, c)) for c in lines],
+    }
+    if labels:
+        header["label_text"] = [text for text, _ in labels]
+        header["label_xy"] = [[round(x / QUANTUM_M), round(y / QUANTUM_M)] for _, (x, y) in labels]
+    head = json.dumps(header, separators=(",", ":"), ensure_ascii=False).encode()
+    padding = b"\0" * (-(4 + len(head)) % 4)
+    coords = np.concatenate(chunks).astype("<i4").tobytes() if chunks else b""
+    return len(head).to_bytes(4, "little") + head + padding + coords
+
+
+def layer_file_of(name: str, content: bytes) -> LayerFile:
+    """A :class:`LayerFile` named ``name`` holding ``content`` (from :func:`encode_shapes`)."""
+    return LayerFile(name=name, content=content, digest=hashlib.sha256(content).hexdigest()[:16])
+
+
+@lru_cache(maxsize=64)
+def layer_file(name: str) -> LayerFile:
+    """Registry layer ``name`` as a layer file (projected, simplified, quantised). Cached."""
+    spec = geodata.layer_spec(name)
+    gdf = project_for_display(name)
+    labels = list(zip(gdf["_label"], gdf["_label_xy"])) if spec.label_column else []
+    content = encode_shapes(
+        _KIND_OF_STYLE[spec.style.kind],
+        list(gdf.geometry),
+        tooltips=list(gdf["_tooltip"]),
+        fills=list(gdf["_fill"]),
+        lines=list(gdf["_line"]),
+        labels=labels,
+    )
+    return layer_file_of(name, content)
+
+
+@lru_cache(maxsize=4)
+def ocean_file() -> LayerFile:
+    """The ocean disc to the map's southern edge (:data:`geodata.MAP_EXTENT_MIN_LAT`)."""
+    ring = shapely.Polygon(_ocean_polygon(geodata.POLAR_CRS, geodata.MAP_EXTENT_MIN_LAT))
+    return layer_file_of(
+        "ocean", encode_shapes("polygon", [ring], tooltips=[""], fills=[OCEAN_COLOR], lines=[OCEAN_COLOR])
+    )
+
+
+def _style_props(name: str) -> dict[str, Any]:
+    spec = geodata.layer_spec(name)
+    style = spec.style
+    if style.kind == "point":
+        return {
+            "pickable": True,
+            "stroked": True,
+            "getLineColor": [30, 30, 30, 220],
+            "radiusUnits": "pixels",
+            "getRadius": style.point_radius_px,
+            "lineWidthUnits": "pixels",
+            "getLineWidth": 1,
+        }
+    if style.kind == "line":
+        return {
+            "pickable": bool(spec.tooltip),
+            "widthUnits": "pixels",
+            "getWidth": style.line_width_px,
+            "widthMinPixels": 0.5,
+        }
+    return {
+        "pickable": bool(spec.tooltip),
+        "filled": style.fill is not None or bool(style.palette),
+        "stroked": True,
+        "lineWidthUnits": "pixels",
+        "getLineWidth": style.line_width_px,
+        "lineWidthMinPixels": 0.5,
+    }
+
+
+def describe_layers(names: Sequence[str], url_of: Any) -> list[LayerDescription]:
+    """Descriptions of the ocean and registry layers ``names``, bottom to top (registry
+    ``draw_order``). ``url_of(layer_file)`` returns the URL the browser fetches it from."""
+    ocean = ocean_file()
+    out = [
+        LayerDescription(
+            id="ocean", kind="polygon", key=ocean.digest, url=url_of(ocean), props={"stroked": False, "pickable": False}
+        )
+    ]
+    for spec in sorted((geodata.layer_spec(n) for n in names), key=lambda s: s.draw_order):
+        data = layer_file(spec.name)
+        out.append(
+            LayerDescription(
+                id=spec.name,
+                kind=_KIND_OF_STYLE[spec.style.kind],
+                key=data.digest,
+                url=url_of(data),
+                props=_style_props(spec.name),
+                labels=dict(LABEL_STYLE) if spec.label_column else None,
+            )
+        )
+    return out
+
+
+def rows_key(rows: list[dict[str, Any]]) -> str:
+    """Content hash (16 hex) of inline rows, so the browser rebuilds a layer only when they change."""
+    return hashlib.sha256(json.dumps(rows, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+#: The outline of the selected feature (RGBA and width in pixels): near-black, heavier than any
+#: registry line, drawn above every layer.
+HIGHLIGHT_PROPS: dict[str, Any] = {
+    "filled": False,
+    "stroked": True,
+    "getLineColor": [20, 20, 20, 255],
+    "getColor": [20, 20, 20, 255],
+    "lineWidthUnits": "pixels",
+    "getLineWidth": 3,
+    "widthUnits": "pixels",
+    "getWidth": 5,
+    "radiusUnits": "pixels",
+    "getRadius": 9,
+    "getFillColor": [0, 0, 0, 0],
+    "lineWidthMinPixels": 3,
+}
+
+
+def component_args(
+    layers: Sequence[LayerDescription],
+    visible: Sequence[str],
+    *,
+    camera: Any,
+    camera_token: str,
+    height: int,
+    bundle_url: str,
+    highlight: tuple[str, int | str] | None = None,
+    min_zoom: float,
+    max_zoom: float,
+) -> dict[str, Any]:
+    """The JSON the component receives on every rerun (``MapArgs`` in ``src/index.ts``).
+
+    ``camera`` is a :class:`~dashboard.map.deck.PolarView` (EPSG:3413 metres, deck.gl zoom); the
+    browser moves to it when ``camera_token`` differs from the last one it applied, so a rerun
+    never undoes the user's pan. ``visible`` always includes the ocean.
+    """
+    return {
+        "bundle": bundle_url,
+        "layers": [d.as_dict() for d in layers],
+        "visible": ["ocean", *visible],
+        "camera": {"x": float(camera.x), "y": float(camera.y), "zoom": float(camera.zoom), "token": camera_token},
+        "min_zoom": min_zoom,
+        "max_zoom": max_zoom,
+        "height": int(height),
+        "highlight": (
+            {"layer": highlight[0], "feature": highlight[1], "props": HIGHLIGHT_PROPS}
+            if highlight is not None
+            else None
+        ),
+        "full_window_label": "Full window",
+    }

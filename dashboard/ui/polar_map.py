@@ -1,0 +1,136 @@
+"""The polar map component: our deck.gl bundle mounted with ``st.components.v2``.
+
+Python describes the map (:mod:`dashboard.map.payload`); the bundle (``static/polar_map.js``,
+built from ``frontend/polar-map``) draws it. The component is registered with a few lines of
+inline JavaScript that import the bundle from the app's static files, so the 900 kB bundle
+crosses the wire once per browser, not with every rerun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
+from dashboard.map.deck import PolarView
+from dashboard.map.payload import LayerDescription, component_args, describe_layers, rows_key
+from dashboard.map.published import bundle_url, publish
+from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
+
+__all__ = ["MapEvent", "last_click", "map_layers", "overlay", "polar_map", "url_camera"]
+
+_LOADER = """
+export default async function (args) {
+  const bundle = await import(new URL(args.data.bundle, window.location.origin + "/").href);
+  return bundle.render(args);
+}
+"""
+_CSS = """
+.atlas-map { position: relative; width: 100%; background: #fff; }
+.atlas-map canvas { display: block; }
+.atlas-map--full { position: fixed; inset: 0; z-index: 1000100; height: 100vh; }
+.atlas-map-full { position: absolute; top: 8px; right: 8px; z-index: 2; font: 13px sans-serif;
+  padding: 4px 8px; border: 1px solid #999; border-radius: 4px; background: #ffffffe0; cursor: pointer; }
+.atlas-map .deck-tooltip { white-space: pre-line; font-size: 14px; }
+"""
+_COMPONENT = st.components.v2.component("arctic_atlas.polar_map", js=_LOADER, css=_CSS, isolate_styles=False)
+
+
+@dataclass(frozen=True)
+class MapEvent:
+    """What the browser reported: the latest ``click`` (layer id, feature id) in this session,
+    and the current ``camera`` (None until the user has moved it)."""
+
+    click: tuple[str, Any] | None
+    camera: PolarView | None
+
+
+def map_layers(names: Sequence[str]) -> list[LayerDescription]:
+    """Descriptions of the registry layers ``names`` (and the ocean), their files published."""
+    return describe_layers(names, publish)
+
+
+def overlay(layer_id: str, kind: str, rows: list[dict[str, Any]], props: dict[str, Any]) -> LayerDescription:
+    """A small layer that travels with the arguments (events, a computed route, a state's ports).
+
+    ``rows`` carry ``position``/``path``/``polygon``, ``fill``/``line`` RGBA, ``tooltip`` (plain
+    text) and ``feature`` (what a click reports)."""
+    return LayerDescription(id=layer_id, kind=kind, key=rows_key(rows), rows=rows, props=props)  # type: ignore[arg-type]
+
+
+def url_camera(default: PolarView) -> PolarView:
+    """The camera in the URL (``?view=``) if there is a valid one, else ``default``."""
+    return parse_view_param(st.query_params.get(VIEW_PARAM)) or default
+
+
+def _noop() -> None:
+    """Registers the ``camera`` state name; the rerun itself is all that is needed."""
+
+
+def _click_store(key: str) -> str:
+    return f"{key}_clicked"
+
+
+def last_click(key: str) -> tuple[str, Any] | None:
+    """(layer id, feature id) of the latest click on map ``key`` in this session, or None.
+
+    Kept until the next click, so the selected feature stays highlighted and detailed while
+    the user toggles layers; read it *before* mounting the map to highlight it on this run."""
+    return st.session_state.get(_click_store(key))
+
+
+def _remember_click(key: str) -> None:
+    # Runs before the rerun's script, so the page can highlight the clicked feature at once.
+    state = st.session_state.get(key)
+    click = state.get("click") if hasattr(state, "get") else None
+    if isinstance(click, dict) and "layer" in click and "feature" in click:
+        st.session_state[_click_store(key)] = (str(click["layer"]), click["feature"])
+
+
+def polar_map(
+    layers: Sequence[LayerDescription],
+    visible: Sequence[str],
+    *,
+    key: str,
+    camera: PolarView,
+    camera_token: str,
+    height: int = 640,
+    highlight: tuple[str, Any] | None = None,
+    camera_in_url: bool = False,
+) -> MapEvent:
+    """Mount the map and return what the user did on it.
+
+    ``camera`` goes to the browser when ``camera_token`` is new for this map (framing a state,
+    a route); the same token never moves the user's view back. With ``camera_in_url`` the
+    reported camera is written to ``?view=`` so a copied link reopens the same framing.
+    """
+    args = component_args(
+        layers,
+        visible,
+        camera=camera,
+        camera_token=camera_token,
+        height=height,
+        bundle_url=bundle_url(),
+        highlight=highlight,
+        min_zoom=MIN_ZOOM,
+        max_zoom=MAX_ZOOM,
+    )
+    result = _COMPONENT(
+        key=key,
+        data=args,
+        height=height,
+        on_camera_change=_noop,
+        on_click_change=lambda: _remember_click(key),
+    )
+    reported = result.get("camera") if hasattr(result, "get") else None
+    view = None
+    if isinstance(reported, dict):
+        view = parse_view_param(f"{reported.get('x')},{reported.get('y')},{reported.get('zoom')}")
+    if camera_in_url and view is not None:
+        value = format_view_param(view)
+        if st.query_params.get(VIEW_PARAM) != value:
+            st.query_params[VIEW_PARAM] = value
+    return MapEvent(click=last_click(key), camera=view)

@@ -1,0 +1,111 @@
+"""The map component's payload: layer files decode to the display geometry, and what a user's
+browser receives stays inside the size targets (deterministic bytes, so asserted here; speed is
+printed by ``python -m dashboard.bench``, never asserted)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+import shapely
+
+import geodata
+from dashboard.map.deck import project_for_display
+from dashboard.map.payload import QUANTUM_M, layer_file, ocean_file
+from dashboard.map.published import BUNDLE_PATH
+from dashboard.map.selection import default_layers
+
+#: Targets of issue 8 for first load, bytes as stored (before HTTP compression).
+DEFAULT_VIEW_BUDGET = 1_000_000
+ALL_LAYERS_BUDGET = 2_500_000
+
+
+def decode(content: bytes) -> tuple[dict, list]:
+    """A reader of the layer file format (the reference is ``src/decode.ts``): header and one
+    shapely geometry per feature."""
+    size = int.from_bytes(content[:4], "little")
+    header = json.loads(content[4 : 4 + size])
+    coords = np.frombuffer(content[-(-(4 + size) // 4) * 4 :], dtype="<i4").reshape(-1, 2).astype(float)
+    cursor, ring_i, vert_i, features = 0, 0, 0, []
+
+    def take(n):
+        nonlocal cursor
+        out = np.cumsum(coords[cursor : cursor + n], axis=0) * header["quantum"]
+        cursor += n
+        return out
+
+    for parts in header["parts"]:
+        geoms = []
+        for _ in range(parts):
+            if header["kind"] == "point":
+                geoms.append(shapely.Point(coords[cursor] * header["quantum"]))
+                cursor += 1
+            elif header["kind"] == "path":
+                geoms.append(shapely.LineString(take(header["vertices"][vert_i])))
+                vert_i += 1
+            else:
+                rings = []
+                for _ in range(header["rings"][ring_i]):
+                    rings.append(take(header["vertices"][vert_i]))
+                    vert_i += 1
+                ring_i += 1
+                geoms.append(shapely.Polygon(rings[0], rings[1:]))
+        features.append(shapely.union_all(geoms) if geoms else shapely.GeometryCollection())
+    assert cursor == len(coords), "every coordinate belongs to a ring, path or point"
+    return header, features
+
+
+@pytest.mark.parametrize("name", ["states", "eez", "ports", "graticule"])
+def test_layer_file_decodes_to_the_display_geometry(name):
+    header, features = decode(layer_file(name).content)
+    shown = project_for_display(name)
+    assert len(features) == len(shown) and header["tooltip"] == list(shown["_tooltip"])
+    for original, decoded in zip(shown.geometry, features):
+        if original.geom_type.endswith("Polygon"):
+            assert decoded.area == pytest.approx(original.area, rel=0.01)
+        else:
+            assert shapely.hausdorff_distance(original, decoded) <= QUANTUM_M
+
+
+def test_file_name_changes_with_content_only():
+    assert layer_file("states").digest == layer_file("states").digest
+    assert layer_file("states").filename != layer_file("land").filename
+
+
+def payload_bytes(names) -> int:
+    return len(BUNDLE_PATH.read_bytes()) + len(ocean_file().content) + sum(len(layer_file(n).content) for n in names)
+
+
+def test_first_load_stays_inside_the_targets():
+    default = payload_bytes(default_layers()) - len(BUNDLE_PATH.read_bytes())
+    everything = payload_bytes(geodata.layer_names()) - len(BUNDLE_PATH.read_bytes())
+    print(f"layer data: default view {default / 1e3:.0f} kB, all layers {everything / 1e3:.0f} kB")
+    assert default <= DEFAULT_VIEW_BUDGET, (
+        f"default view layer data is {default / 1e3:.0f} kB, {(default - DEFAULT_VIEW_BUDGET) / 1e3:.0f} kB "
+        f"over the {DEFAULT_VIEW_BUDGET / 1e3:.0f} kB target"
+    )
+    assert everything <= ALL_LAYERS_BUDGET, (
+        f"all-layers data is {everything / 1e3:.0f} kB, {(everything - ALL_LAYERS_BUDGET) / 1e3:.0f} kB "
+        f"over the {ALL_LAYERS_BUDGET / 1e3:.0f} kB target"
+    )
+
+
+def test_committed_bundle_matches_its_sources(tmp_path, repo_root):
+    if shutil.which("npm") is None:
+        pytest.skip("npm is not installed: cannot rebuild the bundle to compare")
+    built = tmp_path / "polar_map.js"
+    run = subprocess.run(
+        [str(repo_root / "scripts" / "build_map_component.sh"), str(built)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if run.returncode != 0 and ("ENOTFOUND" in run.stderr or "ETIMEDOUT" in run.stderr or "EAI_AGAIN" in run.stderr):
+        pytest.skip(f"the npm registry is unreachable: {run.stderr.strip().splitlines()[-1]}")
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert built.read_bytes() == BUNDLE_PATH.read_bytes(), (
+        "static/polar_map.js differs from a fresh build of frontend/polar-map: run scripts/build_map_component.sh"
+    )
