@@ -3,7 +3,7 @@
 Same picture as the interactive map: EPSG:3413 with +y up (Greenland below the pole, Russia
 above), the ocean disc, the registry layers with their registry styles (the display data of
 :func:`dashboard.map.deck.project_for_display`), labels, the events as the overlay places and
-colours them (:func:`dashboard.events.overlay.event_layer`), a legend from the registry, a title and
+colours them (:func:`dashboard.events.overlay.event_rows`), a legend from the registry, a title and
 a footer with the sources and the as-of date. No list of layers or colours lives here.
 
 The camera keeps the screen's vertical extent: a view whose camera says ``height_px`` pixels at
@@ -31,7 +31,7 @@ from matplotlib.patheffects import withStroke
 
 import geodata
 from dashboard.events import CATEGORIES, CATEGORY_COLORS
-from dashboard.events.overlay import event_layer
+from dashboard.events.overlay import event_rows
 from dashboard.map.deck import OCEAN_COLOR, project_for_display
 from geodata.geometry import polar_cap
 
@@ -199,17 +199,17 @@ def _draw_labels(ax, names: list[str], extent: tuple[float, float, float, float]
 def _draw_events(ax, events: pd.DataFrame) -> None:
     if events.empty:
         return
-    layer = event_layer(events)  # the overlay's own positions (rings for shared points) and colours
+    rows = event_rows(events)  # the overlay's own positions (rings for shared points) and colours
     highlighted = dict(zip(events["event_id"].astype(str), events["highlighted"]))
-    for datum in layer.data:
+    for datum in rows:
         x, y = datum["position"]
-        radius_pt = datum["_radius"] * _PT_PER_PX
-        marked = highlighted.get(datum["event_id"], False)
+        radius_pt = datum["radius"] * _PT_PER_PX
+        marked = highlighted.get(datum["feature"], False)
         ax.scatter(
             [x],
             [y],
             s=(2 * radius_pt) ** 2,
-            c=[_rgba(datum["_fill"])],
+            c=[_rgba(datum["fill"])],
             edgecolors=[_HIGHLIGHT if marked else (1, 1, 1, 1)],
             linewidths=3.0 if marked else 1.5,
             zorder=25,
