@@ -13,9 +13,14 @@ from typing import Literal
 
 import geopandas as gpd
 
+from .symbols import MARKERS
+
 __all__ = [
     "ACCURACY_LEVELS",
+    "FILL_MODES",
     "GROUPS",
+    "HATCHES",
+    "LabelStyle",
     "LayerSpec",
     "LayerStyle",
     "LegendEntry",
@@ -41,12 +46,57 @@ ACCURACY_LEVELS: dict[str, str] = {
 STATE_PROFILE_ROLES: tuple[str, ...] = ("territory", "parts", "zones", "points")
 
 
+#: How a polygon layer is painted. ``fill``: an opaque or translucent fill (only for layers that
+#: do not overlap others: land, states). ``outline``: the feature's colour on its outline only.
+#: ``hatch``: outline plus diagonal hatching in the feature's colour, no fill, so the layer reads
+#: on top of any state fill and overlapping layers stay distinct.
+FILL_MODES: tuple[str, ...] = ("fill", "outline", "hatch")
+
+#: Hatch directions: "/" rising lines, "\\" falling lines, "x" both. Lines are 1.5 px wide and
+#: 8 px apart on screen whatever the zoom.
+HATCHES: tuple[str, ...] = ("/", "\\", "x")
+
+
 @dataclass(frozen=True)
 class LegendEntry:
-    """One swatch of a legend: a label and its colour (RGBA 0-255)."""
+    """One swatch of a legend: a label, its colour (RGBA 0-255) and its symbol.
+
+    ``symbol`` is what the swatch looks like: a marker name of :data:`geodata.symbols.MARKERS`
+    for points, ``line`` (``dashed`` when dashed) for lines, ``fill``/``outline``/``hatch`` for
+    polygons (see :data:`FILL_MODES`), ``text`` for label-only layers. ``hatch`` is the
+    direction of a hatched swatch. Two entries with the same symbol are told apart by colour alone.
+    """
 
     label: str
     color: Rgba
+    symbol: str = "fill"
+    hatch: str | None = None
+
+
+@dataclass(frozen=True)
+class LabelStyle:
+    """How a layer's text labels are drawn.
+
+    Parameters
+    ----------
+    size_px : text height on a desktop screen, CSS pixels.
+    projector_scale : multiply ``size_px`` by this when presenting (projector or briefing
+        export), so a label stays readable from the back of the room.
+    min_zoom : the labels appear at this deck.gl zoom and closer (OrthographicView on EPSG:3413:
+        ``zoom = log2(pixels per metre)``; the whole Arctic is about -13.6, a region -12). A
+        feature's own ``min_zoom_column`` value, when given, overrides it: that is its priority.
+    min_zoom_column : column holding each feature's min zoom, or None.
+    color : text colour (RGBA 0-255); the halo is always white.
+    italic, weight : font style; water bodies are italic by cartographic convention.
+    """
+
+    size_px: float = 13.0
+    projector_scale: float = 1.5
+    min_zoom: float = -16.0
+    min_zoom_column: str | None = None
+    color: Rgba = (30, 30, 30, 255)
+    italic: bool = False
+    weight: int = 600
 
 
 @dataclass(frozen=True)
@@ -56,9 +106,15 @@ class LayerStyle:
     Colours are RGBA 0-255. Widths and radii are screen pixels, so they stay legible at every
     zoom. With ``color_column`` set, each feature takes its fill (or point/line colour) from
     ``palette[feature[color_column]]``, falling back to ``fill``/``line``.
+
+    ``kind="label"`` is a point layer drawn as text only (sea and strait names). ``marker`` is
+    a point layer's shape (:data:`geodata.symbols.MARKERS`). ``fill_mode`` and ``hatch`` say how
+    a polygon layer is painted (:data:`FILL_MODES`, :data:`HATCHES`); with ``outline`` or
+    ``hatch`` the palette colour goes on the outline (and hatching), not into a fill.
+    ``label`` styles the layer's text labels (with :attr:`LayerSpec.label_column`).
     """
 
-    kind: Literal["polygon", "line", "point"]
+    kind: Literal["polygon", "line", "point", "label"]
     fill: Rgba | None = None
     line: Rgba = (60, 60, 60, 255)
     line_width_px: float = 1.0
@@ -67,6 +123,31 @@ class LayerStyle:
     palette: dict[str, Rgba] = field(default_factory=dict)
     palette_labels: dict[str, str] = field(default_factory=dict)
     dashed: bool = False
+    marker: str = "circle"
+    fill_mode: str = "fill"
+    hatch: str | None = None
+    label: LabelStyle = field(default_factory=LabelStyle)
+
+    def __post_init__(self) -> None:
+        if self.marker not in MARKERS:
+            raise ValueError(f"marker must be one of {tuple(MARKERS)}, got {self.marker!r}")
+        if self.fill_mode not in FILL_MODES:
+            raise ValueError(f"fill_mode must be one of {FILL_MODES}, got {self.fill_mode!r}")
+        if (self.fill_mode == "hatch") != (self.hatch is not None):
+            raise ValueError("give hatch= exactly when fill_mode='hatch'")
+        if self.hatch is not None and self.hatch not in HATCHES:
+            raise ValueError(f"hatch must be one of {HATCHES}, got {self.hatch!r}")
+
+    @property
+    def symbol(self) -> str:
+        """The legend symbol of this style (see :class:`LegendEntry`)."""
+        if self.kind == "point":
+            return self.marker
+        if self.kind == "line":
+            return "dashed" if self.dashed else "line"
+        if self.kind == "label":
+            return "text"
+        return self.fill_mode
 
 
 @dataclass(frozen=True)
@@ -84,7 +165,8 @@ class LayerSpec:
     rebuilt_by : the command that rebuilds ``file`` from its source.
     default_on : shown when no layer selection is in the URL.
     tooltip : (column, label) pairs shown on hover, in order.
-    label_column : column whose value is drawn as a text label at each feature, if any.
+    label_column : column whose value is drawn as a text label at each feature, if any (empty
+        values are not drawn); ``style.label`` sets its size, priority and font.
     draw_order : stacking on the map, low first (basemap 0, areas 10-30, lines 40-60,
         points 70-90); the sidebar orders by ``group`` instead.
     basemap : drawn under the page's own layers on every focused map (States, Routes,
@@ -128,7 +210,13 @@ class LayerSpec:
     def legend(self) -> list[LegendEntry]:
         """Legend swatches: one per palette entry, or one for the whole layer."""
         style = self.style
+        symbol, hatch = style.symbol, style.hatch
         if style.color_column and style.palette:
-            return [LegendEntry(style.palette_labels.get(key, key), color) for key, color in style.palette.items()]
-        color = style.fill if style.fill is not None else style.line
-        return [LegendEntry(self.title, color)]
+            return [
+                LegendEntry(style.palette_labels.get(key, key), color, symbol, hatch)
+                for key, color in style.palette.items()
+            ]
+        if style.kind == "label":
+            return [LegendEntry(self.title, style.label.color, symbol)]
+        color = style.fill if style.fill is not None and style.fill_mode == "fill" else style.line
+        return [LegendEntry(self.title, color, symbol, hatch)]

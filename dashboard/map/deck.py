@@ -49,7 +49,6 @@ __all__ = [
 DISPLAY_TOLERANCE_M = 1000.0
 
 OCEAN_COLOR = (205, 224, 238, 255)
-_LABEL_COLOR = (30, 30, 30, 255)
 #: deck.gl's "pixels" units for widths, radii and sizes. pydeck turns every plain string
 #: argument into an accessor ("@@=pixels"); enum-like props must be wrapped to reach deck.gl
 #: as literal strings.
@@ -128,12 +127,15 @@ def project_for_display(name: str, crs: str = geodata.POLAR_CRS) -> gpd.GeoDataF
     """Layer ``name`` projected to ``crs`` (metres), simplified for display, with drawing columns.
 
     Adds ``_fill``, ``_line`` (RGBA lists), ``_tooltip`` (text) and, for labelled layers,
-    ``_label`` and ``_label_xy``. Cached per (name, crs); treat the result as read-only.
+    ``_label`` (text; "" for a feature left unlabelled), ``_label_xy`` (``crs`` metres) and
+    ``_label_min_zoom`` (the deck.gl zoom it shows from: the feature's own priority column or the
+    style's ``min_zoom``). With an ``outline`` or ``hatch`` fill mode the palette colour goes to
+    ``_line``. Cached per (name, crs); treat the result as read-only.
     """
     spec = geodata.layer_spec(name)
     gdf = geodata.layer(name).to_crs(crs)
     style = spec.style
-    if style.kind != "point":
+    if style.kind not in ("point", "label"):
         gdf["geometry"] = gdf.geometry.simplify(DISPLAY_TOLERANCE_M, preserve_topology=True)
         gdf["geometry"] = shapely.set_precision(gdf.geometry.values, 1.0)  # whole metres
         gdf = gdf[~gdf.geometry.is_empty]
@@ -144,20 +146,27 @@ def project_for_display(name: str, crs: str = geodata.POLAR_CRS) -> gpd.GeoDataF
         key = str(row.get(style.color_column)) if style.color_column else None
         color = palette.get(key) if key is not None else None
         fills.append(_rgba(color or style.fill))
-        lines.append(_rgba(color if (color and style.kind != "polygon") else style.line))
+        outlined = style.kind != "polygon" or style.fill_mode != "fill"
+        lines.append(_rgba(color if (color and outlined) else style.line))
         tips.append(tooltip_text(row, spec.tooltip) or spec.title)
     gdf = gdf.assign(_fill=fills, _line=lines, _tooltip=tips)
     if spec.label_column:
-        # Label each feature on its largest part (Norway on the mainland, not on Svalbard).
-        points = [_largest_part(g).representative_point() for g in gdf.geometry]
-        gdf["_label"] = gdf[spec.label_column].astype(str)
+        points = [_label_point(g) for g in gdf.geometry]
+        gdf["_label"] = gdf[spec.label_column].fillna("").astype(str)
         gdf["_label_xy"] = [[round(p.x), round(p.y)] for p in points]
+        column = style.label.min_zoom_column
+        gdf["_label_min_zoom"] = gdf[column].astype(float) if column else style.label.min_zoom
     return gdf
 
 
-def _largest_part(geom):
-    parts = list(shapely.get_parts(geom))
-    return max(parts, key=lambda p: p.area) if parts else geom
+def _label_point(geom):
+    """Where a feature's label goes: the middle of its longest line, or inside its largest
+    polygon part (Norway on the mainland, not on Svalbard), or the point itself."""
+    parts = list(shapely.get_parts(geom)) or [geom]
+    if parts[0].geom_type in ("LineString", "LinearRing"):
+        longest = max(parts, key=lambda p: p.length)
+        return longest.interpolate(0.5, normalized=True)
+    return max(parts, key=lambda p: p.area).representative_point()
 
 
 def _geojson_features(gdf: gpd.GeoDataFrame) -> dict:
@@ -165,12 +174,16 @@ def _geojson_features(gdf: gpd.GeoDataFrame) -> dict:
     return json.loads(gdf[[*keep, "geometry"]].to_json(drop_id=True))
 
 
-def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.Layer]:
-    """The pydeck layer(s) that draw registry layer ``spec``; ids are ``spec.name`` (+ "-labels")."""
+def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS, zoom: float = MAX_ZOOM) -> list[pdk.Layer]:
+    """The pydeck layer(s) that draw registry layer ``spec``; ids are ``spec.name`` (+ "-labels").
+
+    Labels whose priority (``_label_min_zoom``) is above ``zoom`` are left out."""
     gdf = project_for_display(spec.name, crs)
     style = spec.style
     layers: list[pdk.Layer] = []
-    if style.kind == "point":
+    if style.kind == "label":
+        pass  # text only: the TextLayer below
+    elif style.kind == "point":
         data = [
             {"position": [round(g.x), round(g.y)], "_fill": fill, "_line": line, "_tooltip": tip}
             for g, fill, line, tip in zip(gdf.geometry, gdf["_fill"], gdf["_line"], gdf["_tooltip"])
@@ -198,7 +211,9 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
                 data=_geojson_features(gdf),
                 id=spec.name,
                 pickable=bool(spec.tooltip),
-                filled=style.kind == "polygon" and (style.fill is not None or bool(style.palette)),
+                filled=style.kind == "polygon"
+                and style.fill_mode == "fill"
+                and (style.fill is not None or bool(style.palette)),
                 stroked=True,
                 get_fill_color="properties._fill",
                 get_line_color="properties._line",
@@ -208,7 +223,13 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
             )
         )
     if spec.label_column:
-        labels = [{"position": xy, "text": text} for xy, text in zip(gdf["_label_xy"], gdf["_label"])]
+        # st.pydeck_chart never reports the camera, so labels are chosen once for ``zoom``.
+        label_style = style.label
+        labels = [
+            {"position": xy, "text": text}
+            for xy, text, min_zoom in zip(gdf["_label_xy"], gdf["_label"], gdf["_label_min_zoom"])
+            if text and min_zoom <= zoom
+        ]
         layers.append(
             pdk.Layer(
                 "TextLayer",
@@ -216,9 +237,10 @@ def deck_layers_for(spec: LayerSpec, crs: str = geodata.POLAR_CRS) -> list[pdk.L
                 id=f"{spec.name}-labels",
                 get_position="position",
                 get_text="text",
-                get_size=13,
-                get_color=list(_LABEL_COLOR),
-                font_weight=600,
+                get_size=label_style.size_px,
+                get_color=list(label_style.color),
+                font_weight=label_style.weight,
+                font_style=pdk.types.String("italic" if label_style.italic else "normal"),
                 outline_color=[255, 255, 255, 220],
                 **LABEL_TEXT_STYLE,
             )
@@ -264,10 +286,15 @@ def build_deck(
         pickable=False,
     )
     shapes: list[pdk.Layer] = []
-    labels: list[pdk.Layer] = []
+    labels: list[tuple[float, pdk.Layer]] = []
     for spec in specs:
-        for layer in deck_layers_for(spec, crs):
-            (labels if layer.type == "TextLayer" else shapes).append(layer)
+        for layer in deck_layers_for(spec, crs, zoom=view.zoom):
+            if layer.type == "TextLayer":
+                labels.append((spec.style.label.size_px, layer))
+            else:
+                shapes.append(layer)
+    # Larger names on top: a state's name is never hidden under a strait's.
+    labels = [layer for _size, layer in sorted(labels, key=lambda item: item[0])]
     # Labels go on top of every shape and marker, so a port never hides a state's name.
     deck_layers: list[pdk.Layer] = [ocean, *shapes, *extra_layers, *labels]
     return CompactDeck(

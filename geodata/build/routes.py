@@ -289,7 +289,10 @@ def routes_frame() -> gpd.GeoDataFrame:
     length_km = geodesic_length_km(gdf)
     gdf["length_km"] = length_km.round(0).astype(int)
     gdf["length_nm"] = (length_km / KM_PER_NM).round(0).astype(int)
-    return gdf[["name", "variant", "length_km", "length_nm", "season", "note", "source", "geometry"]]
+    # One map label per route, on its first (main) variant; the other variants stay unlabelled.
+    gdf["map_label"] = gdf["name"].where(~gdf["name"].duplicated(), "")
+    columns = ["name", "variant", "map_label", "length_km", "length_nm", "season", "note", "source", "geometry"]
+    return gdf[columns]
 
 
 def build_routes() -> list[Path]:

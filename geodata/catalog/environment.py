@@ -6,13 +6,13 @@ from ..registry import LayerSpec, LayerStyle
 
 __all__ = ["LAYERS", "SEA_ICE", "SEA_ICE_COLORS"]
 
-#: One colour per outline (keyed by the ``name`` column): pale for the March median, deeper
-#: for the September median, and a warning red for the 2012 record low. Translucent so the
-#: outlines stack and the layers underneath show.
+#: One outline colour per extent (keyed by the ``name`` column), from Paul Tol's "vibrant" and
+#: "bright" schemes: light blue for the March median, deep blue for the September median, a
+#: warning red for the 2012 record low. Outlines only: the three extents nest inside each other.
 SEA_ICE_COLORS = {
-    "March median extent, 1981–2010": (198, 219, 239, 70),
-    "September median extent, 1981–2010": (107, 174, 214, 80),
-    "September 2012 minimum (record low)": (222, 45, 38, 70),
+    "March median extent, 1981–2010": (136, 204, 238, 255),
+    "September median extent, 1981–2010": (68, 119, 170, 255),
+    "September 2012 minimum (record low)": (204, 51, 17, 255),
 }
 
 SEA_ICE = LayerSpec(
@@ -40,9 +40,10 @@ SEA_ICE = LayerSpec(
     style=LayerStyle(
         kind="polygon",
         line=(33, 113, 181, 220),
-        line_width_px=1.5,
+        line_width_px=2.0,
         color_column="name",
         palette=SEA_ICE_COLORS,
+        fill_mode="outline",
     ),
     tooltip=(
         ("name", "Outline"),

@@ -6,20 +6,25 @@ one owner; :mod:`geodata.catalog` gathers both into the "Political" group.
 
 from __future__ import annotations
 
-from ..registry import LayerSpec, LayerStyle
+from ..registry import LabelStyle, LayerSpec, LayerStyle
 
-__all__ = ["BASE_KIND_COLORS", "LAYERS"]
+__all__ = ["BASE_KIND_COLORS", "LAYERS", "POINT_LABEL"]
 
 #: Legend colour (RGBA) of each installation ``kind``; the keys are the only kinds a base may have.
+#: Okabe & Ito's colour-blind-safe set; installations are triangles, so they never read as ports
+#: (squares) even where the two layers share a colour.
 BASE_KIND_COLORS: dict[str, tuple[int, int, int, int]] = {
-    "naval base": (23, 55, 140, 255),
-    "air base": (203, 24, 29, 255),
-    "army garrison": (84, 110, 40, 255),
-    "radar/space": (117, 41, 160, 255),
-    "forward operating location": (241, 105, 19, 255),
-    "coast guard": (230, 171, 2, 255),
-    "headquarters": (40, 40, 40, 255),
+    "naval base": (0, 114, 178, 255),
+    "air base": (86, 180, 233, 255),
+    "army garrison": (0, 158, 115, 255),
+    "radar/space": (204, 121, 167, 255),
+    "forward operating location": (230, 159, 0, 255),
+    "coast guard": (240, 228, 66, 255),
+    "headquarters": (0, 0, 0, 255),
 }
+
+#: Names of points (ports, installations, projects): small, and only once zoomed in on a region.
+POINT_LABEL = LabelStyle(size_px=11.0, min_zoom=-12.0, weight=500)
 
 _BASE_KIND_LABELS = {
     "naval base": "Naval base / shipyard",
@@ -55,12 +60,15 @@ BASES = LayerSpec(
     style=LayerStyle(
         kind="point",
         line=(255, 255, 255, 255),
-        point_radius_px=5.0,
+        point_radius_px=7.0,
         color_column="kind",
         palette=BASE_KIND_COLORS,
         palette_labels=_BASE_KIND_LABELS,
+        marker="triangle",
+        label=POINT_LABEL,
     ),
     tooltip=(("name", "Installation"), ("kind", "Kind"), ("note", "Note"), ("source", "Source")),
+    label_column="name",
     draw_order=85,
     state_profile="points",
 )

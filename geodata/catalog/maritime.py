@@ -7,9 +7,15 @@ from .political import STATE_COLORS, STATE_NAMES
 
 __all__ = ["EEZ", "EEZ_COLORS", "LAYERS", "SHELF_CLAIMS", "SHELF_CLAIM_COLORS"]
 
-#: EEZ fill: each state's colour, translucent so coasts and other layers show through; the
-#: disputed Beaufort Sea wedge in a neutral grey.
-EEZ_COLORS = {iso3: (r, g, b, 90) for iso3, (r, g, b, _a) in STATE_COLORS.items()} | {"CAN|USA": (120, 120, 120, 140)}
+def _darker(color: tuple[int, int, int, int], factor: float = 0.75) -> tuple[int, int, int, int]:
+    """``color`` with its RGB scaled by ``factor`` (opaque): a state's colour, dark enough for a line."""
+    return (*(int(c * factor) for c in color[:3]), 255)
+
+
+#: EEZ outlines: each state's colour, darkened so a 2-px line reads on the ocean; the disputed
+#: Beaufort Sea wedge in a neutral grey. Outlines, not fills: zones overlap shelf claims,
+#: resource provinces and each other's treaty lines.
+EEZ_COLORS = {iso3: _darker(color) for iso3, color in STATE_COLORS.items()} | {"CAN|USA": (90, 90, 90, 255)}
 
 EEZ = LayerSpec(
     name="eez",
@@ -42,9 +48,10 @@ EEZ = LayerSpec(
     style=LayerStyle(
         kind="polygon",
         line=(30, 60, 110, 220),
-        line_width_px=1.0,
+        line_width_px=2.0,
         color_column="iso3",
         palette=EEZ_COLORS,
+        fill_mode="outline",
         palette_labels=STATE_NAMES | {"CAN|USA": "Disputed: Beaufort Sea wedge (Canada/USA)"},
     ),
     tooltip=(("zone", "Zone"), ("iso3", "State"), ("status", "Status"), ("area_km2", "Area (km²)")),
@@ -52,8 +59,9 @@ EEZ = LayerSpec(
     state_profile="zones",
 )
 
-#: Shelf claims in the claimant's colour, more transparent than the EEZ so overlaps read.
-SHELF_CLAIM_COLORS = {iso3: STATE_COLORS[iso3][:3] + (70,) for iso3 in ("RUS", "DNK", "CAN")}
+#: Shelf claims hatched in the claimant's darkened colour: the claims overlap each other (the
+#: Lomonosov Ridge, the pole), and hatching keeps both visible where fills would mix.
+SHELF_CLAIM_COLORS = {iso3: _darker(STATE_COLORS[iso3], 0.6) for iso3 in ("RUS", "DNK", "CAN")}
 
 SHELF_CLAIMS = LayerSpec(
     name="shelf_claims",
@@ -87,6 +95,8 @@ SHELF_CLAIMS = LayerSpec(
         palette=SHELF_CLAIM_COLORS,
         palette_labels={"RUS": "Russia (2015)", "DNK": "Denmark/Greenland (2014)", "CAN": "Canada (2019)"},
         dashed=True,
+        fill_mode="hatch",
+        hatch="x",
     ),
     tooltip=(
         ("claimant", "Claimant"),

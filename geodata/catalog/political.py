@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..registry import LayerSpec, LayerStyle
+from ..registry import LabelStyle, LayerSpec, LayerStyle
 
 __all__ = ["LAYERS", "STATE_COLORS"]
 
@@ -11,17 +11,23 @@ _NE_URL = "https://www.naturalearthdata.com/ (packaged as npm world-atlas 2.0.2)
 _NE_VERSION = "Natural Earth 4.1.0 / world-atlas 2.0.2"
 _NE_LICENCE = "Public domain (Natural Earth); packaging ISC (world-atlas)"
 
-#: One distinct colour per Arctic state (RGBA), shared by the map fill and the legend.
+#: One distinct colour per Arctic state (RGBA), shared by the map fill and the legend: Paul Tol's
+#: "light" scheme (made for labelled areas, distinct for colour-blind viewers), with a tan for
+#: Russia. Light, so markers, hatching and dark text read on top. Neighbours differ by CIELAB
+#: ΔE ≥ 15 (tests/test_cartography.py).
 STATE_COLORS = {
-    "USA": (93, 135, 196, 255),
-    "CAN": (214, 96, 77, 255),
-    "DNK": (244, 165, 130, 255),
-    "ISL": (146, 197, 222, 255),
-    "NOR": (178, 171, 210, 255),
-    "SWE": (253, 219, 120, 255),
-    "FIN": (166, 217, 106, 255),
-    "RUS": (191, 129, 45, 255),
+    "USA": (119, 170, 221, 255),
+    "CAN": (238, 136, 102, 255),
+    "DNK": (255, 170, 187, 255),
+    "ISL": (153, 221, 255, 255),
+    "NOR": (68, 187, 153, 255),
+    "SWE": (238, 221, 136, 255),
+    "FIN": (187, 204, 51, 255),
+    "RUS": (217, 179, 140, 255),
 }
+
+#: State names are the largest text on the map (18 px; 27 px on a projector), shown at every zoom.
+STATE_LABEL = LabelStyle(size_px=18.0, weight=700, color=(25, 25, 25, 255))
 
 STATE_NAMES = {
     "USA": "United States",
@@ -61,6 +67,7 @@ STATES = LayerSpec(
         color_column="iso3",
         palette=STATE_COLORS,
         palette_labels=STATE_NAMES,
+        label=STATE_LABEL,
     ),
     tooltip=(("name", "State"), ("nato_status", "NATO"), ("arctic_council_role", "Arctic Council")),
     label_column="map_label",
@@ -90,7 +97,9 @@ TERRITORIES = LayerSpec(
     file="territories.geojson",
     rebuilt_by="python -m geodata.build states",
     default_on=False,
-    style=LayerStyle(kind="polygon", fill=None, line=(20, 20, 20, 255), line_width_px=1.5, dashed=True),
+    style=LayerStyle(
+        kind="polygon", fill=None, line=(20, 20, 20, 255), line_width_px=1.5, dashed=True, fill_mode="outline"
+    ),
     tooltip=(("territory", "Territory"), ("sovereign", "Part of"), ("status", "Status")),
     draw_order=15,
     state_profile="parts",
@@ -109,7 +118,7 @@ LAND = LayerSpec(
     accuracy_note="Natural Earth 1:50m coastline (generalised), clipped north of 40°N.",
     file="land.geojson",
     rebuilt_by="python -m geodata.build land",
-    style=LayerStyle(kind="polygon", fill=(222, 219, 208, 255), line=(150, 150, 140, 255), line_width_px=0.5),
+    style=LayerStyle(kind="polygon", fill=(221, 221, 221, 255), line=(150, 150, 150, 255), line_width_px=0.5),
     draw_order=0,
     basemap=True,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..registry import LayerSpec, LayerStyle
+from .installations import POINT_LABEL
 
 __all__ = [
     "CARA_VOLUMES",
@@ -31,12 +32,13 @@ def cara_volume_label(column: str) -> str:
     return f"{quantity} ({abbreviation})"
 
 
-#: Sequential oranges by undiscovered oil-equivalent, translucent so zones underneath show.
+#: Sequential purples by undiscovered oil-equivalent, drawn as outline plus hatching (no fill):
+#: the provinces lie on land and zones of every state, and purple is a hue no state fill uses.
 POTENTIAL_COLORS = {
-    "very high": (166, 54, 3, 150),
-    "high": (230, 85, 13, 120),
-    "moderate": (253, 141, 60, 95),
-    "low": (253, 190, 133, 75),
+    "very high": (63, 0, 125, 255),
+    "high": (117, 60, 165, 255),
+    "moderate": (158, 110, 200, 255),
+    "low": (195, 160, 225, 255),
 }
 
 POTENTIAL_LABELS = {
@@ -46,12 +48,12 @@ POTENTIAL_LABELS = {
     "low": "< 2 Bboe",
 }
 
-#: One colour per project kind (points, opaque).
+#: One colour per project kind (diamonds, opaque; Okabe & Ito's set, gas in the LNG terminals' green).
 PROJECT_COLORS = {
-    "oil": (40, 40, 40, 255),
-    "gas/LNG": (31, 120, 180, 255),
-    "mine": (140, 81, 10, 255),
-    "minerals/rare earths": (152, 78, 163, 255),
+    "oil": (0, 0, 0, 255),
+    "gas/LNG": (0, 158, 115, 255),
+    "mine": (213, 94, 0, 255),
+    "minerals/rare earths": (204, 121, 167, 255),
 }
 
 _CARA = "USGS Circum-Arctic Resource Appraisal (CARA), Fact Sheet 2008-3049, Table 1 and Figure 1"
@@ -81,11 +83,13 @@ RESOURCES = LayerSpec(
     default_on=False,
     style=LayerStyle(
         kind="polygon",
-        line=(166, 54, 3, 200),
-        line_width_px=1.0,
+        line=(63, 0, 125, 255),
+        line_width_px=1.5,
         color_column="potential_class",
         palette=POTENTIAL_COLORS,
         palette_labels=POTENTIAL_LABELS,
+        fill_mode="hatch",
+        hatch="/",
     ),
     tooltip=(
         ("province", "Province"),
@@ -118,9 +122,11 @@ RESOURCE_PROJECTS = LayerSpec(
     default_on=False,
     style=LayerStyle(
         kind="point",
-        point_radius_px=6.0,
+        point_radius_px=7.0,
         color_column="kind",
         palette=PROJECT_COLORS,
+        marker="diamond",
+        label=POINT_LABEL,
     ),
     tooltip=(
         ("name", "Project"),
@@ -129,7 +135,7 @@ RESOURCE_PROJECTS = LayerSpec(
         ("operator", "Operator"),
         ("note", "Note"),
     ),
-    label_column=None,
+    label_column="name",
     draw_order=80,
 )
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..registry import LayerSpec, LayerStyle
+from ..registry import LabelStyle, LayerSpec, LayerStyle
+from .installations import POINT_LABEL
 
 __all__ = ["LAYERS", "PASSAGE_SEASONS", "PORT_KIND_COLORS", "ROUTE_COLORS"]
 
@@ -14,15 +15,16 @@ PASSAGE_SEASONS: dict[str, str] = {
 }
 
 #: Legend colour (RGBA) of each port ``kind``; the keys are the only kinds a port may have.
+#: Okabe & Ito's colour-blind-safe set; ports are squares.
 PORT_KIND_COLORS: dict[str, tuple[int, int, int, int]] = {
-    "deep-water port": (8, 48, 107, 255),
-    "cargo port": (33, 113, 181, 255),
-    "seasonal port": (107, 174, 214, 255),
-    "bulk (ore) port": (140, 81, 10, 255),
-    "LNG terminal": (0, 136, 55, 255),
-    "oil terminal": (20, 20, 20, 255),
-    "fishing port": (128, 0, 128, 255),
-    "river port": (0, 150, 160, 255),
+    "deep-water port": (0, 114, 178, 255),
+    "cargo port": (86, 180, 233, 255),
+    "seasonal port": (240, 228, 66, 255),
+    "bulk (ore) port": (213, 94, 0, 255),
+    "LNG terminal": (0, 158, 115, 255),
+    "oil terminal": (0, 0, 0, 255),
+    "fishing port": (204, 121, 167, 255),
+    "river port": (230, 159, 0, 255),
 }
 
 _PORT_KIND_LABELS = {
@@ -60,22 +62,26 @@ PORTS = LayerSpec(
     style=LayerStyle(
         kind="point",
         line=(255, 255, 255, 255),
-        point_radius_px=5.0,
+        point_radius_px=6.0,
         color_column="kind",
         palette=PORT_KIND_COLORS,
         palette_labels=_PORT_KIND_LABELS,
+        marker="square",
+        label=POINT_LABEL,
     ),
     tooltip=(("name", "Port"), ("kind", "Kind"), ("note", "Note"), ("source", "Source")),
+    label_column="name",
     draw_order=80,
     state_profile="points",
 )
 
-#: Line colour (RGBA) of each route ``name`` in the ``routes`` layer; variants share it.
+#: Line colour (RGBA) of each route ``name`` in the ``routes`` layer; variants share it
+#: (Okabe & Ito's colour-blind-safe set).
 ROUTE_COLORS: dict[str, tuple[int, int, int, int]] = {
-    "Northern Sea Route": (215, 48, 39, 255),
-    "Northwest Passage": (26, 152, 80, 255),
-    "Transpolar Sea Route": (118, 42, 131, 255),
-    "Arctic Bridge": (33, 102, 172, 255),
+    "Northern Sea Route": (213, 94, 0, 255),
+    "Northwest Passage": (0, 158, 115, 255),
+    "Transpolar Sea Route": (204, 121, 167, 255),
+    "Arctic Bridge": (0, 114, 178, 255),
 }
 
 ROUTES = LayerSpec(
@@ -104,6 +110,8 @@ ROUTES = LayerSpec(
         line_width_px=3.0,
         color_column="name",
         palette=ROUTE_COLORS,
+        # One label per route (on its main variant, ``map_label``), at every zoom.
+        label=LabelStyle(size_px=14.0, weight=700, color=(40, 40, 40, 255)),
     ),
     tooltip=(
         ("name", "Route"),
@@ -113,6 +121,7 @@ ROUTES = LayerSpec(
         ("season", "Season"),
         ("source", "Source"),
     ),
+    label_column="map_label",
     draw_order=60,
 )
 
