@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard.events import CATEGORIES, DATE_PRECISIONS, GEO_PRECISIONS, Source, extract_events
 from dashboard.events.model import EARLIEST_EVENT_DATE, latest_allowed_date
-from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows, split_by_extent
+from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows, split_by_extent, split_unplaced
 from dashboard.events.review import (
     IngestError,
     RowErrors,
@@ -128,7 +128,8 @@ if pending is not None:
     st.session_state[EDITED] = edited
     with map_column:
         preview = preview_frame(edited, source)
-        inside, outside = split_by_extent(preview)
+        placed, unplaced = split_unplaced(preview)
+        inside, outside = split_by_extent(placed)
         polar_map(
             [*map_layers(basemap_layers()), overlay(EVENT_LAYER_ID, "point", event_rows(inside), EVENT_LAYER_PROPS)],
             [*basemap_layers(), EVENT_LAYER_ID],
@@ -138,7 +139,8 @@ if pending is not None:
             height=460,
         )
         st.caption(
-            f"{len(inside)} events on the map, {len(outside)} south of its edge (40°N), "
+            f"{len(inside)} events on the map, {len(unplaced)} Arctic-wide or country-level (not drawn at a "
+            f"point), {len(outside)} south of its edge (40°N), "
             f"{len(edited) - len(preview)} not placeable until fixed."
         )
     save_column, discard_column = st.columns([1, 5])

@@ -8,7 +8,15 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard.events import CATEGORIES, EventStore, Source, events_to_frame, extract_events, read_events_file
+from dashboard.events import (
+    CATEGORIES,
+    CATEGORY_COLORS,
+    EventStore,
+    Source,
+    events_to_frame,
+    extract_events,
+    read_events_file,
+)
 from dashboard.events.filters import EventsViewState
 from dashboard.events.overlay import (
     EVENT_LAYER_PROPS,
@@ -200,16 +208,18 @@ def test_number_of_sources_counts_distinct_articles_reporting_the_same_event(see
 def test_event_layer_is_projected_coloured_and_has_text_tooltips(seed_events):
     inside, _ = split_by_extent(seed_events)
     rows = event_rows(inside)
-    assert len(rows) == len(inside) and EVENT_LAYER_PROPS["pickable"]
+    assert EVENT_LAYER_PROPS["pickable"]
     helsinki = next(d for d in rows if "Helsinki" in d["tooltip"])
     x, y = helsinki["position"]
     assert 2.5e6 < x < 3.5e6 and -1.5e6 < y < -0.8e6  # EPSG:3413 metres, right of the pole, below it
-    assert helsinki["fill"][:3] == [31, 119, 180]  # diplomacy blue
+    assert helsinki["fill"][:3] == list(CATEGORY_COLORS["diplomacy"])
     assert "2018-07-16" in helsinki["tooltip"] and "USA, RUS" in helsinki["tooltip"]
-    # Arctic-wide events share the pole: they are spread on a ring, each at its own spot.
-    pole = [tuple(d["position"]) for d in rows if "Arctic-wide" in d["tooltip"]]
-    assert len(pole) == len(set(pole)) >= 4
-    assert all(50_000 < (px * px + py * py) ** 0.5 < 500_000 for px, py in pole)
+    # Arctic-wide and country-level events name no point: none is drawn at the pole or a capital.
+    unplaced = inside[inside["geo_precision"].isin(["arctic", "country"])]
+    assert len(unplaced) >= 4
+    assert len(rows) == len(inside) - len(unplaced)
+    assert not set(unplaced["event_id"]) & {d["feature"] for d in rows}
+    assert all((x * x + y * y) ** 0.5 > 500_000 for x, y in (d["position"] for d in rows))
 
 
 def test_clicked_event_comes_from_a_click_on_the_events_layer():
@@ -280,4 +290,5 @@ def test_table_blanks_links_that_are_not_http(seed_events):
 
 def test_events_to_frame_shape_feeds_the_overlay(extracted):
     frame = events_to_frame(extracted)
-    assert len(event_rows(frame)) == len(extracted)
+    placed = [e for e in extracted if e.geo_precision not in ("arctic", "country")]
+    assert len(event_rows(frame)) == len(placed)

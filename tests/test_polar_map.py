@@ -127,7 +127,7 @@ def test_polar_view_targets_metres():
 def test_basemap_and_group_layer_sets_come_from_the_registry():
     from dashboard.map.selection import basemap_layers, layers_in_group
 
-    assert basemap_layers() == ["states", "land", "graticule", "arctic_circle"]
+    assert basemap_layers() == ["states", "land", "graticule", "arctic_circle", "sea_labels"]
     assert set(layers_in_group("Resources")) == {s.name for s in geodata.layer_specs() if s.group == "Resources"}
     with pytest.raises(ValueError, match="unknown layer group"):
         layers_in_group("Nonsense")

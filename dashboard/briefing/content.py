@@ -7,13 +7,13 @@ datetime, ``lat``/``lon`` EPSG:4326 degrees, ``source_*`` columns).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
 import geodata
-from dashboard.events.overlay import EventFilter, filter_events, split_by_extent
+from dashboard.events.overlay import EventFilter, filter_events, split_by_extent, split_unplaced
 
 from .model import View, view_notes
 
@@ -46,7 +46,8 @@ class ViewContent:
     """A view resolved against the registry and the events: what gets drawn, and what is missing.
 
     ``events`` are on the map (north of its edge) with a boolean ``highlighted`` column;
-    ``outside`` are chosen events south of the map's edge; ``notes`` are one line each.
+    ``outside`` are chosen events south of the map's edge; ``unplaced`` the Arctic-wide and
+    country-level ones (listed, not drawn at a point); ``notes`` are one line each.
     """
 
     view: View
@@ -54,11 +55,12 @@ class ViewContent:
     events: pd.DataFrame
     outside: pd.DataFrame
     notes: list[str]
+    unplaced: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def as_of(self) -> date | None:
-        """The latest drawn event's date (None without events)."""
-        frame = pd.concat([self.events, self.outside])
-        return None if frame.empty else pd.Timestamp(frame["event_date"].max()).date()
+        """The latest chosen event's date (None without events)."""
+        frames = [f for f in (self.events, self.outside, self.unplaced) if not f.empty]
+        return pd.Timestamp(pd.concat(frames)["event_date"].max()).date() if frames else None
 
 
 def view_content(view: View, events: pd.DataFrame | None) -> ViewContent:
@@ -74,9 +76,12 @@ def view_content(view: View, events: pd.DataFrame | None) -> ViewContent:
     extra = frame[frame["event_id"].isin(wanted) & ~frame["event_id"].isin(chosen["event_id"])]
     chosen = pd.concat([chosen, extra], ignore_index=True) if not extra.empty else chosen.reset_index(drop=True)
     chosen = chosen.assign(highlighted=chosen["event_id"].isin(wanted).astype(bool))
-    inside, outside = split_by_extent(chosen) if not chosen.empty else (chosen, chosen)
+    placed, unplaced = split_unplaced(chosen)
+    inside, outside = split_by_extent(placed) if not placed.empty else (placed, placed)
     notes = view_notes(view, frame["event_id"].astype(str) if events is not None else None)
-    return ViewContent(view=view, layers=view.shown_layers(), events=inside, outside=outside, notes=notes)
+    return ViewContent(
+        view=view, layers=view.shown_layers(), events=inside, outside=outside, notes=notes, unplaced=unplaced
+    )
 
 
 def layer_sources(layer_names: Iterable[str]) -> list[LayerSource]:

@@ -89,7 +89,7 @@ def prepare_briefing(
 def event_note_lines(content: ViewContent) -> list[str]:
     """Speaker-notes lines for a slide: its notes, then each event with its evidence and source."""
     lines = [f"Note: {note}" for note in content.notes]
-    frames = [f for f in (content.events, content.outside) if not f.empty]
+    frames = [f for f in (content.events, content.outside, content.unplaced) if not f.empty]
     frame = pd.concat(frames, ignore_index=True) if frames else content.events
     if frame.empty:
         return lines + ["No events on this slide."]
@@ -112,7 +112,7 @@ def source_lines(prepared: list[PreparedSlide]) -> tuple[list[str], list[tuple[s
     """The closing slide's lines: (layer sources, [(event source text, safe url or None)])."""
     names = [name for p in prepared for name in p.content.layers]
     layers = [f"{s.title}: {s.source} ({s.version}); licence: {s.licence}" for s in layer_sources(names)]
-    articles = event_sources([f for p in prepared for f in (p.content.events, p.content.outside)])
+    articles = event_sources([f for p in prepared for f in (p.content.events, p.content.outside, p.content.unplaced)])
     events = [
         (f"{a.outlet or 'Unknown outlet'}: “{a.title}”" + (f", {a.published}" if a.published else ""), safe_url(a.url))
         for a in articles

@@ -268,7 +268,7 @@ def _legend(ax, content: ViewContent, width: int, height: int) -> list[str]:
 def footer_text(content: ViewContent, made: date) -> str:
     """The footer: every drawn layer's source and version, the events' outlets, the as-of dates."""
     layer_part = "; ".join(f"{s.title}: {s.source} ({s.version})" for s in layer_sources(content.layers))
-    outlets = sorted({s.outlet or s.title for s in event_sources([content.events, content.outside])})
+    outlets = sorted({s.outlet or s.title for s in event_sources([content.events, content.outside, content.unplaced])})
     as_of = content.as_of()
     parts = [f"Sources: {layer_part or 'no layers'}."]
     if outlets:

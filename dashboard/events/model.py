@@ -26,6 +26,7 @@ __all__ = [
     "CATEGORIES",
     "CATEGORY_COLORS",
     "DATE_PRECISIONS",
+    "EVENT_MARKER",
     "EARLIEST_EVENT_DATE",
     "Event",
     "EventValidationError",
@@ -40,20 +41,25 @@ __all__ = [
     "validate_event",
 ]
 
-#: Event categories, in legend order, each with a stable RGB colour for the map legend
-#: (Tableau-10 hues, so neighbours stay distinguishable on a projector).
+#: Event categories, in legend order, each with a stable RGB colour for the map legend: Paul
+#: Tol's "muted" scheme (nine colours distinct for colour-blind viewers, plus a grey), every
+#: pair at least CIELAB ΔE 15 apart. Events are the map's only circles (:data:`EVENT_MARKER`),
+#: so they never read as ports (squares) or installations (triangles) of the same colour.
 CATEGORY_COLORS: dict[str, tuple[int, int, int]] = {
-    "diplomacy": (31, 119, 180),
-    "military": (214, 39, 40),
-    "shipping": (23, 190, 207),
-    "energy & resources": (255, 127, 14),
-    "claims & law": (148, 103, 189),
-    "research & environment": (44, 160, 44),
-    "China presence": (227, 119, 194),
-    "politics": (188, 189, 34),
-    "infrastructure": (140, 86, 75),
-    "other": (127, 127, 127),
+    "diplomacy": (51, 34, 136),
+    "military": (204, 102, 119),
+    "shipping": (136, 204, 238),
+    "energy & resources": (221, 204, 119),
+    "claims & law": (170, 68, 153),
+    "research & environment": (17, 119, 51),
+    "China presence": (136, 34, 85),
+    "politics": (153, 153, 51),
+    "infrastructure": (68, 170, 153),
+    "other": (150, 150, 150),
 }
+
+#: The marker shape of events (:data:`geodata.symbols.MARKERS`).
+EVENT_MARKER = "circle"
 
 #: The category names, in legend order.
 CATEGORIES: tuple[str, ...] = tuple(CATEGORY_COLORS)
@@ -62,7 +68,7 @@ CATEGORIES: tuple[str, ...] = tuple(CATEGORY_COLORS)
 DATE_PRECISIONS: tuple[str, ...] = ("day", "month", "year")
 
 #: How precisely (lat, lon) locates the event, most specific first (the gazetteer's levels).
-#: ``arctic`` means "the Arctic as a whole", drawn at the pole.
+#: ``arctic`` means "the Arctic as a whole" (stored at the pole by convention, never drawn there).
 GEO_PRECISIONS: tuple[str, ...] = GAZETTEER_PRECISIONS
 
 #: How the tooltip and the details panel name each geo precision.
@@ -70,8 +76,8 @@ GEO_PRECISION_LABELS: dict[str, str] = {
     "point": "exact point",
     "city": "city",
     "region": "region",
-    "country": "country, drawn at its capital or centre",
-    "arctic": "Arctic-wide, drawn at the pole",
+    "country": "whole country, listed beside the map (no point drawn)",
+    "arctic": "Arctic-wide, listed beside the map (no point drawn)",
 }
 
 #: Dates before this are absurd for this dashboard (a typo such as 0225 or 1025).

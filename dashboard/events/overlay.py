@@ -11,10 +11,17 @@ Number of sources
     the number of distinct articles (``article_id``; the source URL or title for rows not yet
     stored) among them. The marker radius grows with it.
 
+Events without a point
+    An event located only as "the Arctic" (``geo_precision`` "arctic") or as a whole country
+    ("country") names no place to draw: its stored coordinates are a convention (the pole, a
+    capital or centre). :func:`split_unplaced` takes such events off the map, and
+    :func:`unplaced_groups` lists them as "Arctic-wide" and per country beside it;
+    :func:`event_rows` never makes map rows of them, whatever frame it is given.
+
 Co-located events
-    Many events sit on one point ("the Arctic" is drawn at the pole; "Helsinki" at the city).
-    So that each stays visible and clickable, markers sharing a position are drawn on a small
-    ring around it; the tooltip and details always give the true place.
+    Several events may sit on one point ("Helsinki" at the city). So that each stays visible
+    and clickable, markers sharing a position are drawn on a small ring around it; the tooltip
+    and details always give the true place.
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from pyproj import Transformer
 
 import geodata
 from dashboard.events import CATEGORIES, CATEGORY_COLORS, GEO_PRECISION_LABELS
-from dashboard.map.legend import legend_entries_html
+from dashboard.map.legend import legend_entries_html, map_legend
 
 __all__ = [
     "EVENT_LAYER_ID",
@@ -46,8 +53,18 @@ __all__ = [
     "format_event_date",
     "source_key",
     "split_by_extent",
+    "split_unplaced",
+    "ARCTIC_WIDE",
+    "UNPLACED_PRECISIONS",
+    "unplaced_groups",
     "with_source_counts",
 ]
+
+#: Geo precisions that locate no point on the map (see the module doc): listed, never drawn.
+UNPLACED_PRECISIONS: tuple[str, ...] = ("arctic", "country")
+
+#: The heading of the events about the Arctic as a whole.
+ARCTIC_WIDE = "Arctic-wide"
 
 #: The deck layer id of the overlay (tests and selections look for it).
 EVENT_LAYER_ID = "events"
@@ -147,6 +164,28 @@ def split_by_extent(
     return frame[inside].reset_index(drop=True), frame[~inside].reset_index(drop=True)
 
 
+def split_unplaced(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events at a point, events located only as the Arctic or a whole country), each with a
+    fresh index. Rows without a ``geo_precision`` column or value count as placed."""
+    if "geo_precision" not in frame.columns:
+        return frame.reset_index(drop=True), frame.iloc[0:0].reset_index(drop=True)
+    unplaced = frame["geo_precision"].isin(UNPLACED_PRECISIONS)
+    return frame[~unplaced].reset_index(drop=True), frame[unplaced].reset_index(drop=True)
+
+
+def unplaced_groups(unplaced: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The events of ``unplaced`` (:func:`split_unplaced`) grouped for the list beside the map:
+    :data:`ARCTIC_WIDE` first, then one group per country (the event's ``place``), by name."""
+    if unplaced.empty:
+        return {}
+    arctic = unplaced["geo_precision"] == "arctic"
+    groups = {ARCTIC_WIDE: unplaced[arctic].reset_index(drop=True)} if arctic.any() else {}
+    countries = unplaced[~arctic]
+    for place in sorted(countries["place"].astype(str).unique(), key=str.casefold):
+        groups[place] = countries[countries["place"].astype(str) == place].reset_index(drop=True)
+    return groups
+
+
 def format_event_date(value: Any, precision: str) -> str:
     """The date as far as it is known: ``2025-02-27`` (day), ``July 2024`` (month), ``2018`` (year)."""
     stamp = pd.Timestamp(value)
@@ -223,12 +262,16 @@ def event_rows(frame: pd.DataFrame, crs: str = geodata.POLAR_CRS) -> list[dict[s
     ``radius`` (pixels), plain-text ``tooltip`` and ``feature`` (the ``event_id`` a click reports).
 
     Colour by category (:data:`~dashboard.events.CATEGORY_COLORS`; unreviewed events a little
-    paler), radius by ``n_sources`` (computed when absent).
+    paler), radius by ``n_sources`` (computed when absent). Arctic-wide and country-level events
+    are left out (:func:`split_unplaced`): they have no point to draw.
     """
     if frame.empty:
         return []
     if "n_sources" not in frame.columns:
         frame = with_source_counts(frame)
+    frame, _unplaced = split_unplaced(frame)
+    if frame.empty:
+        return []
     transformer = Transformer.from_crs("EPSG:4326", crs, always_xy=True)
     xs, ys = transformer.transform(frame["lon"].astype(float).to_numpy(), frame["lat"].astype(float).to_numpy())
     positions = _ring_offsets(frame, list(xs), list(ys))
@@ -256,5 +299,6 @@ def clicked_event_id(click: tuple[str, Any] | None, layer_id: str = EVENT_LAYER_
 
 def category_legend_html(categories: Iterable[str] = CATEGORIES) -> str:
     """HTML legend of event categories (our constant names, escaped) with their marker colours."""
-    items = legend_entries_html(((name, CATEGORY_COLORS[name]) for name in categories), "point")
+    groups = map_legend((), categories)
+    items = legend_entries_html(groups[0].entries if groups else ())
     return f'<div class="atlas-event-legend" style="font-size:0.9rem;line-height:1.3">{items}</div>'

@@ -7,7 +7,7 @@ be read before the layer toggles write ``layers`` into it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
@@ -22,6 +22,7 @@ from dashboard.events.overlay import (
     event_rows,
     filter_events,
     split_by_extent,
+    split_unplaced,
     with_source_counts,
 )
 from dashboard.ui.event_access import stored_events
@@ -34,13 +35,16 @@ _KEYS = ("layer_events", "events_dates", "events_categories", "events_actors")
 
 @dataclass(frozen=True)
 class EventsOverlay:
-    """The events the Map shows: filtered rows with ``n_sources``, split at the map's 40°N edge."""
+    """The events the Map shows: filtered rows with ``n_sources``. ``unplaced`` are the Arctic-wide
+    and country-level ones (listed, not drawn); the rest are split at the map's 40°N edge into
+    ``inside`` (drawn) and ``outside`` (listed)."""
 
     on: bool
     shown: pd.DataFrame
     inside: pd.DataFrame
     outside: pd.DataFrame
     total: int
+    unplaced: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     @property
     def rows(self) -> list[dict]:
@@ -112,5 +116,6 @@ def events_sidebar() -> EventsOverlay:
     shown = filter_events(
         stored, EventFilter(start=start, end=end, categories=tuple(categories), actors=tuple(chosen_actors) or None)
     )
-    inside, outside = split_by_extent(shown)
-    return EventsOverlay(on=on, shown=shown, inside=inside, outside=outside, total=len(stored))
+    placed, unplaced = split_unplaced(shown)
+    inside, outside = split_by_extent(placed)
+    return EventsOverlay(on=on, shown=shown, inside=inside, outside=outside, total=len(stored), unplaced=unplaced)

@@ -1,4 +1,5 @@
-"""Events on the Map: the category legend, the "outside the map" list and one event's details.
+"""Events on the Map: the category legend, the lists of events not drawn (Arctic-wide and
+country-level ones; those south of the map's edge) and one event's details.
 
 Event text comes from articles, so it is untrusted: it is shown escaped (Markdown-inert) or in
 data frames, never as HTML; the source link is offered only for an http(s) URL.
@@ -17,11 +18,12 @@ from dashboard.events.overlay import (
     clicked_event_id,
     event_label,
     format_event_date,
+    unplaced_groups,
 )
 from dashboard.safe_text import escape_markdown, safe_url
 from dashboard.ui.events_controls import EventsOverlay
 
-__all__ = ["render_event_details", "render_event_legend", "render_events_panel"]
+__all__ = ["render_event_details", "render_event_legend", "render_events_panel", "render_unplaced_events"]
 
 
 def _degrees(value: Any, positive: str, negative: str) -> str:
@@ -52,6 +54,28 @@ def _outside_table(frame: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def _unplaced_table(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "date": [format_event_date(d, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
+            "category": frame["category"],
+            "summary": frame["summary"],
+        }
+    )
+
+
+def render_unplaced_events(unplaced: pd.DataFrame) -> None:
+    """The events that name no point (the Arctic as a whole, a whole country), one list per group."""
+    groups = unplaced_groups(unplaced)
+    if not groups:
+        return
+    counts = ", ".join(f"{escape_markdown(name)} {len(frame)}" for name, frame in groups.items())
+    st.markdown(f"**Arctic-wide and country-level events** (not drawn at a point): {counts}")
+    for i, (name, frame) in enumerate(groups.items()):
+        with st.expander(f"{escape_markdown(name)} — {len(frame)} event{'s' if len(frame) != 1 else ''}"):
+            st.dataframe(_unplaced_table(frame), hide_index=True, width="stretch", key=f"events_unplaced_{i}")
+
+
 def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -> None:
     """Under the map: counts, the events south of the map's edge, and the chosen event's details."""
     if not overlay.on:
@@ -59,8 +83,9 @@ def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -
     shown = overlay.shown
     st.caption(
         f"Events: {len(shown)} of {overlay.total} match the filters; {len(overlay.inside)} on the map, "
-        f"{len(overlay.outside)} outside it."
+        f"{len(overlay.unplaced)} Arctic-wide or country-level (listed, not drawn), {len(overlay.outside)} outside it."
     )
+    render_unplaced_events(overlay.unplaced)
     if not overlay.outside.empty:
         st.markdown("**Outside the map** (south of 40°N, listed here instead)")
         st.dataframe(_outside_table(overlay.outside), hide_index=True, width="stretch", key="events_outside")

@@ -1,4 +1,4 @@
-"""The map legend, built from the registry entries of the visible layers."""
+"""The map legend, built from the registry entries of the visible layers (:func:`dashboard.map.legend.map_legend`)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import html
 
 import streamlit as st
 
-import geodata
-from dashboard.map.legend import legend_entries_html
+from dashboard.map.legend import legend_entries_html, map_legend
 
 __all__ = ["legend_html", "render_legend"]
 
@@ -15,11 +14,10 @@ __all__ = ["legend_html", "render_legend"]
 def legend_html(layer_names: list[str]) -> str:
     """HTML for the legend of ``layer_names``; every label is escaped (registry text only)."""
     blocks = []
-    for name in layer_names:
-        spec = geodata.layer_spec(name)
-        items = legend_entries_html(((e.label, e.color) for e in spec.legend()), spec.style.kind)
-        note = "" if spec.accuracy == "exact" else f' <em style="color:#666">({html.escape(spec.accuracy)})</em>'
-        blocks.append(f'<div style="margin-bottom:8px"><strong>{html.escape(spec.title)}</strong>{note}{items}</div>')
+    for group in map_legend(layer_names):
+        items = legend_entries_html(group.entries)
+        note = f' <em style="color:#666">({html.escape(group.note)})</em>' if group.note else ""
+        blocks.append(f'<div style="margin-bottom:8px"><strong>{html.escape(group.title)}</strong>{note}{items}</div>')
     return f'<div class="atlas-legend" style="font-size:0.9rem;line-height:1.3">{"".join(blocks)}</div>'
 
 
