@@ -26,7 +26,9 @@ ARTICLE = (
 @pytest.fixture
 def ingested() -> list:
     """The article's extracted events, saved to the (per-test) store like the Ingest page does."""
-    events = extract_events(ARTICLE, date(2025, 3, 3), title="Arctic policy", outlet="Test", url="https://example.org/a")
+    events = extract_events(
+        ARTICLE, date(2025, 3, 3), title="Arctic policy", outlet="Test", url="https://example.org/a"
+    )
     store = EventStore()
     article_id = store.add_article("Arctic policy", "Test", "https://example.org/a", date(2025, 3, 3), ARTICLE)
     store.save_events(events, article_id)

@@ -17,23 +17,26 @@ from __future__ import annotations
 import io
 import math
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 import pandas as pd
 import shapely
-from matplotlib.collections import LineCollection, PatchCollection
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
-from matplotlib.patches import Circle, PathPatch, Rectangle
+from matplotlib.patches import PathPatch, Polygon, Rectangle
 from matplotlib.path import Path as MplPath
 from matplotlib.patheffects import withStroke
 
 import geodata
-from dashboard.events import CATEGORIES, CATEGORY_COLORS
-from dashboard.events.overlay import event_rows
+from dashboard.events.model import EVENT_MARKER
+from dashboard.events.overlay import event_rows, unplaced_groups
 from dashboard.map.deck import OCEAN_COLOR, project_for_display
+from dashboard.map.legend import map_legend
 from geodata.geometry import polar_cap
+from geodata.registry import LegendEntry
+from geodata.symbols import MARKERS
 
 from .content import ViewContent, event_sources, layer_sources
 from .model import feature_key_column
@@ -47,7 +50,13 @@ _PT_PER_PX = 72 / _DPI
 _TITLE_PX, _FOOTER_PX, _LEGEND_PX = 90, 72, 430
 _HIGHLIGHT = (0.05, 0.05, 0.05, 1.0)
 _NOTE_COLOR = (0.65, 0.05, 0.05, 1.0)
-_LABEL_FONT_PT = 12.5
+_HATCH_DENSITY = 3  # matplotlib hatch repeats per hatch unit: about 8 px apart at 100 dpi
+_MPL_HATCH = {"/": "/", "\\": "\\", "x": "x"}
+
+
+def _marker_path(name: str) -> MplPath:
+    """The registry marker ``name`` (:data:`geodata.symbols.MARKERS`) as a matplotlib marker."""
+    return MplPath(np.asarray(MARKERS[name]), closed=False)
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,8 @@ class RenderedMap:
     frame: MapFrame
     legend_labels: list[str]
     footer: str
+    legend_entries: list[LegendEntry] = field(default_factory=list)  # the swatches drawn, in order
+    labels_drawn: list[str] = field(default_factory=list)  # map labels drawn (after priority and collisions)
 
 
 def _rgba(color) -> tuple[float, ...]:
@@ -133,6 +144,7 @@ def _draw_layer(ax, name: str, highlighted: set[str]) -> None:
             xs,
             ys,
             s=size,
+            marker=_marker_path(style.marker),
             c=[_rgba(c) for c in gdf["_fill"]],
             edgecolors=[_rgba((30, 30, 30, 220))],
             linewidths=_PT_PER_PX,
@@ -152,48 +164,78 @@ def _draw_layer(ax, name: str, highlighted: set[str]) -> None:
         ax.add_collection(
             LineCollection(segments, colors=colors, linewidths=width_pt, linestyles=linestyle, zorder=zorder)
         )
+    elif style.kind == "label":
+        pass  # text only: drawn with the other labels
     else:
-        filled = style.fill is not None or bool(style.palette)
-        patches, faces, edges = [], [], []
+        filled = style.fill_mode == "fill" and (style.fill is not None or bool(style.palette))
+        hatch = _MPL_HATCH[style.hatch] * _HATCH_DENSITY if style.hatch else None
         for geom, fill, line in zip(gdf.geometry, gdf["_fill"], gdf["_line"]):
             path = _polygon_path(geom)
-            if path is not None:
-                patches.append(PathPatch(path))
-                faces.append(_rgba(fill) if filled else (0, 0, 0, 0))
-                edges.append(_rgba(line))
-        ax.add_collection(
-            PatchCollection(
-                patches, facecolors=faces, edgecolors=edges, linewidths=width_pt, linestyles=linestyle, zorder=zorder
+            if path is None:
+                continue
+            # One patch per feature: a hatch takes its colour from the patch's edge colour.
+            ax.add_patch(
+                PathPatch(
+                    path,
+                    facecolor=_rgba(fill) if filled else (0, 0, 0, 0),
+                    edgecolor=_rgba(line),
+                    linewidth=width_pt,
+                    linestyle=linestyle,
+                    hatch=hatch,
+                    zorder=zorder,
+                )
             )
-        )
     marked_shapes = [g for g, k in zip(gdf.geometry, keys) if k in highlighted and style.kind != "point"]
     for geom in marked_shapes:
         for part in _line_parts(geom):
             ax.plot(part[:, 0], part[:, 1], color=_HIGHLIGHT, linewidth=3.0, zorder=20)
 
 
-def _draw_labels(ax, names: list[str], extent: tuple[float, float, float, float]) -> None:
-    minx, maxx, miny, maxy = extent
+def _draw_labels(ax, names: list[str], frame: MapFrame, zoom: float) -> list[str]:
+    """Draw the labels of ``names`` that the camera's ``zoom`` shows (their priority), at the
+    registry's size times its projector scale, largest and highest-priority first; a label that
+    would overlap one already drawn (or leave the map) is skipped. Returns the texts drawn."""
+    minx, maxx, miny, maxy = frame.extent()
+    candidates = []
     for name in names:
         gdf = project_for_display(name)
         if "_label" not in gdf:
             continue
-        for text, (x, y) in zip(gdf["_label"], gdf["_label_xy"]):
-            if minx <= x <= maxx and miny <= y <= maxy:
-                ax.text(
-                    x,
-                    y,
-                    text,
-                    ha="center",
-                    va="center",
-                    fontsize=_LABEL_FONT_PT,
-                    fontweight="bold",
-                    color=(0.12, 0.12, 0.12),
-                    zorder=30,
-                    parse_math=False,
-                    clip_on=True,
-                    path_effects=[withStroke(linewidth=3, foreground=(1, 1, 1, 0.86))],
-                )
+        style = geodata.layer_spec(name).style.label
+        for text, (x, y), min_zoom in zip(gdf["_label"], gdf["_label_xy"], gdf["_label_min_zoom"]):
+            if text and min_zoom <= zoom and minx <= x <= maxx and miny <= y <= maxy:
+                candidates.append((-style.size_px, float(min_zoom), text, x, y, style))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    taken: list[tuple[float, float, float, float]] = []
+    drawn = []
+    map_left, map_top, map_w, map_h = frame.box_px
+    for _neg_size, _min_zoom, text, x, y, style in candidates:
+        size_px = style.size_px * style.projector_scale
+        col, row = frame.pixel_of(x, y)
+        half_w, half_h = 0.3 * size_px * len(text) + 3, 0.6 * size_px + 2  # rough text box, pixels
+        box = (col - half_w, row - half_h, col + half_w, row + half_h)
+        if box[0] < map_left or box[2] > map_left + map_w or box[1] < map_top or box[3] > map_top + map_h:
+            continue
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in taken):
+            continue
+        taken.append(box)
+        drawn.append(text)
+        ax.text(
+            x,
+            y,
+            text,
+            ha="center",
+            va="center",
+            fontsize=size_px * _PT_PER_PX,
+            fontweight=style.weight,
+            fontstyle="italic" if style.italic else "normal",
+            color=_rgba(style.color),
+            zorder=30,
+            parse_math=False,
+            clip_on=True,
+            path_effects=[withStroke(linewidth=3, foreground=(1, 1, 1, 0.86))],
+        )
+    return drawn
 
 
 def _draw_events(ax, events: pd.DataFrame) -> None:
@@ -209,6 +251,7 @@ def _draw_events(ax, events: pd.DataFrame) -> None:
             [x],
             [y],
             s=(2 * radius_pt) ** 2,
+            marker=_marker_path(EVENT_MARKER),
             c=[_rgba(datum["fill"])],
             edgecolors=[_HIGHLIGHT if marked else (1, 1, 1, 1)],
             linewidths=3.0 if marked else 1.5,
@@ -216,30 +259,27 @@ def _draw_events(ax, events: pd.DataFrame) -> None:
         )
 
 
-def _legend(ax, content: ViewContent, width: int, height: int) -> list[str]:
-    """Draw the legend panel (pixel coordinates, origin top left); return the labels drawn."""
+def _legend(ax, content: ViewContent, width: int, height: int) -> tuple[list[str], list[LegendEntry]]:
+    """Draw the legend panel (pixel coordinates, origin top left); return the labels and the
+    entries (swatches) drawn."""
     ax.set_xlim(0, width)
     ax.set_ylim(height, 0)
     ax.axis("off")
-    rows: list[tuple[str, str, tuple | None, str]] = [("heading", "Legend", None, "")]
-    for name in content.layers:
-        spec = geodata.layer_spec(name)
-        note = "" if spec.accuracy == "exact" else f" ({spec.accuracy})"
-        rows.append(("layer", spec.title + note, None, ""))
-        rows += [("entry", entry.label, entry.color, spec.style.kind) for entry in spec.legend()]
-    categories = [c for c in CATEGORIES if c in set(content.events.get("category", ()))]
-    if categories:
-        rows.append(("layer", "Events (by category)", None, ""))
-        rows += [("entry", c, CATEGORY_COLORS[c], "point") for c in categories]
+    rows: list[tuple[str, str, LegendEntry | None]] = [("heading", "Legend", None)]
+    for group in view_legend(content):
+        rows.append(("layer", group.title + (f" ({group.note})" if group.note else ""), None))
+        rows += [("entry", entry.label, entry) for entry in group.entries]
+    if not content.unplaced.empty:
+        rows.append(("entry", f"{len(content.unplaced)} Arctic-wide or country events: listed, not drawn", None))
     if not content.outside.empty:
-        rows.append(("entry", f"{len(content.outside)} chosen events lie south of the map edge", None, ""))
+        rows.append(("entry", f"{len(content.outside)} chosen events lie south of the map edge", None))
     columns = 1 if len(rows) * 15 <= height - 20 else 2
     per_column = math.ceil(len(rows) / columns)
     line = max(min(26.0, (height - 20) / per_column), 9.0)
     font_pt = line * 0.56 * _PT_PER_PX / 0.72
     col_width = width / columns
-    labels = []
-    for i, (kind, label, color, swatch) in enumerate(rows):
+    labels, drawn = [], []
+    for i, (kind, label, entry) in enumerate(rows):
         col, row = divmod(i, per_column)
         x0, y = 14 + col * col_width, 14 + (row + 0.5) * line
         text_x = x0 + (26 if kind == "entry" else 0)
@@ -249,20 +289,44 @@ def _legend(ax, content: ViewContent, width: int, height: int) -> list[str]:
         size = font_pt * (1.25 if kind == "heading" else 1.0)
         ax.text(text_x, y, shown, va="center", ha="left", fontsize=size, fontweight=weight, parse_math=False)
         labels.append(label)
-        if color is None:
-            continue
-        side = min(line * 0.7, 16)
-        rgba = _rgba(color)
-        if swatch == "line":
-            ax.add_patch(Rectangle((x0, y - side / 2), 22, side, facecolor=_rgba(OCEAN_COLOR), edgecolor="none"))
-            ax.plot([x0 + 2, x0 + 20], [y, y], color=rgba, linewidth=3 * _PT_PER_PX / 0.72 * 0.72)
-        elif swatch == "point":
-            ax.add_patch(Circle((x0 + 11, y), side / 2, facecolor=rgba, edgecolor=(0.27, 0.27, 0.27)))
+        if entry is not None:
+            _swatch(ax, entry, x0, y, min(line * 0.7, 16))
+            drawn.append(entry)
+    return labels, drawn
+
+
+def _swatch(ax, entry: LegendEntry, x0: float, y: float, side: float) -> None:
+    """Draw ``entry``'s symbol in the legend panel (pixel coordinates, y down) at row ``y``."""
+    rgba = _rgba(entry.color)
+    rim = (0.2, 0.2, 0.2)
+    if entry.symbol in MARKERS:
+        outline = np.asarray(MARKERS[entry.symbol]) * (side / 2) * np.array([1, -1]) + (x0 + 11, y)
+        ax.add_patch(Polygon(outline, closed=True, facecolor=rgba, edgecolor=rim, linewidth=0.8))
+    elif entry.symbol in ("line", "dashed"):
+        ax.add_patch(Rectangle((x0, y - side / 2), 22, side, facecolor=_rgba(OCEAN_COLOR), edgecolor="none"))
+        style = (0, (3, 2)) if entry.symbol == "dashed" else "solid"
+        ax.plot([x0 + 2, x0 + 20], [y, y], color=rgba, linewidth=3 * _PT_PER_PX, linestyle=style)
+    elif entry.symbol == "text":
+        ax.text(x0 + 11, y, "Aa", ha="center", va="center", color=rgba, fontstyle="italic", fontweight="bold")
+    else:
+        corner = (x0 + 11 - side / 2, y - side / 2)
+        if entry.symbol == "fill":
+            ax.add_patch(Rectangle(corner, side, side, facecolor=rgba, edgecolor=rim))
         else:
-            ax.add_patch(
-                Rectangle((x0 + 11 - side / 2, y - side / 2), side, side, facecolor=rgba, edgecolor=(0.27, 0.27, 0.27))
-            )
-    return labels
+            hatch = _MPL_HATCH[entry.hatch] * _HATCH_DENSITY if entry.hatch else None
+            ax.add_patch(Rectangle(corner, side, side, facecolor="none", edgecolor=rgba, linewidth=1.5, hatch=hatch))
+
+
+def view_legend(content: ViewContent):
+    """The legend groups of a resolved view: :func:`dashboard.map.legend.map_legend` of its layers
+    and of the categories of its drawn events (the same entries the interactive map shows)."""
+    return map_legend(content.layers, set(content.events.get("category", ())))
+
+
+def _unplaced_note(content: ViewContent) -> str:
+    """ "Not drawn at a point: Arctic-wide 5 · Russia 1" for the view's unplaced events, or ""."""
+    groups = unplaced_groups(content.unplaced)
+    return ("Not drawn at a point: " + " · ".join(f"{n} {len(f)}" for n, f in groups.items())) if groups else ""
 
 
 def footer_text(content: ViewContent, made: date) -> str:
@@ -313,7 +377,20 @@ def render_view(
     for name in ordered:
         _draw_layer(ax, name, highlighted_by_layer.get(name, set()))
     _draw_events(ax, content.events)
-    _draw_labels(ax, ordered, (minx, maxx, miny, maxy))
+    drawn_labels = _draw_labels(ax, ordered, frame, camera.zoom)
+    unplaced = _unplaced_note(content)
+    if unplaced:
+        ax.text(
+            0.01,
+            0.985,
+            unplaced,
+            transform=ax.transAxes,
+            va="top",
+            fontsize=13,
+            zorder=40,
+            parse_math=False,
+            bbox={"facecolor": (1, 1, 1, 0.9), "edgecolor": (0.3, 0.3, 0.3), "pad": 4},
+        )
     for i, note in enumerate(content.notes[:6]):
         ax.text(
             0.01,
@@ -331,7 +408,7 @@ def render_view(
         0.012, 1 - 48 / height, _shorten(heading, 90), fontsize=26, fontweight="bold", va="center", parse_math=False
     )
     legend_ax = fig.add_axes((map_w / width, _FOOTER_PX / height, _LEGEND_PX / width, map_h / height))
-    labels = _legend(legend_ax, content, _LEGEND_PX, map_h)
+    labels, entries = _legend(legend_ax, content, _LEGEND_PX, map_h)
     footer = footer_text(content, made or date.today())
     wrapped = textwrap.wrap(footer, width=int(width / 7.2))
     if len(wrapped) > 3:
@@ -347,7 +424,9 @@ def render_view(
         parse_math=False,
         linespacing=1.35,
     )
-    return RenderedMap(figure=fig, frame=frame, legend_labels=labels, footer=footer)
+    return RenderedMap(
+        figure=fig, frame=frame, legend_labels=labels, footer=footer, legend_entries=entries, labels_drawn=drawn_labels
+    )
 
 
 def png_bytes(rendered: RenderedMap) -> bytes:

@@ -57,9 +57,7 @@ def map_legend(layer_names: Iterable[str], event_categories: Iterable[str] = ())
         note = "" if spec.accuracy == "exact" else spec.accuracy
         groups.append(LegendGroup(spec.title, name, note, tuple(spec.legend())))
     wanted = set(event_categories)
-    entries = tuple(
-        LegendEntry(c, (*CATEGORY_COLORS[c], 255), EVENT_MARKER) for c in CATEGORIES if c in wanted
-    )
+    entries = tuple(LegendEntry(c, (*CATEGORY_COLORS[c], 255), EVENT_MARKER) for c in CATEGORIES if c in wanted)
     if entries:
         groups.append(LegendGroup(EVENTS_LEGEND_TITLE, None, "", entries))
     return groups
@@ -96,9 +94,7 @@ def swatch_html(color: Sequence[int], kind: str, hatch: str | None = None) -> st
         background = css
     elif symbol == "hatch":
         angles = {"/": ("45deg",), "\\": ("-45deg",), "x": ("45deg", "-45deg")}[hatch or "/"]
-        background = ",".join(
-            f"repeating-linear-gradient({a},{css} 0 1.5px,transparent 1.5px 5px)" for a in angles
-        )
+        background = ",".join(f"repeating-linear-gradient({a},{css} 0 1.5px,transparent 1.5px 5px)" for a in angles)
     border = "1px solid #444" if symbol == "fill" else f"2px solid {css}"
     return (
         f'<span style="display:inline-block;width:14px;height:14px;background:{background};'

@@ -53,8 +53,16 @@ def sea_labels_frame(path: Path = SEA_LABELS_CSV) -> gpd.GeoDataFrame:
                 problems.append(f"{where}: a row outside the gazetteer needs lat, lon and a source")
                 continue
             lat, lon, source = float(row["lat"]), float(row["lon"]), row["source"]
-        rows.append({"name": row["name"], "kind": row["kind"], "min_zoom": float(row["min_zoom"]),
-                     "source": source, "lat": lat, "lon": lon})
+        rows.append(
+            {
+                "name": row["name"],
+                "kind": row["kind"],
+                "min_zoom": float(row["min_zoom"]),
+                "source": source,
+                "lat": lat,
+                "lon": lon,
+            }
+        )
     if problems:
         raise ValueError("sea labels: " + "; ".join(problems))
     frame = pd.DataFrame(rows)

@@ -7,6 +7,7 @@ from .political import STATE_COLORS, STATE_NAMES
 
 __all__ = ["EEZ", "EEZ_COLORS", "LAYERS", "SHELF_CLAIMS", "SHELF_CLAIM_COLORS"]
 
+
 def _darker(color: tuple[int, int, int, int], factor: float = 0.75) -> tuple[int, int, int, int]:
     """``color`` with its RGB scaled by ``factor`` (opaque): a state's colour, dark enough for a line."""
     return (*(int(c * factor) for c in color[:3]), 255)
