@@ -52,8 +52,10 @@ def test_layers_drawn_in_registry_order_above_the_ocean(default_args):
     ids = [layer["id"] for layer in default_args["layers"]]
     assert ids[0] == "ocean"
     assert ids.index("land") < ids.index("states") < ids.index("graticule") < ids.index("arctic_circle")
-    labelled = [layer["id"] for layer in default_args["layers"] if "labels" in layer]
-    assert labelled == ["states"], "state names come from the registry's label column"
+    labelled = {layer["id"]: layer["labels"] for layer in default_args["layers"] if "labels" in layer}
+    expected = {s.name for s in geodata.layer_specs() if s.default_on and s.label_column}
+    assert set(labelled) == expected, "names come from the registry's label columns"
+    assert labelled["states"]["getSize"] == geodata.layer_spec("states").style.label.size_px >= 18
 
 
 def test_only_selected_layers_are_visible(default_args):

@@ -31,6 +31,7 @@ from dashboard.map.deck import OCEAN_COLOR, _ocean_polygon, project_for_display
 
 __all__ = [
     "LABEL_STYLE",
+    "label_props",
     "QUANTUM_M",
     "LayerDescription",
     "LayerFile",
@@ -63,7 +64,8 @@ LABEL_STYLE: dict[str, Any] = {
     "pickable": False,
 }
 
-_KIND_OF_STYLE: dict[str, Kind] = {"polygon": "polygon", "line": "path", "point": "point"}
+# A "label" layer (sea names) travels as points that draw nothing but their labels.
+_KIND_OF_STYLE: dict[str, Kind] = {"polygon": "polygon", "line": "path", "point": "point", "label": "point"}
 _PART_TYPES = {"polygon": {"Polygon"}, "path": {"LineString", "LinearRing"}, "point": {"Point"}}
 
 
@@ -183,8 +185,11 @@ def encode_shapes(
         "line": [list(map(int, c)) for c in lines],
     }
     if labels:
-        header["label_text"] = [text for text, _ in labels]
-        header["label_xy"] = [[round(x / QUANTUM_M), round(y / QUANTUM_M)] for _, (x, y) in labels]
+        header["label_text"] = [text for text, *_ in labels]
+        header["label_xy"] = [[round(x / QUANTUM_M), round(y / QUANTUM_M)] for _, (x, y), *_ in labels]
+        if any(len(item) > 2 for item in labels):
+            # Each label's priority: the deck.gl zoom from which it shows (registry LabelStyle).
+            header["label_min_zoom"] = [float(item[2]) if len(item) > 2 else -16.0 for item in labels]
     head = json.dumps(header, separators=(",", ":"), ensure_ascii=False).encode()
     padding = b"\0" * (-(4 + len(head)) % 4)
     coords = np.concatenate(chunks).astype("<i4").tobytes() if chunks else b""
@@ -201,7 +206,11 @@ def layer_file(name: str) -> LayerFile:
     """Registry layer ``name`` as a layer file (projected, simplified, quantised). Cached."""
     spec = geodata.layer_spec(name)
     gdf = project_for_display(name)
-    labels = list(zip(gdf["_label"], gdf["_label_xy"])) if spec.label_column else []
+    labels = (
+        [(t, xy, z) for t, xy, z in zip(gdf["_label"], gdf["_label_xy"], gdf["_label_min_zoom"]) if t]
+        if spec.label_column
+        else []
+    )
     content = encode_shapes(
         _KIND_OF_STYLE[spec.style.kind],
         list(gdf.geometry),
@@ -225,6 +234,8 @@ def ocean_file() -> LayerFile:
 def _style_props(name: str) -> dict[str, Any]:
     spec = geodata.layer_spec(name)
     style = spec.style
+    if style.kind == "label":
+        return {"pickable": False, "stroked": False, "filled": False, "radiusUnits": "pixels", "getRadius": 0}
     if style.kind == "point":
         return {
             "pickable": True,
@@ -244,11 +255,23 @@ def _style_props(name: str) -> dict[str, Any]:
         }
     return {
         "pickable": bool(spec.tooltip),
-        "filled": style.fill is not None or bool(style.palette),
+        "filled": style.fill_mode == "fill" and (style.fill is not None or bool(style.palette)),
         "stroked": True,
         "lineWidthUnits": "pixels",
         "getLineWidth": style.line_width_px,
         "lineWidthMinPixels": 0.5,
+    }
+
+
+def label_props(name: str) -> dict[str, Any]:
+    """TextLayer props of registry layer ``name``'s labels: :data:`LABEL_STYLE` with the size,
+    colour, weight and style of its :class:`~geodata.registry.LabelStyle`."""
+    label = geodata.layer_spec(name).style.label
+    return dict(LABEL_STYLE) | {
+        "getSize": label.size_px,
+        "getColor": list(label.color),
+        "fontWeight": label.weight,
+        "fontStyle": "italic" if label.italic else "normal",
     }
 
 
@@ -270,7 +293,7 @@ def describe_layers(names: Sequence[str], url_of: Any) -> list[LayerDescription]
                 key=data.digest,
                 url=url_of(data),
                 props=_style_props(spec.name),
-                labels=dict(LABEL_STYLE) if spec.label_column else None,
+                labels=label_props(spec.name) if spec.label_column else None,
             )
         )
     return out
