@@ -50,7 +50,7 @@ from dashboard.events.extraction.places import default_gazetteer, fold, gazettee
 ARTICLES = Path(__file__).parent / "data" / "articles"
 _RANK = {"year": 0, "month": 1, "day": 2}
 
-# Floors: what rules-2.0 measured minus one item (see the printed report), so noise in
+# Floors: what rules-2.1 measured minus one item (see the printed report), so noise in
 # unrelated changes does not fail CI but a real regression does. Every set also holds at
 # most one country/Arctic fallback event per article.
 #
@@ -65,6 +65,8 @@ TUNED_FLOORS = {
     # rules-2.0: events 0.97/0.88 (38/39, 38/43), places 0.72/0.65 (26/36, 26/40), dates
     # 1.00/0.88 (38/38, 38/43), actors 0.88/0.82 (64/73, 64/78), event level R 0.72 (31/43)
     # P 0.77 (30/39), 0.50 fallbacks per article (1 at most).
+    # rules-2.1 (trafilatura for HTML, 85 more gazetteer places, years before a comma, "the
+    # Arctic" never beside a named story place, faster matching): unchanged on this set.
     "event_precision": 0.94,
     "event_recall": 0.86,
     "place_precision": 0.69,
@@ -85,16 +87,22 @@ HELDOUT_FLOORS = {
     # 1.00/0.70 (23/23, 23/33), places 0.48/0.34 (10/21, 10/29), dates 0.87/0.61 (20/23,
     # 20/33), actors 0.90/0.71 (37/41, 37/52), event level R 0.36 (12/33) P 0.52 (12/23),
     # 0.50 fallbacks per article (1 at most).
+    # rules-2.1: events 1.00/0.67 (22/22, 22/33), places 0.50/0.34 (10/20, 10/29), dates
+    # 0.91/0.61 (20/22, 20/33), actors 0.95/0.69 (36/38, 36/52), event level R 0.39 (13/33)
+    # P 0.59 (13/22), 0.50 fallbacks per article. One event fewer: "the eight Arctic states
+    # adopted a joint statement" now sits at the story's place (Salekhard) with the meeting's
+    # parties, so it folds into the Salekhard meeting event (one event per happening; the set
+    # was annotated one event per sentence).
     "event_precision": 0.95,
-    "event_recall": 0.66,
-    "place_precision": 0.42,
+    "event_recall": 0.63,
+    "place_precision": 0.45,
     "place_recall": 0.31,
-    "date_precision": 0.82,
+    "date_precision": 0.86,
     "date_recall": 0.57,
-    "actor_precision": 0.87,
-    "actor_recall": 0.69,
-    "happening_recall": 0.33,
-    "happening_precision": 0.47,
+    "actor_precision": 0.92,
+    "actor_recall": 0.67,
+    "happening_recall": 0.36,
+    "happening_precision": 0.54,
     "max_fallbacks_per_article": 1,
 }
 FRESH_FLOORS = {
@@ -105,18 +113,22 @@ FRESH_FLOORS = {
     # rules-2.0: events 0.54/0.83 (89/166, 92/111), places 0.56/0.47 (49/88, 49/104), dates
     # 0.82/0.68 (75/92, 75/111), actors 0.77/0.78 (93/121, 93/120); event level R 0.59
     # (66/111) P 0.57 (94/166); 0.74 fallbacks per article (1 at most).
+    # rules-2.1: events 0.55/0.84 (90/164, 93/111), places 0.57/0.49 (51/89, 51/104), dates
+    # 0.85/0.71 (79/93, 79/111), actors 0.77/0.78 (93/121, 93/120); event level R 0.62
+    # (69/111) P 0.63 (103/164); 0.70 fallbacks per article (1 at most).
     # Issue 11's targets (event-level recall 0.80, place precision 0.80, date recall 0.85)
-    # are not met: short by 0.21, 0.24 and 0.17.
-    "event_precision": 0.53,
-    "event_recall": 0.81,
-    "place_precision": 0.54,
-    "place_recall": 0.46,
-    "date_precision": 0.8,
-    "date_recall": 0.66,
+    # are not met: short by 0.18, 0.23 and 0.14. The set was used only through these
+    # totals and the counts of misses by kind (actors 37, date 14, no event 18, place 38).
+    "event_precision": 0.54,
+    "event_recall": 0.82,
+    "place_precision": 0.56,
+    "place_recall": 0.48,
+    "date_precision": 0.83,
+    "date_recall": 0.70,
     "actor_precision": 0.76,
     "actor_recall": 0.76,
-    "happening_recall": 0.58,
-    "happening_precision": 0.56,
+    "happening_recall": 0.61,
+    "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
 

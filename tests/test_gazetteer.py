@@ -130,6 +130,13 @@ def test_known_places_are_within_25_km_of_a_second_reference(name):
         ("Washington", "Washington, D.C."),
         ("Northern Sea Route", "Northern Sea Route"),
         ("the Arctic", "Arctic"),
+        ("Dvinskaya Guba", "Dvina Bay"),
+        ("Arctic Yellow River Station", "Yellow River Station"),
+        ("Zvezda Shipbuilding Complex", "Zvezda shipyard"),
+        ("Scoresby Sound", "Scoresby Sund"),
+        ("Frobisher Bay", "Frobisher Bay"),
+        ("Arctic LNG 2", "Utrenneye field"),
+        ("Lianyungang", "Lianyungang"),
     ],
 )
 def test_names_news_uses_find_the_right_place(alias, canonical):

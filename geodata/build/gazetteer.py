@@ -75,6 +75,7 @@ ISO3_NAMES: dict[str, str] = {
     "IRN": "Iran",
     "SGP": "Singapore",
     "TWN": "Taiwan",
+    "EGY": "Egypt",
     "MNG": "Mongolia",
 }
 

@@ -333,11 +333,14 @@ def _alternation(names) -> str:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[re.Pattern[str], str, tuple]], re.Pattern[str]]:
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     groups = [f"(?P<{code}>{_alternation(names)})" for code, names in _NAMES.items()]
     names = re.compile(rf"(?<![\w.])(?:{'|'.join(groups)})(?![\w])")
     seats = re.compile(rf"(?<![\w])(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in _SEATS.items())})(?![\w])")
-    people = [(re.compile(rf"(?<![\w]){pattern}(?![\w])"), code, terms) for pattern, code, terms in _PEOPLE]
+    # One scan for every listed person (group p<i> is _PEOPLE[i]) instead of one per person.
+    people = re.compile(
+        "(?<![\\w])(?:" + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PEOPLE)) + ")(?![\\w])"
+    )
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + _PLACE_MASKS))})(?![\w])")
     return names, seats, people, masks
 
@@ -375,10 +378,10 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         if not any(m.start() < o.end and o.start < m.end() for o in mentions):
             mentions.append(ActorMention(code, m.group(0), m.start(), m.end()))
 
-    for pattern, code, terms in people:
+    for m in people.finditer(masked):
+        _, code, terms = _PEOPLE[int((m.lastgroup or "p0")[1:])]
         if _in_office(terms, on):
-            for m in pattern.finditer(masked):
-                add(code, m)
+            add(code, m)
     for m in names.finditer(masked):
         if m.group(0) in _STATE_NAMES and (
             _IN_STATE.search(masked[: m.start()]) or _STATE_AS_AREA.match(masked[m.end() :])

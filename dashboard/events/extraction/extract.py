@@ -36,7 +36,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.0"
+EXTRACTOR_VERSION = "rules-2.1"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 _STATE_CODES = {code for code in ACTORS if len(code) == 3 and code not in ("ARC",)}
@@ -168,7 +168,14 @@ def extract_events(
         ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
         named = bool(ranked)
         carried = fallback = False
-        if ranked:
+        if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
+            # "the Arctic" is where a named story place lies, never a place of its own beside it:
+            # "Norway and Russia set the Barents Sea cod quota ... the largest Arctic stock".
+            ranked = [story_place[1], *ranked[1:]]
+            carried = True
+        if carried:
+            place = ranked[0]
+        elif ranked:
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
                 story_place = (when.date, place)

@@ -101,13 +101,42 @@ class _TextCollector(HTMLParser):
             self.parts.append(data)
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML fragment or page; list items become ``•`` bullet lines."""
+def html_to_text(html: str, *, main_text_only: bool = True) -> str:
+    """Visible text of an HTML fragment or page; list items become ``•`` bullet lines.
+
+    With ``main_text_only`` (the default), a whole news page keeps only its article: the
+    lines that trafilatura's main-text extraction also keeps, so navigation, cookie
+    notices, "related stories" lists and footers, each of which can read like an event,
+    are dropped (measured in benchmarks/library_measurements.py). The structure (headings,
+    bullets, captions) is still read by our own parser; when trafilatura finds no main
+    text (a short fragment), every visible line is kept.
+    """
     parser = _TextCollector()
     parser.feed(html)
     parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
+    if main_text_only:
+        main = _main_text(html)
+        if main:
+            lines = [line for line in lines if not line or _squash(line.lstrip(BULLET)) in main]
     return _join_blocks(lines)
+
+
+def _squash(text: str) -> str:
+    """``text`` with all whitespace removed, for comparing two readers' versions of a line."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text))
+
+
+def _main_text(html: str) -> str:
+    """The article's main text by trafilatura, whitespace removed ("" when it finds none).
+
+    trafilatura works on the string alone: it fetches nothing (no URL is given) and is
+    imported on first use, because its import takes most of a second.
+    """
+    import trafilatura  # deferred: only HTML input needs it
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, include_images=False)
+    return _squash(text) if text and len(text) >= 40 else ""
 
 
 _MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
