@@ -23,6 +23,7 @@ CHART = ".atlas-map"
 
 def open_map(page, base_url: str, query: str = "") -> None:
     page.goto(f"{base_url}/{query}")
+    page.wait_for_url("**/map**", timeout=90_000)  # the app root forwards to the Map's own path
     page.wait_for_selector(f"{CHART} canvas", timeout=90_000)
     page.wait_for_function(
         "(document.querySelector('.atlas-map').dataset.loadedLayers || '').includes('ocean')", timeout=90_000
