@@ -13,9 +13,17 @@ from streamlit.testing.v1 import AppTest
 
 from tests.helpers import REPO_ROOT
 
-#: Where the seed article lives: ``$ATLAS_SEED_DIR``, else ``../shared/seed`` beside the checkout.
-SEED_DIR = Path(os.environ.get("ATLAS_SEED_DIR", REPO_ROOT.parent / "shared" / "seed"))
 SEED_ARTICLE_NAME = "article-2025-02-27.txt"
+
+
+def seed_article_path() -> Path | None:
+    """The seed article (kept outside the repository): in ``$ATLAS_SEED_DIR`` if set, else in the
+    first ``shared/seed/`` above the checkout (``/work/shared`` for ``/work/main`` and worktrees)."""
+    if "ATLAS_SEED_DIR" in os.environ:
+        candidates = [Path(os.environ["ATLAS_SEED_DIR"]) / SEED_ARTICLE_NAME]
+    else:
+        candidates = [folder / "shared" / "seed" / SEED_ARTICLE_NAME for folder in REPO_ROOT.parents]
+    return next((path for path in candidates if path.is_file()), None)
 
 
 @pytest.fixture(autouse=True)
@@ -51,12 +59,14 @@ def run_page() -> Callable[..., AppTest]:
     return run
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     """The seed article's text, kept outside the project (skips where it is absent)."""
-    path = SEED_DIR / SEED_ARTICLE_NAME
-    if not path.is_file():
-        pytest.skip(f"the seed article is not on this machine ({path}; set ATLAS_SEED_DIR to its folder)")
+    path = seed_article_path()
+    if path is None:
+        pytest.skip(
+            f"the seed article is not on this machine (no shared/seed/{SEED_ARTICLE_NAME} above the checkout; or set ATLAS_SEED_DIR)"
+        )
     return path.read_text(encoding="utf-8")
 
 
