@@ -6,9 +6,23 @@ import streamlit as st
 # the dashboard must run offline.
 st.set_page_config(page_title="Arctic Atlas", layout="wide")
 
+map_page = st.Page("app_pages/map.py", title="Map", url_path="map")
+
+
+def open_the_map() -> None:
+    """The app root forwards to the Map, keeping the link's query parameters (layers, filters).
+
+    Streamlit serves its default page only at ``/``, never at the page's own ``url_path``; so the
+    Map is an ordinary page (``/map`` opens it on a fresh server) and the hidden default page
+    sends ``/`` there.
+    """
+    st.switch_page(map_page, query_params=st.query_params.to_dict())
+
+
 navigation = st.navigation(
     [
-        st.Page("app_pages/map.py", title="Map", url_path="map", default=True),
+        st.Page(open_the_map, title="Arctic Atlas", default=True, visibility="hidden"),
+        map_page,
         st.Page("app_pages/ingest.py", title="Ingest", url_path="ingest"),
         st.Page("app_pages/events.py", title="Events", url_path="events"),
         st.Page("app_pages/states.py", title="States", url_path="states"),

@@ -1,12 +1,29 @@
-"""Shared pytest fixtures: the repository root and a test-only event database path."""
+"""Shared pytest fixtures: a test-only event database, pages run through app.py, the seed article,
+captured downloads and the Natural Earth source package."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import REPO_ROOT
+
+SEED_ARTICLE_NAME = "article-2025-02-27.txt"
+
+
+def seed_article_path() -> Path | None:
+    """The seed article (kept outside the repository): in ``$ATLAS_SEED_DIR`` if set, else in the
+    first ``shared/seed/`` above the checkout (``/work/shared`` for ``/work/main`` and worktrees)."""
+    if "ATLAS_SEED_DIR" in os.environ:
+        candidates = [Path(os.environ["ATLAS_SEED_DIR"]) / SEED_ARTICLE_NAME]
+    else:
+        candidates = [folder / "shared" / "seed" / SEED_ARTICLE_NAME for folder in REPO_ROOT.parents]
+    return next((path for path in candidates if path.is_file()), None)
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +40,51 @@ def repo_root() -> Path:
     return REPO_ROOT
 
 
+@pytest.fixture
+def run_page() -> Callable[..., AppTest]:
+    """Run one page through app.py's navigation and return the AppTest: ``run_page("app_pages/x.py", query)``.
+
+    As Streamlit's AppTest guidance says for multipage apps: the app starts from ``app.py`` (page
+    config and ``st.navigation``), the query parameters are set, and ``switch_page`` opens the page
+    on the first run (each page's ``url_path`` is its file name, so no extra run of the default
+    page is needed).
+    """
+
+    def run(path: str, query: dict[str, str] | None = None) -> AppTest:
+        at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=120)
+        for key, value in (query or {}).items():
+            at.query_params[key] = value
+        return at.switch_page(path).run()
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article's text, kept outside the project (skips where it is absent)."""
+    path = seed_article_path()
+    if path is None:
+        pytest.skip(
+            f"the seed article is not on this machine (no shared/seed/{SEED_ARTICLE_NAME} above the checkout; or set ATLAS_SEED_DIR)"
+        )
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def downloads(monkeypatch: pytest.MonkeyPatch) -> dict[str, tuple[bytes, str]]:
+    """Every file a page hands to a download button in this test, by file name: (bytes, mimetype)."""
+    saved: dict[str, tuple[bytes, str]] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        data = path_or_data.encode() if isinstance(path_or_data, str) else path_or_data
+        saved[filename] = (bytes(data), mimetype)
+        return original(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return saved
+
+
 @pytest.fixture(scope="session")
 def world_atlas_dir() -> Path:
     """The npm package world-atlas (Natural Earth source of the states), fetched with npm pack.
@@ -36,22 +98,3 @@ def world_atlas_dir() -> Path:
         return npm_package_dir(*WORLD_ATLAS)
     except RuntimeError as exc:
         pytest.skip(f"cannot fetch the Natural Earth source package: {exc}")
-
-
-def map_args(at, index: int = 0) -> dict:
-    """The JSON arguments of the ``index``-th polar map on an AppTest page.
-
-    AppTest cannot render custom components; it keeps their element (type ``bidi_component``)
-    with the arguments the browser would receive, which is what the map draws.
-    """
-    import json
-
-    element = at.get("bidi_component")[index]
-    assert element.proto.component_name == "arctic_atlas.polar_map"
-    return json.loads(element.proto.json)
-
-
-def shown_map_layers(at, index: int = 0) -> dict[str, dict]:
-    """Layer id -> description of the layers the map shows (its ``visible`` list)."""
-    args = map_args(at, index)
-    return {d["id"]: d for d in args["layers"] if d["id"] in args["visible"]}

@@ -1,75 +1,26 @@
-"""The States, Routes and Resources pages under Streamlit's AppTest, widgets found by key.
-
-Keyed read-only ``st.dataframe`` elements carry no key in AppTest, so tables are found by
-their columns.
-"""
+"""The States, Routes and Resources pages run through app.py under Streamlit's AppTest, widgets
+found by key (tables by their columns: a read-only ``st.dataframe`` carries no key in AppTest)."""
 
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pandas as pd
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 import geodata
-from tests.conftest import shown_map_layers
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-
-
-def run_page(path: str, query: dict | None = None) -> AppTest:
-    """Run ``path`` once (with ``query`` as URL parameters) and return the AppTest."""
-    at = AppTest.from_file(str(REPO_ROOT / path), default_timeout=120)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    return at.run()
-
-
-def table_with(at: AppTest, *columns: str) -> pd.DataFrame:
-    """The first dataframe on the page that has all ``columns``."""
-    for frame in at.dataframe:
-        if set(columns) <= set(frame.value.columns):
-            return frame.value
-    raise AssertionError(f"no table with columns {columns}")
+from tests.helpers import shown_map_layers, table_with
 
 
 def metrics(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-def deck_layers(at: AppTest) -> dict[str, dict]:
-    return shown_map_layers(at)
-
-
-@pytest.fixture
-def downloads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bytes, str]]:
-    """Every file a page hands to a download button in this test, as (bytes, mimetype)."""
-    saved: list[tuple[bytes, str]] = []
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        data = path_or_data.encode() if isinstance(path_or_data, str) else path_or_data
-        saved.append((bytes(data), mimetype))
-        return original(self, path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
-    return saved
-
-
-@pytest.mark.parametrize("path", ["app_pages/states.py", "app_pages/routes.py", "app_pages/resources.py"])
-def test_page_runs_without_exception(path):
-    at = run_page(path)
-    assert not at.exception, at.exception
-    assert not at.error
-
-
 # --- Routes ---------------------------------------------------------------------------------
 
 
-def test_routes_default_shows_nsr_shorter_than_suez():
+def test_routes_default_shows_nsr_shorter_than_suez(run_page):
     at = run_page("app_pages/routes.py")
     assert at.selectbox(key="route_origin").value == "Rotterdam"
     assert at.selectbox(key="route_destination").value == "Yokohama"
@@ -79,11 +30,11 @@ def test_routes_default_shows_nsr_shorter_than_suez():
     km = lambda text: float(text.replace(" km", "").replace(",", ""))  # noqa: E731
     assert km(arctic) < 0.7 * km(suez)
     assert int(shown["Saving with the Arctic route"].rstrip("%")) >= 30
-    layers = deck_layers(at)
+    layers = shown_map_layers(at)
     assert layers["route-arctic"]["rows"] and layers["route-conventional"]["rows"]
 
 
-def test_routes_days_follow_the_speed():
+def test_routes_days_follow_the_speed(run_page):
     at = run_page("app_pages/routes.py")
     at.number_input(key="route_speed").set_value(7.0).run()
     table = table_with(at, "route", "via")
@@ -93,7 +44,7 @@ def test_routes_days_follow_the_speed():
     assert list(days) == pytest.approx([2 * d for d in table14["days at 14 knots"]], abs=0.11)
 
 
-def test_routes_same_port_twice_is_an_error_and_nothing_else():
+def test_routes_same_port_twice_is_an_error_and_nothing_else(run_page):
     at = run_page("app_pages/routes.py")
     at.selectbox(key="route_destination").select("Rotterdam").run()
     assert not at.exception
@@ -101,14 +52,14 @@ def test_routes_same_port_twice_is_an_error_and_nothing_else():
     assert not at.metric and not at.get("bidi_component")
 
 
-def test_routes_speed_zero_is_an_error():
+def test_routes_speed_zero_is_an_error(run_page):
     at = run_page("app_pages/routes.py")
     at.number_input(key="route_speed").set_value(0.0).run()
     assert len(at.error) == 1 and "more than 0 knots" in at.error[0].value
     assert not at.metric
 
 
-def test_routes_pair_without_arctic_route_is_explained():
+def test_routes_pair_without_arctic_route_is_explained(run_page):
     at = run_page("app_pages/routes.py")
     at.selectbox(key="route_destination").select("Genoa").run()
     assert len(at.error) == 1 and "no Arctic passage" in at.error[0].value
@@ -117,7 +68,7 @@ def test_routes_pair_without_arctic_route_is_explained():
 # --- States ---------------------------------------------------------------------------------
 
 
-def test_states_norway_profile_shows_svalbard_zone():
+def test_states_norway_profile_shows_svalbard_zone(run_page):
     at = run_page("app_pages/states.py")
     at.selectbox(key="state_select").select("NOR").run()
     assert at.header[0].value == "Norway"
@@ -129,19 +80,19 @@ def test_states_norway_profile_shows_svalbard_zone():
     assert at.query_params["state"] in ("NOR", ["NOR"])  # the link reopens Norway
 
 
-def test_states_opens_the_state_in_the_url():
+def test_states_opens_the_state_in_the_url(run_page):
     at = run_page("app_pages/states.py", {"state": "RUS"})
     assert at.selectbox(key="state_select").value == "RUS"
     assert at.header[0].value == "Russia"
     assert metrics(at)["NATO"] == "not a member"
 
 
-def test_states_csv_download_holds_eight_rows(downloads):
+def test_states_csv_download_holds_eight_rows(run_page, downloads):
     at = run_page("app_pages/states.py")
     assert at.get("download_button")[0].proto.label.startswith("Download the comparison")
-    csv = [data for data, mimetype in downloads if mimetype == "text/csv"]
-    assert csv, "no CSV handed to the download button"
-    table = pd.read_csv(io.BytesIO(csv[-1]))
+    data, mimetype = downloads["arctic-states.csv"]
+    assert mimetype == "text/csv"
+    table = pd.read_csv(io.BytesIO(data))
     assert len(table) == 8 and set(table["iso3"]) == set(geodata.layer("states")["iso3"])
     assert {"land_km2", "eez_km2", "nato_since", "cara_oil_bbo"} <= set(table.columns)
     shown = table_with(at, "state", "eez_km2")
@@ -151,7 +102,7 @@ def test_states_csv_download_holds_eight_rows(downloads):
 # --- Resources ------------------------------------------------------------------------------
 
 
-def test_resources_table_has_every_province_and_totals_line_up():
+def test_resources_table_has_every_province_and_totals_line_up(run_page):
     at = run_page("app_pages/resources.py")
     provinces = table_with(at, "province", "oil_bbo", "gas_tcf", "ngl_bbo")
     assert sorted(provinces["province"]) == sorted(geodata.layer("resources")["province"])
@@ -161,4 +112,4 @@ def test_resources_table_has_every_province_and_totals_line_up():
     labels = " ".join(metrics(at))
     assert "billion barrels" in labels and "Tcf" in labels
     assert len(at.get("vega_lite_chart")) == 2
-    assert {"resources", "resource_projects"} <= set(deck_layers(at))
+    assert {"resources", "resource_projects"} <= set(shown_map_layers(at))

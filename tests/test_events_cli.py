@@ -11,16 +11,21 @@ from pathlib import Path
 import pytest
 
 from dashboard.events import EventStore
+from tests.helpers import REPO_ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
-ARTICLE = ROOT / "tests" / "data" / "articles" / "hans-island-2022.html"
+ARTICLE = REPO_ROOT / "tests" / "data" / "articles" / "hans-island-2022.html"
 
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
     """Run ``python -m dashboard.events ARGS`` against the database ``db``."""
     env = os.environ | {"ATLAS_DB": str(db)}
     return subprocess.run(
-        [sys.executable, "-m", "dashboard.events", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "dashboard.events", *args],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 

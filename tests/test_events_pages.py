@@ -1,28 +1,17 @@
-"""The Ingest and Events pages and the Map's events overlay, run under Streamlit's AppTest."""
+"""The Ingest and Events pages and the Map's events overlay, run through app.py under Streamlit's AppTest."""
 
 from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from dashboard.events import CATEGORY_COLORS, EventStore
-from tests.conftest import shown_map_layers
+from tests.helpers import query_param, shown_map_layers, table_with
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SEED_ARTICLE = REPO_ROOT.parent / "shared" / "seed" / "article-2025-02-27.txt"
 SEED_COUNT = 8
-
-
-def run_page(path: str, query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(REPO_ROOT / path), default_timeout=120)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    return at.run()
 
 
 def events_layer(at: AppTest) -> dict | None:
@@ -31,28 +20,8 @@ def events_layer(at: AppTest) -> dict | None:
     return None if layer is None else {**layer, "data": layer["rows"]}
 
 
-def shown_table(at: AppTest, key: str):
-    """The DataFrame of the table ``key`` ("events_table", "events_outside"), found by its columns
-    (a read-only ``st.dataframe`` does not carry its key to the front end)."""
-    columns = {"events_table": {"event_id", "source_title"}, "events_outside": {"date", "place", "lat"}}[key]
-    return next(d.value for d in at.dataframe if columns <= set(d.value.columns))
-
-
-def param(at: AppTest, key: str):
-    value = at.query_params.get(key)
-    return value[0] if isinstance(value, list) else value
-
-
 @pytest.fixture
-def seed_text() -> str:
-    """The seed article's text (kept outside the project)."""
-    if not SEED_ARTICLE.is_file():
-        pytest.skip(f"the seed article is not on this machine ({SEED_ARTICLE})")
-    return SEED_ARTICLE.read_text(encoding="utf-8")
-
-
-@pytest.fixture
-def extracted(seed_text) -> AppTest:
+def extracted(run_page, seed_text) -> AppTest:
     """The Ingest page after extracting the seed article dated 2025-02-27."""
     at = run_page("app_pages/ingest.py")
     at.text_area(key="article_text").input(seed_text)
@@ -61,32 +30,6 @@ def extracted(seed_text) -> AppTest:
     at.button(key="extract").click().run()
     assert not at.exception, at.exception
     return at
-
-
-@pytest.fixture
-def downloaded(monkeypatch) -> dict[str, bytes]:
-    """Captures what download buttons offer, by file name (AppTest keeps media in memory)."""
-    files: dict[str, bytes] = {}
-
-    class Recording(MemoryMediaFileStorage):
-        def load_and_get_id(self, path_or_data, mimetype, kind, filename=None):
-            files[filename] = path_or_data if isinstance(path_or_data, bytes) else str(path_or_data).encode()
-            return super().load_and_get_id(path_or_data, mimetype, kind, filename)
-
-    monkeypatch.setattr("streamlit.testing.v1.app_test.MemoryMediaFileStorage", Recording)
-    return files
-
-
-@pytest.mark.parametrize("path", ["app_pages/ingest.py", "app_pages/events.py"])
-def test_page_runs(path):
-    at = run_page(path)
-    assert not at.exception, at.exception
-
-
-def test_app_navigation_lists_ingest_and_events_after_map():
-    text = (REPO_ROOT / "app.py").read_text()
-    order = [text.index(f'"app_pages/{name}.py"') for name in ("map", "ingest", "events", "sources")]
-    assert order == sorted(order)
 
 
 # -- Ingest ----------------------------------------------------------------------------
@@ -108,7 +51,7 @@ def test_ingesting_the_seed_article_fills_the_editor_and_save_stores_it(extracte
     assert "ingest_pending" not in extracted.session_state
 
 
-def test_empty_text_is_an_error_and_nothing_changes():
+def test_empty_text_is_an_error_and_nothing_changes(run_page):
     at = run_page("app_pages/ingest.py")
     at.date_input(key="article_published").set_value(date(2025, 2, 27))
     at.button(key="extract").click().run()
@@ -117,7 +60,7 @@ def test_empty_text_is_an_error_and_nothing_changes():
     assert len(EventStore()) == SEED_COUNT
 
 
-def test_binary_upload_is_an_error():
+def test_binary_upload_is_an_error(run_page):
     at = run_page("app_pages/ingest.py")
     at.date_input(key="article_published").set_value(date(2025, 2, 27))
     at.get("file_uploader")[0].set_value(("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "text/plain"))
@@ -125,14 +68,14 @@ def test_binary_upload_is_an_error():
     assert "binary" in at.error[0].value and "ingest_pending" not in at.session_state
 
 
-def test_missing_publication_date_is_an_error():
+def test_missing_publication_date_is_an_error(run_page):
     at = run_page("app_pages/ingest.py")
     at.text_area(key="article_text").input("Russia's Northern Fleet held exercises near Murmansk on Tuesday.")
     at.button(key="extract").click().run()
     assert "publication date" in at.error[0].value and "ingest_pending" not in at.session_state
 
 
-def test_uploaded_html_file_is_extracted():
+def test_uploaded_html_file_is_extracted(run_page):
     at = run_page("app_pages/ingest.py")
     html = (
         b"<html><body><p>Russia's Northern Fleet held exercises near Murmansk on Tuesday.</p>"
@@ -158,37 +101,37 @@ def test_a_row_with_an_absurd_date_blocks_the_save_and_is_named(extracted):
 
 
 # -- Map -------------------------------------------------------------------------------
-def test_map_shows_the_seed_events_and_lists_those_outside_the_map():
+def test_map_shows_the_seed_events_and_lists_those_outside_the_map(run_page):
     at = run_page("app_pages/map.py")
     layer = events_layer(at)
     # Five seed events are Arctic-wide (listed, not drawn) and one lies south of the map.
     assert layer is not None and len(layer["data"]) == SEED_COUNT - 6
     assert any("Helsinki" in d["tooltip"] for d in layer["data"])
-    outside = shown_table(at, "events_outside")
+    outside = table_with(at, "date", "place", "lat")
     assert list(outside["place"]) == ["The Pentagon"]
     legend = " ".join(m.value for m in at.markdown)
     assert "China presence" in legend and "research &amp; environment" in legend
-    assert param(at, "events") == "on"
+    assert query_param(at, "events") == "on"
 
 
-def test_map_filters_narrow_the_events_and_travel_in_the_url():
+def test_map_filters_narrow_the_events_and_travel_in_the_url(run_page):
     at = run_page("app_pages/map.py")
     at.multiselect(key="events_categories").set_value(["military"]).run()
     # Military red only (the seed's military events are Arctic-wide: listed, not drawn).
     assert {d["fill"][0] for d in events_layer(at)["data"]} <= {CATEGORY_COLORS["military"][0]}
-    assert param(at, "events_categories") == "military"
+    assert query_param(at, "events_categories") == "military"
     at.multiselect(key="events_categories").set_value(["diplomacy", "China presence"]).run()
     at.slider(key="events_dates").set_value((date(2025, 1, 1), date(2025, 2, 27))).run()
     dates = {d["tooltip"].split(" · ")[0] for d in events_layer(at)["data"]}
     assert dates == {"2025-02-27"}
-    assert param(at, "events_from") == "2025-01-01"
+    assert query_param(at, "events_from") == "2025-01-01"
     at.multiselect(key="events_actors").set_value(["CHN"]).run()
     assert all("CHN" in d["tooltip"] for d in events_layer(at)["data"])
     at.toggle(key="layer_events").set_value(False).run()
-    assert events_layer(at) is None and param(at, "events") == "off"
+    assert events_layer(at) is None and query_param(at, "events") == "off"
 
 
-def test_map_url_reopens_the_event_filters():
+def test_map_url_reopens_the_event_filters(run_page):
     at = run_page("app_pages/map.py", {"events_categories": "military", "events_actors": "NATO"})
     assert at.multiselect(key="events_categories").value == ["military"]
     assert {d["fill"][0] for d in events_layer(at)["data"]} <= {CATEGORY_COLORS["military"][0]}
@@ -198,7 +141,7 @@ def test_map_url_reopens_the_event_filters():
     )
 
 
-def test_choosing_an_event_shows_its_evidence_and_source():
+def test_choosing_an_event_shows_its_evidence_and_source(run_page):
     at = run_page("app_pages/map.py")
     helsinki = next(d for d in events_layer(at)["data"] if "Helsinki" in d["tooltip"])
     at.selectbox(key="event_pick").select(helsinki["feature"]).run()
@@ -208,31 +151,31 @@ def test_choosing_an_event_shows_its_evidence_and_source():
 
 
 # -- Events page -----------------------------------------------------------------------
-def test_events_page_table_filters_and_downloads(downloaded):
+def test_events_page_table_filters_and_downloads(run_page, downloads):
     at = run_page("app_pages/events.py")
-    assert len(shown_table(at, "events_table")) == SEED_COUNT
-    assert set(json.loads(downloaded["arctic-atlas-events.geojson"])["features"][0]["properties"]) >= {
+    assert len(table_with(at, "event_id", "source_title")) == SEED_COUNT
+    assert set(json.loads(downloads["arctic-atlas-events.geojson"][0])["features"][0]["properties"]) >= {
         "event_id",
         "summary",
         "evidence",
         "source_url",
     }
     at.multiselect(key="events_filter_categories").set_value(["military"]).run()
-    table = shown_table(at, "events_table")
+    table = table_with(at, "event_id", "source_title")
     assert set(table["category"]) == {"military"} and len(table) == 2
-    csv_lines = downloaded["arctic-atlas-events.csv"].decode().strip().splitlines()
+    csv_lines = downloads["arctic-atlas-events.csv"][0].decode().strip().splitlines()
     assert len(csv_lines) == 1 + 2 and all(",military," in line for line in csv_lines[1:])
-    geojson = json.loads(downloaded["arctic-atlas-events.geojson"])
+    geojson = json.loads(downloads["arctic-atlas-events.geojson"][0])
     assert {f["properties"]["event_id"] for f in geojson["features"]} == set(table["event_id"])
 
 
-def test_events_page_marks_verified_and_deletes():
+def test_events_page_marks_verified_and_deletes(run_page):
     store = EventStore()
     first = store.query().iloc[0]["event_id"]
     store.update_event(first, verified=False)
     at = run_page("app_pages/events.py")
     at.selectbox(key="events_filter_verified").select("Not yet reviewed").run()
-    assert list(shown_table(at, "events_table")["event_id"]) == [first]
+    assert list(table_with(at, "event_id", "source_title")["event_id"]) == [first]
     at.selectbox(key="events_manage_pick").select(first).run()
     at.button(key="events_verify").click().run()
     assert EventStore().get_event(first).verified

@@ -34,7 +34,6 @@ Print the figures: ``python -m tests.test_events_quality`` (or pytest with ``-s`
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -46,6 +45,7 @@ import pytest
 from dashboard.events import extract_events
 from dashboard.events.extraction.actors import find_actors, mask_outlets
 from dashboard.events.extraction.places import default_gazetteer, fold, gazetteer_source
+from tests.helpers import geodesic_km
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -151,14 +151,6 @@ SETS = (
 )
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km on a 6371 km sphere (enough for a 150 km tolerance)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(a))
-
-
 def _truncate(day: date, precision: str) -> tuple[int, ...]:
     return (day.year, day.month, day.day)[: _RANK[precision] + 1]
 
@@ -216,7 +208,8 @@ def _place_agrees(event, g: dict) -> bool:
     """Event-level place match: within 250 km of the gold place, or named as any of the gold places."""
     names = {fold(n) for n in [g["place"], *g.get("places", ())] if n}
     return any(
-        _km(lat, lon, g["lat"], g["lon"]) <= 250 or fold(name) in names for name, lat, lon in _event_places(event)
+        geodesic_km(lon, lat, g["lon"], g["lat"]) <= 250 or fold(name) in names
+        for name, lat, lon in _event_places(event)
     )
 
 
@@ -287,7 +280,7 @@ def _measure(articles: ArticleSet) -> Measured:
             tallies["event"].hit_r += 1
             if g["place"] is not None:
                 tallies["place"].predicted += 1
-                distance = _km(event.lat, event.lon, g["lat"], g["lon"])
+                distance = geodesic_km(event.lon, event.lat, g["lon"], g["lat"])
                 if distance <= 150:
                     tallies["place"].hit_p += 1
                     tallies["place"].hit_r += 1

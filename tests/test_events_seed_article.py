@@ -1,31 +1,23 @@
 """The seed article (Arctic Today, 2025-02-27) still yields the events a briefer expects.
 
-The article is not in the repository; it sits in ``shared/seed/`` beside the checkout
-(``/work/shared`` for ``/work/main`` and for worktrees under ``/work/wt/``). The test looks
-for it in the folders above the checkout and skips where it is absent.
+The article is not in the repository; the ``seed_text`` fixture finds it (or skips).
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from dashboard.events import extract_events
 
 PUBLISHED = date(2025, 2, 27)
-_SEED = Path("shared") / "seed" / "article-2025-02-27.txt"
 
 
 @pytest.fixture(scope="module")
-def seed_events():
+def seed_events(seed_text):
     """The events extracted from the seed article (skips where the article is absent)."""
-    checkout = Path(__file__).resolve().parents[1]
-    path = next((p / _SEED for p in checkout.parents if (p / _SEED).is_file()), None)
-    if path is None:
-        pytest.skip(f"seed article {_SEED} not found above {checkout} (only on project machines and CI)")
-    return extract_events(path.read_text(encoding="utf-8"), PUBLISHED, outlet="Arctic Today")
+    return extract_events(seed_text, PUBLISHED, outlet="Arctic Today")
 
 
 def _find(events, *, actors=(), evidence="", place=None, day=None, precision=None):

@@ -7,7 +7,6 @@ import sqlite3
 import time
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -22,21 +21,11 @@ from dashboard.events import (
 )
 from dashboard.events.seed import seed_article_and_events
 
-SEED_ARTICLE = Path(__file__).resolve().parents[1] / ".." / "shared" / "seed" / "article-2025-02-27.txt"
-
 
 @pytest.fixture
 def store(tmp_path) -> EventStore:
     """A fresh store on a real SQLite file in tmp_path (seeded)."""
     return EventStore(tmp_path / "events.sqlite")
-
-
-@pytest.fixture
-def seed_text() -> str:
-    """The seed article's text, read from ../shared/seed (skips where it is absent)."""
-    if not SEED_ARTICLE.is_file():
-        pytest.skip(f"seed article not available at {SEED_ARTICLE} (only on project machines and CI)")
-    return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
 def test_new_database_is_wal_versioned_and_seeded(store):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import geopandas as gpd
 import pandas as pd
 import pytest
@@ -29,6 +27,7 @@ from geodata.gazetteer import (
     names_of,
 )
 from geodata.settings import POLAR_CRS
+from tests.helpers import geodesic_km
 
 #: Known positions typed from Wikipedia infoboxes (degrees, west/south negative); the
 #: table takes most of these places from GeoNames, so this is a second reference.
@@ -55,13 +54,6 @@ NARROW_STRAITS = {"Prince of Wales Strait", "Matochkin Shar", "Bellot Strait"}
 
 #: Kinds that name a spot on land belonging to one state.
 ON_LAND_KINDS = {"settlement", "capital", "city", "port", "base"}
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km (haversine on a 6371 km sphere)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +96,7 @@ def test_known_places_are_within_25_km_of_a_second_reference(name):
     lat, lon = WIKIPEDIA_POSITIONS[name]
     place = lookup(name)
     assert place is not None, f"{name} missing from the gazetteer"
-    assert _km(place["lat"], place["lon"], lat, lon) < 25
+    assert geodesic_km(place["lon"], place["lat"], lon, lat) < 25
 
 
 @pytest.mark.parametrize(

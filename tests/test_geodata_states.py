@@ -158,9 +158,3 @@ def test_python_m_geodata_list_prints_every_layer(repo_root):
         line = next(line for line in out.splitlines() if line.startswith(name + " "))
         assert str(len(geodata.layer(name))) in line
     assert "Natural Earth" in out
-
-
-def test_geodata_never_imports_streamlit(repo_root):
-    code = "import sys, geodata, geodata.build.__main__; print('streamlit' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], cwd=repo_root, capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

@@ -1,25 +1,24 @@
-"""Every page runs under Streamlit's AppTest; layer toggles drive the spec and the URL."""
+"""Every page runs through app.py under Streamlit's AppTest; layer toggles drive the spec and the URL."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.map.selection import default_layers
 from dashboard.ui.layer_controls import toggle_key
-from tests.conftest import shown_map_layers
+from tests.helpers import REPO_ROOT, query_param, shown_map_layers
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["app_pages/map.py", "app_pages/sources.py"]
-
-
-def run_page(path: str, query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(REPO_ROOT / path), default_timeout=120)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    return at.run()
+#: Each page, its title, and one widget only that page draws (element type, key).
+PAGES = {
+    "app_pages/map.py": ("Arctic Atlas", "selectbox", "feature_pick"),
+    "app_pages/ingest.py": ("Ingest an article", "text_area", "article_text"),
+    "app_pages/events.py": ("Events", "multiselect", "events_filter_categories"),
+    "app_pages/states.py": ("States", "selectbox", "state_select"),
+    "app_pages/routes.py": ("Routes", "selectbox", "route_origin"),
+    "app_pages/resources.py": ("Resources", None, None),
+    "app_pages/sources.py": ("Sources", None, None),
+}
 
 
 def deck_layer_ids(at: AppTest) -> set[str]:
@@ -27,53 +26,58 @@ def deck_layer_ids(at: AppTest) -> set[str]:
     return set(shown_map_layers(at))
 
 
-def layers_in_url(at: AppTest) -> str:
-    """The ``layers`` query parameter after a run (AppTest may hold it as a list)."""
-    value = at.query_params["layers"]
-    return value[0] if isinstance(value, list) else value
-
-
-def test_app_entry_point_runs():
+def test_app_entry_point_opens_the_map():
     at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=120).run()
-    assert not at.exception
+    assert not at.exception, at.exception
+    assert at.selectbox(key="feature_pick") is not None
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_page_runs_without_exception(path):
+def test_every_page_opens_through_app_py(run_page, path):
+    title, kind, key = PAGES[path]
     at = run_page(path)
     assert not at.exception, at.exception
+    assert not at.error, [e.value for e in at.error]
+    headings = [t.value for t in at.title] + [h.value for h in at.header]
+    assert title in headings, f"{path} did not open: headings {headings}"
+    if key:
+        assert getattr(at, kind)(key=key) is not None
 
 
-def test_map_shows_default_layers_and_legend():
+def test_every_page_file_is_a_page_of_the_app():
+    assert set(PAGES) == {f"app_pages/{page.name}" for page in (REPO_ROOT / "app_pages").glob("*.py")}
+
+
+def test_map_shows_default_layers_and_legend(run_page):
     at = run_page("app_pages/map.py")
     assert set(default_layers()) <= deck_layer_ids(at)
     legend = " ".join(m.value for m in at.markdown)
     assert "Arctic states" in legend and "Russia" in legend
 
 
-def test_unticking_a_layer_removes_it_from_the_map_and_url():
+def test_unticking_a_layer_removes_it_from_the_map_and_url(run_page):
     at = run_page("app_pages/map.py")
     at.checkbox(key=toggle_key("states")).uncheck().run()
     assert "states" not in deck_layer_ids(at)
-    assert "states" not in layers_in_url(at).split(",")
+    assert "states" not in query_param(at, "layers").split(",")
     at.checkbox(key=toggle_key("territories")).check().run()
     assert "territories" in deck_layer_ids(at)
 
 
-def test_url_selection_opens_the_same_map():
+def test_url_selection_opens_the_same_map(run_page):
     at = run_page("app_pages/map.py", {"layers": "land,arctic_circle"})
     assert deck_layer_ids(at) == {"ocean", "land", "arctic_circle"}
     assert at.checkbox(key=toggle_key("arctic_circle")).value is True
     assert at.checkbox(key=toggle_key("states")).value is False
-    assert layers_in_url(at) == "land,arctic_circle"
+    assert query_param(at, "layers") == "land,arctic_circle"
 
 
-def test_empty_layer_param_means_no_layers():
+def test_empty_layer_param_means_no_layers(run_page):
     at = run_page("app_pages/map.py", {"layers": ""})
     assert deck_layer_ids(at) == {"ocean"}
 
 
-def test_sources_page_lists_every_registered_layer():
+def test_sources_page_lists_every_registered_layer(run_page):
     import geodata
 
     at = run_page("app_pages/sources.py")
@@ -82,7 +86,7 @@ def test_sources_page_lists_every_registered_layer():
     assert table["source"].str.len().gt(0).all() and table["licence"].str.len().gt(0).all()
 
 
-def test_feature_details_show_every_attribute_and_the_source():
+def test_feature_details_show_every_attribute_and_the_source(run_page):
     at = run_page("app_pages/map.py")
     at.selectbox(key="feature_pick").select("Arctic states: Norway").run()
     (table,) = [d.value for d in at.dataframe if "attribute" in d.value.columns]
@@ -90,9 +94,3 @@ def test_feature_details_show_every_attribute_and_the_source():
     assert values["iso3"] == "NOR" and values["nato_since"] == "1949"
     assert "Svalbard" in values["parts"]
     assert any("Natural Earth" in c.value for c in at.caption)
-
-
-def test_every_page_is_in_the_navigation():
-    app = (REPO_ROOT / "app.py").read_text(encoding="utf-8")
-    for page in (REPO_ROOT / "app_pages").glob("*.py"):
-        assert f'"app_pages/{page.name}"' in app, f"{page.name} is not reachable from the sidebar"

@@ -24,8 +24,8 @@ from geodata.build.points import (
     points_frame,
     read_point_table,
 )
-from geodata.measure import WGS84
 from geodata.settings import EQUAL_AREA_CRS
+from tests.helpers import geodesic_km
 
 #: A point counts as "at the coast" (ports) or "by land" (bases) within this distance.
 COAST_KM = 25.0
@@ -80,16 +80,12 @@ def states_polar() -> gpd.GeoDataFrame:
     return geodata.layer("states").to_crs(EQUAL_AREA_CRS)
 
 
-def _geodesic_km(lon1, lat1, lon2, lat2) -> float:
-    return WGS84.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
-
-
 def _km_to(points: gpd.GeoDataFrame, target) -> pd.Series:
     """Geodesic km from each point (EPSG:4326) to the nearest point of ``target`` (EPSG:6931)."""
     polar = points.to_crs(EQUAL_AREA_CRS).geometry
     nearest = gpd.GeoSeries([nearest_points(p, target)[1] for p in polar], crs=EQUAL_AREA_CRS).to_crs("EPSG:4326")
     return pd.Series(
-        [_geodesic_km(p.x, p.y, q.x, q.y) for p, q in zip(points.geometry, nearest)],
+        [geodesic_km(p.x, p.y, q.x, q.y) for p, q in zip(points.geometry, nearest)],
         index=points["name"].values,
     )
 
@@ -171,7 +167,7 @@ def test_each_place_lies_in_or_off_the_state_it_names(layer, states_polar):
 def test_spot_check_known_coordinates(layer, name):
     row = geodata.layer(layer).set_index("name").loc[name]
     lat, lon = SPOT_CHECKS[(layer, name)]
-    assert _geodesic_km(row["lon"], row["lat"], lon, lat) <= SPOT_CHECK_KM
+    assert geodesic_km(row["lon"], row["lat"], lon, lat) <= SPOT_CHECK_KM
 
 
 def test_west_longitudes_are_negative(ports, bases):

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 
-import geopandas as gpd
 import pytest
-from shapely.geometry import Point
 
 import geodata
 from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
@@ -121,16 +119,20 @@ def test_layer_param_round_trip():
     assert parse_layer_param(format_layer_param(names)) == ["states", "graticule"]
 
 
-def test_polar_view_targets_metres():
-    assert PolarView(x=1000.0, y=-5.0).view_state().target == [1000.0, -5.0, 0]
-    pole = gpd.GeoSeries([Point(0, 90)], crs=4326).to_crs(geodata.POLAR_CRS).iloc[0]
-    assert abs(pole.x) < 1e-6 and abs(pole.y) < 1e-6
+def test_default_camera_shows_the_whole_arctic_circle_on_the_map(default_args):
+    # OrthographicView: one unit is one polar-CRS metre, 2**zoom pixels per metre.
+    circle = geodata.layer("arctic_circle").to_crs(geodata.POLAR_CRS)
+    minx, miny, maxx, maxy = circle.total_bounds
+    shown_px = max(maxx - minx, maxy - miny) * 2 ** default_args["camera"]["zoom"]
+    assert shown_px < default_args["height"], f"the Arctic Circle is {shown_px:.0f} px across"
+    assert shown_px > default_args["height"] / 2, "the Arctic would be a postage stamp"
 
 
-def test_basemap_and_group_layer_sets_come_from_the_registry():
+def test_sidebar_groups_and_basemap_name_the_registry_layers():
     from dashboard.map.selection import basemap_layers, layers_in_group
 
     assert basemap_layers() == ["states", "land", "graticule", "arctic_circle", "sea_labels"]
-    assert set(layers_in_group("Resources")) == {s.name for s in geodata.layer_specs() if s.group == "Resources"}
+    assert layers_in_group("Resources") == ["resources", "resource_projects"]
+    assert layers_in_group("Political") == ["states", "territories", "bases"]
     with pytest.raises(ValueError, match="unknown layer group"):
         layers_in_group("Nonsense")

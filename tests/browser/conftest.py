@@ -22,8 +22,7 @@ import pytest
 
 # One set of Chromium flags for the tests and the benchmark (software WebGL, no background traffic).
 from dashboard.bench import CHROMIUM, CHROMIUM_ARGS
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import REPO_ROOT
 
 
 def _free_port() -> int:

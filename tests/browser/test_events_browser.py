@@ -43,7 +43,7 @@ def test_ingested_article_with_markup_stays_text_and_reaches_the_map(page, strea
     page.get_by_role("button", name="Save", exact=True).click()
     page.get_by_text("Saved the article and 1 events").wait_for(timeout=30_000)
 
-    page.goto(f"{streamlit_server}/")  # a fresh session: the event comes from the database
+    page.goto(f"{streamlit_server}/map")  # a fresh session: the event comes from the database
     page.wait_for_selector("[data-testid=stDeckGlJsonChart] canvas", timeout=90_000)
     picker = page.locator("[data-testid=stSelectbox]").filter(has_text="Event details")
     picker.click()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import time
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, urlparse
 
 import numpy as np
 import pytest
@@ -23,6 +23,7 @@ CHART = ".atlas-map"
 
 def open_map(page, base_url: str, query: str = "") -> None:
     page.goto(f"{base_url}/{query}")
+    page.wait_for_url("**/map**", timeout=90_000)  # the app root forwards to the Map's own path
     page.wait_for_selector(f"{CHART} canvas", timeout=90_000)
     page.wait_for_function(
         "(document.querySelector('.atlas-map').dataset.loadedLayers || '').includes('ocean')", timeout=90_000
@@ -133,17 +134,27 @@ def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
     assert outside == []
 
 
-def test_a_deep_link_as_the_servers_first_visit_gets_the_app_frame(page, tmp_path):
-    # A briefer's saved link must open inside app.py's frame even as a fresh server's first
-    # visit: the page scripts live in app_pages/, which Streamlit's legacy router never claims.
+@pytest.mark.parametrize("path, heading", [("map", "Arctic Atlas"), ("sources", "Sources")])
+def test_a_deep_link_as_the_servers_first_visit_opens_the_page_in_the_app_frame(page, tmp_path, path, heading):
+    # A briefer's saved link must open its page inside app.py's frame even as a fresh server's
+    # first visit, the Map included (Streamlit serves a default page only at the root).
     from tests.browser.conftest import running_streamlit
 
     with running_streamlit(tmp_path) as fresh_server:
-        page.goto(f"{fresh_server}/sources")
-        page.get_by_role("heading", name="Sources").wait_for(timeout=60_000)
+        page.goto(f"{fresh_server}/{path}")
+        page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
         page.wait_for_timeout(1500)
-        nav = page.locator("[data-testid=stSidebarNav]").inner_text()
-        assert "Map" in nav and "app" not in nav.split()
+        nav = page.locator("[data-testid=stSidebarNav]").inner_text().split()
+        assert nav == ["Map", "Ingest", "Events", "States", "Routes", "Resources", "Sources"]
+        assert "Page not found" not in page.locator("body").inner_text()
+        assert urlparse(page.url).path == f"/{path}"
+
+
+def test_the_app_root_opens_the_map_with_the_links_layers(page, streamlit_server):
+    open_map(page, streamlit_server, "?layers=land,ports")
+    assert urlparse(page.url).path == "/map"
+    layers = parse_qs(urlparse(page.url).query)["layers"][0]
+    assert set(layers.split(",")) == {"land", "ports"}
 
 
 def test_clicking_a_state_with_every_default_layer_opens_its_details(page, streamlit_server):

@@ -1,0 +1,58 @@
+"""Plain helpers the test modules share: the repository root, distances, and reading AppTest output.
+
+Fixtures live in ``conftest.py``; these are ordinary functions because tests call them with
+their own arguments, often several times in one test.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+from streamlit.testing.v1 import AppTest
+
+from geodata.measure import WGS84
+
+#: The repository root (the folder holding app.py).
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def geodesic_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Geodesic distance in km between two EPSG:4326 points (degrees), on the WGS 84 ellipsoid."""
+    return WGS84.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
+
+
+def map_args(at: AppTest, index: int = 0) -> dict:
+    """The JSON arguments of the ``index``-th polar map on an AppTest page.
+
+    AppTest cannot render custom components; it keeps their element (type ``bidi_component``)
+    with the arguments the browser would receive, which is what the map draws.
+    """
+    element = at.get("bidi_component")[index]
+    assert element.proto.component_name == "arctic_atlas.polar_map"
+    return json.loads(element.proto.json)
+
+
+def shown_map_layers(at: AppTest, index: int = 0) -> dict[str, dict]:
+    """Layer id -> description of the layers the map shows (its ``visible`` list)."""
+    args = map_args(at, index)
+    return {d["id"]: d for d in args["layers"] if d["id"] in args["visible"]}
+
+
+def table_with(at: AppTest, *columns: str) -> pd.DataFrame:
+    """The first table on the page that has all ``columns``.
+
+    A read-only ``st.dataframe`` does not carry its key into AppTest, so tables are found by
+    the columns a reader sees.
+    """
+    for frame in at.dataframe:
+        if set(columns) <= set(frame.value.columns):
+            return frame.value
+    raise AssertionError(f"no table with columns {columns}")
+
+
+def query_param(at: AppTest, key: str) -> str | None:
+    """The URL query parameter ``key`` after a run (AppTest may hold it as a one-item list)."""
+    value = at.query_params.get(key)
+    return value[0] if isinstance(value, list) else value
