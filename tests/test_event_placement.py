@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from dashboard.events import EventStore, extract_events
 from dashboard.safe_text import escape_markdown
-from tests.conftest import shown_map_layers
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import shown_map_layers
 
 #: An article naming the Arctic as a whole, whole countries and one town.
 ARTICLE = (
@@ -35,13 +31,11 @@ def ingested() -> list:
     return events
 
 
-def test_arctic_wide_and_country_events_are_listed_not_drawn(ingested):
+def test_arctic_wide_and_country_events_are_listed_not_drawn(run_page, ingested):
     unplaced = [e for e in ingested if e.geo_precision in ("arctic", "country")]
     placed = [e for e in ingested if e.geo_precision not in ("arctic", "country")]
     assert unplaced and placed, [(e.place, e.geo_precision) for e in ingested]
-    at = AppTest.from_file(str(REPO_ROOT / "app_pages" / "map.py"), default_timeout=120)
-    at.query_params["events"] = "on"
-    at.run()
+    at = run_page("app_pages/map.py", {"events": "on"})
     assert not at.exception, at.exception
     drawn_ids = {row["feature"] for row in shown_map_layers(at)["events"]["rows"]}
     assert {e.event_id for e in placed} <= drawn_ids
