@@ -17,6 +17,33 @@ def isolated_event_db(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return path
 
 
+@pytest.fixture(autouse=True)
+def no_editor_passcode(monkeypatch: pytest.MonkeyPatch):
+    """Start every test read-only: no editor passcode configured unless the test sets one."""
+    from dashboard.ui.roles import forget_passcode
+
+    monkeypatch.delenv("ATLAS_EDITOR_PASSWORD", raising=False)
+    forget_passcode()
+    yield
+    forget_passcode()
+
+
+@pytest.fixture
+def grant_editor(monkeypatch: pytest.MonkeyPatch):
+    """A function that makes an AppTest session an editor (as if it had typed the passcode)."""
+    from dashboard.roles import EditorGrant
+    from dashboard.ui.roles import configured_passcode
+
+    monkeypatch.setenv("ATLAS_EDITOR_PASSWORD", "test passcode")
+    passcode = configured_passcode()
+
+    def grant(at):
+        at.session_state["_atlas_editor_grant"] = EditorGrant(passcode.fingerprint)
+        return at
+
+    return grant
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     """The repository root (the folder holding app.py)."""

@@ -18,8 +18,11 @@ SEED_ARTICLE = REPO_ROOT.parent / "shared" / "seed" / "article-2025-02-27.txt"
 SEED_COUNT = 8
 
 
-def run_page(path: str, query: dict | None = None) -> AppTest:
+def run_page(path: str, query: dict | None = None, grant=None) -> AppTest:
+    """Run the page ``path`` (as an editor when ``grant`` is the ``grant_editor`` fixture)."""
     at = AppTest.from_file(str(REPO_ROOT / path), default_timeout=120)
+    if grant is not None:
+        grant(at)
     for key, value in (query or {}).items():
         at.query_params[key] = value
     return at.run()
@@ -52,9 +55,9 @@ def seed_text() -> str:
 
 
 @pytest.fixture
-def extracted(seed_text) -> AppTest:
-    """The Ingest page after extracting the seed article dated 2025-02-27."""
-    at = run_page("app_pages/ingest.py")
+def extracted(seed_text, grant_editor) -> AppTest:
+    """The Ingest page, as an editor, after extracting the seed article dated 2025-02-27."""
+    at = run_page("app_pages/ingest.py", grant=grant_editor)
     at.text_area(key="article_text").input(seed_text)
     at.date_input(key="article_published").set_value(date(2025, 2, 27))
     at.text_input(key="article_url").input("https://example.org/seed")
@@ -98,7 +101,7 @@ def test_ingesting_the_seed_article_fills_the_editor_and_save_stores_it(extracte
     assert not EventStore().query(start=date(2025, 2, 27)).shape[0] > 5, "saved before Save"
     extracted.button(key="save_events").click().run()
     assert not extracted.exception and not extracted.error
-    assert any("Saved the article" in s.value for s in extracted.success)
+    assert any(s.value.startswith("Saved ") for s in extracted.success)
     store = EventStore()
     assert len(store) == SEED_COUNT + len(table)
     articles = store.articles()
@@ -226,11 +229,11 @@ def test_events_page_table_filters_and_downloads(downloaded):
     assert {f["properties"]["event_id"] for f in geojson["features"]} == set(table["event_id"])
 
 
-def test_events_page_marks_verified_and_deletes():
+def test_events_page_marks_verified_and_deletes(grant_editor):
     store = EventStore()
     first = store.query().iloc[0]["event_id"]
     store.update_event(first, verified=False)
-    at = run_page("app_pages/events.py")
+    at = run_page("app_pages/events.py", grant=grant_editor)
     at.selectbox(key="events_filter_verified").select("Not yet reviewed").run()
     assert list(shown_table(at, "events_table")["event_id"]) == [first]
     at.selectbox(key="events_manage_pick").select(first).run()
