@@ -84,16 +84,17 @@ picked = st.selectbox(
     placeholder="Choose an event to mark verified or delete",
 )
 if picked is not None:
-    editor = is_editor()
-    if not editor:
+    if not is_editor():  # the buttons stay: pressing one explains; the write functions refuse
         st.caption("Viewing only: unlock editing in the sidebar to verify or delete events.")
     verify_column, confirm_column, delete_column = st.columns([1, 1, 1])
+    verify = verify_column.button("Mark verified", key="events_verify")
+    confirmed = confirm_column.checkbox("Yes, delete it", key="events_delete_confirm")
+    delete = delete_column.button("Delete event", key="events_delete", disabled=not confirmed) and confirmed
     try:
-        if verify_column.button("Mark verified", key="events_verify", disabled=not editor):
+        if verify:
             verify_event(picked)
             st.rerun()
-        confirmed = confirm_column.checkbox("Yes, delete it", key="events_delete_confirm", disabled=not editor)
-        if delete_column.button("Delete event", key="events_delete", disabled=not (editor and confirmed)) and confirmed:
+        if delete:
             delete_event(picked)
             for key in ("events_manage_pick", "events_delete_confirm"):
                 st.session_state.pop(key, None)

@@ -1,7 +1,7 @@
 """The Ingest page's review table settings and its Save / Merge / Cancel / Discard controls.
 
 Saving goes through :func:`dashboard.ui.event_access.save_article_events`, which checks the
-editor role itself; the buttons are disabled for viewers only as a courtesy. An article that
+editor role itself: a viewer who presses Save gets a one-line refusal and nothing is written. An article that
 is already stored (same URL or same text) is never stored twice: the analyst merges the
 reviewed events into the stored article or cancels.
 """
@@ -92,14 +92,13 @@ def _save(pending: dict[str, Any], edited: pd.DataFrame, source: Source, on_dupl
 
 def save_controls(pending: dict[str, Any], edited: pd.DataFrame, source: Source) -> None:
     """Save and Discard under the review table, and the merge-or-cancel question for a stored article."""
-    editor = is_editor()
-    if not editor:
+    if not is_editor():
         st.caption("Viewing only: unlock editing in the sidebar to save events.")
     save_column, discard_column = st.columns([1, 5])
     if discard_column.button("Discard", key="discard_events"):
         forget_review()
         st.rerun()
-    if save_column.button("Save", key="save_events", type="primary", disabled=not editor):
+    if save_column.button("Save", key="save_events", type="primary"):
         _save(pending, edited, source, "refuse")
     duplicate = st.session_state.get(DUPLICATE)
     if duplicate is None:
@@ -110,7 +109,7 @@ def save_controls(pending: dict[str, Any], edited: pd.DataFrame, source: Source)
         "(verified events already there are kept), or cancel."
     )
     merge_column, cancel_column = st.columns([1, 5])
-    if merge_column.button("Merge", key="merge_events", type="primary", disabled=not editor):
+    if merge_column.button("Merge", key="merge_events", type="primary"):
         _save(pending, edited, source, "merge")
     if cancel_column.button("Cancel", key="cancel_save"):
         st.session_state.pop(DUPLICATE, None)
