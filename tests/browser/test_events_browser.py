@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import unlock_editing
+
 pytestmark = pytest.mark.browser
 
 ARTICLE = (
@@ -40,8 +42,9 @@ def test_ingested_article_with_markup_stays_text_and_reaches_the_map(page, strea
     page.get_by_text("1 events on the map").wait_for(timeout=30_000)  # the preview placed Murmansk
     no_injection(page)
 
+    unlock_editing(page)
     page.get_by_role("button", name="Save", exact=True).click()
-    page.get_by_text("Saved the article and 1 events").wait_for(timeout=30_000)
+    page.get_by_text("Saved 1 events").wait_for(timeout=30_000)
 
     page.goto(f"{streamlit_server}/")  # a fresh session: the event comes from the database
     page.wait_for_selector("[data-testid=stDeckGlJsonChart] canvas", timeout=90_000)
