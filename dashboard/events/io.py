@@ -49,9 +49,9 @@ EXPORT_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c != "articl
 #: Largest file read (an article upload or an event import), in bytes: 20 MiB.
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
-#: Longest article extracted, in characters. Extraction runs at about 5 s per million
-#: characters on a 2-core server (``benchmarks/extraction_benchmark.py``), so a longer text
-#: would keep the analyst (and a server thread) waiting for minutes.
+#: Longest article extracted, in characters. Extraction takes about 5-15 s per million
+#: characters on a shared 2-core server (``benchmarks/article_size_benchmark.py``), linear in
+#: length, so a 20 MB text would keep the analyst (and a server thread) waiting for minutes.
 MAX_ARTICLE_CHARS = 1_000_000
 
 # Columns whose values are numbers or validated codes: never a formula, never neutralised.

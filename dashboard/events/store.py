@@ -18,23 +18,20 @@ events) raise :class:`~dashboard.events.errors.StoreError` subclasses with a one
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import random
 import sqlite3
-import time
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
 
-from .errors import DuplicateArticleError, ImportConflictError, StoreBusyError, StoreError
+from .errors import DuplicateArticleError, ImportConflictError, StoreError
 from .model import Event, EventValidationError, make_event_id, utc_now_iso, validate_event
 from .schema import EVENT_COLUMNS, EVENT_FIELDS, MIGRATIONS, SCHEMA_VERSION, text_fingerprint
+from .sqlite_file import SqliteFile, is_busy, not_a_database
 
 __all__ = ["DEFAULT_DB_PATH", "EVENT_COLUMNS", "EventStore", "MIGRATIONS", "SCHEMA_VERSION", "db_path"]
 
@@ -55,17 +52,7 @@ def db_path() -> Path:
     return Path(value).expanduser() if value else DEFAULT_DB_PATH
 
 
-def _is_busy(exc: sqlite3.Error) -> bool:
-    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or (
-        "locked" in str(exc) or "busy" in str(exc)
-    )
-
-
-def _not_a_database(path: Path, exc: sqlite3.Error) -> StoreError:
-    return StoreError(f"{path} is not an Arctic Atlas event database ({exc}); check ATLAS_DB")
-
-
-class EventStore:
+class EventStore(SqliteFile):
     """Articles and their events in one SQLite file.
 
     Parameters
@@ -93,76 +80,19 @@ class EventStore:
         busy_timeout_s: float = 5.0,
         write_deadline_s: float = 120.0,
     ) -> None:
-        self.path = Path(path) if path is not None else db_path()
-        self.busy_timeout_s = busy_timeout_s
-        self.write_deadline_s = write_deadline_s
+        super().__init__(Path(path) if path is not None else db_path(), busy_timeout_s, write_deadline_s)
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not an event database; check ATLAS_DB")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._migrate(seed)
         except sqlite3.DatabaseError as exc:
-            if _is_busy(exc):
+            if is_busy(exc):
                 raise
-            raise _not_a_database(self.path, exc) from None
-
-    # -- connection and schema -------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_s, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        return conn
-
-    def _begin_write(self) -> sqlite3.Connection:
-        """A connection holding the write lock (``BEGIN IMMEDIATE``), retried until the deadline."""
-        deadline = time.monotonic() + self.write_deadline_s
-        pause = 0.02
-        while True:
-            conn = self._connect()
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                return conn
-            except sqlite3.OperationalError as exc:
-                conn.close()
-                if not _is_busy(exc):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise StoreBusyError(
-                        f"the event database stayed busy for {self.write_deadline_s:.0f} s; nothing was saved, try again"
-                    ) from None
-            # Jitter keeps queued writers from retrying in lock-step.
-            time.sleep(pause * random.uniform(0.5, 1.5))
-            pause = min(pause * 2, 1.0)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        conn = self._begin_write()
-        try:
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        finally:
-            conn.close()
+            raise not_a_database(self.path, exc) from None
 
     def _migrate(self, seed: bool) -> None:
-        conn = self._connect()
-        try:
-            # Switching to WAL needs an exclusive moment; skip it when the file is already WAL.
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                deadline = time.monotonic() + self.write_deadline_s
-                while True:
-                    try:
-                        conn.execute("PRAGMA journal_mode = WAL")
-                        break
-                    except sqlite3.OperationalError as exc:
-                        if not _is_busy(exc) or time.monotonic() >= deadline:
-                            raise
-                        time.sleep(random.uniform(0.01, 0.1))
-        finally:
-            conn.close()
+        self._ensure_wal()
         with self._read() as conn:
             if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
                 return  # the common case: no write lock needed to open the store
@@ -188,59 +118,6 @@ class EventStore:
                 article, events = seed_article_and_events()
                 article_id = self._insert_article(conn, **article)
                 self._insert_events(conn, events, article_id)
-
-    @property
-    def schema_version(self) -> int:
-        """The database's ``PRAGMA user_version``."""
-        with self._read() as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
-
-    @property
-    def journal_mode(self) -> str:
-        """The database's journal mode (``"wal"``)."""
-        with self._read() as conn:
-            return conn.execute("PRAGMA journal_mode").fetchone()[0]
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
-        try:
-            yield conn
-        finally:
-            conn.close()
-
-    def integrity_check(self) -> str:
-        """SQLite's ``PRAGMA integrity_check`` result (``"ok"`` for a sound file)."""
-        with self._read() as conn:
-            return "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
-
-    def table_digests(self) -> dict[str, str]:
-        """SHA-256 of every table's rows (sorted), by table name: equal digests, equal contents."""
-        digests = {}
-        with self._read() as conn:
-            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-            for table in tables:
-                rows = sorted(repr(tuple(row)) for row in conn.execute(f'SELECT * FROM "{table}"'))
-                digests[table] = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
-        return digests
-
-    def backup(self, destination: str | Path) -> Path:
-        """Copy the database to a new file with SQLite's online backup API; return its path.
-
-        Safe while the app is running: the copy is a consistent snapshot (writers wait only
-        for each batch of pages). Raises :class:`StoreError` when ``destination`` exists.
-        """
-        target_path = Path(destination)
-        if target_path.exists():
-            raise StoreError(f"{target_path} already exists; back up to a new file")
-        target_path.parent.mkdir(parents=True, exist_ok=True)
-        with self._read() as source:
-            target = sqlite3.connect(target_path)
-            try:
-                source.backup(target, pages=1024)
-            finally:
-                target.close()
-        return target_path
 
     # -- articles --------------------------------------------------------------
     @staticmethod
