@@ -52,6 +52,13 @@ def db_path() -> Path:
     return Path(value).expanduser() if value else DEFAULT_DB_PATH
 
 
+def _stored_content(event: Event) -> dict[str, Any]:
+    """What the store keeps of an event, for comparing a file's version with the stored one
+    (its columns and source; not ``created_at`` or the extractor's review hints)."""
+    data = event.to_dict()
+    return {key: data[key] for key in ("event_id", "source", *EVENT_FIELDS) if key != "created_at"}
+
+
 class EventStore(SqliteFile):
     """Articles and their events in one SQLite file.
 
@@ -287,7 +294,7 @@ class EventStore(SqliteFile):
                     for e in events
                     if (stored := self._stored_event(conn, e.event_id)) is not None
                     and stored.verified
-                    and stored.to_dict() != e.to_dict()
+                    and _stored_content(stored) != _stored_content(e)
                 ]
                 if conflicts:
                     raise ImportConflictError(conflicts)
