@@ -30,6 +30,7 @@ def test_ingested_article_with_markup_stays_text_and_reaches_the_map(page, strea
 
     page.goto(f"{streamlit_server}/ingest")
     page.wait_for_selector("textarea", timeout=90_000)
+    unlock_editing(page)
     page.locator("textarea").fill(ARTICLE)
     page.locator("textarea").press("Control+Enter")  # commit the text area before the next widget
     page.wait_for_timeout(500)
@@ -42,7 +43,6 @@ def test_ingested_article_with_markup_stays_text_and_reaches_the_map(page, strea
     page.get_by_text("1 events on the map").wait_for(timeout=30_000)  # the preview placed Murmansk
     no_injection(page)
 
-    unlock_editing(page)
     page.get_by_role("button", name="Save", exact=True).click()
     page.get_by_text("Saved 1 events").wait_for(timeout=30_000)
 
