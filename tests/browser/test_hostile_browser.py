@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 PAGES = ["", "ingest", "events", "states", "routes", "resources", "sources"]
 INJECTED = (
     "[id^=atlas-xss], img[src*='evil.example'], script[src*='evil.example'], link[href*='evil.example'], "
-    "base[href*='evil.example'], iframe, object, embed, form[action*='evil.example'], svg[onload], "
+    "base[href*='evil.example'], iframe[srcdoc], iframe[src*='evil.example'], object, embed, form[action*='evil.example'], svg[onload], "
     "[onerror], [onload], [onfocus], [ontoggle]"
 )
 SCRIPT_LINKS = "a[href^='javascript:' i], a[href^='data:' i], a[href^='vbscript:' i], [src^='javascript:' i]"
@@ -57,7 +57,7 @@ def choose(page, label: str, typed: str) -> None:
 
 
 def hover_canvas(page) -> None:
-    canvas = page.locator("[data-testid=stDeckGlJsonChart] canvas").first
+    canvas = page.locator(".atlas-map canvas, [data-testid=stDeckGlJsonChart] canvas").first
     if not canvas.count():
         return
     box = canvas.bounding_box()
