@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from dashboard.ui.roles import role_sidebar
+
 # No page or page_icon icons: Streamlit fetches material-icon favicons from a font CDN, and
 # the dashboard must run offline.
 st.set_page_config(page_title="Arctic Atlas", layout="wide")
@@ -31,4 +33,5 @@ navigation = st.navigation(
         st.Page("app_pages/sources.py", title="Sources", url_path="sources"),
     ]
 )
+role_sidebar()
 navigation.run()

@@ -5,7 +5,9 @@ import streamlit as st
 from dashboard.events import CATEGORIES
 from dashboard.events.overlay import EventFilter, actor_options, date_bounds, event_label, filter_events
 from dashboard.events.table import downloads, table_frame, timeline_chart
-from dashboard.ui.event_access import clear_event_cache, event_store, stored_events
+from dashboard.roles import EditorRequired
+from dashboard.ui.event_access import delete_event, stored_events, verify_event
+from dashboard.ui.roles import is_editor
 
 VERIFIED = {"All events": None, "Verified only": True, "Not yet reviewed": False}
 cfg = st.column_config
@@ -82,15 +84,20 @@ picked = st.selectbox(
     placeholder="Choose an event to mark verified or delete",
 )
 if picked is not None:
+    if not is_editor():  # the buttons stay: pressing one explains; the write functions refuse
+        st.caption("Viewing only: unlock editing in the sidebar to verify or delete events.")
     verify_column, confirm_column, delete_column = st.columns([1, 1, 1])
-    if verify_column.button("Mark verified", key="events_verify"):
-        event_store().update_event(picked, verified=True)
-        clear_event_cache()
-        st.rerun()
+    verify = verify_column.button("Mark verified", key="events_verify")
     confirmed = confirm_column.checkbox("Yes, delete it", key="events_delete_confirm")
-    if delete_column.button("Delete event", key="events_delete", disabled=not confirmed):
-        event_store().delete_event(picked)
-        clear_event_cache()
-        for key in ("events_manage_pick", "events_delete_confirm"):
-            st.session_state.pop(key, None)
-        st.rerun()
+    delete = delete_column.button("Delete event", key="events_delete", disabled=not confirmed) and confirmed
+    try:
+        if verify:
+            verify_event(picked)
+            st.rerun()
+        if delete:
+            delete_event(picked)
+            for key in ("events_manage_pick", "events_delete_confirm"):
+                st.session_state.pop(key, None)
+            st.rerun()
+    except EditorRequired as exc:
+        st.error(str(exc))

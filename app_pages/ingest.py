@@ -4,50 +4,23 @@ import time
 
 import streamlit as st
 
-from dashboard.events import CATEGORIES, DATE_PRECISIONS, GEO_PRECISIONS, Source, extract_events
-from dashboard.events.model import EARLIEST_EVENT_DATE, latest_allowed_date
+from dashboard.events import Source, extract_events
+from dashboard.events.model import EARLIEST_EVENT_DATE
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows, split_by_extent, split_unplaced
-from dashboard.events.review import (
-    IngestError,
-    RowErrors,
-    article_text,
-    check_published,
-    check_url,
-    editor_frame,
-    preview_frame,
-    rows_to_events,
-)
+from dashboard.events.review import IngestError, article_text, check_published, check_url, editor_frame, preview_frame
 from dashboard.map.deck import PolarView
 from dashboard.map.selection import basemap_layers
 from dashboard.safe_text import escape_markdown
-from dashboard.ui.event_access import save_article_events
+from dashboard.ui.ingest_review import (
+    DUPLICATE,
+    EDITED,
+    EDITOR_KEY,
+    PENDING,
+    REVIEW_COLUMNS,
+    SAVED,
+    save_controls,
+)
 from dashboard.ui.polar_map import map_layers, overlay, polar_map
-
-PENDING, EDITED, SAVED = "ingest_pending", "ingest_edited", "ingest_saved"
-cfg = st.column_config
-COLUMNS = {
-    "verified": cfg.CheckboxColumn("Verified", help="Tick once you have checked the event against the article"),
-    "event_date": cfg.DateColumn(
-        "Date", min_value=EARLIEST_EVENT_DATE, max_value=latest_allowed_date(), format="YYYY-MM-DD", required=True
-    ),
-    "date_precision": cfg.SelectboxColumn("Known to", options=DATE_PRECISIONS, required=True, default="day"),
-    "category": cfg.SelectboxColumn("Category", options=CATEGORIES, required=True),
-    "summary": cfg.TextColumn("Summary", required=True, width="large"),
-    "actors": cfg.TextColumn("Actors", help="Codes separated by commas, e.g. USA, RUS, NATO"),
-    "place": cfg.TextColumn("Place", required=True),
-    "lat": cfg.NumberColumn("Lat °N", min_value=-90.0, max_value=90.0, format="%.4f", required=True),
-    "lon": cfg.NumberColumn("Lon °E", min_value=-180.0, max_value=180.0, format="%.4f", required=True),
-    "geo_precision": cfg.SelectboxColumn("Located to", options=GEO_PRECISIONS, default="point"),
-    "confidence": cfg.NumberColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f", default=0.5),
-    "evidence": cfg.TextColumn("Evidence sentence", width="large"),
-    # Why the extractor proposed the row: read-only, for checking it fast.
-    "trigger": cfg.TextColumn("Trigger", disabled=True, help="The word that made the sentence an event"),
-    "place_mention": cfg.TextColumn(
-        "Place words", disabled=True, help="Words naming the place; empty: fallback or carried from earlier"
-    ),
-    "actor_mentions": cfg.TextColumn("Actor words", disabled=True, help="Words read as each actor, e.g. Joly = CAN"),
-    "places": cfg.TextColumn("Further places", disabled=True, help="Other places the event names (a route's ends)"),
-}
 
 st.title("Ingest an article")
 st.caption(
@@ -97,14 +70,14 @@ if st.button("Extract events", key="extract", type="primary"):
             "title": events[0].source.title if events else title.strip(),
             "frame": editor_frame(events),
         }
-        for key in (EDITED, "events_editor"):  # a new extraction replaces the old review
+        for key in (EDITED, EDITOR_KEY, DUPLICATE):  # a new extraction replaces the old review
             st.session_state.pop(key, None)
         if not events:
             st.warning("No events found. Add rows by hand below, or check the text and the date.")
 
 pending = st.session_state.get(PENDING)
 if pending is not None:
-    if "events_editor" not in st.session_state and EDITED in st.session_state:
+    if EDITOR_KEY not in st.session_state and EDITED in st.session_state:
         pending["frame"] = st.session_state[EDITED]  # back from another page: keep the edits
     source = Source(
         title=pending["title"], outlet=pending["outlet"], url=pending["url"], published=pending["published"]
@@ -118,11 +91,11 @@ if pending is not None:
     with table_column:
         edited = st.data_editor(
             pending["frame"],
-            key="events_editor",
+            key=EDITOR_KEY,
             num_rows="dynamic",
             hide_index=True,
-            column_order=list(COLUMNS),
-            column_config=COLUMNS,
+            column_order=list(REVIEW_COLUMNS),
+            column_config=REVIEW_COLUMNS,
             width="stretch",
         )
     st.session_state[EDITED] = edited
@@ -143,31 +116,4 @@ if pending is not None:
             f"point), {len(outside)} south of its edge (40°N), "
             f"{len(edited) - len(preview)} not placeable until fixed."
         )
-    save_column, discard_column = st.columns([1, 5])
-    if discard_column.button("Discard", key="discard_events"):
-        for key in (PENDING, EDITED, "events_editor"):
-            st.session_state.pop(key, None)
-        st.rerun()
-    if save_column.button("Save", key="save_events", type="primary"):
-        try:
-            reviewed = rows_to_events(edited, source)
-            if not reviewed:
-                raise RowErrors(["The table is empty: add at least one event, or Discard."])
-        except RowErrors as exc:
-            st.error(
-                "Nothing was saved. Fix these rows:\n\n" + "\n".join(f"- {escape_markdown(m)}" for m in exc.messages)
-            )
-        else:
-            _, ids = save_article_events(
-                reviewed,
-                title=source.title,
-                outlet=source.outlet,
-                url=source.url,
-                published=source.published,
-                text=pending["text"],
-            )
-            for key in (PENDING, EDITED, "events_editor"):
-                st.session_state.pop(key, None)
-            verified = sum(e.verified for e in reviewed)
-            st.session_state[SAVED] = f"Saved the article and {len(ids)} events ({verified} verified)."
-            st.rerun()
+    save_controls(pending, edited, source)

@@ -34,6 +34,33 @@ def isolated_event_db(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return path
 
 
+@pytest.fixture(autouse=True)
+def no_editor_passcode(monkeypatch: pytest.MonkeyPatch):
+    """Start every test read-only: no editor passcode configured unless the test sets one."""
+    from dashboard.ui.roles import forget_passcode
+
+    monkeypatch.delenv("ATLAS_EDITOR_PASSWORD", raising=False)
+    forget_passcode()
+    yield
+    forget_passcode()
+
+
+@pytest.fixture
+def grant_editor(monkeypatch: pytest.MonkeyPatch):
+    """A function that makes an AppTest session an editor (as if it had typed the passcode)."""
+    from dashboard.roles import EditorGrant
+    from dashboard.ui.roles import configured_passcode
+
+    monkeypatch.setenv("ATLAS_EDITOR_PASSWORD", "test passcode")
+    passcode = configured_passcode()
+
+    def grant(at):
+        at.session_state["_atlas_editor_grant"] = EditorGrant(passcode.fingerprint)
+        return at
+
+    return grant
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     """The repository root (the folder holding app.py)."""
@@ -42,7 +69,7 @@ def repo_root() -> Path:
 
 @pytest.fixture
 def run_page() -> Callable[..., AppTest]:
-    """Run one page through app.py's navigation and return the AppTest: ``run_page("app_pages/x.py", query)``.
+    """Run one page through app.py's navigation and return the AppTest: ``run_page("app_pages/x.py", query, grant)``.
 
     As Streamlit's AppTest guidance says for multipage apps: the app starts from ``app.py`` (page
     config and ``st.navigation``), the query parameters are set, and ``switch_page`` opens the page
@@ -50,8 +77,12 @@ def run_page() -> Callable[..., AppTest]:
     page is needed).
     """
 
-    def run(path: str, query: dict[str, str] | None = None) -> AppTest:
+    def run(
+        path: str, query: dict[str, str] | None = None, grant: Callable[[AppTest], AppTest] | None = None
+    ) -> AppTest:
         at = AppTest.from_file(str(REPO_ROOT / "app.py"), default_timeout=120)
+        if grant is not None:  # the grant_editor fixture: this session is an editor
+            grant(at)
         for key, value in (query or {}).items():
             at.query_params[key] = value
         return at.switch_page(path).run()

@@ -14,6 +14,7 @@ Coordinates are EPSG:4326 degrees throughout.
 
 from __future__ import annotations
 
+from .errors import DuplicateArticleError, ImportConflictError, StoreBusyError, StoreError
 from .extraction.actors import ACTORS, find_actors
 from .extraction.dates import resolve_date
 from .extraction.extract import EXTRACTOR_VERSION, extract_events
@@ -21,6 +22,8 @@ from .extraction.places import default_gazetteer
 from .extraction.text import clean_text, split_sentences
 from .io import (
     EXPORT_COLUMNS,
+    MAX_ARTICLE_CHARS,
+    MAX_FILE_BYTES,
     EventFileError,
     decode_article,
     events_to_csv,
@@ -47,7 +50,13 @@ __all__ = [
     "CATEGORY_COLORS",
     "DATE_PRECISIONS",
     "EVENT_COLUMNS",
+    "DuplicateArticleError",
     "EXPORT_COLUMNS",
+    "ImportConflictError",
+    "MAX_ARTICLE_CHARS",
+    "MAX_FILE_BYTES",
+    "StoreBusyError",
+    "StoreError",
     "EXTRACTOR_VERSION",
     "Event",
     "EventFileError",

@@ -1,6 +1,7 @@
-"""Command line: ``python -m dashboard.events extract|import|export``.
+"""Command line: ``python -m dashboard.events extract|import|export|backup``.
 
-Bad input exits with status 2 and one line on stderr, and changes nothing.
+The command line is the operator's tool on the server: it writes as an editor, with no
+passcode. Bad input exits with status 2 and one line on stderr, and changes nothing.
 """
 
 from __future__ import annotations
@@ -15,8 +16,17 @@ from pathlib import Path
 
 from dashboard.cli_support import OneLineParser, UsageError, run_command
 
+from .errors import StoreError
 from .extraction.extract import extract_events
-from .io import EventFileError, decode_article, events_to_csv, events_to_frame, events_to_geojson, read_events_file
+from .io import (
+    EventFileError,
+    check_article_length,
+    decode_article,
+    events_to_csv,
+    events_to_frame,
+    events_to_geojson,
+    read_events_file,
+)
 from .model import EventValidationError, parse_iso_date
 from .store import EventStore
 
@@ -47,15 +57,22 @@ def _published(value: str | None, text: str) -> date:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    text = decode_article(args.article, Path(args.article).name)
+    name = Path(args.article).name
+    text = check_article_length(decode_article(args.article, name), name)
     published = _published(args.published, text)
+    store = EventStore() if args.save else None  # a broken ATLAS_DB is reported before the slow part
     events = extract_events(text, published, title=args.title or "", outlet=args.outlet or "", url=args.url or "")
-    if args.save:
-        store = EventStore()
-        article_id = store.add_article(
-            events[0].source.title if events else args.title or "", args.outlet or "", args.url or "", published, text
+    if store is not None:
+        article_id, ids = store.add_article_with_events(
+            events,
+            title=events[0].source.title if events else args.title or "",
+            outlet=args.outlet or "",
+            url=args.url or "",
+            published=published,
+            text=text,
+            on_duplicate="merge" if args.merge else "refuse",
         )
-        store.save_events(events, article_id)
+        print(f"saved {len(ids)} events under article {article_id}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps([e.to_dict() for e in events], ensure_ascii=False, indent=2))
     else:
@@ -65,7 +82,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     events = read_events_file(args.file, Path(args.file).name)
-    ids = EventStore().import_events(events)
+    ids = EventStore().import_events(events, replace_verified=args.replace_verified)
     print(f"imported {len(ids)} events from {args.file}", file=sys.stderr)
     return 0
 
@@ -84,6 +101,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    store = EventStore()
+    path = store.backup(args.output)
+    copy = EventStore(path, seed=False)
+    if copy.integrity_check() != "ok" or copy.table_digests() != store.table_digests():
+        raise StoreError(f"{path}: the copy does not match the store (was it written to meanwhile?); run it again")
+    print(f"backed up {len(copy)} events to {path} (integrity ok)", file=sys.stderr)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog="python -m dashboard.events", description="Arctic Atlas events: extract, import, export."
@@ -97,19 +124,28 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--outlet", default="")
     extract.add_argument("--format", choices=("json", "csv"), default="json")
     extract.add_argument("--save", action="store_true", help="also store the article and its (unverified) events")
+    extract.add_argument(
+        "--merge", action="store_true", help="with --save: add the events to the stored article if it is already there"
+    )
     extract.set_defaults(run=_cmd_extract)
     imp = sub.add_parser("import", help="import events from a GeoJSON or CSV export into the store")
     imp.add_argument("file")
+    imp.add_argument(
+        "--replace-verified", action="store_true", help="let the file overwrite verified events with different content"
+    )
     imp.set_defaults(run=_cmd_import)
     export = sub.add_parser("export", help="export the stored events")
     export.add_argument("--format", choices=("geojson", "csv"), default="geojson")
     export.add_argument("--output", "-o")
     export.set_defaults(run=_cmd_export)
-    for p in (extract, imp, export):
+    backup = sub.add_parser("backup", help="copy the store to a new SQLite file (online, safe while the app runs)")
+    backup.add_argument("output")
+    backup.set_defaults(run=_cmd_backup)
+    for p in (extract, imp, export, backup):
         p.error = parser.error  # type: ignore[method-assign]
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (2 for bad input)."""
-    return run_command(_parser(), argv, (EventFileError, EventValidationError))
+    return run_command(_parser(), argv, (EventFileError, EventValidationError, StoreError))

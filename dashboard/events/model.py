@@ -32,8 +32,10 @@ __all__ = [
     "EventValidationError",
     "GEO_PRECISIONS",
     "GEO_PRECISION_LABELS",
+    "MAX_FIELD_CHARS",
     "MAX_YEARS_AHEAD",
     "Source",
+    "clean_field",
     "latest_allowed_date",
     "make_event_id",
     "parse_iso_date",
@@ -87,6 +89,23 @@ EARLIEST_EVENT_DATE = date(1800, 1, 1)
 MAX_YEARS_AHEAD = 10
 
 _ACTOR_CODE = re.compile(r"^[A-Z]{2,5}$")
+
+#: Longest accepted value of each free-text field, in characters. A file or table row with
+#: a longer value is refused (so an export always fits a CSV reader's field limit).
+MAX_FIELD_CHARS: dict[str, int] = {
+    "event_id": 100,
+    "summary": 2000,
+    "place": 200,
+    "evidence": 2000,
+    "extractor_version": 100,
+    "created_at": 40,
+    "source.title": 1000,
+    "source.outlet": 200,
+    "source.url": 2000,
+}
+
+# C0 control characters other than tab and newline (NUL, bell, escape…): never part of an event.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class EventValidationError(ValueError):
@@ -266,8 +285,17 @@ def validate_event(event: Event) -> Event:
         raise EventValidationError("summary", "is empty")
     if not event.place.strip():
         raise EventValidationError("place", "is empty")
-    if len(event.evidence) > 2000:
+    if len(event.evidence) > MAX_FIELD_CHARS["evidence"]:
         raise EventValidationError("evidence", "is longer than 2000 characters; keep one sentence")
+    values = {
+        name: getattr(event, name) for name in ("event_id", "summary", "place", "extractor_version", "created_at")
+    }
+    values |= {"source.title": event.source.title, "source.outlet": event.source.outlet, "source.url": event.source.url}
+    for name, value in values.items():
+        if len(value) > MAX_FIELD_CHARS[name]:
+            raise EventValidationError(
+                name, f"is {len(value):,} characters long; the limit is {MAX_FIELD_CHARS[name]:,}"
+            )
     return event
 
 
@@ -293,12 +321,21 @@ def utc_now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
-def _text(value: Any) -> str:
+def clean_field(value: Any) -> str:
+    """A text field as stored: line breaks as ``\\n``, other control characters (NUL…) removed, trimmed.
+
+    Every way in (files, the review table, extraction) passes through here, so what is
+    stored always survives a CSV or GeoJSON round trip unchanged.
+    """
     if value is None:
         return ""
     if isinstance(value, float) and value != value:  # NaN from an empty CSV cell
         return ""
-    return str(value).strip()
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text).strip()
+
+
+_text = clean_field
 
 
 def _places(value: Any) -> tuple[tuple[str, float, float], ...]:

@@ -19,6 +19,7 @@ import pandas as pd
 
 from dashboard.events import (
     CATEGORIES,
+    MAX_ARTICLE_CHARS,
     Event,
     EventFileError,
     EventValidationError,
@@ -75,8 +76,6 @@ EDITOR_COLUMNS: tuple[str, ...] = (
     "created_at",
 )
 
-_MAX_ARTICLE_CHARS = 200_000
-
 
 class IngestError(ValueError):
     """The article or its publication date cannot be used; the message says why."""
@@ -95,7 +94,7 @@ def article_text(pasted: str | None, upload: bytes | None = None, upload_name: s
     name or the content): the uploaded file if there is one, else the pasted text.
 
     Raises :class:`IngestError` for an empty text, an empty, binary or undecodable upload, or an
-    article longer than 200,000 characters.
+    article longer than :data:`~dashboard.events.io.MAX_ARTICLE_CHARS` (the message names the limit).
     """
     if upload is not None:
         try:
@@ -109,8 +108,8 @@ def article_text(pasted: str | None, upload: bytes | None = None, upload_name: s
             raise IngestError("The article is empty: paste its text or upload a .txt, .md or .html file.")
         if "\x00" in text:
             raise IngestError("The pasted text contains NUL characters: it does not look like an article.")
-    if len(text) > _MAX_ARTICLE_CHARS:
-        raise IngestError(f"The article has {len(text):,} characters; the limit is {_MAX_ARTICLE_CHARS:,}.")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise IngestError(f"The article has {len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,}.")
     return text, detect_format(text, name)
 
 

@@ -3,11 +3,17 @@
 The database lives at ``$ATLAS_DB`` or, by default, ``<project root>/.atlas/events.sqlite``
 (gitignored). It is created on first use, runs in WAL mode (readers do not block the
 writer: the Streamlit pages read while an analyst saves) and carries its schema version in
-``PRAGMA user_version``; :data:`MIGRATIONS` brings an older file up to date. A new
-database receives the seed article's reviewed events once, in the transaction that
-creates it, so an analyst who deletes them does not see them come back.
+``PRAGMA user_version``; :data:`~dashboard.events.schema.MIGRATIONS` brings an older file up
+to date. A new database receives the seed article's reviewed events once, in the
+transaction that creates it, so an analyst who deletes them does not see them come back.
 
-Every write is one transaction: a bad event in a batch leaves the database unchanged.
+Every write is one ``BEGIN IMMEDIATE`` transaction: a bad event in a batch leaves the
+database unchanged. Writers from several processes queue for the write lock: SQLite's busy
+handler waits up to ``busy_timeout_s`` per attempt and the store retries the attempt (with
+jittered back-off) until ``write_deadline_s`` has passed, so a save is never dropped because
+a long import held the lock for a while. Problems a user can cause or fix (the file is not a
+database, a newer schema, an article already stored, an import that would overwrite verified
+events) raise :class:`~dashboard.events.errors.StoreError` subclasses with a one-line message.
 """
 
 from __future__ import annotations
@@ -15,85 +21,29 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pandas as pd
 
+from .errors import DuplicateArticleError, ImportConflictError, StoreError
 from .model import Event, EventValidationError, make_event_id, utc_now_iso, validate_event
+from .schema import EVENT_COLUMNS, EVENT_FIELDS, MIGRATIONS, SCHEMA_VERSION, text_fingerprint
+from .sqlite_file import SqliteFile, is_busy, not_a_database
 
 __all__ = ["DEFAULT_DB_PATH", "EVENT_COLUMNS", "EventStore", "MIGRATIONS", "SCHEMA_VERSION", "db_path"]
 
 #: Default database file, under the project root (``.atlas/`` is gitignored).
 DEFAULT_DB_PATH = Path(__file__).resolve().parents[2] / ".atlas" / "events.sqlite"
 
-#: Ordered schema migrations: ``MIGRATIONS[n]`` takes a database from version n to n+1.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE articles (
-        article_id INTEGER PRIMARY KEY,
-        title      TEXT NOT NULL DEFAULT '',
-        outlet     TEXT NOT NULL DEFAULT '',
-        url        TEXT NOT NULL DEFAULT '',
-        published  TEXT,
-        text       TEXT,
-        added_at   TEXT NOT NULL
-    );
-    CREATE TABLE events (
-        event_id          TEXT PRIMARY KEY,
-        article_id        INTEGER NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
-        event_date        TEXT NOT NULL,
-        date_precision    TEXT NOT NULL CHECK (date_precision IN ('day', 'month', 'year')),
-        summary           TEXT NOT NULL,
-        category          TEXT NOT NULL,
-        actors            TEXT NOT NULL DEFAULT '[]',
-        place             TEXT NOT NULL,
-        lat               REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
-        lon               REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
-        geo_precision     TEXT NOT NULL,
-        evidence          TEXT NOT NULL DEFAULT '',
-        confidence        REAL NOT NULL DEFAULT 0.5,
-        verified          INTEGER NOT NULL DEFAULT 0,
-        extractor_version TEXT NOT NULL DEFAULT '',
-        created_at        TEXT NOT NULL,
-        updated_at        TEXT
-    );
-    CREATE INDEX events_date ON events(event_date);
-    CREATE INDEX events_article ON events(article_id);
-    """,
+_SELECT_EVENTS = (
+    "SELECT e.event_id, e.event_date, e.date_precision, e.summary, e.category, e.actors, e.place, "
+    "e.lat, e.lon, e.geo_precision, e.evidence, e.confidence, e.verified, e.extractor_version, "
+    "e.created_at, e.article_id, a.title AS source_title, a.outlet AS source_outlet, "
+    "a.url AS source_url, a.published AS source_published FROM events e JOIN articles a USING (article_id) "
 )
-
-#: The schema version this code writes.
-SCHEMA_VERSION = len(MIGRATIONS)
-
-#: Columns of :meth:`EventStore.query`, in order.
-EVENT_COLUMNS: tuple[str, ...] = (
-    "event_id",
-    "event_date",
-    "date_precision",
-    "summary",
-    "category",
-    "actors",
-    "place",
-    "lat",
-    "lon",
-    "geo_precision",
-    "evidence",
-    "confidence",
-    "verified",
-    "extractor_version",
-    "created_at",
-    "article_id",
-    "source_title",
-    "source_outlet",
-    "source_url",
-    "source_published",
-)
-#: Fields an edit may change: the event's own columns, between its id and its source.
-_EVENT_FIELDS = EVENT_COLUMNS[EVENT_COLUMNS.index("event_date") : EVENT_COLUMNS.index("article_id")]
 
 
 def db_path() -> Path:
@@ -102,7 +52,14 @@ def db_path() -> Path:
     return Path(value).expanduser() if value else DEFAULT_DB_PATH
 
 
-class EventStore:
+def _stored_content(event: Event) -> dict[str, Any]:
+    """What the store keeps of an event, for comparing a file's version with the stored one
+    (its columns and source; not ``created_at`` or the extractor's review hints)."""
+    data = event.to_dict()
+    return {key: data[key] for key in ("event_id", "source", *EVENT_FIELDS) if key != "created_at"}
+
+
+class EventStore(SqliteFile):
     """Articles and their events in one SQLite file.
 
     Parameters
@@ -111,50 +68,55 @@ class EventStore:
         Database file; :func:`db_path` when omitted. Parent folders are created.
     seed : bool
         Load the shipped seed events when this call creates the database (default True).
+    busy_timeout_s : float
+        Seconds SQLite's busy handler waits for the write lock in one attempt.
+    write_deadline_s : float
+        Seconds a write keeps retrying for the lock before :class:`StoreBusyError`.
+
+    Raises
+    ------
+    StoreError
+        The file is not a SQLite database, or its schema is newer than this code.
     """
 
-    def __init__(self, path: str | Path | None = None, *, seed: bool = True) -> None:
-        self.path = Path(path) if path is not None else db_path()
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        seed: bool = True,
+        busy_timeout_s: float = 5.0,
+        write_deadline_s: float = 120.0,
+    ) -> None:
+        super().__init__(Path(path) if path is not None else db_path(), busy_timeout_s, write_deadline_s)
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not an event database; check ATLAS_DB")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._migrate(seed)
-
-    # -- connection and schema -------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
-        return conn
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            yield conn
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        finally:
-            conn.close()
+            self._migrate(seed)
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise
+            raise not_a_database(self.path, exc) from None
 
     def _migrate(self, seed: bool) -> None:
-        conn = self._connect()
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
+        self._ensure_wal()
+        with self._read() as conn:
+            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                return  # the common case: no write lock needed to open the store
         with self._transaction() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise RuntimeError(
+                raise StoreError(
                     f"{self.path} has schema version {version}, newer than this code ({SCHEMA_VERSION}); "
                     "update Arctic Atlas"
                 )
             for step in range(version, SCHEMA_VERSION):
-                # executescript() would COMMIT mid-transaction, so run the statements one by one.
-                for statement in MIGRATIONS[step].split(";"):
-                    if statement.strip():
+                migration = MIGRATIONS[step]
+                if callable(migration):
+                    migration(conn)
+                else:
+                    # executescript() would COMMIT mid-transaction, so run the statements one by one.
+                    for statement in migration:
                         conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             if version == 0 and seed:
@@ -163,26 +125,6 @@ class EventStore:
                 article, events = seed_article_and_events()
                 article_id = self._insert_article(conn, **article)
                 self._insert_events(conn, events, article_id)
-
-    @property
-    def schema_version(self) -> int:
-        """The database's ``PRAGMA user_version``."""
-        with self._read() as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
-
-    @property
-    def journal_mode(self) -> str:
-        """The database's journal mode (``"wal"``)."""
-        with self._read() as conn:
-            return conn.execute("PRAGMA journal_mode").fetchone()[0]
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connect()
-        try:
-            yield conn
-        finally:
-            conn.close()
 
     # -- articles --------------------------------------------------------------
     @staticmethod
@@ -196,10 +138,32 @@ class EventStore:
     ) -> int:
         published_text = published.isoformat() if isinstance(published, date) else (published or None)
         cursor = conn.execute(
-            "INSERT INTO articles (title, outlet, url, published, text, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (title or "", outlet or "", url or "", published_text, text, utc_now_iso()),
+            "INSERT INTO articles (title, outlet, url, published, text, text_sha256, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (title or "", outlet or "", url or "", published_text, text, text_fingerprint(text), utc_now_iso()),
         )
         return int(cursor.lastrowid)
+
+    @staticmethod
+    def _find_article(conn: sqlite3.Connection, url: str, text: str | None) -> tuple[int, str] | None:
+        if url:
+            row = conn.execute("SELECT article_id FROM articles WHERE url = ? ORDER BY article_id", (url,)).fetchone()
+            if row:
+                return row[0], "same URL"
+        fingerprint = text_fingerprint(text)
+        if fingerprint:
+            row = conn.execute(
+                "SELECT article_id FROM articles WHERE text_sha256 = ? ORDER BY article_id", (fingerprint,)
+            ).fetchone()
+            if row:
+                return row[0], "same text"
+        return None
+
+    def find_article(self, url: str = "", text: str | None = None) -> int | None:
+        """The id of a stored article with this URL (if given) or this text (whitespace aside), or None."""
+        with self._read() as conn:
+            found = self._find_article(conn, (url or "").strip(), text)
+        return found[0] if found else None
 
     def add_article(
         self, title: str = "", outlet: str = "", url: str = "", published: date | None = None, text: str | None = None
@@ -216,15 +180,35 @@ class EventStore:
         url: str = "",
         published: date | None = None,
         text: str | None = None,
+        *,
+        on_duplicate: Literal["refuse", "merge"] = "refuse",
     ) -> tuple[int, list[str]]:
         """Store an article and its reviewed ``events`` in one transaction; return (article id, event ids).
 
-        Any invalid event raises :class:`~dashboard.events.model.EventValidationError` and
-        neither the article nor any event is saved (the Ingest page's "Save").
+        The Ingest page's "Save". When the article is already stored (same URL, or the same
+        text whitespace aside), ``on_duplicate="refuse"`` raises :class:`DuplicateArticleError`
+        and saves nothing; ``"merge"`` adds the events to the stored article instead, keeping
+        any stored event that is verified. Any invalid event raises
+        :class:`~dashboard.events.model.EventValidationError` and nothing is saved.
         """
+        for event in events:
+            validate_event(event)
         with self._transaction() as conn:
-            article_id = self._insert_article(conn, title, outlet, url, published, text)
-            return article_id, self._insert_events(conn, events, article_id)
+            found = self._find_article(conn, (url or "").strip(), text)
+            if found is None:
+                article_id = self._insert_article(conn, title, outlet, url, published, text)
+                return article_id, self._insert_events(conn, events, article_id)
+            if on_duplicate != "merge":
+                raise DuplicateArticleError(*found)
+            article_id = found[0]
+            verified = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT event_id FROM events WHERE verified = 1 AND article_id = ?", (article_id,)
+                )
+            }
+            fresh = [e for e in events if (e.event_id or make_event_id(e)) not in verified]
+            return article_id, self._insert_events(conn, fresh, article_id)
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         """The article row as a dict (title, outlet, url, published, text, added_at), or None."""
@@ -287,49 +271,72 @@ class EventStore:
                 raise KeyError(f"no article with id {article_id}")
             return self._insert_events(conn, events, article_id)
 
-    def import_events(self, events: Sequence[Event]) -> list[str]:
-        """Store events that carry their own source (an imported file), in one transaction.
+    def import_events(self, events: Sequence[Event], *, replace_verified: bool = False) -> list[str]:
+        """Store events that carry their own source (an imported file), all or nothing.
 
-        Events citing the same source share one article row (reused if already stored).
+        Events citing the same source share one article row (reused if already stored). An
+        event whose id matches a stored **verified** event with different content raises
+        :class:`ImportConflictError` (nothing is imported) unless ``replace_verified``; an
+        identical re-import (the store's own export) is accepted.
         """
+        ids_in_file: dict[str, int] = {}
+        for number, event in enumerate(events, start=1):
+            validate_event(event)
+            if event.event_id in ids_in_file:
+                raise StoreError(
+                    f"event id {event.event_id} appears twice (events {ids_in_file[event.event_id]} and {number})"
+                )
+            ids_in_file[event.event_id] = number
         with self._transaction() as conn:
+            if not replace_verified:
+                conflicts = [
+                    e.event_id
+                    for e in events
+                    if (stored := self._stored_event(conn, e.event_id)) is not None
+                    and stored.verified
+                    and _stored_content(stored) != _stored_content(e)
+                ]
+                if conflicts:
+                    raise ImportConflictError(conflicts)
             ids: list[str] = []
             for event in events:
-                validate_event(event)
                 src = event.source
                 published = src.published.isoformat() if src.published else None
                 row = conn.execute(
-                    "SELECT article_id FROM articles WHERE title = ? AND outlet = ? AND url = ? AND published IS ?",
+                    "SELECT article_id FROM articles WHERE title = ? AND outlet = ? AND url = ? AND published IS ? "
+                    "ORDER BY article_id",
                     (src.title, src.outlet, src.url, published),
                 ).fetchone()
                 article_id = row[0] if row else self._insert_article(conn, src.title, src.outlet, src.url, published)
                 ids += self._insert_events(conn, [event], article_id)
             return ids
 
+    @staticmethod
+    def _row_event(row: dict[str, Any]) -> Event:
+        return Event.from_dict(row | {"actors": json.loads(row["actors"]), "verified": bool(row["verified"])})
+
+    def _stored_event(self, conn: sqlite3.Connection, event_id: str) -> Event | None:
+        row = conn.execute(_SELECT_EVENTS + "WHERE e.event_id = ?", (event_id,)).fetchone()
+        return self._row_event(dict(row)) if row else None
+
     def get_event(self, event_id: str) -> Event | None:
         """One event with its source, or None."""
-        frame = self._frame("WHERE e.event_id = ?", [event_id])
-        if frame.empty:
-            return None
-        row = frame.iloc[0].to_dict()
-        row["event_date"] = row["event_date"].date()
-        return Event.from_dict(row)
+        with self._read() as conn:
+            return self._stored_event(conn, event_id)
 
     def update_event(self, event_id: str, **changes: Any) -> Event:
         """Change fields of a stored event (e.g. ``verified=True``, ``place=..., lat=..., lon=...``).
 
         The result is validated before it is written; returns the updated event.
         """
-        unknown = set(changes) - set(_EVENT_FIELDS)
+        unknown = set(changes) - set(EVENT_FIELDS)
         if unknown:
-            raise EventValidationError(sorted(unknown)[0], f"is not an editable field; editable: {_EVENT_FIELDS}")
-        current = self.get_event(event_id)
-        if current is None:
-            raise KeyError(f"no event with id {event_id!r}")
-        data = current.to_dict() | changes
-        data["event_id"] = event_id
-        updated = Event.from_dict(data)
+            raise EventValidationError(sorted(unknown)[0], f"is not an editable field; editable: {EVENT_FIELDS}")
         with self._transaction() as conn:
+            current = self._stored_event(conn, event_id)
+            if current is None:
+                raise KeyError(f"no event with id {event_id!r}")
+            updated = Event.from_dict(current.to_dict() | changes | {"event_id": event_id})
             article_id = conn.execute("SELECT article_id FROM events WHERE event_id = ?", (event_id,)).fetchone()[0]
             self._insert_events(conn, [updated], article_id)
         return updated
@@ -340,15 +347,10 @@ class EventStore:
             return conn.execute("DELETE FROM events WHERE event_id = ?", (event_id,)).rowcount > 0
 
     def _frame(self, where: str = "", params: Sequence[Any] = ()) -> pd.DataFrame:
-        sql = (
-            "SELECT e.event_id, e.event_date, e.date_precision, e.summary, e.category, e.actors, e.place, "
-            "e.lat, e.lon, e.geo_precision, e.evidence, e.confidence, e.verified, e.extractor_version, "
-            "e.created_at, e.article_id, a.title AS source_title, a.outlet AS source_outlet, "
-            "a.url AS source_url, a.published AS source_published "
-            f"FROM events e JOIN articles a USING (article_id) {where} ORDER BY e.event_date, e.event_id"
-        )
         with self._read() as conn:
-            frame = pd.read_sql_query(sql, conn, params=list(params))
+            frame = pd.read_sql_query(
+                _SELECT_EVENTS + f"{where} ORDER BY e.event_date, e.event_id", conn, params=list(params)
+            )
         frame["event_date"] = pd.to_datetime(frame["event_date"], format="%Y-%m-%d")
         frame["actors"] = [json.loads(a) for a in frame["actors"]]
         frame["verified"] = frame["verified"].astype(bool)

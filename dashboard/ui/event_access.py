@@ -4,6 +4,10 @@ The database path is read from ``ATLAS_DB`` at every call (tests and servers poi
 their own file), and every cache is keyed on that path: one path's events are never served
 for another. Stored events are cached per (path, file stamp): a save in another session or
 by the command line changes the stamp, and writes made here clear the cache at once.
+
+Pages read through :func:`stored_events` and write only through the functions below
+(:func:`save_article_events`, :func:`verify_event`, :func:`delete_event`), each of which
+checks the editor role at the moment of writing (:func:`dashboard.ui.roles.editor_only`).
 """
 
 from __future__ import annotations
@@ -11,13 +15,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
 
-from dashboard.events import Event, EventStore, db_path
+from dashboard.events import Event, EventStore, StoreError, db_path
+from dashboard.safe_text import escape_markdown
+from dashboard.ui.roles import editor_only
 
-__all__ = ["clear_event_cache", "event_store", "save_article_events", "stored_events"]
+__all__ = [
+    "clear_event_cache",
+    "delete_event",
+    "event_store",
+    "save_article_events",
+    "stored_events",
+    "verify_event",
+]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -34,7 +48,19 @@ def _inode(path: Path) -> int:
 
 
 def event_store() -> EventStore:
-    """The :class:`EventStore` at ``$ATLAS_DB`` (created, with the seed events, on first use)."""
+    """The :class:`EventStore` at ``$ATLAS_DB`` (created, with the seed events, on first use).
+
+    A store that cannot be opened (not a database, a newer schema) is reported on the page in
+    one line and the page stops there.
+    """
+    try:
+        return _open_store()
+    except StoreError as exc:
+        st.error(f"The event store cannot be opened: {escape_markdown(exc)}")
+        st.stop()
+
+
+def _open_store() -> EventStore:
     path = db_path()
     store = _store_for(str(path), _inode(path))
     if not path.exists():  # removed since it was cached
@@ -71,12 +97,39 @@ def clear_event_cache() -> None:
     _events_frame.clear()
 
 
+@editor_only("save events")
 def save_article_events(
-    events: Sequence[Event], *, title: str, outlet: str, url: str, published: date, text: str
+    events: Sequence[Event],
+    *,
+    title: str,
+    outlet: str,
+    url: str,
+    published: date,
+    text: str,
+    on_duplicate: Literal["refuse", "merge"] = "refuse",
 ) -> tuple[int, list[str]]:
-    """Save an ingested article with its text and its reviewed events in one transaction."""
+    """Save an ingested article with its text and its reviewed events in one transaction.
+
+    Raises ``DuplicateArticleError`` when the article is already stored, unless
+    ``on_duplicate="merge"``; ``EditorRequired`` for a viewer's session.
+    """
     result = event_store().add_article_with_events(
-        events, title=title, outlet=outlet, url=url, published=published, text=text
+        events, title=title, outlet=outlet, url=url, published=published, text=text, on_duplicate=on_duplicate
     )
     clear_event_cache()
     return result
+
+
+@editor_only("verify events")
+def verify_event(event_id: str) -> None:
+    """Mark a stored event verified (editors only)."""
+    event_store().update_event(event_id, verified=True)
+    clear_event_cache()
+
+
+@editor_only("delete events")
+def delete_event(event_id: str) -> bool:
+    """Delete a stored event (editors only); True if it existed."""
+    deleted = event_store().delete_event(event_id)
+    clear_event_cache()
+    return deleted

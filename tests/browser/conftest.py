@@ -24,6 +24,9 @@ import pytest
 from dashboard.bench import CHROMIUM, CHROMIUM_ARGS
 from tests.helpers import REPO_ROOT
 
+#: The editor passcode of the shared test server (tests that save unlock with it).
+EDITOR_PASSCODE = "browser-test-editor"
+
 
 def _free_port() -> int:
     with socket.socket() as sock:
@@ -32,11 +35,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def running_streamlit(workdir: Path) -> Iterator[str]:
+def running_streamlit(workdir: Path, extra_env: dict[str, str] | None = None) -> Iterator[str]:
     """Run ``streamlit run app.py`` on a free loopback port with its own event database under
-    ``workdir``; yield its base URL and stop it afterwards."""
+    ``workdir`` (and ``extra_env``); yield its base URL and stop it afterwards."""
     port = _free_port()
-    env = {**os.environ, "ATLAS_DB": str(workdir / "events.sqlite")}
+    env = {**os.environ, "ATLAS_DB": str(workdir / "events.sqlite"), **(extra_env or {})}
     log_path = workdir / "streamlit.log"
     with open(log_path, "w+") as log:
         proc = subprocess.Popen(
@@ -88,8 +91,15 @@ def running_streamlit(workdir: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of one ``streamlit run app.py`` shared by the browser tests (own event database)."""
-    with running_streamlit(tmp_path_factory.mktemp("server")) as url:
+    with running_streamlit(tmp_path_factory.mktemp("server"), {"ATLAS_EDITOR_PASSWORD": EDITOR_PASSCODE}) as url:
         yield url
+
+
+def unlock_editing(page) -> None:
+    """Type the test server's editor passcode into the sidebar and wait for the unlock."""
+    page.get_by_label("Editor passcode").fill(EDITOR_PASSCODE)
+    page.get_by_role("button", name="Unlock editing").click()
+    page.get_by_text("Editing unlocked for this session").wait_for(timeout=30_000)
 
 
 @pytest.fixture(scope="session")

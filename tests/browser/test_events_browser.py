@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import unlock_editing
+
 pytestmark = pytest.mark.browser
 
 ARTICLE = (
@@ -28,6 +30,7 @@ def test_ingested_article_with_markup_stays_text_and_reaches_the_map(page, strea
 
     page.goto(f"{streamlit_server}/ingest")
     page.wait_for_selector("textarea", timeout=90_000)
+    unlock_editing(page)
     page.locator("textarea").fill(ARTICLE)
     page.locator("textarea").press("Control+Enter")  # commit the text area before the next widget
     page.wait_for_timeout(500)
@@ -41,10 +44,10 @@ def test_ingested_article_with_markup_stays_text_and_reaches_the_map(page, strea
     no_injection(page)
 
     page.get_by_role("button", name="Save", exact=True).click()
-    page.get_by_text("Saved the article and 1 events").wait_for(timeout=30_000)
+    page.get_by_text("Saved 1 events").wait_for(timeout=60_000)
 
     page.goto(f"{streamlit_server}/map")  # a fresh session: the event comes from the database
-    page.wait_for_selector("[data-testid=stDeckGlJsonChart] canvas", timeout=90_000)
+    page.wait_for_selector(".atlas-map canvas", timeout=90_000)  # the polar map component
     picker = page.locator("[data-testid=stSelectbox]").filter(has_text="Event details")
     picker.click()
     page.keyboard.type("Murmansk")

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
+from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
 from .actors import ACTORS, find_actors, mask_outlets
 from .dates import resolve_date
 from .document import ArticleMemory
@@ -39,6 +39,14 @@ __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 EXTRACTOR_VERSION = "rules-2.1"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
+_MAX_TITLE_CHARS = 300
+
+
+def _clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (a run-on sentence or title line)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 _STATE_CODES = {code for code in ACTORS if len(code) == 3 and code not in ("ARC",)}
 
 
@@ -135,6 +143,7 @@ def extract_events(
     sentences = split_sentences(clean_text(text, fmt))
     if not title:
         title = next((s.text for s in sentences if s.kind == "title"), "")
+    title = _clip(title, _MAX_TITLE_CHARS)  # a "title" line that is really a paragraph
     source = Source(title=title, outlet=outlet, url=url, published=published)
     created = utc_now_iso()
     memory = ArticleMemory()
@@ -206,7 +215,7 @@ def extract_events(
             lat=round(place.lat, 5),
             lon=round(place.lon, 5),
             geo_precision=place.geo_precision,
-            evidence=sentence.text,
+            evidence=_clip(sentence.text, MAX_FIELD_CHARS["evidence"]),
             source=source,
             confidence=_confidence(
                 bool(codes) and not inherited, when.explicit, named or carried, place.geo_precision == "arctic", score

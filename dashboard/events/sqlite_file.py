@@ -1,0 +1,163 @@
+"""One SQLite file used by several processes at once: connections, write transactions, upkeep.
+
+Writes take the lock up front (``BEGIN IMMEDIATE``) so a transaction never fails half-way for
+want of it. SQLite's busy handler waits up to ``busy_timeout_s`` per attempt; past that the
+attempt is retried with jittered, doubling pauses until ``write_deadline_s``, so a write that
+queues behind a long import waits its turn instead of being dropped. The file runs in WAL
+mode: readers never block the writer nor each other.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import StoreBusyError, StoreError
+
+__all__ = ["SqliteFile", "is_busy", "not_a_database"]
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """True for SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock (worth retrying)."""
+    return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or (
+        "locked" in str(exc) or "busy" in str(exc)
+    )
+
+
+def not_a_database(path: Path, exc: sqlite3.Error) -> StoreError:
+    """The one-line error for a file SQLite cannot read as a database."""
+    return StoreError(f"{path} is not an Arctic Atlas event database ({exc}); check ATLAS_DB")
+
+
+class SqliteFile:
+    """A SQLite database file shared by threads and processes (WAL, queued writers).
+
+    Parameters
+    ----------
+    path : Path
+        The database file (its folder must exist).
+    busy_timeout_s : float
+        Seconds SQLite's busy handler waits for the write lock in one attempt.
+    write_deadline_s : float
+        Seconds a write keeps retrying for the lock before :class:`StoreBusyError`.
+    """
+
+    def __init__(self, path: Path, busy_timeout_s: float = 5.0, write_deadline_s: float = 120.0) -> None:
+        self.path = path
+        self.busy_timeout_s = busy_timeout_s
+        self.write_deadline_s = write_deadline_s
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_s, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def _begin_write(self) -> sqlite3.Connection:
+        """A connection holding the write lock (``BEGIN IMMEDIATE``), retried until the deadline."""
+        deadline = time.monotonic() + self.write_deadline_s
+        pause = 0.02
+        while True:
+            conn = self._connect()
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return conn
+            except sqlite3.OperationalError as exc:
+                conn.close()
+                if not is_busy(exc):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StoreBusyError(
+                        f"the event database stayed busy for {self.write_deadline_s:.0f} s; nothing was saved, try again"
+                    ) from None
+            # Jitter keeps queued writers from retrying in lock-step.
+            time.sleep(pause * random.uniform(0.5, 1.5))
+            pause = min(pause * 2, 1.0)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._begin_write()
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            conn.close()
+
+    def _ensure_wal(self) -> None:
+        conn = self._connect()
+        try:
+            # Switching to WAL needs an exclusive moment; skip it when the file is already WAL.
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                deadline = time.monotonic() + self.write_deadline_s
+                while True:
+                    try:
+                        conn.execute("PRAGMA journal_mode = WAL")
+                        break
+                    except sqlite3.OperationalError as exc:
+                        if not is_busy(exc) or time.monotonic() >= deadline:
+                            raise
+                        time.sleep(random.uniform(0.01, 0.1))
+        finally:
+            conn.close()
+
+    @property
+    def schema_version(self) -> int:
+        """The database's ``PRAGMA user_version``."""
+        with self._read() as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @property
+    def journal_mode(self) -> str:
+        """The database's journal mode (``"wal"``)."""
+        with self._read() as conn:
+            return conn.execute("PRAGMA journal_mode").fetchone()[0]
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        conn = self._connect()
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` result (``"ok"`` for a sound file)."""
+        with self._read() as conn:
+            return "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
+
+    def table_digests(self) -> dict[str, str]:
+        """SHA-256 of every table's rows (sorted), by table name: equal digests, equal contents."""
+        digests = {}
+        with self._read() as conn:
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            for table in tables:
+                rows = sorted(repr(tuple(row)) for row in conn.execute(f'SELECT * FROM "{table}"'))
+                digests[table] = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
+        return digests
+
+    def backup(self, destination: str | Path) -> Path:
+        """Copy the database to a new file with SQLite's online backup API; return its path.
+
+        Safe while the app is running: the copy is a consistent snapshot (writers wait only
+        for each batch of pages). Raises :class:`StoreError` when ``destination`` exists.
+        """
+        target_path = Path(destination)
+        if target_path.exists():
+            raise StoreError(f"{target_path} already exists; back up to a new file")
+        target_path.parent.mkdir(parents=True, exist_ok=True)
+        with self._read() as source:
+            target = sqlite3.connect(target_path)
+            try:
+                source.backup(target, pages=1024)
+            finally:
+                target.close()
+        return target_path
