@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from hostile_corpus import fill_store, payloads
 
 from dashboard.events import EventFileError, EventStore, events_to_csv, events_to_geojson, read_events_file
 from dashboard.events.table import table_frame
+from tests.hostile_corpus import fill_store, payloads
 
 
 def test_the_corpus_has_at_least_40_payloads():

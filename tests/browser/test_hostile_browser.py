@@ -12,7 +12,8 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
-from hostile_corpus import fill_store
+
+from tests.hostile_corpus import fill_store
 
 from .conftest import running_streamlit
 
