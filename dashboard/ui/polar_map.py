@@ -16,11 +16,13 @@ import streamlit as st
 
 from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
 from dashboard.map.deck import PolarView
+from dashboard.map.feature_param import FEATURE_PARAM, format_feature_param, parse_feature_param
 from dashboard.map.payload import LayerDescription, component_args, describe_layers, rows_key
 from dashboard.map.published import bundle_url, publish
 from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
+from dashboard.ui.url_state import keep_in_url
 
-__all__ = ["MapEvent", "last_click", "map_layers", "overlay", "polar_map", "url_camera"]
+__all__ = ["MapEvent", "keep_feature_in_url", "last_click", "map_layers", "overlay", "polar_map", "url_camera"]
 
 _LOADER = """
 export default async function (args) {
@@ -78,8 +80,18 @@ def last_click(key: str) -> tuple[str, Any] | None:
     """(layer id, feature id) of the latest click on map ``key`` in this session, or None.
 
     Kept until the next click, so the selected feature stays highlighted and detailed while
-    the user toggles layers; read it *before* mounting the map to highlight it on this run."""
-    return st.session_state.get(_click_store(key))
+    the user toggles layers; read it *before* mounting the map to highlight it on this run.
+    A session's first read takes the link's ``?feature=layer:id``, so a copied link reopens
+    the chosen feature."""
+    store = _click_store(key)
+    if store not in st.session_state:
+        st.session_state[store] = parse_feature_param(st.query_params.get(FEATURE_PARAM))
+    return st.session_state[store]
+
+
+def keep_feature_in_url(chosen: tuple[str, Any] | None) -> None:
+    """Write the feature shown in detail (clicked or listed) to ``?feature=``, or remove it."""
+    keep_in_url({FEATURE_PARAM: format_feature_param(*chosen) if chosen else None})
 
 
 def _remember_click(key: str) -> None:
