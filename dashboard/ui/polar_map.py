@@ -112,12 +112,15 @@ def polar_map(
     height: int = 640,
     highlight: tuple[str, Any] | None = None,
     camera_in_url: bool = False,
+    fill_offset: int | None = None,
 ) -> MapEvent:
     """Mount the map and return what the user did on it.
 
     ``camera`` goes to the browser when ``camera_token`` is new for this map (framing a state,
     a route); the same token never moves the user's view back. With ``camera_in_url`` the
-    reported camera is written to ``?view=`` so a copied link reopens the same framing.
+    reported camera is written to ``?view=`` so a copied link reopens the same framing. With
+    ``fill_offset`` the map fills the window's height less that many pixels (present mode) and
+    shows the span ``camera`` was framed for, whatever the screen.
     """
     args = component_args(
         layers,
@@ -129,11 +132,12 @@ def polar_map(
         highlight=highlight,
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,
+        fill_offset=fill_offset,
     )
     result = _COMPONENT(
         key=key,
         data=args,
-        height=height,
+        height=height if fill_offset is None else "content",
         on_camera_change=_noop,
         on_click_change=lambda: _remember_click(key),
     )
