@@ -18,6 +18,8 @@ PAGES = {
     "app_pages/routes.py": ("Routes", "selectbox", "route_origin"),
     "app_pages/resources.py": ("Resources", None, None),
     "app_pages/sources.py": ("Sources", None, None),
+    "app_pages/briefing.py": ("Briefing", "text_input", "briefing_name"),
+    "app_pages/present.py": ("The Arctic: states and events", "button", "present_next"),  # the first preset
 }
 
 
