@@ -1,12 +1,19 @@
 """Arctic Atlas: the entry point. Page config, navigation over the pages, nothing else."""
 
+from urllib.parse import urlparse
+
 import streamlit as st
 
 from dashboard.ui.roles import role_sidebar
 
+# Present mode (/present) shows one slide on the whole window: no page list, no sidebar.
+presenting = urlparse(st.context.url or "").path.rstrip("/").endswith("/present")
+
 # No page or page_icon icons: Streamlit fetches material-icon favicons from a font CDN, and
 # the dashboard must run offline.
-st.set_page_config(page_title="Arctic Atlas", layout="wide")
+st.set_page_config(
+    page_title="Arctic Atlas", layout="wide", initial_sidebar_state="collapsed" if presenting else "auto"
+)
 
 map_page = st.Page("app_pages/map.py", title="Map", url_path="map")
 
@@ -31,7 +38,11 @@ navigation = st.navigation(
         st.Page("app_pages/routes.py", title="Routes", url_path="routes"),
         st.Page("app_pages/resources.py", title="Resources", url_path="resources"),
         st.Page("app_pages/sources.py", title="Sources", url_path="sources"),
-    ]
+        st.Page("app_pages/briefing.py", title="Briefing", url_path="briefing"),
+        st.Page("app_pages/present.py", title="Present", url_path="present"),
+    ],
+    position="hidden" if presenting else "sidebar",
 )
-role_sidebar()
+if not presenting:  # present mode shows no sidebar at all
+    role_sidebar()
 navigation.run()

@@ -3,13 +3,16 @@
 import streamlit as st
 
 from dashboard.events import CATEGORIES
+from dashboard.events.filters import EventsViewState
 from dashboard.events.overlay import EventFilter, actor_options, date_bounds, event_label, filter_events
 from dashboard.events.table import downloads, table_frame, timeline_chart
 from dashboard.roles import EditorRequired
 from dashboard.ui.event_access import delete_event, stored_events, verify_event
 from dashboard.ui.roles import is_editor
+from dashboard.ui.url_state import keep_dates_within, keep_in_url, seed_widget
 
 VERIFIED = {"All events": None, "Verified only": True, "Not yet reviewed": False}
+REVIEW_PARAM = {"Verified only": "verified", "Not yet reviewed": "unreviewed"}  # ?review=
 cfg = st.column_config
 
 st.title("Events")
@@ -20,14 +23,27 @@ st.caption(
 
 stored = stored_events()
 low, high = date_bounds(stored)
+actor_choices = actor_options(stored)
+# The link keeps the filters, in the Map's form (events_from, events_to, events_categories,
+# events_actors) plus ?review=verified|unreviewed; a link made on the Map opens the same events.
+linked = EventsViewState.from_query(st.query_params.to_dict())
+linked_dates = linked.clamped(low, high)
+seed_widget("events_filter_dates", (linked_dates.start, linked_dates.end))
+seed_widget("events_filter_categories", list(linked.categories or ()))
+seed_widget("events_filter_actors", [a for a in linked.actors if a in actor_choices])
+review_link = {v: k for k, v in REVIEW_PARAM.items()}.get(st.query_params.get("review", ""), "All events")
+seed_widget("events_filter_verified", review_link)
+keep_dates_within("events_filter_dates", low, high)  # events stored or deleted since move the bounds
 date_column, category_column, actor_column, verified_column = st.columns([2, 3, 2, 1.5])
-dates = date_column.date_input("Dates", value=(low, high), key="events_filter_dates", format="YYYY-MM-DD")
+dates = date_column.date_input("Dates", min_value=low, max_value=high, key="events_filter_dates", format="YYYY-MM-DD")
 categories = category_column.multiselect(
     "Categories", CATEGORIES, key="events_filter_categories", placeholder="All categories"
 )
-actors = actor_column.multiselect("Actors", actor_options(stored), key="events_filter_actors", placeholder="Any actor")
+actors = actor_column.multiselect("Actors", actor_choices, key="events_filter_actors", placeholder="Any actor")
 verified = verified_column.selectbox("Review", list(VERIFIED), key="events_filter_verified")
 start, end = (tuple(dates) + (None, None))[:2] if isinstance(dates, (tuple, list)) else (dates, dates)
+chosen = EventsViewState(start=start, end=end or start, categories=tuple(categories) or None, actors=tuple(actors))
+keep_in_url({**chosen.to_query(low, high, show_toggle=False), "review": REVIEW_PARAM.get(verified)})
 shown = filter_events(
     stored,
     EventFilter(

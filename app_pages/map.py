@@ -10,7 +10,7 @@ from dashboard.ui.events_details import render_event_legend, render_events_panel
 from dashboard.ui.feature_details import clicked_feature, render_feature_details
 from dashboard.ui.layer_controls import layer_toggles
 from dashboard.ui.legend import render_legend
-from dashboard.ui.polar_map import last_click, map_layers, overlay, polar_map, url_camera
+from dashboard.ui.polar_map import keep_feature_in_url, last_click, map_layers, overlay, polar_map, url_camera
 
 MAP_KEY = "polar_map"
 
@@ -50,9 +50,14 @@ with map_column:
     )
     if reported.camera is not None:
         st.session_state["map_camera"] = reported.camera  # reopens here after a page switch
-    render_events_panel(click, events)
+    event_shown = render_events_panel(click, events)
 with side_column:
-    render_feature_details(click, selected)
+    feature_shown = render_feature_details(click, selected)
     st.divider()
     render_event_legend(events)
     render_legend(selected)
+
+# The feature in detail goes in the link (?feature=layer:id): a clicked event, else the clicked or
+# listed registry feature, else an event chosen from the list.
+event_choice = (EVENT_LAYER_ID, event_shown) if event_shown else None
+keep_feature_in_url(event_choice if click and click[0] == EVENT_LAYER_ID else feature_shown or event_choice)

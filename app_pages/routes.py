@@ -4,8 +4,9 @@ import streamlit as st
 
 from dashboard.map.selection import basemap_layers
 from dashboard.profiles.route_map import passages_text, route_legend_html, route_overlay, route_view
-from dashboard.profiles.routes import RoutingError, compare_routes, port_names
+from dashboard.profiles.routes import MAX_SPEED_KNOTS, RoutingError, compare_routes, parse_speed_param, port_names
 from dashboard.ui.polar_map import map_layers, polar_map
+from dashboard.ui.url_state import keep_in_url, seed_widget
 
 st.title("Routes")
 st.caption(
@@ -15,11 +16,17 @@ st.caption(
 )
 
 names = port_names()
+# The link keeps the choice: ?from=Rotterdam&to=Yokohama&speed=14 (unknown ports, odd speeds ignored).
+link = st.query_params
+seed_widget("route_origin", link.get("from") if link.get("from") in names else "Rotterdam")
+seed_widget("route_destination", link.get("to") if link.get("to") in names else "Yokohama")
+seed_widget("route_speed", parse_speed_param(link.get("speed")) or 14.0)
 origin_col, destination_col, speed_col = st.columns([2, 2, 1])
-origin = origin_col.selectbox("From", names, index=names.index("Rotterdam"), key="route_origin")
-destination = destination_col.selectbox("To", names, index=names.index("Yokohama"), key="route_destination")
+origin = origin_col.selectbox("From", names, key="route_origin")
+destination = destination_col.selectbox("To", names, key="route_destination")
 # min_value 0 (not above it) so that a speed of zero reaches the calculator and its message.
-speed = speed_col.number_input("Speed (knots)", min_value=0.0, max_value=40.0, value=14.0, step=1.0, key="route_speed")
+speed = speed_col.number_input("Speed (knots)", min_value=0.0, max_value=MAX_SPEED_KNOTS, step=1.0, key="route_speed")
+keep_in_url({"from": origin, "to": destination, "speed": f"{speed:g}"})
 
 try:
     comparison = compare_routes(origin, destination, speed)

@@ -29,9 +29,8 @@ def map_args(at: AppTest, index: int = 0) -> dict:
     AppTest cannot render custom components; it keeps their element (type ``bidi_component``)
     with the arguments the browser would receive, which is what the map draws.
     """
-    element = at.get("bidi_component")[index]
-    assert element.proto.component_name == "arctic_atlas.polar_map"
-    return json.loads(element.proto.json)
+    maps = [e for e in at.get("bidi_component") if e.proto.component_name == "arctic_atlas.polar_map"]
+    return json.loads(maps[index].proto.json)
 
 
 def shown_map_layers(at: AppTest, index: int = 0) -> dict[str, dict]:

@@ -100,7 +100,7 @@ def test_view_link_reopens_the_view(rich_view: View) -> None:
 
 
 def test_hand_edited_link_still_opens() -> None:
-    view = view_from_query({"camera": "nan,1,2", "events_from": "2025-13-01", "features": "nope", "title": "a\x07b"})
+    view = view_from_query({"view": "nan,1,2", "events_from": "2025-13-01", "features": "nope", "title": "a\x07b"})
     assert view.layers == tuple(default_layers())
     assert view.camera == PolarView()
     assert view.highlighted_features == ()

@@ -2,7 +2,7 @@
 
 The layers travel as :mod:`dashboard.map.selection` writes them (``layers``), the event filters as
 :mod:`dashboard.events.filters` writes them (``events``, ``events_from``, ...), the camera as
-:mod:`dashboard.map.camera` writes it (``camera=x,y,zoom``). This module adds only what a view has
+:mod:`dashboard.map.view_param` writes it (``view=x,y,zoom``, as the live Map does). This module adds only what a view has
 beyond the Map page: ``highlight`` (comma-separated event ids), ``features`` (``layer:name`` pairs
 separated by ``|``) and ``title``. Unknown or malformed values are dropped, so an old link opens.
 """
@@ -14,9 +14,9 @@ from datetime import date
 from urllib.parse import urlencode
 
 from dashboard.events.filters import EventsViewState
-from dashboard.map.camera import CAMERA_PARAM, format_camera_param, parse_camera_param
 from dashboard.map.deck import PolarView
 from dashboard.map.selection import LAYERS_PARAM, default_layers, format_layer_param, parse_layer_param
+from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
 
 from .model import MAX_HIGHLIGHTS, MAX_TITLE_CHARS, BriefingError, FeatureRef, View
 
@@ -32,7 +32,7 @@ def view_query(view: View, low: date = date.min, high: date = date.max) -> dict[
     dates at those bounds are left out so the link keeps showing later events."""
     params: dict[str, str | None] = {
         LAYERS_PARAM: format_layer_param(view.layers),
-        CAMERA_PARAM: format_camera_param(view.camera),
+        VIEW_PARAM: format_view_param(view.camera),
         **view.events.to_query(low, high),
         HIGHLIGHT_PARAM: ",".join(view.highlighted_events) or None,
         FEATURES_PARAM: "|".join(f"{f.layer}:{f.name}" for f in view.highlighted_features) or None,
@@ -49,7 +49,7 @@ def view_query_string(view: View, low: date = date.min, high: date = date.max) -
 def view_from_query(params: Mapping[str, str], *, height_px: int = PolarView.height_px) -> View:
     """The view a link's query parameters describe (``st.query_params`` or a plain dict)."""
     layers = parse_layer_param(params.get(LAYERS_PARAM))
-    camera = parse_camera_param(params.get(CAMERA_PARAM), height_px=height_px) or PolarView(height_px=height_px)
+    camera = parse_view_param(params.get(VIEW_PARAM), height_px=height_px) or PolarView(height_px=height_px)
     events = EventsViewState.from_query(params)
     if events.start and events.end and events.start > events.end:
         events = EventsViewState(events.on, None, None, events.categories, events.actors)

@@ -77,16 +77,20 @@ class EventsViewState:
         end = max(min(self.end or high, high), start)
         return EventsViewState(self.on, start, end, self.categories, self.actors)
 
-    def to_query(self, low: date, high: date, all_categories: Sequence[str] = CATEGORIES) -> dict[str, str | None]:
+    def to_query(
+        self, low: date, high: date, all_categories: Sequence[str] = CATEGORIES, *, show_toggle: bool = True
+    ) -> dict[str, str | None]:
         """Query parameters for this state; ``None`` values mean "remove the key" (the default).
 
-        Dates equal to the data's bounds ``low``/``high`` and "every category" are left out.
+        Dates equal to the data's bounds ``low``/``high`` and "every category" are left out;
+        without ``show_toggle`` the overlay's on/off (``events``) is too (the Events page has none).
         """
         categories = None
         if self.categories is not None and set(self.categories) != set(all_categories):
             categories = ",".join(self.categories)
+        toggle = {"events": "on" if self.on else "off"} if show_toggle else {}
         return {
-            "events": "on" if self.on else "off",
+            **toggle,
             "events_from": self.start.isoformat() if self.start and self.start > low else None,
             "events_to": self.end.isoformat() if self.end and self.end < high else None,
             "events_categories": categories,

@@ -15,18 +15,7 @@ import geopandas as gpd
 import geodata
 from dashboard.map.deck import MAX_ZOOM, MIN_ZOOM, PolarView
 
-__all__ = [
-    "CAMERA_PARAM",
-    "MAX_ZOOM",
-    "MIN_ZOOM",
-    "fit_bounds",
-    "fit_geometries",
-    "format_camera_param",
-    "parse_camera_param",
-]
-
-#: Query-string key of the camera: ``?camera=x,y,zoom`` (EPSG:3413 metres, whole; deck.gl zoom).
-CAMERA_PARAM = "camera"
+__all__ = ["MAX_ZOOM", "MIN_ZOOM", "fit_bounds", "fit_geometries"]
 
 
 def fit_bounds(
@@ -59,23 +48,3 @@ def fit_geometries(gdf: gpd.GeoDataFrame | gpd.GeoSeries, **kwargs) -> PolarView
     if series.empty:
         raise ValueError("nothing to frame: no non-empty geometry")
     return fit_bounds(series.to_crs(geodata.POLAR_CRS).total_bounds, **kwargs)
-
-
-def format_camera_param(view: PolarView) -> str:
-    """The query-string value of ``view``'s camera: ``x,y,zoom`` (whole metres, zoom to 0.001)."""
-    return f"{round(view.x)},{round(view.y)},{round(view.zoom, 3):g}"
-
-
-def parse_camera_param(value: str | None, *, height_px: int = PolarView.height_px) -> PolarView | None:
-    """The camera a ``camera`` query value describes, or None when absent or malformed (an old or
-    hand-edited link opens at the default camera). The zoom is clamped to MIN_ZOOM..MAX_ZOOM."""
-    if not value:
-        return None
-    parts = value.split(",")
-    try:
-        x, y, zoom = (float(p) for p in parts)
-    except ValueError:
-        return None
-    if not all(math.isfinite(v) for v in (x, y, zoom)) or max(abs(x), abs(y)) > 1e8:
-        return None
-    return PolarView(x=x, y=y, zoom=min(max(zoom, MIN_ZOOM), MAX_ZOOM), height_px=height_px)

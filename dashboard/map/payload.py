@@ -333,21 +333,32 @@ def component_args(
     highlight: tuple[str, int | str] | None = None,
     min_zoom: float,
     max_zoom: float,
+    fill_offset: int | None = None,
 ) -> dict[str, Any]:
     """The JSON the component receives on every rerun (``MapArgs`` in ``src/index.ts``).
 
     ``camera`` is a :class:`~dashboard.map.deck.PolarView` (EPSG:3413 metres, deck.gl zoom); the
     browser moves to it when ``camera_token`` differs from the last one it applied, so a rerun
-    never undoes the user's pan. ``visible`` always includes the ocean.
+    never undoes the user's pan. ``visible`` always includes the ocean. With ``fill_offset`` (px)
+    the map is the window's height less that offset instead of ``height``, and the camera's zoom
+    is adjusted so the map shows the north-south span the camera was framed for
+    (``camera.height_px`` pixels tall).
     """
     return {
         "bundle": bundle_url,
         "layers": [d.as_dict() for d in layers],
         "visible": ["ocean", *visible],
-        "camera": {"x": float(camera.x), "y": float(camera.y), "zoom": float(camera.zoom), "token": camera_token},
+        "camera": {
+            "x": float(camera.x),
+            "y": float(camera.y),
+            "zoom": float(camera.zoom),
+            "token": camera_token,
+            "frame_height": int(camera.height_px) if fill_offset is not None else None,
+        },
         "min_zoom": min_zoom,
         "max_zoom": max_zoom,
         "height": int(height),
+        "fill_offset": None if fill_offset is None else int(fill_offset),
         "highlight": (
             {"layer": highlight[0], "feature": highlight[1], "props": HIGHLIGHT_PROPS}
             if highlight is not None

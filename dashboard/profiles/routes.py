@@ -40,6 +40,7 @@ __all__ = [
     "check_speed",
     "compare_routes",
     "find_port",
+    "parse_speed_param",
     "passages_of",
     "port_names",
 ]
@@ -100,6 +101,15 @@ def passages_of(line: LineString) -> tuple[str, ...]:
         found.append("Northern Sea Route")
     found.extend(name for name, bounds in _CANALS_AND_CAPES.items() if _touches(line, bounds))
     return tuple(found)
+
+
+def parse_speed_param(value: str | None) -> float | None:
+    """A link's ``speed`` value in knots (0 to :data:`MAX_SPEED_KNOTS`), or None when it is not one."""
+    try:
+        speed = float(value) if value else math.nan
+    except ValueError:
+        return None
+    return speed if 0 <= speed <= MAX_SPEED_KNOTS else None
 
 
 def check_speed(speed_knots: object) -> float:

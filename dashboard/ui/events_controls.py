@@ -26,6 +26,7 @@ from dashboard.events.overlay import (
     with_source_counts,
 )
 from dashboard.ui.event_access import stored_events
+from dashboard.ui.url_state import keep_in_url
 
 __all__ = ["EventsOverlay", "events_sidebar"]
 
@@ -80,15 +81,6 @@ def _seed_widgets(state: EventsViewState, low: date, high: date, actors: list[st
         st.session_state["events_actors"] = [a for a in chosen if a in actors]
 
 
-def _write_url(state: EventsViewState, low: date, high: date) -> None:
-    for key, value in state.to_query(low, high).items():
-        if value is None:
-            if key in st.query_params:
-                del st.query_params[key]
-        elif st.query_params.get(key) != value:
-            st.query_params[key] = value
-
-
 def events_sidebar() -> EventsOverlay:
     """Draw the "Events" sidebar section and return what the map should show."""
     stored = with_source_counts(stored_events())
@@ -112,7 +104,7 @@ def events_sidebar() -> EventsOverlay:
     start, end = st.session_state["events_dates"]
     state = EventsViewState(on=on, start=start, end=end, categories=tuple(categories), actors=tuple(chosen_actors))
     st.session_state[_REMEMBERED] = state
-    _write_url(state, low, high)
+    keep_in_url(state.to_query(low, high))
     shown = filter_events(
         stored, EventFilter(start=start, end=end, categories=tuple(categories), actors=tuple(chosen_actors) or None)
     )

@@ -76,10 +76,11 @@ def render_unplaced_events(unplaced: pd.DataFrame) -> None:
             st.dataframe(_unplaced_table(frame), hide_index=True, width="stretch", key=f"events_unplaced_{i}")
 
 
-def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -> None:
-    """Under the map: counts, the events south of the map's edge, and the chosen event's details."""
+def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -> str | None:
+    """Under the map: counts, the events south of the map's edge, and the chosen event's details.
+    Returns the id of the event shown in detail, or None."""
     if not overlay.on:
-        return
+        return None
     shown = overlay.shown
     st.caption(
         f"Events: {len(shown)} of {overlay.total} match the filters; {len(overlay.inside)} on the map, "
@@ -102,6 +103,7 @@ def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -
     event_id = clicked if clicked in labels else picked
     if event_id is not None:
         render_event_details(shown[shown["event_id"] == event_id].iloc[0].to_dict())
+    return event_id
 
 
 def render_event_details(row: dict[str, Any]) -> None:

@@ -16,11 +16,13 @@ import streamlit as st
 
 from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
 from dashboard.map.deck import PolarView
+from dashboard.map.feature_param import FEATURE_PARAM, format_feature_param, parse_feature_param
 from dashboard.map.payload import LayerDescription, component_args, describe_layers, rows_key
 from dashboard.map.published import bundle_url, publish
 from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
+from dashboard.ui.url_state import keep_in_url
 
-__all__ = ["MapEvent", "last_click", "map_layers", "overlay", "polar_map", "url_camera"]
+__all__ = ["MapEvent", "keep_feature_in_url", "last_click", "map_layers", "overlay", "polar_map", "url_camera"]
 
 _LOADER = """
 export default async function (args) {
@@ -78,8 +80,18 @@ def last_click(key: str) -> tuple[str, Any] | None:
     """(layer id, feature id) of the latest click on map ``key`` in this session, or None.
 
     Kept until the next click, so the selected feature stays highlighted and detailed while
-    the user toggles layers; read it *before* mounting the map to highlight it on this run."""
-    return st.session_state.get(_click_store(key))
+    the user toggles layers; read it *before* mounting the map to highlight it on this run.
+    A session's first read takes the link's ``?feature=layer:id``, so a copied link reopens
+    the chosen feature."""
+    store = _click_store(key)
+    if store not in st.session_state:
+        st.session_state[store] = parse_feature_param(st.query_params.get(FEATURE_PARAM))
+    return st.session_state[store]
+
+
+def keep_feature_in_url(chosen: tuple[str, Any] | None) -> None:
+    """Write the feature shown in detail (clicked or listed) to ``?feature=``, or remove it."""
+    keep_in_url({FEATURE_PARAM: format_feature_param(*chosen) if chosen else None})
 
 
 def _remember_click(key: str) -> None:
@@ -100,12 +112,15 @@ def polar_map(
     height: int = 640,
     highlight: tuple[str, Any] | None = None,
     camera_in_url: bool = False,
+    fill_offset: int | None = None,
 ) -> MapEvent:
     """Mount the map and return what the user did on it.
 
     ``camera`` goes to the browser when ``camera_token`` is new for this map (framing a state,
     a route); the same token never moves the user's view back. With ``camera_in_url`` the
-    reported camera is written to ``?view=`` so a copied link reopens the same framing.
+    reported camera is written to ``?view=`` so a copied link reopens the same framing. With
+    ``fill_offset`` the map fills the window's height less that many pixels (present mode) and
+    shows the span ``camera`` was framed for, whatever the screen.
     """
     args = component_args(
         layers,
@@ -117,11 +132,12 @@ def polar_map(
         highlight=highlight,
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,
+        fill_offset=fill_offset,
     )
     result = _COMPONENT(
         key=key,
         data=args,
-        height=height,
+        height=height if fill_offset is None else "content",
         on_camera_change=_noop,
         on_click_change=lambda: _remember_click(key),
     )

@@ -27,6 +27,7 @@ interface Camera {
   y: number;
   zoom: number;
   token: string; // a new token means "Python wants this framing"; the same token is not re-applied
+  frame_height: number | null; // map height (px) the zoom was chosen for: keep that span on any height
 }
 
 interface Highlight {
@@ -42,6 +43,7 @@ interface MapArgs {
   min_zoom: number;
   max_zoom: number;
   height: number;
+  fill_offset: number | null; // fill the window's height less this many pixels (present mode)
   highlight: Highlight | null;
   full_window_label: string;
 }
@@ -184,11 +186,28 @@ function refresh(instance: MapInstance): void {
   instance.root.dataset.loadedLayers = [...instance.layerCache.keys()].join(",");
 }
 
+function showCamera(instance: MapInstance): void {
+  // The camera on the element (x,y,zoom as in ?view=), for tests and for anyone inspecting the page.
+  const [x, y] = instance.viewState.target;
+  instance.root.dataset.camera = `${Math.round(x)},${Math.round(y)},${Math.round(instance.viewState.zoom * 1000) / 1000}`;
+}
+
+function fittedZoom(instance: MapInstance): number {
+  // A view framed for a map `frame_height` px tall shows the same north-south span on this one:
+  // in OrthographicView one zoom step doubles the pixels per metre.
+  const { camera, min_zoom, max_zoom } = instance.args.data;
+  const shown = instance.root.clientHeight;
+  if (!camera.frame_height || !shown) return camera.zoom;
+  const zoom = camera.zoom + Math.log2(shown / camera.frame_height);
+  return Math.min(max_zoom, Math.max(min_zoom, zoom));
+}
+
 function applyCamera(instance: MapInstance): void {
   const { camera, min_zoom, max_zoom } = instance.args.data;
   if (camera.token === instance.cameraToken) return;
   instance.cameraToken = camera.token;
-  instance.viewState = { target: [camera.x, camera.y, 0], zoom: camera.zoom, minZoom: min_zoom, maxZoom: max_zoom };
+  instance.viewState = { target: [camera.x, camera.y, 0], zoom: fittedZoom(instance), minZoom: min_zoom, maxZoom: max_zoom };
+  showCamera(instance);
   instance.deck.setProps({ viewState: instance.viewState });
 }
 
@@ -223,6 +242,10 @@ function listenForClicks(instance: MapInstance, canvas: HTMLCanvasElement): void
   });
 }
 
+function mapHeight(data: MapArgs): string {
+  return data.fill_offset === null || data.fill_offset === undefined ? `${data.height}px` : `calc(100vh - ${data.fill_offset}px)`;
+}
+
 function addFullWindowToggle(root: HTMLDivElement, label: string, instance: () => MapInstance): void {
   const button = document.createElement("button");
   button.type = "button";
@@ -232,7 +255,7 @@ function addFullWindowToggle(root: HTMLDivElement, label: string, instance: () =
   button.addEventListener("click", () => {
     const full = root.classList.toggle("atlas-map--full");
     button.setAttribute("aria-pressed", String(full));
-    root.style.height = full ? "" : `${instance().args.data.height}px`;
+    root.style.height = full ? "" : mapHeight(instance().args.data);
     instance().deck.redraw("full window");
   });
   document.addEventListener("keydown", (event) => {
@@ -244,7 +267,7 @@ function addFullWindowToggle(root: HTMLDivElement, label: string, instance: () =
 function create(args: ComponentArgs): MapInstance {
   const root = document.createElement("div");
   root.className = "atlas-map";
-  root.style.height = `${args.data.height}px`;
+  root.style.height = mapHeight(args.data);
   const canvas = document.createElement("canvas");
   canvas.className = "atlas-map-canvas";
   root.appendChild(canvas);
@@ -254,7 +277,7 @@ function create(args: ComponentArgs): MapInstance {
   const instance: MapInstance = {
     root,
     args,
-    cameraToken: camera.token,
+    cameraToken: null, // render() applies the first camera once the root has its height
     viewState,
     layerCache: new Map(),
     reportTimer: undefined,
@@ -269,6 +292,7 @@ function create(args: ComponentArgs): MapInstance {
       onViewStateChange: ({ viewState: next }) => {
         instance.viewState = next as unknown as ViewState;
         instance.deck.setProps({ viewState: instance.viewState });
+        showCamera(instance);
         reportCamera(instance);
         return next;
       },

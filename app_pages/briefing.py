@@ -1,0 +1,32 @@
+"""Briefing page: build an ordered list of slides from presets and Map links, edit and reorder
+them, present them, and export them as a file, PNG, PPTX or PDF."""
+
+import streamlit as st
+
+from dashboard.ui import briefing_editor as editor
+from dashboard.ui.briefing_state import current_briefing
+
+st.title("Briefing")
+st.caption(
+    "A briefing is an ordered list of slides: each a map view with a title and talking points "
+    "(Markdown; shown as text, links only to http/https). Briefings live in this browser session "
+    "for now: export the file to keep one, import it to carry on."
+)
+editor.show_error()
+briefing = current_briefing()
+
+if briefing is None:
+    editor.create_section()
+else:
+    st.subheader(briefing.name)
+    st.page_link("app_pages/present.py", label=f"Present it ({len(briefing.slides)} slides)")
+    editor.add_view_section(briefing)
+    editor.slide_editor(briefing)
+    st.subheader("Downloads")
+    number = st.number_input("Slide for the PNG", 1, len(briefing.slides), 1, key="briefing_png_slide")
+    editor.downloads_section(briefing, int(number))
+    if st.button("Close this briefing", key="briefing_close"):
+        editor.close_briefing()
+        st.rerun()
+st.subheader("File")
+editor.file_section(briefing)

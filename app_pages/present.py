@@ -1,0 +1,27 @@
+"""Present page: one slide at a time, full window, keyboard and clicker friendly (?slide=N)."""
+
+import streamlit as st
+
+from dashboard.briefing.present import presets_briefing, slide_index
+from dashboard.ui.briefing_state import current_briefing
+from dashboard.ui.present_view import hide_chrome, render_slide, slide_controls
+from dashboard.ui.slide_keys import slide_keys
+from dashboard.ui.url_state import keep_in_url, seed_widget
+
+briefing = current_briefing() or presets_briefing()  # the presets when no briefing is open
+total = len(briefing.slides)
+seed_widget("present_slide", slide_index(st.query_params.get("slide"), total))
+
+
+def move(step: int) -> None:
+    """Go ``step`` slides on, staying within the briefing."""
+    st.session_state["present_slide"] = min(max(st.session_state["present_slide"] + step, 0), total - 1)
+
+
+hide_chrome()
+slide_keys("present_keys", lambda direction: move(1 if direction == "next" else -1))
+index = min(st.session_state["present_slide"], total - 1)
+keep_in_url({"slide": str(index + 1)})
+slide = briefing.slides[index]
+slide_controls(index + 1, total, move, slide.heading)
+render_slide(slide, index + 1)

@@ -1,0 +1,107 @@
+"""Every page's state is in its link: a copied URL reopens the Map's chosen feature, the Routes
+page's ports and speed, and the Events page's filters (pages run through app.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import geodata
+from dashboard.map.deck import project_for_display
+from tests.helpers import map_args, query_param, table_with
+
+
+def norway_position() -> int:
+    """Row position of Norway in the states layer (what a click on it reports)."""
+    return list(project_for_display("states")["name"]).index("Norway")
+
+
+# -- Map -----------------------------------------------------------------------------------------
+def test_map_link_reopens_the_chosen_feature_highlighted_with_details(run_page):
+    at = run_page("app_pages/map.py", {"feature": f"states:{norway_position()}"})
+    assert map_args(at)["highlight"]["layer"] == "states"
+    assert map_args(at)["highlight"]["feature"] == norway_position()
+    details = table_with(at, "attribute", "value")
+    assert "Norway" in list(details["value"])
+    assert query_param(at, "feature") == f"states:{norway_position()}"
+
+
+def test_a_feature_chosen_from_the_list_goes_into_the_link(run_page):
+    at = run_page("app_pages/map.py")
+    assert query_param(at, "feature") is None
+    label = f"{geodata.layer_spec('states').title}: Norway"
+    at.selectbox(key="feature_pick").select(label).run()
+    assert query_param(at, "feature") == f"states:{norway_position()}"
+
+
+def test_a_chosen_event_goes_into_the_link_and_reopens(run_page):
+    at = run_page("app_pages/map.py")
+    event = next(d for d in map_args(at)["layers"] if d["id"] == "events")["rows"][0]["feature"]
+    at.selectbox(key="event_pick").select(event).run()
+    assert query_param(at, "feature") == f"events:{event}"
+    again = run_page("app_pages/map.py", {"feature": f"events:{event}"})
+    assert map_args(again)["highlight"]["feature"] == event
+    assert any("“" in m.value for m in again.markdown)  # its evidence sentence, quoted
+
+
+def test_a_malformed_feature_link_opens_the_plain_map(run_page):
+    for value in ("nonsense", "states:", ":4", "states:999999", "x" * 500):
+        at = run_page("app_pages/map.py", {"feature": value})
+        assert not at.exception and not at.error
+        assert map_args(at)["highlight"] is None
+
+
+# -- Routes --------------------------------------------------------------------------------------
+def test_routes_link_reopens_ports_and_speed(run_page):
+    at = run_page("app_pages/routes.py", {"from": "Hamburg", "to": "Busan", "speed": "10"})
+    assert at.selectbox(key="route_origin").value == "Hamburg"
+    assert at.selectbox(key="route_destination").value == "Busan"
+    assert at.number_input(key="route_speed").value == 10.0
+    assert any(c.startswith("days at 10 knots") for c in table_with(at, "route", "via").columns)
+
+
+def test_routes_choices_go_into_the_link(run_page):
+    at = run_page("app_pages/routes.py")
+    assert (query_param(at, "from"), query_param(at, "to"), query_param(at, "speed")) == ("Rotterdam", "Yokohama", "14")
+    at.selectbox(key="route_destination").select("Busan").run()
+    at.number_input(key="route_speed").set_value(12.5).run()
+    assert (query_param(at, "to"), query_param(at, "speed")) == ("Busan", "12.5")
+
+
+def test_routes_link_with_unknown_port_or_odd_speed_opens_the_defaults(run_page):
+    at = run_page("app_pages/routes.py", {"from": "<script>", "to": "Atlantis", "speed": "-3"})
+    assert not at.exception
+    assert at.selectbox(key="route_origin").value == "Rotterdam"
+    assert at.selectbox(key="route_destination").value == "Yokohama"
+    assert at.number_input(key="route_speed").value == 14.0
+
+
+# -- Events --------------------------------------------------------------------------------------
+def test_events_link_reopens_the_filters(run_page):
+    at = run_page(
+        "app_pages/events.py",
+        {"events_categories": "military", "events_from": "2020-01-01", "review": "verified"},
+    )
+    assert at.multiselect(key="events_filter_categories").value == ["military"]
+    assert at.selectbox(key="events_filter_verified").value == "Verified only"
+    assert at.date_input(key="events_filter_dates").value[0] == date(2020, 1, 1)
+    table = table_with(at, "event_id", "source_title")
+    assert set(table["category"]) <= {"military"}
+
+
+def test_events_filters_go_into_the_link(run_page):
+    at = run_page("app_pages/events.py")
+    assert query_param(at, "events_categories") is None and query_param(at, "review") is None
+    at.multiselect(key="events_filter_categories").set_value(["diplomacy"]).run()
+    at.selectbox(key="events_filter_verified").select("Not yet reviewed").run()
+    assert query_param(at, "events_categories") == "diplomacy"
+    assert query_param(at, "review") == "unreviewed"
+    assert query_param(at, "events") is None  # the Map's overlay toggle is not this page's
+
+
+def test_a_map_filter_link_opens_the_same_events_on_the_events_page(run_page):
+    at = run_page("app_pages/events.py", {"events_actors": "NATO", "events_to": "1900-01-01"})
+    assert not at.exception
+    assert at.multiselect(key="events_filter_actors").value == ["NATO"]
+    # A date before every event is clamped to the data's first day, not refused.
+    start, end = at.date_input(key="events_filter_dates").value
+    assert start == end
