@@ -179,7 +179,7 @@ def test_migrating_a_version_1_store_keeps_its_events_and_finds_duplicates(tmp_p
         conn.execute("INSERT INTO articles (title, url, text, added_at) VALUES ('Old', '', 'Some  old\ntext', 'x')")
         conn.execute("PRAGMA user_version = 1")
     store = EventStore(path)
-    assert store.schema_version == 2 and store.find_article(text="Some old text") == 1
+    assert store.schema_version == 3 and store.find_article(text="Some old text") == 1
 
 
 # -- CSV export ------------------------------------------------------------------------------

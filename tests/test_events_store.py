@@ -30,7 +30,7 @@ def store(tmp_path) -> EventStore:
 
 def test_new_database_is_wal_versioned_and_seeded(store):
     assert store.journal_mode == "wal"
-    assert store.schema_version == 2
+    assert store.schema_version == 3
     frame = store.query()
     assert len(frame) == len(seed_article_and_events()[1]) >= 6
     assert frame["verified"].all()

@@ -127,15 +127,15 @@ class Briefing:
         check_briefing(self.name, self.slides)
 
 
-def check_name(name: object) -> str:
-    """``name`` if it is a usable briefing name, else :class:`BriefingError` saying why."""
+def check_name(name: object, what: str = "briefing") -> str:
+    """``name`` if it is a usable name of a ``what`` (briefing, view), else :class:`BriefingError` saying why."""
     if not isinstance(name, str) or not name.strip():
-        raise BriefingError("a briefing needs a name")
+        raise BriefingError(f"a {what} needs a name")
     if len(name) > MAX_NAME_CHARS:
-        raise BriefingError(f"a briefing name has at most {MAX_NAME_CHARS} characters, this one has {len(name):,}")
+        raise BriefingError(f"a {what} name has at most {MAX_NAME_CHARS} characters, this one has {len(name):,}")
     if name != name.strip() or not _NAME_PATTERN.fullmatch(unicodedata.normalize("NFC", name)):
         raise BriefingError(
-            "a briefing name uses letters, digits, spaces and . , ; : ! ? ( ) & + ' - only, "
+            f"a {what} name uses letters, digits, spaces and . , ; : ! ? ( ) & + ' - only, "
             "and starts with a letter or digit"
         )
     return name

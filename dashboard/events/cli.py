@@ -1,5 +1,8 @@
 """Command line: ``python -m dashboard.events extract|import|export|backup``.
 
+``export --format archive`` and ``import`` of such a file carry the whole store: events, saved
+views and briefings (:mod:`dashboard.archive`).
+
 The command line is the operator's tool on the server: it writes as an editor, with no
 passcode. Bad input exits with status 2 and one line on stderr, and changes nothing.
 """
@@ -28,7 +31,7 @@ from .io import (
     read_events_file,
 )
 from .model import EventValidationError, parse_iso_date
-from .store import EventStore
+from .store import EventStore, db_path
 
 __all__ = ["main"]
 
@@ -80,7 +83,33 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _archive_document(path: str) -> object | None:
+    """The parsed store archive at ``path`` (a ``.json`` file whose ``format`` says so), else None."""
+    if Path(path).suffix.lower() != ".json":
+        return None
+    from dashboard.archive import is_archive
+
+    try:
+        document = json.loads(decode_article(path, Path(path).name))
+    except (ValueError, RecursionError):
+        return None  # not JSON: read_events_file gives the one-line reason
+    return document if is_archive(document) else None
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
+    document = _archive_document(args.file)
+    if document is not None:
+        from dashboard.archive import import_archive
+
+        store = EventStore(seed=False) if not db_path().exists() else EventStore()  # a restore adds no seed
+        counts = import_archive(
+            store, document, replace_verified=args.replace_verified, replace_saved=args.replace_saved
+        )
+        print(
+            f"imported {counts[0]} events, {counts[1]} views and {counts[2]} briefings from {args.file}",
+            file=sys.stderr,
+        )
+        return 0
     events = read_events_file(args.file, Path(args.file).name)
     ids = EventStore().import_events(events, replace_verified=args.replace_verified)
     print(f"imported {len(ids)} events from {args.file}", file=sys.stderr)
@@ -88,14 +117,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    frame = EventStore().query()
-    if args.format == "geojson":
-        output = json.dumps(events_to_geojson(frame), ensure_ascii=False, indent=1) + "\n"
+    if args.format == "archive":
+        from dashboard.archive import export_archive
+
+        output, what = export_archive(EventStore()), "the store archive"
     else:
-        output = events_to_csv(frame)
+        frame = EventStore().query()
+        what = f"{len(frame)} events"
+        if args.format == "geojson":
+            output = json.dumps(events_to_geojson(frame), ensure_ascii=False, indent=1) + "\n"
+        else:
+            output = events_to_csv(frame)
     if args.output:
         Path(args.output).write_text(output, encoding="utf-8")
-        print(f"wrote {len(frame)} events to {args.output}", file=sys.stderr)
+        print(f"wrote {what} to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(output)
     return 0
@@ -133,9 +168,19 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--replace-verified", action="store_true", help="let the file overwrite verified events with different content"
     )
+    imp.add_argument(
+        "--replace-saved",
+        action="store_true",
+        help="let a store archive overwrite saved views and briefings of the same name with different content",
+    )
     imp.set_defaults(run=_cmd_import)
     export = sub.add_parser("export", help="export the stored events")
-    export.add_argument("--format", choices=("geojson", "csv"), default="geojson")
+    export.add_argument(
+        "--format",
+        choices=("geojson", "csv", "archive"),
+        default="geojson",
+        help="archive: every event, saved view and briefing in one JSON file (import reads it back)",
+    )
     export.add_argument("--output", "-o")
     export.set_defaults(run=_cmd_export)
     backup = sub.add_parser("backup", help="copy the store to a new SQLite file (online, safe while the app runs)")

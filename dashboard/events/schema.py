@@ -71,8 +71,35 @@ def _v2_article_fingerprints(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX articles_text_sha256 ON articles(text_sha256)")
 
 
+# Version 3: saved map views and briefings (their JSON as dashboard/briefing/fileformat.py writes
+# it; names unique), and the extractor's reasons on each event, so a saved event keeps why it was
+# proposed and the further places it names. Plain CREATE TABLE / ADD COLUMN: PostgreSQL runs it as is.
+_V3 = (
+    """CREATE TABLE views (
+        name        TEXT PRIMARY KEY,
+        title       TEXT NOT NULL DEFAULT '',
+        view_json   TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        modified_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE briefings (
+        name          TEXT PRIMARY KEY,
+        briefing_json TEXT NOT NULL,
+        created_at    TEXT NOT NULL,
+        modified_at   TEXT NOT NULL
+    )""",
+    "ALTER TABLE events ADD COLUMN places TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE events ADD COLUMN trigger_word TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN place_mention TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE events ADD COLUMN actor_mentions TEXT NOT NULL DEFAULT ''",
+)
+
 #: Ordered schema migrations: ``MIGRATIONS[n]`` takes a database from version n to n+1.
-MIGRATIONS: tuple[tuple[str, ...] | Callable[[sqlite3.Connection], None], ...] = (_V1, _v2_article_fingerprints)
+MIGRATIONS: tuple[tuple[str, ...] | Callable[[sqlite3.Connection], None], ...] = (
+    _V1,
+    _v2_article_fingerprints,
+    _V3,
+)
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,7 +14,7 @@ import random
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from .errors import StoreBusyError, StoreError
@@ -91,6 +91,15 @@ class SqliteFile:
             raise
         finally:
             conn.close()
+
+    def writing(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``, queued and retried like the store's own), for
+        modules that keep their own tables in this file (saved views and briefings)."""
+        return self._transaction()
+
+    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
+        """A read connection, closed on exit."""
+        return self._read()
 
     def _ensure_wal(self) -> None:
         conn = self._connect()

@@ -42,7 +42,8 @@ _SELECT_EVENTS = (
     "SELECT e.event_id, e.event_date, e.date_precision, e.summary, e.category, e.actors, e.place, "
     "e.lat, e.lon, e.geo_precision, e.evidence, e.confidence, e.verified, e.extractor_version, "
     "e.created_at, e.article_id, a.title AS source_title, a.outlet AS source_outlet, "
-    "a.url AS source_url, a.published AS source_published FROM events e JOIN articles a USING (article_id) "
+    "a.url AS source_url, a.published AS source_published, e.places, e.trigger_word, e.place_mention, "
+    "e.actor_mentions FROM events e JOIN articles a USING (article_id) "
 )
 
 
@@ -236,7 +237,8 @@ class EventStore(SqliteFile):
             conn.execute(
                 "INSERT OR REPLACE INTO events (event_id, article_id, event_date, date_precision, summary, "
                 "category, actors, place, lat, lon, geo_precision, evidence, confidence, verified, "
-                "extractor_version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "extractor_version, created_at, updated_at, places, trigger_word, place_mention, actor_mentions) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     event_id,
                     article_id,
@@ -255,6 +257,10 @@ class EventStore(SqliteFile):
                     event.extractor_version,
                     event.created_at or utc_now_iso(),
                     utc_now_iso(),
+                    json.dumps([list(p) for p in event.places]),
+                    event.trigger,
+                    event.place_mention,
+                    event.actor_mentions,
                 ),
             )
             ids.append(event_id)
@@ -279,6 +285,14 @@ class EventStore(SqliteFile):
         :class:`ImportConflictError` (nothing is imported) unless ``replace_verified``; an
         identical re-import (the store's own export) is accepted.
         """
+        with self._transaction() as conn:
+            return self.import_events_in(conn, events, replace_verified=replace_verified)
+
+    def import_events_in(
+        self, conn: sqlite3.Connection, events: Sequence[Event], *, replace_verified: bool = False
+    ) -> list[str]:
+        """:meth:`import_events` inside the caller's write transaction ``conn`` (see :meth:`writing`),
+        for an import that also writes other tables all or nothing."""
         ids_in_file: dict[str, int] = {}
         for number, event in enumerate(events, start=1):
             validate_event(event)
@@ -287,37 +301,45 @@ class EventStore(SqliteFile):
                     f"event id {event.event_id} appears twice (events {ids_in_file[event.event_id]} and {number})"
                 )
             ids_in_file[event.event_id] = number
-        with self._transaction() as conn:
-            if not replace_verified:
-                conflicts = [
-                    e.event_id
-                    for e in events
-                    if (stored := self._stored_event(conn, e.event_id)) is not None
-                    and stored.verified
-                    and _stored_content(stored) != _stored_content(e)
-                ]
-                if conflicts:
-                    raise ImportConflictError(conflicts)
-            ids: list[str] = []
-            for event in events:
-                src = event.source
-                published = src.published.isoformat() if src.published else None
-                row = conn.execute(
-                    "SELECT article_id FROM articles WHERE title = ? AND outlet = ? AND url = ? AND published IS ? "
-                    "ORDER BY article_id",
-                    (src.title, src.outlet, src.url, published),
-                ).fetchone()
-                article_id = row[0] if row else self._insert_article(conn, src.title, src.outlet, src.url, published)
-                ids += self._insert_events(conn, [event], article_id)
-            return ids
+        if not replace_verified:
+            conflicts = [
+                e.event_id
+                for e in events
+                if (stored := self._stored_event(conn, e.event_id)) is not None
+                and stored.verified
+                and _stored_content(stored) != _stored_content(e)
+            ]
+            if conflicts:
+                raise ImportConflictError(conflicts)
+        ids: list[str] = []
+        for event in events:
+            src = event.source
+            published = src.published.isoformat() if src.published else None
+            row = conn.execute(
+                "SELECT article_id FROM articles WHERE title = ? AND outlet = ? AND url = ? AND published IS ? "
+                "ORDER BY article_id",
+                (src.title, src.outlet, src.url, published),
+            ).fetchone()
+            article_id = row[0] if row else self._insert_article(conn, src.title, src.outlet, src.url, published)
+            ids += self._insert_events(conn, [event], article_id)
+        return ids
 
     @staticmethod
     def _row_event(row: dict[str, Any]) -> Event:
-        return Event.from_dict(row | {"actors": json.loads(row["actors"]), "verified": bool(row["verified"])})
+        return Event.from_dict(
+            row
+            | {"actors": json.loads(row["actors"]), "verified": bool(row["verified"]), "trigger": row["trigger_word"]}
+        )
 
     def _stored_event(self, conn: sqlite3.Connection, event_id: str) -> Event | None:
         row = conn.execute(_SELECT_EVENTS + "WHERE e.event_id = ?", (event_id,)).fetchone()
         return self._row_event(dict(row)) if row else None
+
+    def all_events(self) -> list[Event]:
+        """Every stored event with its source and the extractor's reasons, in ``event_id`` order."""
+        with self._read() as conn:
+            rows = conn.execute(_SELECT_EVENTS + "ORDER BY e.event_id").fetchall()
+        return [self._row_event(dict(row)) for row in rows]
 
     def get_event(self, event_id: str) -> Event | None:
         """One event with its source, or None."""
