@@ -11,6 +11,7 @@ from dashboard.ui.feature_details import clicked_feature, render_feature_details
 from dashboard.ui.layer_controls import layer_toggles
 from dashboard.ui.legend import render_legend
 from dashboard.ui.polar_map import keep_feature_in_url, last_click, map_layers, overlay, polar_map, url_camera
+from dashboard.ui.saved_panels import save_view_control
 
 MAP_KEY = "polar_map"
 
@@ -61,3 +62,6 @@ with side_column:
 # listed registry feature, else an event chosen from the list.
 event_choice = (EVENT_LAYER_ID, event_shown) if event_shown else None
 keep_feature_in_url(event_choice if click and click[0] == EVENT_LAYER_ID else feature_shown or event_choice)
+
+with side_column:
+    save_view_control(st.session_state.get("map_camera"))  # the camera as last reported, else the link's
