@@ -1,7 +1,7 @@
 """The briefing being worked on, kept in the session (shared by the Briefing and Present pages).
 
-Briefings are not yet stored in the database: the event store is being reworked, so for now a
-briefing lives in the browser session and travels as a JSON file (export, import).
+The open briefing lives in the browser session while it is edited; editors save it to the store
+(:mod:`dashboard.ui.saved_access`) and anyone can export it as a JSON file.
 """
 
 from __future__ import annotations

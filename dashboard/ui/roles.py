@@ -1,7 +1,7 @@
 """The editor role in the app: the passcode from the operator, the sidebar unlock, the write check.
 
 ``require_editor()`` is called by every ui-layer function that writes (``event_access``'s
-save, verify and delete; saved views and briefings should use :func:`editor_only` too), at
+save, verify and delete; ``saved_access``'s saves and deletes of views and briefings), at
 the moment of writing, so hiding a button is a convenience and never the protection.
 """
 
