@@ -304,6 +304,7 @@ _STATE_AS_AREA = re.compile(
     r"capital|mainland|shores?|airspace|interior|border regions?|frontier|islands?|soil|tundra|Arctic(?!\s+(?:policy|"
     r"strategy|ambitions?|council|ambassador|envoy|minister)))\b"
 )
+_WORDS = re.compile(r"[A-Z][\w\u00c0-\u024f-]*")
 _STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
 # "in Helsinki, Finland": the state after a located city is part of the place.
 _AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s*$")
@@ -332,17 +333,34 @@ def _alternation(names) -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
+# Every actor name, seat and person starts with a capital letter (or is "the ..."): a
+# lookahead on the first character lets each scan skip the other positions cheaply.
+_CAPITAL_FIRST = "(?=[A-Zt\u00c0-\u024f])"
+# A person is matched only in a sentence that has one of the listed surnames (most have none).
+_SURNAME = re.compile(r"([A-Z][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     groups = [f"(?P<{code}>{_alternation(names)})" for code, names in _NAMES.items()]
-    names = re.compile(rf"(?<![\w.])(?:{'|'.join(groups)})(?![\w])")
-    seats = re.compile(rf"(?<![\w])(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in _SEATS.items())})(?![\w])")
+    names = re.compile(rf"(?<![\w.]){_CAPITAL_FIRST}(?:{'|'.join(groups)})(?![\w])")
+    seats = re.compile(
+        rf"(?<![\w]){_CAPITAL_FIRST}(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in _SEATS.items())})(?![\w])"
+    )
     # One scan for every listed person (group p<i> is _PEOPLE[i]) instead of one per person.
     people = re.compile(
-        "(?<![\\w])(?:" + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PEOPLE)) + ")(?![\\w])"
+        f"(?<![\\w]){_CAPITAL_FIRST}(?:"
+        + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PEOPLE))
+        + ")(?![\\w])"
     )
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + _PLACE_MASKS))})(?![\w])")
     return names, seats, people, masks
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The word every listed person's name ends with ("Trump", "Zelensky", "Jinping")."""
+    return frozenset(_SURNAME.search(pattern).group(1) for pattern, _, _ in _PEOPLE)
 
 
 def mask_outlets(text: str) -> str:
@@ -378,7 +396,8 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         if not any(m.start() < o.end and o.start < m.end() for o in mentions):
             mentions.append(ActorMention(code, m.group(0), m.start(), m.end()))
 
-    for m in people.finditer(masked):
+    words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
+    for m in people.finditer(masked) if not words.isdisjoint(_surnames()) else ():
         _, code, terms = _PEOPLE[int((m.lastgroup or "p0")[1:])]
         if _in_office(terms, on):
             add(code, m)

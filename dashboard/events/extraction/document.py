@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actors import ActorMention
 
@@ -149,10 +150,19 @@ _ORG_WORDS = {
 
 
 _HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
+_ANY_HULL = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s")
 _VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
 _AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
 _OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a set of learnt names, longest first (compiled once per set: a sentence
+    is scanned only for the names it contains as substrings, most often none or one)."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
 
 
 def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
@@ -173,7 +183,7 @@ class ArticleMemory:
         Murmansk" introduces a place, not an actor, unless a vessel noun precedes the name.
         """
         text = sentence.replace("’", "'")
-        for pattern, code in _HULLS:
+        for pattern, code in _HULLS if _ANY_HULL.search(text) else ():
             for m in pattern.finditer(text):
                 name = self._clean(m.group("name"))
                 if name:
@@ -211,8 +221,10 @@ class ArticleMemory:
         if not self.aliases:
             return found
         text = sentence.replace("’", "'")
-        names = "|".join(re.escape(n) for n in sorted(self.aliases, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", text):
+        present = frozenset(n for n in self.aliases if n in text)
+        if not present:
+            return found
+        for m in _names_pattern(present).finditer(text):
             if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
                 found.append(ActorMention(self.aliases[m.group(0)], m.group(0), m.start(), m.end()))
         return found
@@ -221,8 +233,9 @@ class ArticleMemory:
         """Character spans in ``sentence`` of vessel names, which are never places."""
         if not self.vessels:
             return []
-        names = "|".join(re.escape(n) for n in sorted(self.vessels, key=len, reverse=True))
-        return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", sentence.replace("’", "'"))]
+        text = sentence.replace("’", "'")
+        present = frozenset(n for n in self.vessels if n in text)
+        return [(m.start(), m.end()) for m in _names_pattern(present).finditer(text)] if present else []
 
     @staticmethod
     def _clean(name: str) -> str:
