@@ -55,6 +55,11 @@ ACTORS: dict[str, Actor] = {
         Actor("JPN", "Japan", ("Tokyo", 35.6762, 139.6503)),
         Actor("KOR", "South Korea", ("Seoul", 37.5665, 126.9780)),
         Actor("IND", "India", ("New Delhi", 28.6139, 77.2090)),
+        Actor("FRO", "Faroe Islands", ("Tórshavn", 62.0117, -6.7675)),
+        Actor("HUN", "Hungary", ("Budapest", 47.4979, 19.0402)),
+        Actor("TUR", "Turkey", ("Ankara", 39.9334, 32.8597)),
+        Actor("POL", "Poland", ("Warsaw", 52.2297, 21.0122)),
+        Actor("NLD", "Netherlands", ("Amsterdam", 52.3676, 4.9041)),
     )
 }
 
@@ -158,6 +163,11 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "JPN": ("Japan", "Japanese"),
     "KOR": ("South Korea", "Republic of Korea", "South Koreans?", "Korean", "Korea"),
     "IND": ("India", "Indians?"),
+    "FRO": ("Faroe Islands", "Faroes", "Faroese"),
+    "HUN": ("Hungary", "Hungarians?"),
+    "TUR": ("Turkey", "Türkiye", "Turkish", "Turks?"),
+    "POL": ("Poland", "Poles", "Polish"),
+    "NLD": ("Netherlands", "Dutch"),
 }
 
 # Seats of government, used for a state only when they are not after "in/at/to/...".
@@ -302,9 +312,21 @@ _STATE_AS_AREA = re.compile(
     r"^'s\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+ern|"
     r"remote|vast|own|high)\s+)*(?:Arctic\s+)?(?:coast(?:line)?s?|waters|territory|territorial waters|north|"
     r"capital|mainland|shores?|airspace|interior|border regions?|frontier|islands?|soil|tundra|Arctic(?!\s+(?:policy|"
-    r"strategy|ambitions?|council|ambassador|envoy|minister)))\b"
+    r"strategy|ambitions?|council|ambassador|envoy|minister|[A-Z])))\b(?!\s+guard)"
 )
 _WORDS = re.compile(r"[A-Z][\w\u00c0-\u024f-]*")
+# A demonym qualifying a thing or an area, not a party to the event: "Norwegian waters",
+# "the Chinese-built icebreaker", "the Greenlandic name", "told Danish media".
+_QUALIFIES_THING = re.compile(
+    r"^(?:-(?:built|made|designed|manufactured)\b|\s+(?:(?:territorial\s+)?waters|territory|airspace|soil|"
+    r"coast(?:line)?|shores?|side(?:\s+of\s+the\s+border)?|mainland|name|names|language|word|"
+    r"(?:state\s+|public\s+)?(?:media|press|broadcaster|newspaper|daily|television|TV|radio|"
+    r"news\s+agency|outlet|journalists?|reporters?))\b(?!\s+guard))"
+)
+# A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
+_COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
+# Quoted words and parenthetical asides: actors named there are not the event's own.
+_ASIDE = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”|\([^()]{1,200}\)')
 _STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
 # "in Helsinki, Finland": the state after a located city is part of the place.
 _AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s*$")
@@ -412,4 +434,20 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors.
         if not _LOCATIVE.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
-    return sorted(mentions, key=lambda o: o.start)
+    return _drop_bystanders(masked, sorted(mentions, key=lambda o: o.start))
+
+
+def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` without actors that only qualify a thing, serve as a comparison, or are
+    named in a quotation or a parenthesis while the sentence names an actor outside it."""
+    kept = [
+        m
+        for m in mentions
+        if not _QUALIFIES_THING.match(text[m.end :]) and not _COMPARISON.search(text[max(0, m.start - 30) : m.start])
+    ]
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)] if kept else []
+    if asides:
+        outside = [m for m in kept if not any(s <= m.start < e for s, e in asides)]
+        if outside:
+            kept = outside
+    return kept

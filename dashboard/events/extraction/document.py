@@ -40,7 +40,22 @@ _HULL_PREFIXES = {
 # A proper name: capitalised words, optionally ending with a hull number ("Xue Long 2").
 _WORD = r"[A-Z][\w'’.-]*[\w]"
 _NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+\d{{1,3}}(?!\d))?)"
-_LOWER_RUN = r"(?:[a-z][\w-]*\s+){0,4}?"
+# Lower-case words between an actor and the name it introduces ("Canada's foreign minister
+# Melanie Joly"): descriptive words only. A preposition, article or past-tense verb means
+# the name is an object ("the United States imposed sanctions on Novatek"), not the actor's own.
+_FUNCTION_WORDS = (
+    r"(?:on|of|to|in|at|by|for|from|with|against|over|into|and|or|but|than|the|a|an|its|their|his|her|"
+    r"said|says|told|is|was|are|were|has|had|have|will|would)"
+)
+_LOWER_RUN = rf"(?:(?!{_FUNCTION_WORDS}\s)(?![a-z]+ed\s)[a-z][\w-]*\s+){{0,4}}?"
+# Nouns that show the name after an actor is a person's ("foreign minister Melanie Joly"):
+# only then is the surname alone learnt too ("Nordic Response exercise" teaches no "Response").
+_PERSON_NOUNS = re.compile(
+    r"\b(?:minister|president|premier|secretary|consul|ambassador|envoy|official|spokes\w+|admiral|"
+    r"general|commander|captain|chief|senator|governor|mayor|leader|lawmaker|politician|diplomat|"
+    r"researcher|scientist|businessman|businesswoman|citizen|national|chair\w*|head|director|officer)\b",
+    re.I,
+)
 # Words that head a title, not a name ("Foreign Minister Melanie Joly" is "Melanie Joly").
 _TITLE_WORDS = {
     "foreign",
@@ -204,7 +219,8 @@ class ArticleMemory:
             m = _AFTER_ACTOR.match(after)
             start = mention.end + m.start("name") if m else 0
             if m and not re.search(r"[,;.:]", after[: m.start("name")]) and not _overlaps(start, mentions):
-                self._remember(m.group("name"), mention.code, is_place)
+                lead = after[: m.start("name")] + m.group("name")
+                self._remember(m.group("name"), mention.code, is_place, person=bool(_PERSON_NOUNS.search(lead)))
             # "Melanie Joly of Canada"
             before = text[: mention.start]
             m = _OF_ACTOR.search(before)
@@ -256,12 +272,18 @@ class ArticleMemory:
                 return mention.code
         return ""
 
-    def _remember(self, raw: str, code: str, is_place) -> None:
+    def _remember(self, raw: str, code: str, is_place, person: bool = True) -> None:
         name = self._clean(raw)
         if not name or len(name) < 3 or is_place(name) or name.split()[0].lower() in _NOT_NAMES:
             return
         self.aliases.setdefault(name, code)
         words = name.split()
         surname = words[-1]
-        if 2 <= len(words) <= 3 and surname.isalpha() and surname.lower() not in _ORG_WORDS and not is_place(surname):
+        if (
+            person
+            and 2 <= len(words) <= 3
+            and surname.isalpha()
+            and surname.lower() not in _ORG_WORDS
+            and not is_place(surname)
+        ):
             self.aliases.setdefault(surname, code)
