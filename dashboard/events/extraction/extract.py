@@ -166,6 +166,7 @@ def extract_events(
             category = "China presence"
         masked = mask_outlets(sentence.text)
         ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
+        ranked = _where_it_happened(masked, ranked, when)
         named = bool(ranked)
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
@@ -242,6 +243,41 @@ def extract_events(
         paragraphs.append(sentence.paragraph)
         fallbacks.append(fallback)
     return events
+
+
+# "said in Oslo", "told reporters in Nuuk", "launched in Ottawa": a statement's own place.
+_STATED_AT = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|declared|launched|unveiled|presented|signed|"
+    r"met|spoke|speaking|addressed|opened|held)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+)
+_NEAR_DATE = 40  # characters between a date and a place for both to state one happening
+
+
+def _where_it_happened(text: str, ranked: list[PlaceMatch], when) -> list[PlaceMatch]:
+    """``ranked`` with the place of the dated or stated happening first.
+
+    A sentence often names where something is and, beside its date, where it happened:
+    "Canada will open consulates in Anchorage ... under a policy Joly launched in Ottawa on
+    Friday". A specific place right after a statement verb ("said in Oslo"), or next to the
+    sentence's date expression in the same clause, is the event's place.
+    """
+    specific = [p for p in ranked if p.geo_precision not in ("country", "arctic")]
+    if len(specific) < 2:
+        return ranked
+    stated = [p for p in specific if _STATED_AT.search(text[max(0, p.start - 60) : p.start])]
+    chosen = stated[0] if stated else None
+    if chosen is None and when.explicit and when.start >= 0:
+        date_end = when.start + len(when.text)
+
+        def gap(p: PlaceMatch) -> int:
+            between = text[p.end : when.start] if p.end <= when.start else text[date_end : p.start]
+            return len(between) if not re.search(r"[,;:()—–]", between) else _NEAR_DATE + 1
+
+        near = min(specific, key=gap)
+        chosen = near if gap(near) <= _NEAR_DATE else None
+    if chosen is None or chosen is ranked[0]:
+        return ranked
+    return [chosen, *(p for p in ranked if p is not chosen)]
 
 
 def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph: int, when, named: bool) -> bool:
