@@ -22,6 +22,7 @@ from dashboard.map.selection import basemap_layers
 from dashboard.safe_text import escape_markdown
 from dashboard.ui.event_access import save_article_events
 from dashboard.ui.polar_map import map_layers, overlay, polar_map
+from dashboard.ui.publication_date import publication_date_input
 
 PENDING, EDITED, SAVED = "ingest_pending", "ingest_edited", "ingest_saved"
 cfg = st.column_config
@@ -68,9 +69,7 @@ with text_column:
         type=["txt", "md", "markdown", "html", "htm"],
     )
 with meta_column:
-    published = st.date_input(
-        "Publication date", key="article_published", value=None, min_value=EARLIEST_EVENT_DATE, format="YYYY-MM-DD"
-    )
+    published = publication_date_input(pasted, upload, key="article_published")
     title = st.text_input("Title (read from the article when left empty)", key="article_title")
     outlet = st.text_input("Outlet", key="article_outlet")
     url = st.text_input("URL", key="article_url", placeholder="https://…")
