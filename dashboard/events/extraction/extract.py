@@ -154,6 +154,8 @@ def extract_events(
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
         if category is None:
             continue
+        if events and not when.explicit and _is_background(sentence.text):
+            continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when
         elif not when.explicit and story_date is not None:
@@ -225,7 +227,23 @@ def extract_events(
         index = merged.get(key)
         if index is None and events and _follows_up(events[-1], paragraphs[-1], event, sentence.paragraph, when, named):
             index = len(events) - 1
-        if index is not None and (index == len(events) - 1 or _similar(events[index].evidence, event.evidence)):
+        if index is None and not when.explicit and not named and _REPORTED_SPEECH.search(sentence.text):
+            # "..., the minister said": comment on a happening told earlier, without a date or
+            # place of its own, belongs to the latest event with the same parties.
+            index = next(
+                (
+                    i
+                    for i in range(len(events) - 1, -1, -1)
+                    if event.actors and set(event.actors) <= set(events[i].actors)
+                ),
+                None,
+            )
+            restated = index is not None
+        else:
+            restated = False
+        if index is not None and (
+            restated or index == len(events) - 1 or _similar(events[index].evidence, event.evidence)
+        ):
             # The same happening stated again (a lead and its bullet, a follow-up sentence):
             # keep the first statement, add any new places, trust it more.
             first = events[index]
@@ -278,6 +296,32 @@ def _where_it_happened(text: str, ranked: list[PlaceMatch], when) -> list[PlaceM
     if chosen is None or chosen is ranked[0]:
         return ranked
     return [chosen, *(p for p in ranked if p is not chosen)]
+
+
+# A verb form that tells of something done, being done or to be done: a past tense or
+# participle ("-ed", or a common irregular one), a future or plan, or a progressive.
+_HAPPENING_VERB = re.compile(
+    r"\b(?:\w{3,}ed|\w{3,}ing|will|would|shall|plans?|planned|began|begun|begin|begins|met|meet|meets|held|"
+    r"holds|said|says|told|tells|took|takes|made|makes|won|wins|left|leaves|flew|flies|sent|sends|sold|sells|"
+    r"bought|buys|built|builds|led|leads|ran|set|sets|struck|strikes|spoke|speaks|went|goes|came|comes|gave|"
+    r"gives|brought|brings|shot|fell|rose|cut|cuts|put|puts|sought|seeks|drew|draws|wrote|writes|lost|loses|"
+    r"sank|broke|froze|hit|hits|quit|saw|sees|agreed|signs|joins|opens|closes|warns|visits|calls|launches|"
+    r"announces|approves|rejects|sails|arrives|deploys|reports|claims|drawn|known|shown|seen|given|taken|written|"
+    r"chosen|frozen|spoken|driven|flown|grown|sworn|done|gone|sunk|broken|stolen|held|won)\b",
+    re.I,
+)
+
+
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|argued|wrote|"
+    r"described|called it)\b"
+)
+
+
+def _is_background(sentence: str) -> bool:
+    """Whether ``sentence`` only describes how things are ("The border runs for 1,340
+    kilometres", "The island is uninhabited"): no verb form that tells of a happening."""
+    return not _HAPPENING_VERB.search(sentence)
 
 
 def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph: int, when, named: bool) -> bool:
