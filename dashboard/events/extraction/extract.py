@@ -185,6 +185,10 @@ def extract_events(
         elif story_place is not None and not when.explicit and story_place[0] == when.date:
             # A follow-up sentence with no place and no date of its own happens where the story is.
             place, carried = story_place[1], True
+        elif story_place is not None and not when.explicit:
+            # No place, no date: the story's established place beats a country's middle, but
+            # such an event still counts against the one fallback an article may have.
+            place, fallback = story_place[1], True
         else:
             place, fallback = _fallback_place(codes, gazetteer, category), True
         inherited = False
