@@ -385,6 +385,7 @@ def _surnames() -> frozenset[str]:
     return frozenset(_SURNAME.search(pattern).group(1) for pattern, _, _ in _PEOPLE)
 
 
+@lru_cache(maxsize=1024)
 def mask_outlets(text: str) -> str:
     """``text`` with outlet names and actor-like place names blanked out (same length)."""
     return _compiled()[3].sub(lambda m: " " * len(m.group(0)), text)
