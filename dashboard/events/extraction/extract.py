@@ -144,16 +144,23 @@ def extract_events(
     merged: dict[tuple, int] = {}
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
+
+    def is_place(name: str) -> bool:
+        return gazetteer.lookup(name) is not None
+
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
             continue
         category, score, trigger, first_trigger = choose_trigger(sentence.text)
+        if category is None:
+            # No event here, but the article may introduce a party ("Everest Energy, a
+            # Chinese-owned company, ..."); leaders are read as of the publication date.
+            memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
+            continue
         when = resolve_date(sentence.text, published, anchor=first_trigger)
         mentions = find_actors(sentence.text, on=when.date)
-        memory.learn(sentence.text, mentions, lambda name: gazetteer.lookup(name) is not None)
+        memory.learn(sentence.text, mentions, is_place)
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
-        if category is None:
-            continue
         if events and not when.explicit and _is_background(sentence.text):
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
