@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["ACTORS", "OUTLETS", "Actor", "ActorMention", "actor", "find_actors", "mask_outlets"]
+__all__ = [
+    "ACTORS",
+    "OUTLETS",
+    "Actor",
+    "ActorMention",
+    "actor",
+    "find_actors",
+    "mask_outlets",
+    "speaks_from_seat",
+]
 
 
 @dataclass(frozen=True)
@@ -226,6 +235,32 @@ _PEOPLE: tuple[tuple[str, str, tuple[tuple[int, int | None], ...]], ...] = (
     ("(?:Mark )?Rutte", "NATO", ((2024, None),)),
     ("(?:Volodymyr )?Zelensky[iy]?", "UKR", ((2019, None),)),
 )
+
+# Institutions that act from their state's seat of government ("the Kremlin said").
+_SEATED_INSTITUTIONS = frozenset(
+    {
+        "Kremlin",
+        "Pentagon",
+        "the Pentagon",
+        "White House",
+        "the White House",
+        "State Department",
+        "Storting",
+        "Folketing",
+        "Althing",
+        "Althingi",
+        "Naalakkersuisut",
+        "Inatsisartut",
+    }
+)
+
+
+def speaks_from_seat(mention: ActorMention) -> bool:
+    """Whether ``mention`` names a state by its capital or by an institution that sits there
+    ("Moscow said", "the Kremlin said", "the State Department published"): what it says or
+    does happens at the seat of government, :attr:`Actor.home`."""
+    return mention.code in _SEATS and (mention.text in _SEATED_INSTITUTIONS or mention.text in _SEATS[mention.code])
+
 
 #: News outlets and agencies: masked before matching, never actors.
 OUTLETS: tuple[str, ...] = (

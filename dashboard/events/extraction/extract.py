@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
-from .actors import ACTORS, find_actors, mask_outlets
+from .actors import ACTORS, find_actors, mask_outlets, speaks_from_seat
 from .dates import resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
@@ -196,6 +196,10 @@ def extract_events(
             # No place, no date: the story's established place beats a country's middle, but
             # such an event still counts against the one fallback an article may have.
             place, fallback = story_place[1], True
+        elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
+            # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
+            home, lat, lon = ACTORS[seated.code].home
+            place, carried = PlaceMatch(home, lat, lon, "city"), True
         else:
             place, fallback = _fallback_place(codes, gazetteer, category), True
         inherited = False
