@@ -36,7 +36,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.1"
+EXTRACTOR_VERSION = "rules-2.2"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 _STATE_CODES = {code for code in ACTORS if len(code) == 3 and code not in ("ARC",)}
