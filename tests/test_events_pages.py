@@ -96,7 +96,7 @@ _DATED_PAGE = (
 )
 
 
-def test_an_html_page_s_own_date_is_offered_and_fills_the_field_only_when_chosen():
+def test_an_html_page_s_own_date_is_offered_and_fills_the_field_only_when_chosen(run_page):
     at = run_page("app_pages/ingest.py")
     at.text_area(key="article_text").input(_DATED_PAGE).run()
     assert at.date_input(key="article_published").value is None  # a suggestion, not a value
@@ -107,7 +107,7 @@ def test_an_html_page_s_own_date_is_offered_and_fills_the_field_only_when_chosen
     assert not at.error and at.session_state["ingest_pending"]["published"] == date(2024, 3, 4)
 
 
-def test_a_page_without_a_stated_date_offers_none_and_the_date_stays_required():
+def test_a_page_without_a_stated_date_offers_none_and_the_date_stays_required(run_page):
     at = run_page("app_pages/ingest.py")
     undated = _DATED_PAGE.replace('<meta property="article:published_time" content="2024-03-04T09:30:00Z">', "")
     at.text_area(key="article_text").input(undated).run()
