@@ -26,6 +26,7 @@ from datetime import date
 
 from ..model import Event, Source, make_event_id, utc_now_iso, validate_event
 from .actors import ACTORS, find_actors, mask_outlets, speaks_from_seat
+from .clauses import REPORTED_SPEECH, is_background, where_it_happened
 from .dates import resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
@@ -161,7 +162,7 @@ def extract_events(
         mentions = find_actors(sentence.text, on=when.date)
         memory.learn(sentence.text, mentions, is_place)
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
-        if events and not when.explicit and _is_background(sentence.text):
+        if events and not when.explicit and is_background(sentence.text):
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when
@@ -175,7 +176,7 @@ def extract_events(
             category = "China presence"
         masked = mask_outlets(sentence.text)
         ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
-        ranked = _where_it_happened(masked, ranked, when)
+        ranked = where_it_happened(masked, ranked, when)
         named = bool(ranked)
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
@@ -246,7 +247,7 @@ def extract_events(
         index = merged.get(key)
         if index is None and events and _follows_up(events[-1], paragraphs[-1], event, sentence.paragraph, when, named):
             index = len(events) - 1
-        if index is None and not when.explicit and not named and _REPORTED_SPEECH.search(sentence.text):
+        if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
             # "..., the minister said": comment on a happening told earlier, without a date or
             # place of its own, belongs to the latest event with the same parties.
             index = next(
@@ -280,178 +281,6 @@ def extract_events(
         paragraphs.append(sentence.paragraph)
         fallbacks.append(fallback)
     return events
-
-
-# "said in Oslo", "told reporters in Nuuk", "launched in Ottawa": a statement's own place.
-_STATED_AT = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|declared|launched|unveiled|presented|signed|"
-    r"met|spoke|speaking|addressed|opened|held)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
-)
-_NEAR_DATE = 40  # characters between a date and a place for both to state one happening
-
-
-def _where_it_happened(text: str, ranked: list[PlaceMatch], when) -> list[PlaceMatch]:
-    """``ranked`` with the place of the dated or stated happening first.
-
-    A sentence often names where something is and, beside its date, where it happened:
-    "Canada will open consulates in Anchorage ... under a policy Joly launched in Ottawa on
-    Friday". A specific place right after a statement verb ("said in Oslo"), or next to the
-    sentence's date expression in the same clause, is the event's place.
-    """
-    specific = [p for p in ranked if p.geo_precision not in ("country", "arctic")]
-    if len(specific) < 2:
-        return ranked
-    stated = [p for p in specific if _STATED_AT.search(text[max(0, p.start - 60) : p.start])]
-    chosen = stated[0] if stated else None
-    if chosen is None and when.explicit and when.start >= 0:
-        date_end = when.start + len(when.text)
-
-        def gap(p: PlaceMatch) -> int:
-            between = text[p.end : when.start] if p.end <= when.start else text[date_end : p.start]
-            return len(between) if not re.search(r"[,;:()—–]", between) else _NEAR_DATE + 1
-
-        near = min(specific, key=gap)
-        chosen = near if gap(near) <= _NEAR_DATE else None
-    if chosen is None or chosen is ranked[0]:
-        return ranked
-    return [chosen, *(p for p in ranked if p is not chosen)]
-
-
-# A verb form that tells of something done, being done or to be done: a past tense or
-# participle ("-ed", or a common irregular one), a progressive ("-ing"), a future or plan,
-# or a present tense of an action verb.
-_HAPPENING_WORDS = frozenset(
-    [
-        "will",
-        "would",
-        "shall",
-        "plan",
-        "plans",
-        "planned",
-        "began",
-        "begun",
-        "begin",
-        "begins",
-        "met",
-        "meet",
-        "meets",
-        "held",
-        "holds",
-        "said",
-        "says",
-        "told",
-        "tells",
-        "took",
-        "takes",
-        "made",
-        "makes",
-        "won",
-        "wins",
-        "left",
-        "leaves",
-        "flew",
-        "flies",
-        "sent",
-        "sends",
-        "sold",
-        "sells",
-        "bought",
-        "buys",
-        "built",
-        "builds",
-        "led",
-        "leads",
-        "ran",
-        "set",
-        "sets",
-        "struck",
-        "strikes",
-        "spoke",
-        "speaks",
-        "went",
-        "goes",
-        "came",
-        "comes",
-        "gave",
-        "gives",
-        "brought",
-        "brings",
-        "shot",
-        "fell",
-        "rose",
-        "cut",
-        "cuts",
-        "put",
-        "puts",
-        "sought",
-        "seeks",
-        "drew",
-        "draws",
-        "wrote",
-        "writes",
-        "lost",
-        "loses",
-        "sank",
-        "broke",
-        "froze",
-        "hit",
-        "hits",
-        "quit",
-        "saw",
-        "sees",
-        "agreed",
-        "signs",
-        "joins",
-        "opens",
-        "closes",
-        "warns",
-        "visits",
-        "calls",
-        "launches",
-        "announces",
-        "approves",
-        "rejects",
-        "sails",
-        "arrives",
-        "deploys",
-        "reports",
-        "claims",
-        "drawn",
-        "known",
-        "shown",
-        "seen",
-        "given",
-        "taken",
-        "written",
-        "chosen",
-        "frozen",
-        "spoken",
-        "driven",
-        "flown",
-        "grown",
-        "sworn",
-        "done",
-        "gone",
-        "sunk",
-        "broken",
-        "stolen",
-    ]
-)
-_LETTERS = re.compile(r"[a-z]+")
-
-
-_REPORTED_SPEECH = re.compile(
-    r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|argued|wrote|"
-    r"described|called it)\b"
-)
-
-
-def _is_background(sentence: str) -> bool:
-    """Whether ``sentence`` only describes how things are ("The border runs for 1,340
-    kilometres", "The island is uninhabited"): no verb form that tells of a happening."""
-    return not any(
-        w in _HAPPENING_WORDS or (len(w) >= 5 and w.endswith(("ed", "ing"))) for w in _LETTERS.findall(sentence.lower())
-    )
 
 
 def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph: int, when, named: bool) -> bool:
