@@ -5,7 +5,6 @@ import time
 import streamlit as st
 
 from dashboard.events import Source, extract_events
-from dashboard.events.model import EARLIEST_EVENT_DATE
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows, split_by_extent, split_unplaced
 from dashboard.events.review import IngestError, article_text, check_published, check_url, editor_frame, preview_frame
 from dashboard.map.deck import PolarView
@@ -21,6 +20,7 @@ from dashboard.ui.ingest_review import (
     save_controls,
 )
 from dashboard.ui.polar_map import map_layers, overlay, polar_map
+from dashboard.ui.publication_date import publication_date_input
 
 st.title("Ingest an article")
 st.caption(
@@ -41,9 +41,7 @@ with text_column:
         type=["txt", "md", "markdown", "html", "htm"],
     )
 with meta_column:
-    published = st.date_input(
-        "Publication date", key="article_published", value=None, min_value=EARLIEST_EVENT_DATE, format="YYYY-MM-DD"
-    )
+    published = publication_date_input(pasted, upload, key="article_published")
     title = st.text_input("Title (read from the article when left empty)", key="article_title")
     outlet = st.text_input("Outlet", key="article_outlet")
     url = st.text_input("URL", key="article_url", placeholder="https://…")

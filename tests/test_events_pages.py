@@ -88,6 +88,34 @@ def test_uploaded_html_file_is_extracted(run_page):
     assert "Murmansk" in set(table["place"]) and not any("alert" in e for e in table["evidence"])
 
 
+_DATED_PAGE = (
+    '<html><head><meta property="article:published_time" content="2024-03-04T09:30:00Z">'
+    "<title>Nordic Response begins</title></head><body><article><p>NATO's Nordic Response exercise began "
+    "on Monday in northern Norway, with soldiers from 13 countries taking part.</p></article>"
+    "<footer>© 2025 Example Outlet</footer></body></html>"
+)
+
+
+def test_an_html_page_s_own_date_is_offered_and_fills_the_field_only_when_chosen(run_page):
+    at = run_page("app_pages/ingest.py")
+    at.text_area(key="article_text").input(_DATED_PAGE).run()
+    assert at.date_input(key="article_published").value is None  # a suggestion, not a value
+    assert any("2024-03-04" in c.value for c in at.caption)
+    at.button(key="article_published_suggested").click().run()
+    assert at.date_input(key="article_published").value == date(2024, 3, 4)
+    at.button(key="extract").click().run()
+    assert not at.error and at.session_state["ingest_pending"]["published"] == date(2024, 3, 4)
+
+
+def test_a_page_without_a_stated_date_offers_none_and_the_date_stays_required(run_page):
+    at = run_page("app_pages/ingest.py")
+    undated = _DATED_PAGE.replace('<meta property="article:published_time" content="2024-03-04T09:30:00Z">', "")
+    at.text_area(key="article_text").input(undated).run()
+    assert not any("metadata" in c.value for c in at.caption)  # not the footer's © year
+    at.button(key="extract").click().run()
+    assert "publication date" in at.error[0].value and "ingest_pending" not in at.session_state
+
+
 def test_a_row_with_an_absurd_date_blocks_the_save_and_is_named(extracted):
     pending = dict(extracted.session_state["ingest_pending"])
     frame = pending["frame"].copy()

@@ -39,6 +39,7 @@ from dashboard.events.review import (
     editor_frame,
     preview_frame,
     rows_to_events,
+    suggested_published,
 )
 from dashboard.events.table import downloads, monthly_counts, table_frame, timeline_chart
 from dashboard.safe_text import escape_markdown, safe_url
@@ -91,6 +92,18 @@ def test_publication_date_must_be_given_well_formed_and_not_in_the_future():
         check_published("27/02/2025")
     with pytest.raises(IngestError, match="future"):
         check_published(date(2025, 3, 1), today=date(2025, 2, 27))
+
+
+def test_an_html_page_s_stated_publication_date_is_suggested_and_nothing_is_guessed():
+    head = "<html><head>{}<title>T</title></head><body><article><p>{}</p></article>"
+    body = "Norway's coast guard boarded a trawler in the Barents Sea on Monday, officials said."
+    footer = "<footer>© 2025 Example Outlet</footer></body></html>"
+    meta = '<meta property="article:published_time" content="2024-03-04T09:30:00Z">'
+    dated, undated = head.format(meta, body) + footer, head.format("", body) + footer
+    assert suggested_published(dated, "html") == date(2024, 3, 4)
+    assert suggested_published(undated, "html") is None  # the copyright year is no publication date
+    assert suggested_published(dated, "text") is None  # plain text has no metadata
+    assert suggested_published(dated, "html", today=date(2024, 3, 1)) is None  # never a future date
 
 
 def test_only_http_urls_are_accepted_and_linked():

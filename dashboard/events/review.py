@@ -1,7 +1,8 @@
 """The Ingest page's logic: article input, the review table, and its validation.
 
-Flow: :func:`article_text` reads the pasted text or the uploaded file, :func:`check_published`
-checks the publication date, ``extract_events`` proposes events, :func:`editor_frame` lays them
+Flow: :func:`article_text` reads the pasted text or the uploaded file, :func:`suggested_published`
+reads an HTML page's own publication date as a suggestion, :func:`check_published` checks the
+publication date the analyst confirmed, ``extract_events`` proposes events, :func:`editor_frame` lays them
 out for ``st.data_editor``, and :func:`rows_to_events` turns the reviewed rows back into
 validated events, or raises :class:`RowErrors` naming every bad row. Coordinates are
 EPSG:4326 degrees throughout.
@@ -27,7 +28,7 @@ from dashboard.events import (
     decode_article,
 )
 from dashboard.events.extraction.text import detect_format
-from dashboard.events.model import parse_iso_date
+from dashboard.events.model import EARLIEST_EVENT_DATE, parse_iso_date
 from dashboard.safe_text import safe_url
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "parse_places",
     "preview_frame",
     "rows_to_events",
+    "suggested_published",
 ]
 
 #: ``extractor_version`` of a row the analyst added by hand.
@@ -111,6 +113,32 @@ def article_text(pasted: str | None, upload: bytes | None = None, upload_name: s
     if len(text) > MAX_ARTICLE_CHARS:
         raise IngestError(f"The article has {len(text):,} characters; the limit is {MAX_ARTICLE_CHARS:,}.")
     return text, detect_format(text, name)
+
+
+def suggested_published(text: str, fmt: str, today: date | None = None) -> date | None:
+    """The publication date an HTML page states in its metadata, as a suggestion, or None.
+
+    Read by trafilatura (``extensive=False``: the page's own publication metadata, such as
+    ``article:published_time``, JSON-LD or a dated byline, and never a guess from the
+    copyright year or the newest date in the text, so a page without one gives None). Plain
+    text and Markdown give None. A date after ``today`` or before the earliest event date is
+    no suggestion. The analyst still confirms the date: :func:`check_published` requires one.
+    """
+    if fmt != "html" or not text.strip():
+        return None
+    from trafilatura.metadata import extract_metadata  # deferred: its import takes most of a second
+
+    try:
+        found = extract_metadata(text, extensive=False)
+    except (ValueError, TypeError):  # a page lxml cannot parse has no metadata to offer
+        return None
+    if found is None or not found.date:
+        return None
+    try:
+        day = date.fromisoformat(str(found.date)[:10])
+    except ValueError:
+        return None
+    return day if EARLIEST_EVENT_DATE <= day <= (today or date.today()) else None
 
 
 def check_url(value: str | None) -> str:

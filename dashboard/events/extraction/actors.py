@@ -19,7 +19,16 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-__all__ = ["ACTORS", "OUTLETS", "Actor", "ActorMention", "actor", "find_actors", "mask_outlets"]
+__all__ = [
+    "ACTORS",
+    "OUTLETS",
+    "Actor",
+    "ActorMention",
+    "actor",
+    "find_actors",
+    "mask_outlets",
+    "speaks_from_seat",
+]
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,11 @@ ACTORS: dict[str, Actor] = {
         Actor("JPN", "Japan", ("Tokyo", 35.6762, 139.6503)),
         Actor("KOR", "South Korea", ("Seoul", 37.5665, 126.9780)),
         Actor("IND", "India", ("New Delhi", 28.6139, 77.2090)),
+        Actor("FRO", "Faroe Islands", ("Tórshavn", 62.0117, -6.7675)),
+        Actor("HUN", "Hungary", ("Budapest", 47.4979, 19.0402)),
+        Actor("TUR", "Turkey", ("Ankara", 39.9334, 32.8597)),
+        Actor("POL", "Poland", ("Warsaw", 52.2297, 21.0122)),
+        Actor("NLD", "Netherlands", ("Amsterdam", 52.3676, 4.9041)),
     )
 }
 
@@ -158,6 +172,11 @@ _NAMES: dict[str, tuple[str, ...]] = {
     "JPN": ("Japan", "Japanese"),
     "KOR": ("South Korea", "Republic of Korea", "South Koreans?", "Korean", "Korea"),
     "IND": ("India", "Indians?"),
+    "FRO": ("Faroe Islands", "Faroes", "Faroese"),
+    "HUN": ("Hungary", "Hungarians?"),
+    "TUR": ("Turkey", "Türkiye", "Turkish", "Turks?"),
+    "POL": ("Poland", "Poles", "Polish"),
+    "NLD": ("Netherlands", "Dutch"),
 }
 
 # Seats of government, used for a state only when they are not after "in/at/to/...".
@@ -216,6 +235,32 @@ _PEOPLE: tuple[tuple[str, str, tuple[tuple[int, int | None], ...]], ...] = (
     ("(?:Mark )?Rutte", "NATO", ((2024, None),)),
     ("(?:Volodymyr )?Zelensky[iy]?", "UKR", ((2019, None),)),
 )
+
+# Institutions that act from their state's seat of government ("the Kremlin said").
+_SEATED_INSTITUTIONS = frozenset(
+    {
+        "Kremlin",
+        "Pentagon",
+        "the Pentagon",
+        "White House",
+        "the White House",
+        "State Department",
+        "Storting",
+        "Folketing",
+        "Althing",
+        "Althingi",
+        "Naalakkersuisut",
+        "Inatsisartut",
+    }
+)
+
+
+def speaks_from_seat(mention: ActorMention) -> bool:
+    """Whether ``mention`` names a state by its capital or by an institution that sits there
+    ("Moscow said", "the Kremlin said", "the State Department published"): what it says or
+    does happens at the seat of government, :attr:`Actor.home`."""
+    return mention.code in _SEATS and (mention.text in _SEATED_INSTITUTIONS or mention.text in _SEATS[mention.code])
+
 
 #: News outlets and agencies: masked before matching, never actors.
 OUTLETS: tuple[str, ...] = (
@@ -302,8 +347,21 @@ _STATE_AS_AREA = re.compile(
     r"^'s\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+ern|"
     r"remote|vast|own|high)\s+)*(?:Arctic\s+)?(?:coast(?:line)?s?|waters|territory|territorial waters|north|"
     r"capital|mainland|shores?|airspace|interior|border regions?|frontier|islands?|soil|tundra|Arctic(?!\s+(?:policy|"
-    r"strategy|ambitions?|council|ambassador|envoy|minister)))\b"
+    r"strategy|ambitions?|council|ambassador|envoy|minister|[A-Z])))\b(?!\s+guard)"
 )
+_WORDS = re.compile(r"[A-Z][\w\u00c0-\u024f-]*")
+# A demonym qualifying a thing or an area, not a party to the event: "Norwegian waters",
+# "the Chinese-built icebreaker", "the Greenlandic name", "told Danish media".
+_QUALIFIES_THING = re.compile(
+    r"^(?:-(?:built|made|designed|manufactured)\b|\s+(?:(?:territorial\s+)?waters|territory|airspace|soil|"
+    r"coast(?:line)?|shores?|side(?:\s+of\s+the\s+border)?|mainland|name|names|language|word|"
+    r"(?:state\s+|public\s+)?(?:media|press|broadcaster|newspaper|daily|television|TV|radio|"
+    r"news\s+agency|outlet|journalists?|reporters?))\b(?!\s+guard))"
+)
+# A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
+_COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
+# Quoted words and parenthetical asides: actors named there are not the event's own.
+_ASIDE = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”|\([^()]{1,200}\)')
 _STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
 # "in Helsinki, Finland": the state after a located city is part of the place.
 _AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s*$")
@@ -332,19 +390,37 @@ def _alternation(names) -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
+# Every actor name, seat and person starts with a capital letter (or is "the ..."): a
+# lookahead on the first character lets each scan skip the other positions cheaply.
+_CAPITAL_FIRST = "(?=[A-Zt\u00c0-\u024f])"
+# A person is matched only in a sentence that has one of the listed surnames (most have none).
+_SURNAME = re.compile(r"([A-Z][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     groups = [f"(?P<{code}>{_alternation(names)})" for code, names in _NAMES.items()]
-    names = re.compile(rf"(?<![\w.])(?:{'|'.join(groups)})(?![\w])")
-    seats = re.compile(rf"(?<![\w])(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in _SEATS.items())})(?![\w])")
+    names = re.compile(rf"(?<![\w.]){_CAPITAL_FIRST}(?:{'|'.join(groups)})(?![\w])")
+    seats = re.compile(
+        rf"(?<![\w]){_CAPITAL_FIRST}(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in _SEATS.items())})(?![\w])"
+    )
     # One scan for every listed person (group p<i> is _PEOPLE[i]) instead of one per person.
     people = re.compile(
-        "(?<![\\w])(?:" + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PEOPLE)) + ")(?![\\w])"
+        f"(?<![\\w]){_CAPITAL_FIRST}(?:"
+        + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(_PEOPLE))
+        + ")(?![\\w])"
     )
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + _PLACE_MASKS))})(?![\w])")
     return names, seats, people, masks
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """The word every listed person's name ends with ("Trump", "Zelensky", "Jinping")."""
+    return frozenset(_SURNAME.search(pattern).group(1) for pattern, _, _ in _PEOPLE)
+
+
+@lru_cache(maxsize=1024)
 def mask_outlets(text: str) -> str:
     """``text`` with outlet names and actor-like place names blanked out (same length)."""
     return _compiled()[3].sub(lambda m: " " * len(m.group(0)), text)
@@ -378,7 +454,8 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         if not any(m.start() < o.end and o.start < m.end() for o in mentions):
             mentions.append(ActorMention(code, m.group(0), m.start(), m.end()))
 
-    for m in people.finditer(masked):
+    words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
+    for m in people.finditer(masked) if not words.isdisjoint(_surnames()) else ():
         _, code, terms = _PEOPLE[int((m.lastgroup or "p0")[1:])]
         if _in_office(terms, on):
             add(code, m)
@@ -393,4 +470,20 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors.
         if not _LOCATIVE.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
-    return sorted(mentions, key=lambda o: o.start)
+    return _drop_bystanders(masked, sorted(mentions, key=lambda o: o.start))
+
+
+def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """``mentions`` without actors that only qualify a thing, serve as a comparison, or are
+    named in a quotation or a parenthesis while the sentence names an actor outside it."""
+    kept = [
+        m
+        for m in mentions
+        if not _QUALIFIES_THING.match(text[m.end :]) and not _COMPARISON.search(text[max(0, m.start - 30) : m.start])
+    ]
+    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)] if kept else []
+    if asides:
+        outside = [m for m in kept if not any(s <= m.start < e for s, e in asides)]
+        if outside:
+            kept = outside
+    return kept

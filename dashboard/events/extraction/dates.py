@@ -213,6 +213,47 @@ def _resolve(kind: str, m: re.Match[str], published: date, future: bool) -> tupl
     return None  # pragma: no cover - every kind is handled above
 
 
+# What each pattern's matches always contain, so a sentence without it skips the pattern.
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}),
+    "mdy": frozenset({"digit", "month"}),
+    "dmy": frozenset({"digit", "month"}),
+    "my": frozenset({"digit", "month"}),
+    "md": frozenset({"digit", "month"}),
+    "dm": frozenset({"digit", "month"}),
+    "relday": frozenset({"relday"}),
+    "weekday": frozenset({"weekday"}),
+    "relweek": frozenset({"week"}),
+    "relmonth": frozenset({"monthword"}),
+    "relyear": frozenset({"year"}),
+    "inmonth": frozenset({"month"}),
+    "season": frozenset({"season"}),
+    "ago": frozenset({"ago"}),
+    "year": frozenset({"digit"}),
+}
+_MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_SUBSTRING_CUES = {
+    "relday": ("yesterday", "today", "tomorrow", "tonight"),
+    "weekday": ("day",),
+    "week": ("week",),
+    "monthword": ("month",),
+    "year": ("year",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "ago": ("ago",),
+}
+
+
+def _cues(sentence: str) -> set[str]:
+    """Which of the cues in :data:`_NEEDS` ``sentence`` has (substring tests, no full scans)."""
+    lower = sentence.lower()
+    present = {cue for cue, words in _SUBSTRING_CUES.items() if any(w in lower for w in words)}
+    if any(c.isdigit() for c in sentence):
+        present.add("digit")
+    if _MONTH_CUE.search(sentence):
+        present.add("month")
+    return present
+
+
 def find_dates(sentence: str, published: date) -> list[DateMatch]:
     """Every date expression in ``sentence``, resolved against ``published``, in text order.
 
@@ -222,7 +263,10 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
     if not _MAY_HAVE_DATE.search(sentence):
         return found  # most sentences: one scan instead of one per pattern
     taken: list[tuple[int, int]] = []
+    present = _cues(sentence)
     for kind, pattern in _PATTERNS:
+        if not _NEEDS[kind] <= present:
+            continue  # the sentence lacks a word or digit every match of this pattern has
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .actors import ActorMention
 
@@ -39,7 +40,22 @@ _HULL_PREFIXES = {
 # A proper name: capitalised words, optionally ending with a hull number ("Xue Long 2").
 _WORD = r"[A-Z][\w'’.-]*[\w]"
 _NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+\d{{1,3}}(?!\d))?)"
-_LOWER_RUN = r"(?:[a-z][\w-]*\s+){0,4}?"
+# Lower-case words between an actor and the name it introduces ("Canada's foreign minister
+# Melanie Joly"): descriptive words only. A preposition, article or past-tense verb means
+# the name is an object ("the United States imposed sanctions on Novatek"), not the actor's own.
+_FUNCTION_WORDS = (
+    r"(?:on|of|to|in|at|by|for|from|with|against|over|into|and|or|but|than|the|a|an|its|their|his|her|"
+    r"said|says|told|is|was|are|were|has|had|have|will|would)"
+)
+_LOWER_RUN = rf"(?:(?!{_FUNCTION_WORDS}\s)(?![a-z]+ed\s)[a-z][\w-]*\s+){{0,4}}?"
+# Nouns that show the name after an actor is a person's ("foreign minister Melanie Joly"):
+# only then is the surname alone learnt too ("Nordic Response exercise" teaches no "Response").
+_PERSON_NOUNS = re.compile(
+    r"\b(?:minister|president|premier|secretary|consul|ambassador|envoy|official|spokes\w+|admiral|"
+    r"general|commander|captain|chief|senator|governor|mayor|leader|lawmaker|politician|diplomat|"
+    r"researcher|scientist|businessman|businesswoman|citizen|national|chair\w*|head|director|officer)\b",
+    re.I,
+)
 # Words that head a title, not a name ("Foreign Minister Melanie Joly" is "Melanie Joly").
 _TITLE_WORDS = {
     "foreign",
@@ -149,10 +165,19 @@ _ORG_WORDS = {
 
 
 _HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
+_ANY_HULL = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s")
 _VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
 _AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
 _OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for a set of learnt names, longest first (compiled once per set: a sentence
+    is scanned only for the names it contains as substrings, most often none or one)."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
 
 
 def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
@@ -173,7 +198,7 @@ class ArticleMemory:
         Murmansk" introduces a place, not an actor, unless a vessel noun precedes the name.
         """
         text = sentence.replace("’", "'")
-        for pattern, code in _HULLS:
+        for pattern, code in _HULLS if _ANY_HULL.search(text) else ():
             for m in pattern.finditer(text):
                 name = self._clean(m.group("name"))
                 if name:
@@ -194,7 +219,8 @@ class ArticleMemory:
             m = _AFTER_ACTOR.match(after)
             start = mention.end + m.start("name") if m else 0
             if m and not re.search(r"[,;.:]", after[: m.start("name")]) and not _overlaps(start, mentions):
-                self._remember(m.group("name"), mention.code, is_place)
+                lead = after[: m.start("name")] + m.group("name")
+                self._remember(m.group("name"), mention.code, is_place, person=bool(_PERSON_NOUNS.search(lead)))
             # "Melanie Joly of Canada"
             before = text[: mention.start]
             m = _OF_ACTOR.search(before)
@@ -211,8 +237,10 @@ class ArticleMemory:
         if not self.aliases:
             return found
         text = sentence.replace("’", "'")
-        names = "|".join(re.escape(n) for n in sorted(self.aliases, key=len, reverse=True))
-        for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", text):
+        present = frozenset(n for n in self.aliases if n in text)
+        if not present:
+            return found
+        for m in _names_pattern(present).finditer(text):
             if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
                 found.append(ActorMention(self.aliases[m.group(0)], m.group(0), m.start(), m.end()))
         return found
@@ -221,8 +249,9 @@ class ArticleMemory:
         """Character spans in ``sentence`` of vessel names, which are never places."""
         if not self.vessels:
             return []
-        names = "|".join(re.escape(n) for n in sorted(self.vessels, key=len, reverse=True))
-        return [(m.start(), m.end()) for m in re.finditer(rf"(?<![\w])(?:{names})(?![\w])", sentence.replace("’", "'"))]
+        text = sentence.replace("’", "'")
+        present = frozenset(n for n in self.vessels if n in text)
+        return [(m.start(), m.end()) for m in _names_pattern(present).finditer(text)] if present else []
 
     @staticmethod
     def _clean(name: str) -> str:
@@ -243,12 +272,18 @@ class ArticleMemory:
                 return mention.code
         return ""
 
-    def _remember(self, raw: str, code: str, is_place) -> None:
+    def _remember(self, raw: str, code: str, is_place, person: bool = True) -> None:
         name = self._clean(raw)
         if not name or len(name) < 3 or is_place(name) or name.split()[0].lower() in _NOT_NAMES:
             return
         self.aliases.setdefault(name, code)
         words = name.split()
         surname = words[-1]
-        if 2 <= len(words) <= 3 and surname.isalpha() and surname.lower() not in _ORG_WORDS and not is_place(surname):
+        if (
+            person
+            and 2 <= len(words) <= 3
+            and surname.isalpha()
+            and surname.lower() not in _ORG_WORDS
+            and not is_place(surname)
+        ):
             self.aliases.setdefault(surname, code)

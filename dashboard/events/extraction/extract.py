@@ -25,7 +25,8 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
-from .actors import ACTORS, find_actors, mask_outlets
+from .actors import ACTORS, find_actors, mask_outlets, speaks_from_seat
+from .clauses import REPORTED_SPEECH, is_background, where_it_happened
 from .dates import resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
@@ -36,7 +37,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.1"
+EXTRACTOR_VERSION = "rules-2.2"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 _MAX_TITLE_CHARS = 300
@@ -153,16 +154,25 @@ def extract_events(
     merged: dict[tuple, int] = {}
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
+
+    def is_place(name: str) -> bool:
+        return gazetteer.lookup(name) is not None
+
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
             continue
         category, score, trigger, first_trigger = choose_trigger(sentence.text)
+        if category is None:
+            # No event here, but the article may introduce a party ("Everest Energy, a
+            # Chinese-owned company, ..."); leaders are read as of the publication date.
+            memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
+            continue
         when = resolve_date(sentence.text, published, anchor=first_trigger)
         mentions = find_actors(sentence.text, on=when.date)
-        memory.learn(sentence.text, mentions, lambda name: gazetteer.lookup(name) is not None)
+        memory.learn(sentence.text, mentions, is_place)
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
-        if category is None:
-            continue
+        if events and not when.explicit and is_background(sentence.text):
+            continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when
         elif not when.explicit and story_date is not None:
@@ -175,6 +185,7 @@ def extract_events(
             category = "China presence"
         masked = mask_outlets(sentence.text)
         ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
+        ranked = where_it_happened(masked, ranked, when)
         named = bool(ranked)
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
@@ -191,6 +202,18 @@ def extract_events(
         elif story_place is not None and not when.explicit and story_place[0] == when.date:
             # A follow-up sentence with no place and no date of its own happens where the story is.
             place, carried = story_place[1], True
+        elif story_place is not None and not when.explicit:
+            # No place, no date: the story's established place beats a country's middle, but
+            # such an event still counts against the one fallback an article may have.
+            place, fallback = story_place[1], True
+        elif story_place is not None and not codes and when.explicit:
+            # "The first eruption began on December 18": a dated happening with no party or
+            # place of its own, told as part of the story, is where the story is.
+            place, carried = story_place[1], True
+        elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
+            # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
+            home, lat, lon = ACTORS[seated.code].home
+            place, carried = PlaceMatch(home, lat, lon, "city"), True
         else:
             place, fallback = _fallback_place(codes, gazetteer, category), True
         inherited = False
@@ -233,7 +256,23 @@ def extract_events(
         index = merged.get(key)
         if index is None and events and _follows_up(events[-1], paragraphs[-1], event, sentence.paragraph, when, named):
             index = len(events) - 1
-        if index is not None and (index == len(events) - 1 or _similar(events[index].evidence, event.evidence)):
+        if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
+            # "..., the minister said": comment on a happening told earlier, without a date or
+            # place of its own, belongs to the latest event with the same parties.
+            index = next(
+                (
+                    i
+                    for i in range(len(events) - 1, -1, -1)
+                    if event.actors and set(event.actors) <= set(events[i].actors)
+                ),
+                None,
+            )
+            restated = index is not None
+        else:
+            restated = False
+        if index is not None and (
+            restated or index == len(events) - 1 or _similar(events[index].evidence, event.evidence)
+        ):
             # The same happening stated again (a lead and its bullet, a follow-up sentence):
             # keep the first statement, add any new places, trust it more.
             first = events[index]

@@ -110,6 +110,12 @@ class Gazetteer:
                 ):
                     self._index[key] = place
         self.arctic = self._index.get("arctic", ARCTIC)
+        # Each name's first word -> the most words a name starting with it has: a sentence's
+        # word that starts no name is skipped without building any n-gram.
+        self._first: dict[str, int] = {}
+        for key in self._index:
+            words = key.split(" ")
+            self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
 
     def __len__(self) -> int:
         return len(self._index)
@@ -124,18 +130,20 @@ class Gazetteer:
         ``exclude`` holds character spans already read as something else (actor mentions).
         """
         tokens = list(_TOKEN.finditer(text))
-        keys = [_token_key(t.group(0)) for t in tokens]
+        words = [t.group(0) for t in tokens]
+        keys = [_token_key(w) for w in words]
         blocked = list(exclude)
         found: list[PlaceMatch] = []
         candidates = []
-        for i in range(len(tokens)):
-            if not _capitalised(tokens[i].group(0)):
-                continue  # a place name starts with a capital
-            for j in range(min(len(tokens), i + _MAX_TOKENS), i, -1):
+        for i, word in enumerate(words):
+            longest = self._first.get(keys[i])
+            if longest is None or not _capitalised(word):
+                continue  # a place name starts with a capital, and with a word some name starts with
+            for j in range(min(len(tokens), i + min(longest, _MAX_TOKENS)), i, -1):
                 place = self._index.get(" ".join(keys[i:j]))
                 if place is not None:
-                    first, last = tokens[i].group(0), tokens[j - 1].group(0)
-                    if _capitalised(first) and (_capitalised(last) or last.lower() in _LOWER_OK):
+                    last = words[j - 1]
+                    if _capitalised(last) or last.lower() in _LOWER_OK:
                         candidates.append((j - i, i, j, place))
         for _, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
             start, end = tokens[i].start(), tokens[j - 1].end()

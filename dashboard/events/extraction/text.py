@@ -198,12 +198,14 @@ def clean_text(raw: str, fmt: str | None = None, filename: str = "") -> str:
     return _join_blocks(raw.splitlines())
 
 
+_BULLET_MARK = re.compile(r"^[\u2022\u25aa\u25cf\u2023\u2043\u00b7\u2013\u2014*-]\s+")
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _join_blocks(lines) -> str:
     out: list[str] = []
     for line in lines:
-        line = line.strip()
-        line = re.sub(r"^[\u2022\u25aa\u25cf\u2023\u2043\u00b7\u2013\u2014*-]\s+", f"{BULLET} ", line)
-        line = re.sub(r"[ \t]+", " ", line)
+        line = _SPACES.sub(" ", _BULLET_MARK.sub(f"{BULLET} ", line.strip()))
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()

@@ -1,0 +1,81 @@
+"""What a sentence's clauses say about its event, for :mod:`.extract`.
+
+News states a happening in its main clause and wraps it in context: where a statement was
+made ("said in Oslo"), what the date sits next to ("launched in Ottawa on Friday"), how
+things stand ("the border runs for 1,340 km") and who commented ("..., the minister said").
+These rules read those wrappings from the sentence's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateMatch
+from .places import PlaceMatch
+
+__all__ = ["REPORTED_SPEECH", "is_background", "where_it_happened"]
+
+
+# "said in Oslo", "told reporters in Nuuk", "launched in Ottawa": a statement's own place.
+_STATED_AT = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|declared|launched|unveiled|presented|signed|"
+    r"met|spoke|speaking|addressed|opened|held)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+)
+_NEAR_DATE = 40  # characters between a date and a place for both to state one happening
+
+
+def where_it_happened(text: str, ranked: list[PlaceMatch], when: DateMatch) -> list[PlaceMatch]:
+    """``ranked`` with the place of the dated or stated happening first.
+
+    A sentence often names where something is and, beside its date, where it happened:
+    "Canada will open consulates in Anchorage ... under a policy Joly launched in Ottawa on
+    Friday". A specific place right after a statement verb ("said in Oslo"), or next to the
+    sentence's date expression in the same clause, is the event's place.
+    """
+    specific = [p for p in ranked if p.geo_precision not in ("country", "arctic")]
+    if len(specific) < 2:
+        return ranked
+    stated = [p for p in specific if _STATED_AT.search(text[max(0, p.start - 60) : p.start])]
+    chosen = stated[0] if stated else None
+    if chosen is None and when.explicit and when.start >= 0:
+        date_end = when.start + len(when.text)
+
+        def gap(p: PlaceMatch) -> int:
+            between = text[p.end : when.start] if p.end <= when.start else text[date_end : p.start]
+            return len(between) if not re.search(r"[,;:()—–]", between) else _NEAR_DATE + 1
+
+        near = min(specific, key=gap)
+        chosen = near if gap(near) <= _NEAR_DATE else None
+    if chosen is None or chosen is ranked[0]:
+        return ranked
+    return [chosen, *(p for p in ranked if p is not chosen)]
+
+
+# A verb form that tells of something done, being done or to be done: a past tense or
+# participle ("-ed", or a common irregular one), a progressive ("-ing"), a future or plan,
+# or a present tense of an action verb.
+_HAPPENING_WORD_LIST = """
+will would shall plan plans planned began begun begin begins met meet meets held holds said says
+told tells took takes made makes won wins left leaves flew flies sent sends sold sells bought buys
+built builds led leads ran set sets struck strikes spoke speaks went goes came comes gave gives
+brought brings shot fell rose cut cuts put puts sought seeks drew draws wrote writes lost loses
+sank broke froze hit hits quit saw sees agreed signs joins opens closes warns visits calls launches
+announces approves rejects sails arrives deploys reports claims drawn known shown seen given taken
+written chosen frozen spoken driven flown grown sworn done gone sunk broken stolen
+"""
+_HAPPENING_WORDS = frozenset(_HAPPENING_WORD_LIST.split())
+_LETTERS = re.compile(r"[a-z]+")
+
+
+REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|argued|wrote|"
+    r"described|called it)\b"
+)
+
+
+def is_background(sentence: str) -> bool:
+    """Whether ``sentence`` only describes how things are ("The border runs for 1,340
+    kilometres", "The island is uninhabited"): no verb form that tells of a happening."""
+    return not any(
+        w in _HAPPENING_WORDS or (len(w) >= 5 and w.endswith(("ed", "ing"))) for w in _LETTERS.findall(sentence.lower())
+    )
