@@ -88,3 +88,53 @@ export function decodeLayer(buffer: ArrayBuffer): DecodedLayer {
   }));
   return { rows, labels };
 }
+
+/** `ring` (a closed ring without its closing vertex, or a path) with the vertices that lie within
+ * `tolerance` of the simplified line removed (Douglas-Peucker); null if too few remain to draw, or
+ * if a closed ring fits in a `tolerance` square. Units are those of the coordinates (EPSG:3413 metres). */
+export function simplifyLine(ring: XY[], tolerance: number, closed: boolean): XY[] | null {
+  if (closed) {
+    // A ring smaller than the tolerance is under a pixel where the tolerance applies: its fill shows it.
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of ring) {
+      minX = Math.min(minX, x);
+      maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y);
+      maxY = Math.max(maxY, y);
+    }
+    if (maxX - minX < tolerance && maxY - minY < tolerance) return null;
+  }
+  const points = closed ? [...ring, ring[0]] : ring;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  const limit = tolerance * tolerance;
+  while (stack.length) {
+    const [first, last] = stack.pop()!;
+    const [ax, ay] = points[first];
+    const dx = points[last][0] - ax;
+    const dy = points[last][1] - ay;
+    const length = dx * dx + dy * dy;
+    let farthest = -1;
+    let most = limit;
+    for (let i = first + 1; i < last; i++) {
+      const px = points[i][0] - ax;
+      const py = points[i][1] - ay;
+      const t = length > 0 ? Math.max(0, Math.min(1, (px * dx + py * dy) / length)) : 0;
+      const ex = px - t * dx;
+      const ey = py - t * dy;
+      const distance = ex * ex + ey * ey;
+      if (distance > most) {
+        most = distance;
+        farthest = i;
+      }
+    }
+    if (farthest > 0) {
+      keep[farthest] = 1;
+      stack.push([first, farthest], [farthest, last]);
+    }
+  }
+  const out = points.filter((_, i) => keep[i]);
+  if (closed) out.pop();
+  return out.length >= (closed ? 3 : 2) ? out : null;
+}

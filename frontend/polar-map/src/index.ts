@@ -7,10 +7,11 @@
 // and the deck.gl layer objects are kept, so a toggle only flips `visible`.
 
 import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/core";
-import { PathLayer, PolygonLayer, ScatterplotLayer, TextLayer } from "@deck.gl/layers";
-import { decodeLayer, type DecodedLayer, type Row } from "./decode";
+import { PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
+import { decodeLayer, simplifyLine, type DecodedLayer, type Row, type XY } from "./decode";
 
 type LayerKind = "polygon" | "path" | "point" | "text";
+type DrawnKind = LayerKind | "fill";
 
 interface LayerDescription {
   id: string; // deck.gl layer id; what a click reports as `layer`
@@ -62,14 +63,23 @@ interface ViewState {
   maxZoom: number;
 }
 
+interface LayerEntry {
+  key: string;
+  layers: Layer[]; // shapes, then `labelCount` label layers
+  zooms: ZoomRange[]; // where each layer is shown
+  labelCount: number;
+  rows: Row[]; // the decoded shapes (what a highlight is cut from)
+}
+
 interface MapInstance {
   deck: Deck<OrthographicView>;
   root: HTMLDivElement;
   args: ComponentArgs;
   cameraToken: string | null;
   viewState: ViewState;
-  layerCache: Map<string, { key: string; layers: Layer[] }>;
+  layerCache: Map<string, LayerEntry>;
   reportTimer: number | undefined;
+  argsAt: number | undefined; // when render() last received arguments, until the next frame
 }
 
 const CAMERA_REPORT_DELAY_MS = 400;
@@ -77,7 +87,11 @@ const CLICK_SLOP_PX = 5;
 const PICK_RADIUS_PX = 3;
 
 const files = new Map<string, Promise<DecodedLayer>>();
-const instances = new WeakMap<HTMLElement | ShadowRoot, MapInstance>();
+
+// Counters the benchmark reads from the map's root element (data-* attributes), so a slow toggle
+// can be told apart: re-created decks, rebuilt layers, or just a slow frame.
+const probe = { renders: 0, creates: 0, layerBuilds: 0 };
+const instances = new Map<HTMLElement | ShadowRoot, MapInstance>();
 
 function fetchLayer(url: string): Promise<DecodedLayer> {
   let pending = files.get(url);
@@ -94,14 +108,15 @@ function fetchLayer(url: string): Promise<DecodedLayer> {
   return pending;
 }
 
-const ACCESSORS: Record<LayerKind, Record<string, string>> = {
+const ACCESSORS: Record<DrawnKind, Record<string, string>> = {
   polygon: { getPolygon: "polygon", getFillColor: "fill", getLineColor: "line" },
+  fill: { getPolygon: "polygon", getFillColor: "fill", getLineColor: "line" },
   path: { getPath: "path", getColor: "line", getWidth: "width" },
   point: { getPosition: "position", getFillColor: "fill", getLineColor: "line", getRadius: "radius" },
   text: { getPosition: "position", getText: "text", getColor: "line" },
 };
 
-function accessorsFor(kind: LayerKind, rows: Row[], props: Record<string, unknown>): Record<string, unknown> {
+function accessorsFor(kind: DrawnKind, rows: Row[], props: Record<string, unknown>): Record<string, unknown> {
   // A style prop given by Python wins; otherwise read the datum's field when the data has it.
   const out: Record<string, unknown> = {};
   const first = rows[0] ?? {};
@@ -111,11 +126,14 @@ function accessorsFor(kind: LayerKind, rows: Row[], props: Record<string, unknow
   return out;
 }
 
-function makeLayer(id: string, kind: LayerKind, rows: Row[], props: Record<string, unknown>): Layer {
+function makeLayer(id: string, kind: DrawnKind, rows: Row[], props: Record<string, unknown>): Layer {
+  probe.layerBuilds += 1;
   const all = { id, data: rows, ...accessorsFor(kind, rows, props), ...props };
   switch (kind) {
     case "polygon":
       return new PolygonLayer<Row>(all);
+    case "fill":
+      return new SolidPolygonLayer<Row>(all);
     case "path":
       return new PathLayer<Row>(all);
     case "point":
@@ -142,25 +160,92 @@ function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLa
   return null;
 }
 
-function layersFor(instance: MapInstance, description: LayerDescription): Layer[] | null {
+/** Outline simplification tolerances (metres), coarsest first. A tolerance is used while a screen
+ * pixel is at least that many metres (zoom ≤ -log2(tolerance)), so it never moves a line by more
+ * than a pixel; closer in, the next one, and past the last the full layer-file outline. */
+const OUTLINE_TOLERANCES_M = [8000, 2000];
+
+interface ZoomRange {
+  min: number; // shown when min < zoom ≤ max
+  max: number;
+}
+
+const ANY_ZOOM: ZoomRange = { min: -Infinity, max: Infinity };
+
+function outlineRows(rows: Row[], tolerance: number | null): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    for (const ring of row.polygon ?? []) {
+      const path = tolerance === null ? ring : simplifyLine(ring, tolerance, true);
+      if (path) out.push({ feature: row.feature, tooltip: row.tooltip, line: row.line, path: [...path, path[0]] as XY[] });
+    }
+  }
+  return out;
+}
+
+function outlineTier(zoom: number): number {
+  return OUTLINE_TOLERANCES_M.filter((tolerance) => zoom > -Math.log2(tolerance)).length;
+}
+
+function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>): { layers: Layer[]; zooms: ZoomRange[] } {
+  // A registry polygon layer is drawn as a fill plus outlines (PathLayer) simplified to the zoom.
+  // deck.gl's PolygonLayer strokes every vertex of the layer file, and its path vertex shader is
+  // what a frame costs in SwiftShader: 1.3-1.6 s for each of land, states and EEZ (~20k
+  // segments), against about 0.1-0.15 s for their fills (measured with redrawCost).
+  const { stroked, filled, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
+  const layers: Layer[] = [];
+  const zooms: ZoomRange[] = [];
+  if (filled !== false) {
+    layers.push(makeLayer(id, "fill", rows, rest));
+    zooms.push(ANY_ZOOM);
+  }
+  if (stroked === false) return { layers, zooms };
+  const pathProps = {
+    ...rest,
+    ...(getLineColor !== undefined ? { getColor: getLineColor } : {}),
+    getWidth: getLineWidth ?? 1,
+    widthUnits: lineWidthUnits ?? "pixels",
+    widthMinPixels: lineWidthMinPixels ?? 0,
+    pickable: filled === false && Boolean(rest.pickable), // the fill answers clicks where there is one
+  };
+  const tiers = [...OUTLINE_TOLERANCES_M, null];
+  tiers.forEach((tolerance, i) => {
+    layers.push(makeLayer(`${id}-outline-${tolerance ?? "full"}`, "path", outlineRows(rows, tolerance), pathProps));
+    const previous = tiers[i - 1];
+    zooms.push({
+      min: previous ? -Math.log2(previous) : -Infinity,
+      max: tolerance === null ? Infinity : -Math.log2(tolerance),
+    });
+  });
+  return { layers, zooms };
+}
+
+function layersFor(instance: MapInstance, description: LayerDescription): LayerEntry | null {
   const cached = instance.layerCache.get(description.id);
-  if (cached && cached.key === description.key) return cached.layers;
+  if (cached && cached.key === description.key) return cached;
   const decoded = rowsOf(instance, description);
   if (!decoded) return null;
-  const layers = [makeLayer(description.id, description.kind, decoded.rows, description.props)];
+  const { layers, zooms } =
+    description.kind === "polygon"
+      ? polygonLayers(description.id, decoded.rows, description.props)
+      : { layers: [makeLayer(description.id, description.kind, decoded.rows, description.props)], zooms: [ANY_ZOOM] };
+  let labelCount = 0;
   if (description.labels && decoded.labels.length) {
     layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, description.labels));
+    zooms.push(ANY_ZOOM);
+    labelCount = 1;
   }
-  instance.layerCache.set(description.id, { key: description.key, layers });
-  return layers;
+  const entry = { key: description.key, layers, zooms, labelCount, rows: decoded.rows };
+  instance.layerCache.set(description.id, entry);
+  return entry;
 }
 
 function highlightLayer(instance: MapInstance, highlight: Highlight | null): Layer[] {
   if (!highlight) return [];
   const description = instance.args.data.layers.find((d) => d.id === highlight.layer);
-  const shapes = description ? instance.layerCache.get(description.id)?.layers[0] : undefined;
-  if (!description || !shapes) return [];
-  const rows = (shapes.props.data as Row[]).filter((row) => String(row.feature) === String(highlight.feature));
+  const entry = description ? instance.layerCache.get(description.id) : undefined;
+  if (!description || !entry) return [];
+  const rows = entry.rows.filter((row) => String(row.feature) === String(highlight.feature));
   if (!rows.length) return [];
   return [makeLayer("selected-feature", description.kind, rows, { pickable: false, ...highlight.props })];
 }
@@ -171,14 +256,18 @@ function refresh(instance: MapInstance): void {
   const shapes: Layer[] = [];
   const labels: Layer[] = [];
   for (const description of data.layers) {
-    const layers = visible.has(description.id) ? layersFor(instance, description) : null;
-    const kept = layers ?? instance.layerCache.get(description.id)?.layers;
-    if (!kept) continue; // never shown yet: nothing fetched, nothing built
-    const show = visible.has(description.id) && layers !== null;
-    kept.forEach((layer, i) => {
-      const flipped = layer.props.visible === show ? layer : layer.clone({ visible: show });
-      (i === 0 ? shapes : labels).push(flipped);
-      kept[i] = flipped;
+    const built = visible.has(description.id) ? layersFor(instance, description) : null;
+    const entry = built ?? instance.layerCache.get(description.id);
+    if (!entry) continue; // never shown yet: nothing fetched, nothing built
+    const show = visible.has(description.id) && built !== null;
+    const firstLabel = entry.layers.length - entry.labelCount;
+    const zoom = instance.viewState.zoom;
+    entry.layers.forEach((layer, i) => {
+      const range = entry.zooms[i];
+      const wanted = show && zoom > range.min && zoom <= range.max;
+      const flipped = layer.props.visible === wanted ? layer : layer.clone({ visible: wanted });
+      (i < firstLabel ? shapes : labels).push(flipped);
+      entry.layers[i] = flipped;
     });
   }
   const highlight = highlightLayer(instance, data.highlight);
@@ -223,7 +312,9 @@ function pickAt(instance: MapInstance, x: number, y: number): void {
   // Picking on pointer-up, once, instead of deck.gl's tap recognizer: in software WebGL the
   // picking pass over big polygon layers can outlast the tap window, and the click is lost.
   const layerIds = instance.args.data.layers.filter((d) => d.props.pickable && instance.args.data.visible.includes(d.id)).map((d) => d.id);
+  const started = performance.now();
   const info = instance.deck.pickObject({ x, y, radius: PICK_RADIUS_PX, layerIds }) as PickingInfo<Row> | null;
+  instance.root.dataset.pickMs = String(Math.round(performance.now() - started));
   const row = info?.object;
   if (!info?.layer || !row) return;
   instance.args.setTriggerValue("click", { layer: info.layer.id, feature: row.feature ?? row.id });
@@ -265,6 +356,7 @@ function addFullWindowToggle(root: HTMLDivElement, label: string, instance: () =
 }
 
 function create(args: ComponentArgs): MapInstance {
+  probe.creates += 1;
   const root = document.createElement("div");
   root.className = "atlas-map";
   root.style.height = mapHeight(args.data);
@@ -281,8 +373,10 @@ function create(args: ComponentArgs): MapInstance {
     viewState,
     layerCache: new Map(),
     reportTimer: undefined,
+    argsAt: undefined,
     deck: new Deck<OrthographicView>({
       canvas,
+      deviceProps: { webgl: { antialias: false } },
       width: "100%",
       height: "100%",
       // flipY false: +y (EPSG:3413 north of the pole towards 135°E) goes up, Russia above the pole.
@@ -290,14 +384,23 @@ function create(args: ComponentArgs): MapInstance {
       viewState,
       getTooltip: (info: PickingInfo<Row>) => (info.object?.tooltip ? { text: String(info.object.tooltip) } : null),
       onViewStateChange: ({ viewState: next }) => {
+        const tier = outlineTier(instance.viewState.zoom);
         instance.viewState = next as unknown as ViewState;
         instance.deck.setProps({ viewState: instance.viewState });
         showCamera(instance);
+        if (outlineTier(instance.viewState.zoom) !== tier) refresh(instance);
         reportCamera(instance);
         return next;
       },
       onAfterRender: () => {
         root.dataset.painted = String(Number(root.dataset.painted ?? "0") + 1);
+        if (instance.argsAt !== undefined) {
+          root.dataset.argsToPaintMs = String(Math.round(performance.now() - instance.argsAt));
+          instance.argsAt = undefined;
+        }
+      },
+      _onMetrics: (metrics) => {
+        root.dataset.metrics = JSON.stringify(metrics);
       },
     }),
   };
@@ -312,10 +415,19 @@ export function render(args: ComponentArgs): () => void {
     instance = create(args);
     instances.set(args.parentElement, instance);
   }
+  probe.renders += 1;
+  const started = performance.now();
+  instance.argsAt = started;
   instance.args = args;
   instance.root.dataset.visible = args.data.visible.join(",");
   applyCamera(instance);
   refresh(instance);
+  Object.assign(instance.root.dataset, {
+    renders: String(probe.renders),
+    creates: String(probe.creates),
+    layerBuilds: String(probe.layerBuilds),
+    renderMs: String(Math.round(performance.now() - started)),
+  });
   const current = instance;
   return () => {
     // Streamlit calls this on unmount, and also when a newer render superseded this one:
@@ -327,4 +439,55 @@ export function render(args: ComponentArgs): () => void {
       }
     }, 0);
   };
+}
+
+function syncedRedrawMs(deck: Deck<OrthographicView>, frames: number): number {
+  // deck.redraw() only queues GL commands; reading one pixel waits until SwiftShader has drawn them.
+  const gl = (deck as unknown as { device: { gl: WebGL2RenderingContext } }).device.gl;
+  const pixel = new Uint8Array(4);
+  const started = performance.now();
+  for (let i = 0; i < frames; i++) {
+    deck.redraw("benchmark");
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  }
+  return (performance.now() - started) / frames;
+}
+
+/** Milliseconds one full redraw takes, for the map in `root` as drawn now and for an empty deck
+ * of the same size on the same page (the floor software WebGL sets). For the benchmark. */
+export async function redrawCost(
+  root: HTMLElement,
+  frames = 5,
+): Promise<{ map_ms: number; empty_ms: number; layer_ms: Record<string, number> }> {
+  const instance = [...instances.values()].find((candidate) => candidate.root === root);
+  if (!instance) throw new Error("no map in this element");
+  const map_ms = syncedRedrawMs(instance.deck, frames);
+  const layer_ms: Record<string, number> = {};
+  for (const layer of (instance.deck.props.layers as Layer[]).filter((candidate) => candidate.props.visible)) {
+    // layerFilter sees top-level layers only (a composite's sublayers are drawn or not with it).
+    instance.deck.setProps({ layerFilter: ({ layer: drawn }) => drawn.id === layer.id });
+    layer_ms[layer.id] = syncedRedrawMs(instance.deck, 2);
+  }
+  instance.deck.setProps({ layerFilter: null });
+  const box = root.getBoundingClientRect();
+  const holder = document.createElement("div");
+  holder.style.cssText = `position:fixed;left:0;top:0;width:${box.width}px;height:${box.height}px;`;
+  const canvas = document.createElement("canvas");
+  holder.appendChild(canvas);
+  document.body.appendChild(holder);
+  const empty = await new Promise<Deck<OrthographicView>>((resolve) => {
+    const deck: Deck<OrthographicView> = new Deck<OrthographicView>({
+      canvas,
+      width: "100%",
+      height: "100%",
+      views: new OrthographicView({ flipY: false }),
+      viewState: instance.viewState,
+      layers: [],
+      onLoad: () => resolve(deck),
+    });
+  });
+  const empty_ms = syncedRedrawMs(empty, frames);
+  empty.finalize();
+  holder.remove();
+  return { map_ms, empty_ms, layer_ms };
 }
