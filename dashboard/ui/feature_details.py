@@ -82,10 +82,13 @@ def render_feature_details(click: tuple[str, Any] | None, layer_names: list[str]
         return None
     name, position = picked
     spec = geodata.layer_spec(name)
-    st.caption(spec.title)
-    st.dataframe(feature_attributes(name, position), hide_index=True, width="stretch", key="feature_table")
-    st.caption(
-        f"Source: {spec.source} ({spec.version}); licence: {spec.licence}. "
-        f"Accuracy: {spec.accuracy} — {spec.accuracy_note}"
-    )
+    label = next((text for text, choice in choices.items() if choice == picked), spec.title)
+    # A keyed container (class st-key-feature_details): the browser tests and the benchmark wait for it.
+    with st.container(key="feature_details"):
+        st.caption(label)
+        st.dataframe(feature_attributes(name, position), hide_index=True, width="stretch", key="feature_table")
+        st.caption(
+            f"Source: {spec.source} ({spec.version}); licence: {spec.licence}. "
+            f"Accuracy: {spec.accuracy} — {spec.accuracy_note}"
+        )
     return picked
