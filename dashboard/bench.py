@@ -13,7 +13,8 @@ What is measured
     the page receives until painted, and the map's share (WebSocket + ``app/static``) apart from
     Streamlit's own front end; rerun round trip: the toggle's first WebSocket frame sent to the
     last received; server peak RSS (VmHWM) after every page has been opened; click: mouse-up on
-    Finland (every default layer on) to its details shown.
+    Finland (every default layer on) to its details shown; redraw: one full frame of the default
+    map, and of an empty deck of the same size (SwiftShader's floor), waited for by a pixel read.
 """
 
 from __future__ import annotations
@@ -242,6 +243,7 @@ def measure(side: Side, browser, workdir: Path, toggles: int, trials: int) -> di
         out["bytes_per_toggle"] = statistics.median(sizes)
         out["rerun_round_trip_p50_ms"] = statistics.median(reruns) if reruns else float("nan")
         if side is OURS:
+            out.update(_redraw_cost(page))
             out.update(_click(page, side))
         for path in PAGES if side is OURS else ():
             page.goto(f"{url}/{path}")
@@ -252,6 +254,21 @@ def measure(side: Side, browser, workdir: Path, toggles: int, trials: int) -> di
         proc.terminate()
         proc.wait(timeout=20)
     return out
+
+
+def _redraw_cost(page) -> dict:
+    """One full redraw of the map as shown (default layers) and of an empty deck of the same size,
+    each waited for with a pixel read-back, in milliseconds: the floor software WebGL sets."""
+    cost = page.evaluate(
+        """async () => {
+          const url = performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.includes('polar_map.js'));
+          const bundle = await import(url);
+          return await bundle.redrawCost(document.querySelector('.atlas-map'), 3);
+        }"""
+    )
+    slowest = sorted(cost["layer_ms"].items(), key=lambda item: -item[1])[:3]
+    print("redraw ms by layer (slowest):", ", ".join(f"{k} {v:,.0f}" for k, v in slowest), file=sys.stderr)
+    return {"redraw_map_ms": cost["map_ms"], "redraw_empty_deck_ms": cost["empty_ms"]}
 
 
 def _click(page, side: Side) -> dict:
