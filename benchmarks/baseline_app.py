@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import streamlit as st
 
 import geodata
-from dashboard.map.deck import build_deck
+from benchmarks.pydeck_baseline import build_deck
 from dashboard.map.selection import default_layers
 
 chosen = set(default_layers())

@@ -14,7 +14,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import geodata
-from dashboard.map.deck import build_deck, project_for_display
+from benchmarks.pydeck_baseline import build_deck
+from dashboard.map.deck import project_for_display
 from dashboard.map.selection import default_layers
 
 

@@ -27,7 +27,8 @@ import numpy as np
 import shapely
 
 import geodata
-from dashboard.map.deck import OCEAN_COLOR, _ocean_polygon, project_for_display
+from dashboard.map.deck import OCEAN_COLOR, project_for_display
+from geodata.geometry import polar_cap
 
 __all__ = [
     "LABEL_STYLE",
@@ -225,7 +226,7 @@ def layer_file(name: str) -> LayerFile:
 @lru_cache(maxsize=4)
 def ocean_file() -> LayerFile:
     """The ocean disc to the map's southern edge (:data:`geodata.MAP_EXTENT_MIN_LAT`)."""
-    ring = shapely.Polygon(_ocean_polygon(geodata.POLAR_CRS, geodata.MAP_EXTENT_MIN_LAT))
+    ring = polar_cap(geodata.MAP_EXTENT_MIN_LAT, geodata.POLAR_CRS, step_deg=1.0)
     return layer_file_of(
         "ocean", encode_shapes("polygon", [ring], tooltips=[""], fills=[OCEAN_COLOR], lines=[OCEAN_COLOR])
     )

@@ -26,7 +26,7 @@ __all__ = ["MapEvent", "keep_feature_in_url", "last_click", "map_layers", "overl
 
 _LOADER = """
 export default async function (args) {
-  const bundle = await import(new URL(args.data.bundle, window.location.origin + "/").href);
+  const bundle = await import(new URL(args.data.bundle, window.location.origin).href);
   return bundle.render(args);
 }
 """
@@ -50,9 +50,16 @@ class MapEvent:
     camera: PolarView | None
 
 
+def _served(path: str) -> str:
+    """``path`` (relative to the app's root URL) as an absolute URL path, under
+    ``server.baseUrlPath`` when the app is served below the host's root."""
+    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"/{base}/{path}" if base else f"/{path}"
+
+
 def map_layers(names: Sequence[str]) -> list[LayerDescription]:
     """Descriptions of the registry layers ``names`` (and the ocean), their files published."""
-    return describe_layers(names, publish)
+    return describe_layers(names, lambda data: _served(publish(data)))
 
 
 def overlay(layer_id: str, kind: str, rows: list[dict[str, Any]], props: dict[str, Any]) -> LayerDescription:
@@ -128,7 +135,7 @@ def polar_map(
         camera=camera,
         camera_token=camera_token,
         height=height,
-        bundle_url=bundle_url(),
+        bundle_url=_served(bundle_url()),
         highlight=highlight,
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,
