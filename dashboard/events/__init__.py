@@ -15,7 +15,8 @@ Coordinates are EPSG:4326 degrees throughout.
 from __future__ import annotations
 
 from .errors import DuplicateArticleError, ImportConflictError, StoreBusyError, StoreError
-from .extraction.actors import ACTORS, find_actors
+from .extraction.actor_names import ACTORS
+from .extraction.actors import find_actors
 from .extraction.dates import resolve_date
 from .extraction.extract import EXTRACTOR_VERSION, extract_events
 from .extraction.places import default_gazetteer

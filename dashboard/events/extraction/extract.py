@@ -25,7 +25,8 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
-from .actors import ACTORS, find_actors, mask_outlets, speaks_from_seat
+from .actor_names import ACTORS
+from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import REPORTED_SPEECH, is_background, where_it_happened
 from .dates import resolve_date
 from .document import ArticleMemory
