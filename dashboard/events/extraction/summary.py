@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import VERB_TRIGGERS
+from .trigger_words import VERB_TRIGGERS
 
 __all__ = ["summarise"]
 
