@@ -4,7 +4,7 @@ Each shape is a closed outline in a unit box: x and y from -1 to 1, y up, centre
 feature's point. :mod:`scripts.build_icon_atlas` draws them into the icon atlas the browser
 map reads (deck.gl IconLayer ``iconAtlas`` + ``iconMapping``, drawn white with ``mask``
 so each feature's colour comes from the data), and the static renderer
-(:mod:`dashboard.briefing.render`) turns them into matplotlib markers. A layer names its
+(:mod:`dashboard.briefing.map_drawing`) turns them into matplotlib markers. A layer names its
 shape in :attr:`geodata.registry.LayerStyle.marker`.
 
 Shapes are chosen to tell kinds apart at a glance and to survive 12-pixel sizes: a filled

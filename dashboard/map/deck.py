@@ -2,7 +2,7 @@
 
 Layers arrive in EPSG:4326 from :mod:`geodata`, are projected to a north-polar CRS (EPSG:3413 by
 default: metres, 45°W pointing down) and simplified for the screen; :mod:`dashboard.map.payload`
-encodes them for the map component and :mod:`dashboard.briefing.render` draws them for exports.
+encodes them for the map component and :mod:`dashboard.briefing.map_drawing` draws them for exports.
 :class:`PolarView` is where the camera looks. (The pydeck deck that ``st.pydeck_chart`` drew
 lives on only as the benchmark's baseline, ``benchmarks/pydeck_baseline.py``.)
 """

@@ -3,7 +3,7 @@
 :func:`map_legend` turns the visible layers and event categories into groups of
 :class:`~geodata.registry.LegendEntry` (label, colour, symbol) straight from the registry; the
 interactive map's legend (:mod:`dashboard.ui.legend`) and the static renderer
-(:mod:`dashboard.briefing.render`) both draw what it returns. Labels are always escaped;
+(:mod:`dashboard.briefing.panels`) both draw what it returns. Labels are always escaped;
 colours are RGB(A) 0-255 tuples.
 """
 

@@ -11,8 +11,8 @@ import streamlit as st
 import geodata
 from dashboard.briefing import Slide
 from dashboard.briefing.content import view_content
+from dashboard.briefing.panels import footer_text
 from dashboard.briefing.present import map_highlight, talking_points_markdown
-from dashboard.briefing.render import footer_text
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows
 from dashboard.map.view_param import format_view_param
 from dashboard.safe_text import escape_markdown
