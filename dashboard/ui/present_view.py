@@ -25,7 +25,9 @@ __all__ = ["hide_chrome", "render_slide", "slide_controls"]
 MAP_FILL_OFFSET_PX = 190
 
 # Our own classes and Streamlit's public element keys (st-key-*); the header and toolbar are
-# hidden by their test ids, the one handle Streamlit gives them.
+# hidden by their test ids, the one handle Streamlit gives them. A slide with many layers cites
+# many sources: the footer keeps to the ~5 lines MAP_FILL_OFFSET_PX leaves under the map and
+# scrolls past them, rather than pushing the page below a 1366×768 laptop's window.
 _CSS = """
 <style>
 header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none; }
@@ -33,7 +35,8 @@ header[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecor
 .st-key-present_title h1 { font-size: clamp(1.6rem, 2.6vw, 3rem); line-height: 1.15; padding: 0; margin: 0; }
 .st-key-present_points { font-size: clamp(1.05rem, 1.3vw, 1.5rem); line-height: 1.4; }
 .st-key-present_counter p { font-size: 1.4rem; text-align: center; margin: 0.3rem 0 0 0; }
-.st-key-present_footer p { font-size: 0.8rem; color: #555; margin: 0; }
+.st-key-present_footer { max-height: 5.2rem; overflow-y: auto; }
+.st-key-present_footer p { font-size: 0.8rem; line-height: 1.35; color: #555; margin: 0; }
 </style>
 """
 

@@ -115,13 +115,21 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    """A fresh browser page (1400×1000) that fails the test on uncaught page errors."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+@contextmanager
+def checked_page(browser, width: int = 1400, height: int = 1000) -> Iterator[object]:
+    """A page in a fresh browser context with a ``width``×``height`` px window; fails the test
+    on uncaught page errors."""
+    context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     yield page
     context.close()
     assert not errors, f"uncaught errors in the page: {errors}"
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser page (1400×1000) that fails the test on uncaught page errors."""
+    with checked_page(browser) as page:
+        yield page

@@ -1,47 +1,46 @@
-"""The States and Routes pages as a briefer sees them: a real server in headless Chromium.
+"""The States, Routes, Resources and Ingest pages as a briefer sees them: a real server in
+headless Chromium, each page's polar map drawn.
 
-Pixels are read from screenshots of the deck canvas and classified by the colours the pages
+Pixels are read from screenshots of the map's canvas and classified by the colours the pages
 draw with (route colours, the registry's state colours).
 """
 
 from __future__ import annotations
 
-import io
 import time
+from urllib.parse import urlparse
 
-import numpy as np
 import pytest
-from PIL import Image
 
 from dashboard.profiles.route_map import COMPUTED_ROUTE_COLORS
 from geodata.catalog.political import STATE_COLORS
 
-pytestmark = pytest.mark.browser
+from .atlas_map import MAP, colour_mask, map_pixels, wait_until_drawn
 
-CHART = "[data-testid=stDeckGlJsonChart]"
+pytestmark = pytest.mark.browser
 
 
 def open_page(page, url: str) -> None:
     page.goto(url)
-    page.wait_for_selector(f"{CHART} canvas", timeout=90_000)
-    page.locator(CHART).scroll_into_view_if_needed()
+    wait_until_drawn(page)
+    page.locator(MAP).scroll_into_view_if_needed()
 
 
 def count_colour(page, rgb, tolerance: int = 12) -> int:
     """How many pixels of the map are within ``tolerance`` of ``rgb``."""
-    png = page.locator(CHART).screenshot()
-    pixels = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
-    return int((np.abs(pixels - np.array(rgb[:3])).max(axis=2) <= tolerance).sum())
+    return int(colour_mask(map_pixels(page), rgb, tolerance).sum())
 
 
 def wait_for_colour(page, rgb, at_least: int, timeout_s: float = 30.0) -> int:
-    """Poll the map until ``at_least`` pixels have colour ``rgb``; return the last count."""
+    """Poll the map until ``at_least`` pixels have colour ``rgb``; return the last count.
+
+    The page may still reframe the camera after its first frame (a rerun with the link's state)."""
     deadline = time.monotonic() + timeout_s
     while True:
         count = count_colour(page, rgb)
         if count >= at_least or time.monotonic() > deadline:
             return count
-        page.wait_for_timeout(500)
+        page.wait_for_timeout(300)
 
 
 def test_routes_draws_both_routes_and_the_saving(page, streamlit_server):
@@ -65,3 +64,47 @@ def test_states_opens_norway_from_the_link(page, streamlit_server):
     # Zoomed to Norway: its colour fills a good part of the map (at the whole-Arctic zoom
     # Norway covers about 1,300 pixels, zoomed to it about 11,000).
     assert wait_for_colour(page, STATE_COLORS["NOR"], 4000) >= 4000
+
+
+def console_errors(page) -> list[str]:
+    """Start collecting the page's console errors; the list fills as the test runs.
+
+    Streamlit's own client first probes ``/<page>/_stcore/health`` and ``host-config`` (it cannot
+    tell a page path from a base path) and logs the two 404s before it finds the server at the
+    root; those are not the page's errors."""
+    errors: list[str] = []
+
+    def collect(message) -> None:
+        source = urlparse(message.location.get("url") or "").path
+        if message.type == "error" and not source.endswith(("/_stcore/health", "/_stcore/host-config")):
+            errors.append(f"{message.text} ({source})")
+
+    page.on("console", collect)
+    return errors
+
+
+@pytest.mark.parametrize("path", ["routes", "states", "resources"])
+def test_page_draws_its_map_without_console_errors(page, streamlit_server, path):
+    errors = console_errors(page)
+    open_page(page, f"{streamlit_server}/{path}")
+    pixels = map_pixels(page)
+    assert pixels.shape[0] > 300 and pixels.shape[1] > 300, f"/{path}: the map is {pixels.shape[:2]} px"
+    white = colour_mask(pixels, (255, 255, 255), 3).mean()
+    assert white < 0.5, f"/{path}: {white:.0%} of the map is blank"
+    assert errors == [], f"/{path}: console errors {errors}"
+
+
+def test_ingest_draws_the_preview_map_without_console_errors(page, streamlit_server):
+    errors = console_errors(page)
+    page.goto(f"{streamlit_server}/ingest")
+    page.locator("textarea").fill("Exercise\n\nRussia's Northern Fleet held exercises near Murmansk on Tuesday.\n")
+    date = page.get_by_role("spinbutton", name="year, Publication date")
+    date.click()
+    page.keyboard.type("20250227")
+    page.keyboard.press("Tab")
+    page.get_by_role("button", name="Extract events").click()
+    page.get_by_text("1 events on the map").wait_for(timeout=60_000)
+    wait_until_drawn(page, f".st-key-ingest_preview {MAP}")
+    pixels = map_pixels(page, f".st-key-ingest_preview {MAP}")
+    assert colour_mask(pixels, (255, 255, 255), 3).mean() < 0.5, "the preview map is blank"
+    assert errors == [], f"/ingest: console errors {errors}"

@@ -1,0 +1,149 @@
+"""Present mode and view links as a briefer uses them: a real server in headless Chromium.
+
+Present mode must work on a 1920×1080 projector and a 1366×768 laptop: the map and the slide
+title on the whole window, no sidebar and no Streamlit chrome, nothing pushed off the screen,
+and the keys a presenter's clicker sends move between slides. A view link opened in a fresh
+browser shows the same layers and camera, and the same land in the same place.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import geopandas as gpd
+import numpy as np
+import pytest
+from shapely.geometry import Point
+
+import geodata
+
+from .atlas_map import MAP, colour_mask, map_data, map_pixels, wait_until_drawn
+from .conftest import checked_page
+
+pytestmark = pytest.mark.browser
+
+SCREENS = [(1920, 1080), (1366, 768)]
+TITLE = ".st-key-present_title h1"
+COUNTER = ".st-key-present_counter"
+FOOTER = ".st-key-present_footer"
+
+
+@pytest.fixture
+def screen_page(browser, request):
+    """A fresh page of the size ``request.param`` (width, height) that fails on page errors."""
+    with checked_page(browser, *request.param) as page:
+        yield page
+
+
+def box(page, selector: str) -> dict[str, float]:
+    found = page.locator(selector).first.bounding_box()
+    assert found is not None, f"{selector} is not shown"
+    return found
+
+
+def counter(page) -> str:
+    return page.locator(COUNTER).inner_text().strip()
+
+
+def slide_in_url(page) -> str:
+    return parse_qs(urlparse(page.url).query).get("slide", [""])[0]
+
+
+def wait_for_slide(page, number: int, total: int) -> None:
+    """Wait until slide ``number`` is shown (counter and ``?slide=``) and its map is drawn."""
+    page.locator(COUNTER).filter(has_text=f"{number} / {total}").wait_for(timeout=30_000)
+    page.wait_for_function(f"new URLSearchParams(location.search).get('slide') === '{number}'", timeout=30_000)
+    wait_until_drawn(page)
+
+
+def assert_slide_fits(page, where: str) -> None:
+    """Title, map and footer stacked on the window with nothing cut off or scrolled away."""
+    width, height = page.viewport_size["width"], page.viewport_size["height"]
+    title, canvas, footer = box(page, TITLE), box(page, f"{MAP} canvas"), box(page, FOOTER)
+    assert title["y"] >= 0 and title["height"] >= 28, f"{where}: title {title}"
+    assert title["y"] + title["height"] <= canvas["y"] + 1, f"{where}: the title overlaps the map"
+    assert canvas["y"] + canvas["height"] <= footer["y"] + 1, f"{where}: the footer overlaps the map"
+    assert footer["y"] + footer["height"] <= height + 1, f"{where}: the footer runs off the window {footer}"
+    assert canvas["x"] >= 0 and canvas["x"] + canvas["width"] <= width + 1, f"{where}: the map is cut off"
+    # The map takes the window less the title row and the footer (no talking points here).
+    assert canvas["width"] >= 0.95 * width, f"{where}: map {canvas['width']:.0f} px wide of {width}"
+    assert canvas["height"] >= height - 200, f"{where}: map {canvas['height']:.0f} px tall of {height}"
+    scroll = page.evaluate("[document.documentElement.scrollHeight, document.documentElement.scrollWidth]")
+    assert scroll[0] <= height + 1 and scroll[1] <= width + 1, f"{where}: the page scrolls ({scroll})"
+
+
+@pytest.mark.parametrize("screen_page", SCREENS, indirect=True, ids=["1920x1080", "1366x768"])
+def test_present_mode_fills_the_screen_with_map_and_title(screen_page, streamlit_server, tmp_path):
+    page = screen_page
+    size = f"{page.viewport_size['width']}x{page.viewport_size['height']}"
+    page.goto(f"{streamlit_server}/present")
+    page.locator(COUNTER).wait_for(timeout=90_000)
+    total = int(counter(page).split("/")[1])
+    assert total >= 3, "the presets should give several slides"
+    wait_for_slide(page, 1, total)
+    assert page.locator("[data-testid=stSidebar]").count() == 0, "present mode shows a sidebar"
+    for chrome in ("header[data-testid=stHeader]", "[data-testid=stToolbar]", "[data-testid=stSidebarNav]"):
+        assert not page.locator(chrome).first.is_visible(), f"{chrome} is shown in present mode"
+    for number in range(1, total + 1):  # every preset slide, its own footer length included
+        if number > 1:
+            page.keyboard.press("ArrowRight")
+            wait_for_slide(page, number, total)
+        page.screenshot(path=tmp_path / f"present_{size}_slide{number}.png")
+        assert_slide_fits(page, f"{size} slide {number}")
+        pixels = map_pixels(page)
+        assert colour_mask(pixels, (255, 255, 255), 3).mean() < 0.5, f"{size} slide {number}: the map is blank"
+
+
+def test_clicker_keys_move_between_slides(page, streamlit_server):
+    page.goto(f"{streamlit_server}/present?slide=2")
+    page.locator(COUNTER).wait_for(timeout=90_000)
+    total = int(counter(page).split("/")[1])
+    wait_for_slide(page, 2, total)
+    title_two = page.locator(TITLE).inner_text()
+    for key, number in [("ArrowRight", 3), ("ArrowLeft", 2), ("PageDown", 3), ("PageUp", 2), ("PageUp", 1)]:
+        page.keyboard.press(key)
+        wait_for_slide(page, number, total)
+        assert slide_in_url(page) == str(number), f"{key}: ?slide= is {slide_in_url(page)}"
+    page.keyboard.press("PageUp")  # already on the first slide: stays there
+    page.keyboard.press("ArrowRight")
+    wait_for_slide(page, 2, total)
+    assert page.locator(TITLE).inner_text() == title_two
+
+
+def svalbard_point() -> Point:
+    """A point inside Svalbard's largest island, in the polar CRS (metres)."""
+    land = geodata.layer("land").to_crs(geodata.POLAR_CRS).explode(index_parts=False)
+    near = gpd.GeoSeries([Point(17.0, 78.7)], crs=4326).to_crs(geodata.POLAR_CRS).iloc[0]
+    island = land[land.intersects(near.buffer(80_000))].geometry
+    return max(island, key=lambda shape: shape.area).representative_point()
+
+
+def land_around_centre(pixels: np.ndarray, land_rgb, half: int = 60) -> np.ndarray:
+    rows, cols = pixels.shape[0] // 2, pixels.shape[1] // 2
+    return colour_mask(pixels[rows - half : rows + half, cols - half : cols + half], land_rgb, 8)
+
+
+def test_a_view_link_reopens_layers_camera_and_svalbard_in_a_fresh_browser(browser, streamlit_server, tmp_path):
+    land_rgb = geodata.layer_spec("land").style.fill
+    spot = svalbard_point()
+    link = f"{streamlit_server}/map?layers=land,graticule&view={round(spot.x)},{round(spot.y)},-11.5"
+    shown = []
+    for visit in range(2):  # the briefer's browser, then a fresh one opening the copied link
+        with checked_page(browser) as page:
+            page.goto(link)
+            wait_until_drawn(page)
+            pixels = map_pixels(page)
+            page.locator(MAP).screenshot(path=tmp_path / f"view_link_{visit}.png")
+            shown.append((map_data(page), land_around_centre(pixels, land_rgb), page.url))
+            link = page.url  # the link as the app keeps it in the address bar
+    (first, first_land, _), (again, again_land, reopened_url) = shown
+    assert set(again["visible"].split(",")) == set(first["visible"].split(","))
+    assert {"land", "graticule"} <= set(first["visible"].split(",")) and "states" not in first["visible"]
+    assert again["camera"] == first["camera"] == f"{round(spot.x)},{round(spot.y)},-11.5"
+    centre = first_land.shape[0] // 2
+    probe = first_land[centre - 4 : centre + 5, centre - 4 : centre + 5]
+    assert probe.mean() > 0.8, "Svalbard's land is not at the centre of the framed view"
+    assert 0.1 < first_land.mean() < 0.9, "the framed region should show Svalbard's coast, land and sea"
+    overlap = (first_land & again_land).sum() / max((first_land | again_land).sum(), 1)
+    assert overlap > 0.95, f"Svalbard moved: {overlap:.0%} of its land pixels coincide"
+    assert parse_qs(urlparse(reopened_url).query)["view"] == [f"{round(spot.x)},{round(spot.y)},-11.5"]
