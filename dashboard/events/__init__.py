@@ -42,7 +42,7 @@ from .model import (
     Source,
     validate_event,
 )
-from .store import EVENT_COLUMNS, EventStore, db_path
+from .store import EVENT_COLUMNS, EventStore, db_location, db_path, is_postgres_url
 
 __all__ = [
     "ACTORS",
@@ -66,7 +66,9 @@ __all__ = [
     "GEO_PRECISION_LABELS",
     "Source",
     "clean_text",
+    "db_location",
     "db_path",
+    "is_postgres_url",
     "decode_article",
     "default_gazetteer",
     "events_to_csv",

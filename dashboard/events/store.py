@@ -1,17 +1,19 @@
-"""The event store: a SQLite database of articles and the events read from them.
+"""The event store: a database of articles and the events read from them, SQLite or PostgreSQL.
 
-The database lives at ``$ATLAS_DB`` or, by default, ``<project root>/.atlas/events.sqlite``
-(gitignored). It is created on first use, runs in WAL mode (readers do not block the
-writer: the Streamlit pages read while an analyst saves) and carries its schema version in
-``PRAGMA user_version``; :data:`~dashboard.events.schema.MIGRATIONS` brings an older file up
-to date. A new database receives the seed article's reviewed events once, in the
+The database is ``$ATLAS_DB`` or, by default, ``<project root>/.atlas/events.sqlite``
+(gitignored). A file path means SQLite (:mod:`~dashboard.events.sqlite_file`, the embedded
+default: WAL mode, readers never block the writer); a ``postgresql://`` URL means a
+PostgreSQL server that several app servers share (:mod:`~dashboard.events.postgres_db`).
+The store's SQL is written once; the backend's dialect (:mod:`~dashboard.events.dialect`)
+adapts the little that differs. The database is created or migrated on first use:
+:data:`~dashboard.events.schema.MIGRATIONS` brings an older one up to date. A new database receives the seed article's reviewed events once, in the
 transaction that creates it, so an analyst who deletes them does not see them come back.
 
-Every write is one ``BEGIN IMMEDIATE`` transaction: a bad event in a batch leaves the
-database unchanged. Writers from several processes queue for the write lock: SQLite's busy
-handler waits up to ``busy_timeout_s`` per attempt and the store retries the attempt (with
-jittered back-off) until ``write_deadline_s`` has passed, so a save is never dropped because
-a long import held the lock for a while. Problems a user can cause or fix (the file is not a
+Every write is one transaction holding the write lock (``BEGIN IMMEDIATE``, or a PostgreSQL
+advisory lock): a bad event in a batch leaves the database unchanged. Writers from several
+processes or servers queue for the lock: each attempt waits up to ``busy_timeout_s`` and the
+store retries it (with jittered back-off) until ``write_deadline_s`` has passed, so a save is
+never dropped because a long import held the lock for a while. Problems a user can cause or fix (the file is not a
 database, a newer schema, an article already stored, an import that would overwrite verified
 events) raise :class:`~dashboard.events.errors.StoreError` subclasses with a one-line message.
 """
@@ -20,8 +22,8 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -30,10 +32,20 @@ import pandas as pd
 
 from .errors import DuplicateArticleError, ImportConflictError, StoreError
 from .model import Event, EventValidationError, make_event_id, utc_now_iso, validate_event
-from .schema import EVENT_COLUMNS, EVENT_FIELDS, MIGRATIONS, SCHEMA_VERSION, text_fingerprint
-from .sqlite_file import SqliteFile, is_busy, not_a_database
+from .postgres_db import PostgresDatabase, is_postgres_url
+from .schema import CONSISTENCY_CHECKS, EVENT_COLUMNS, EVENT_FIELDS, MIGRATIONS, SCHEMA_VERSION, text_fingerprint
+from .sqlite_file import SqliteFile
 
-__all__ = ["DEFAULT_DB_PATH", "EVENT_COLUMNS", "EventStore", "MIGRATIONS", "SCHEMA_VERSION", "db_path"]
+__all__ = [
+    "DEFAULT_DB_PATH",
+    "EVENT_COLUMNS",
+    "EventStore",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "db_location",
+    "db_path",
+    "is_postgres_url",
+]
 
 #: Default database file, under the project root (``.atlas/`` is gitignored).
 DEFAULT_DB_PATH = Path(__file__).resolve().parents[2] / ".atlas" / "events.sqlite"
@@ -46,11 +58,40 @@ _SELECT_EVENTS = (
     "e.actor_mentions FROM events e JOIN articles a USING (article_id) "
 )
 
+_EVENT_COLUMNS_STORED = (
+    "event_id", "article_id", "event_date", "date_precision", "summary", "category", "actors", "place", "lat",
+    "lon", "geo_precision", "evidence", "confidence", "verified", "extractor_version", "created_at", "updated_at",
+    "places", "trigger_word", "place_mention", "actor_mentions",
+)  # fmt: skip
+# An event with a stored id replaces it (the same statement on both backends).
+_UPSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS_STORED)}) VALUES ({', '.join('?' * len(_EVENT_COLUMNS_STORED))}) "
+    "ON CONFLICT (event_id) DO UPDATE SET "
+    + ", ".join(f"{column} = excluded.{column}" for column in _EVENT_COLUMNS_STORED[1:])
+)
+
+
+def db_location() -> str | Path:
+    """The database: ``$ATLAS_DB`` if set (a ``postgresql://`` URL as a str, else a file path),
+    else :data:`DEFAULT_DB_PATH`."""
+    value = os.environ.get("ATLAS_DB", "").strip()
+    if is_postgres_url(value):
+        return value
+    return Path(value).expanduser() if value else DEFAULT_DB_PATH
+
 
 def db_path() -> Path:
-    """The database path: ``$ATLAS_DB`` if set, else :data:`DEFAULT_DB_PATH`."""
-    value = os.environ.get("ATLAS_DB", "").strip()
-    return Path(value).expanduser() if value else DEFAULT_DB_PATH
+    """The SQLite file the store uses (:func:`db_location`); a :class:`StoreError` for a PostgreSQL URL."""
+    location = db_location()
+    if isinstance(location, str):
+        raise StoreError("ATLAS_DB is a PostgreSQL URL, not a file")
+    return location
+
+
+def _fetch_frame(conn: Any, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+    cursor = conn.execute(sql, tuple(params))
+    columns = [column[0] for column in cursor.description]
+    return pd.DataFrame.from_records([tuple(row) for row in cursor.fetchall()], columns=columns)
 
 
 def _stored_content(event: Event) -> dict[str, Any]:
@@ -60,55 +101,128 @@ def _stored_content(event: Event) -> dict[str, Any]:
     return {key: data[key] for key in ("event_id", "source", *EVENT_FIELDS) if key != "created_at"}
 
 
-class EventStore(SqliteFile):
-    """Articles and their events in one SQLite file.
+class EventStore:
+    """Articles and their events in one database (a SQLite file or a PostgreSQL server).
 
     Parameters
     ----------
-    path : str or Path, optional
-        Database file; :func:`db_path` when omitted. Parent folders are created.
+    location : str or Path, optional
+        A SQLite file (parent folders are created) or a ``postgresql://`` URL;
+        :func:`db_location` when omitted.
     seed : bool
         Load the shipped seed events when this call creates the database (default True).
     busy_timeout_s : float
-        Seconds SQLite's busy handler waits for the write lock in one attempt.
+        Seconds one attempt waits for the write lock (SQLite's busy handler, PostgreSQL's
+        ``lock_timeout``).
     write_deadline_s : float
         Seconds a write keeps retrying for the lock before :class:`StoreBusyError`.
 
     Raises
     ------
     StoreError
-        The file is not a SQLite database, or its schema is newer than this code.
+        The file is not a SQLite database, the server cannot be reached, or the schema is
+        newer than this code.
     """
 
     def __init__(
         self,
-        path: str | Path | None = None,
+        location: str | Path | None = None,
         *,
         seed: bool = True,
         busy_timeout_s: float = 5.0,
         write_deadline_s: float = 120.0,
     ) -> None:
-        super().__init__(Path(path) if path is not None else db_path(), busy_timeout_s, write_deadline_s)
-        if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not an event database; check ATLAS_DB")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        location = db_location() if location is None else location
+        if is_postgres_url(location):
+            self.db: SqliteFile | PostgresDatabase = PostgresDatabase(str(location), busy_timeout_s, write_deadline_s)
+        else:
+            self.db = SqliteFile(Path(location), busy_timeout_s, write_deadline_s)
         try:
+            self.db.prepare()
             self._migrate(seed)
-        except sqlite3.DatabaseError as exc:
-            if is_busy(exc):
+        except Exception as exc:
+            error = self.db.open_error(exc)
+            if error is None:
                 raise
-            raise not_a_database(self.path, exc) from None
+            raise error from None
+
+    @property
+    def location(self) -> str:
+        """The database: the SQLite file's path, or the PostgreSQL URL without its password."""
+        return self.db.location
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file (a :class:`StoreError` for a PostgreSQL store)."""
+        if not isinstance(self.db, SqliteFile):
+            raise StoreError(f"the event database is PostgreSQL ({self.location}), not a file")
+        return self.db.path
+
+    @property
+    def backend(self) -> str:
+        """``"sqlite"`` or ``"postgresql"``."""
+        return self.db.dialect.name
+
+    def _read(self):
+        return self.db._read()
+
+    def _transaction(self):
+        return self.db._transaction()
+
+    def writing(self) -> AbstractContextManager[Any]:
+        """A write transaction (queued and retried like the store's own), for modules that keep
+        their own tables in this database (saved views and briefings). Its connection takes the
+        store's portable SQL (``?`` placeholders) on either backend."""
+        return self.db._transaction()
+
+    def reading(self) -> AbstractContextManager[Any]:
+        """A read connection, closed on exit."""
+        return self.db._read()
+
+    @property
+    def schema_version(self) -> int:
+        """The database's schema version (:data:`SCHEMA_VERSION` once opened)."""
+        return self.db.schema_version
+
+    @property
+    def journal_mode(self) -> str:
+        """``"wal"``: SQLite runs in WAL mode, PostgreSQL always writes ahead."""
+        return self.db.journal_mode
+
+    def change_stamp(self) -> Any:
+        """A value that changes whenever a write commits (for caches of what the store holds)."""
+        return self.db.change_stamp()
+
+    def integrity_check(self) -> str:
+        """``"ok"``, or the problems found: the database's own check (SQLite's
+        ``integrity_check`` and foreign keys; PostgreSQL's unvalidated constraints) and the
+        consistency queries of :data:`~dashboard.events.schema.CONSISTENCY_CHECKS`."""
+        problems = self.db.integrity_check()
+        with self._read() as conn:
+            for problem, sql in CONSISTENCY_CHECKS:
+                count = conn.execute(sql).fetchone()[0]
+                if count:
+                    problems.append(f"{count} {problem}")
+        return "; ".join(problems) or "ok"
+
+    def table_digests(self) -> dict[str, str]:
+        """SHA-256 of every table's rows (sorted), by table name: equal digests, equal contents."""
+        return self.db.table_digests()
+
+    def backup(self, destination: str | Path) -> Path:
+        """Copy a SQLite store to a new file with the online backup API (PostgreSQL: use pg_dump)."""
+        return self.db.backup(destination)
 
     def _migrate(self, seed: bool) -> None:
-        self._ensure_wal()
+        dialect = self.db.dialect
         with self._read() as conn:
-            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            if dialect.read_version(conn) == SCHEMA_VERSION:
                 return  # the common case: no write lock needed to open the store
         with self._transaction() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            version = dialect.read_version(conn)
             if version > SCHEMA_VERSION:
                 raise StoreError(
-                    f"{self.path} has schema version {version}, newer than this code ({SCHEMA_VERSION}); "
+                    f"{self.location} has schema version {version}, newer than this code ({SCHEMA_VERSION}); "
                     "update Arctic Atlas"
                 )
             for step in range(version, SCHEMA_VERSION):
@@ -119,7 +233,7 @@ class EventStore(SqliteFile):
                     # executescript() would COMMIT mid-transaction, so run the statements one by one.
                     for statement in migration:
                         conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            dialect.write_version(conn, SCHEMA_VERSION)
             if version == 0 and seed:
                 from .seed import seed_article_and_events
 
@@ -130,7 +244,7 @@ class EventStore(SqliteFile):
     # -- articles --------------------------------------------------------------
     @staticmethod
     def _insert_article(
-        conn: sqlite3.Connection,
+        conn: Any,
         title: str = "",
         outlet: str = "",
         url: str = "",
@@ -138,15 +252,15 @@ class EventStore(SqliteFile):
         text: str | None = None,
     ) -> int:
         published_text = published.isoformat() if isinstance(published, date) else (published or None)
-        cursor = conn.execute(
+        row = conn.execute(
             "INSERT INTO articles (title, outlet, url, published, text, text_sha256, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING article_id",
             (title or "", outlet or "", url or "", published_text, text, text_fingerprint(text), utc_now_iso()),
-        )
-        return int(cursor.lastrowid)
+        ).fetchone()
+        return int(row[0])
 
     @staticmethod
-    def _find_article(conn: sqlite3.Connection, url: str, text: str | None) -> tuple[int, str] | None:
+    def _find_article(conn: Any, url: str, text: str | None) -> tuple[int, str] | None:
         if url:
             row = conn.execute("SELECT article_id FROM articles WHERE url = ? ORDER BY article_id", (url,)).fetchone()
             if row:
@@ -220,25 +334,22 @@ class EventStore(SqliteFile):
     def articles(self) -> pd.DataFrame:
         """Every article (without its text) with its number of events."""
         with self._read() as conn:
-            return pd.read_sql_query(
+            return _fetch_frame(
+                conn,
                 "SELECT a.article_id, a.title, a.outlet, a.url, a.published, a.added_at, "
                 "COUNT(e.event_id) AS n_events FROM articles a LEFT JOIN events e USING (article_id) "
                 "GROUP BY a.article_id ORDER BY a.article_id",
-                conn,
             )
 
     # -- events ----------------------------------------------------------------
     @staticmethod
-    def _insert_events(conn: sqlite3.Connection, events: Iterable[Event], article_id: int) -> list[str]:
+    def _insert_events(conn: Any, events: Iterable[Event], article_id: int) -> list[str]:
         ids = []
         for event in events:
             validate_event(event)
             event_id = event.event_id or make_event_id(event)
             conn.execute(
-                "INSERT OR REPLACE INTO events (event_id, article_id, event_date, date_precision, summary, "
-                "category, actors, place, lat, lon, geo_precision, evidence, confidence, verified, "
-                "extractor_version, created_at, updated_at, places, trigger_word, place_mention, actor_mentions) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _UPSERT_EVENT,
                 (
                     event_id,
                     article_id,
@@ -288,9 +399,7 @@ class EventStore(SqliteFile):
         with self._transaction() as conn:
             return self.import_events_in(conn, events, replace_verified=replace_verified)
 
-    def import_events_in(
-        self, conn: sqlite3.Connection, events: Sequence[Event], *, replace_verified: bool = False
-    ) -> list[str]:
+    def import_events_in(self, conn: Any, events: Sequence[Event], *, replace_verified: bool = False) -> list[str]:
         """:meth:`import_events` inside the caller's write transaction ``conn`` (see :meth:`writing`),
         for an import that also writes other tables all or nothing."""
         ids_in_file: dict[str, int] = {}
@@ -331,7 +440,7 @@ class EventStore(SqliteFile):
             | {"actors": json.loads(row["actors"]), "verified": bool(row["verified"]), "trigger": row["trigger_word"]}
         )
 
-    def _stored_event(self, conn: sqlite3.Connection, event_id: str) -> Event | None:
+    def _stored_event(self, conn: Any, event_id: str) -> Event | None:
         row = conn.execute(_SELECT_EVENTS + "WHERE e.event_id = ?", (event_id,)).fetchone()
         return self._row_event(dict(row)) if row else None
 
@@ -370,9 +479,7 @@ class EventStore(SqliteFile):
 
     def _frame(self, where: str = "", params: Sequence[Any] = ()) -> pd.DataFrame:
         with self._read() as conn:
-            frame = pd.read_sql_query(
-                _SELECT_EVENTS + f"{where} ORDER BY e.event_date, e.event_id", conn, params=list(params)
-            )
+            frame = _fetch_frame(conn, _SELECT_EVENTS + f"{where} ORDER BY e.event_date, e.event_id", params)
         frame["event_date"] = pd.to_datetime(frame["event_date"], format="%Y-%m-%d")
         frame["actors"] = [json.loads(a) for a in frame["actors"]]
         frame["verified"] = frame["verified"].astype(bool)
@@ -414,7 +521,7 @@ class EventStore(SqliteFile):
             params.append(end.isoformat())
         if categories is not None:
             wanted = list(categories)
-            clauses.append(f"e.category IN ({','.join('?' * len(wanted))})" if wanted else "0")
+            clauses.append(f"e.category IN ({','.join('?' * len(wanted))})" if wanted else "1 = 0")
             params += wanted
         if verified is not None:
             clauses.append("e.verified = ?")
