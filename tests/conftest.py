@@ -3,8 +3,8 @@ pages run through app.py, the seed article, captured downloads and the Natural E
 
 from __future__ import annotations
 
-import os
 import itertools
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 

@@ -53,7 +53,9 @@ def _private_server() -> Iterator[str]:
     """Start a throwaway cluster from Debian's binaries; yield the superuser's URL; stop and remove it."""
     bins = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not bins:
-        raise PostgresUnavailable("no PostgreSQL server binaries (apt-get install postgresql) and ATLAS_TEST_PG is unset")
+        raise PostgresUnavailable(
+            "no PostgreSQL server binaries (apt-get install postgresql) and ATLAS_TEST_PG is unset"
+        )
     bindir = Path(bins[-1]).parent
     run_as: list[str] = []
     owner = None
@@ -76,7 +78,9 @@ def _private_server() -> Iterator[str]:
     def run(*command: str) -> None:
         result = subprocess.run([*run_as, *command], capture_output=True, text=True, timeout=120)
         if result.returncode:
-            raise PostgresUnavailable(f"{Path(command[0]).name} failed: {(result.stderr or result.stdout).strip()[-500:]}")
+            raise PostgresUnavailable(
+                f"{Path(command[0]).name} failed: {(result.stderr or result.stdout).strip()[-500:]}"
+            )
 
     try:
         run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
@@ -106,7 +110,7 @@ def postgres_for_tests() -> Iterator[str]:
     except ImportError:
         raise PostgresUnavailable("psycopg is not installed (pip install -r requirements.txt)") from None
     given = os.environ.get("ATLAS_TEST_PG", "").strip()
-    with (_given(given) if given else _private_server()) as admin_url:
+    with _given(given) if given else _private_server() as admin_url:
         database = f"atlas_test_{uuid.uuid4().hex[:12]}"
         try:
             with psycopg.connect(admin_url, autocommit=True, connect_timeout=10) as conn:

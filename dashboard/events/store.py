@@ -88,6 +88,15 @@ def db_path() -> Path:
     return location
 
 
+def open_database(
+    location: str | Path, busy_timeout_s: float = 5.0, write_deadline_s: float = 120.0
+) -> SqliteFile | PostgresDatabase:
+    """The backend for ``location`` (a ``postgresql://`` URL or a SQLite file), not yet opened or migrated."""
+    if is_postgres_url(location):
+        return PostgresDatabase(str(location), busy_timeout_s, write_deadline_s)
+    return SqliteFile(Path(location), busy_timeout_s, write_deadline_s)
+
+
 def _fetch_frame(conn: Any, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
     cursor = conn.execute(sql, tuple(params))
     columns = [column[0] for column in cursor.description]
@@ -132,11 +141,7 @@ class EventStore:
         busy_timeout_s: float = 5.0,
         write_deadline_s: float = 120.0,
     ) -> None:
-        location = db_location() if location is None else location
-        if is_postgres_url(location):
-            self.db: SqliteFile | PostgresDatabase = PostgresDatabase(str(location), busy_timeout_s, write_deadline_s)
-        else:
-            self.db = SqliteFile(Path(location), busy_timeout_s, write_deadline_s)
+        self.db = open_database(db_location() if location is None else location, busy_timeout_s, write_deadline_s)
         try:
             self.db.prepare()
             self._migrate(seed)
