@@ -13,7 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from tests.helpers import REPO_ROOT
-from tests.postgres_server import PostgresUnavailable, postgres_for_tests, with_schema
+from tests.postgres_server import PostgresUnavailable, fresh_schema_url, postgres_for_tests
 
 SEED_ARTICLE_NAME = "article-2025-02-27.txt"
 
@@ -49,9 +49,6 @@ def postgres_database() -> Iterator[str]:
         pytest.skip(f"PostgreSQL variant skipped: {exc}")
 
 
-_fresh_schemas = itertools.count(1)
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def new_store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Callable[[], str]:
     """A function returning the location of a fresh, empty event database on each call, on
@@ -61,16 +58,7 @@ def new_store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
         counter = itertools.count(1)
         return lambda: str(folder / f"events-{next(counter)}.sqlite")
     database = request.getfixturevalue("postgres_database")
-
-    def fresh_schema() -> str:
-        import psycopg
-
-        schema = f"store_{next(_fresh_schemas)}"
-        with psycopg.connect(database, autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {schema}")
-        return with_schema(database, schema)
-
-    return fresh_schema
+    return lambda: fresh_schema_url(database)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote, urlsplit, urlunsplit
 
-__all__ = ["PostgresUnavailable", "postgres_for_tests", "with_database", "with_schema"]
+__all__ = ["PostgresUnavailable", "fresh_schema_url", "postgres_for_tests", "with_database", "with_schema"]
 
 
 class PostgresUnavailable(RuntimeError):
@@ -40,6 +40,21 @@ def with_schema(url: str, schema: str) -> str:
     """``url`` whose connections work in ``schema`` (libpq ``options=-csearch_path=schema``)."""
     separator = "&" if urlsplit(url).query else "?"
     return f"{url}{separator}options={quote(f'-csearch_path={schema}')}"
+
+
+_schemas_made = 0
+
+
+def fresh_schema_url(database_url: str) -> str:
+    """Create a new, empty schema in the test database; return a URL whose connections use it."""
+    import psycopg
+
+    global _schemas_made
+    _schemas_made += 1
+    schema = f"store_{os.getpid()}_{_schemas_made}"
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    return with_schema(database_url, schema)
 
 
 def _free_port() -> int:
