@@ -8,8 +8,10 @@ session. Every session loops until the duration is over: open the Map, toggle a 
 three times, then open the next page of the app. All traffic stays on 127.0.0.1.
 
 Printed afterwards: sessions, reruns (page opens + toggles), errors on the pages (uncaught
-JavaScript errors and Streamlit exception boxes), error lines in the server log, p50/p95
-rerun latency and the server's peak memory (VmHWM). A rerun's latency is the time from the
+JavaScript errors and Streamlit exception boxes), pages that did not load within 120 s,
+error lines in the server log, p50/p95 rerun latency, the server's peak memory (VmHWM) and
+CPU time (against the wall time it shows whether the server or the browsers were the
+bottleneck), and the machine's load average. A rerun's latency is the time from the
 navigation or click to the last WebSocket frame the page received before 400 ms of quiet
 (the server has finished sending the rerun's results). One warm-up visit of the Map comes
 first and is not counted (the server's cold start is ``dashboard.bench``'s figure). Figures,
@@ -71,6 +73,12 @@ def start_server(workdir: Path) -> tuple[subprocess.Popen, str, Path]:
             time.sleep(0.2)
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the process has used so far, in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class Session:
     """One browser context: its rerun latencies and the errors its pages showed."""
 
@@ -78,6 +86,7 @@ class Session:
         self.number = number
         self.latencies_ms: list[float] = []
         self.errors: list[str] = []
+        self.timeouts: list[str] = []
         self.last_frame = time.perf_counter()
 
     def _frame(self, _payload) -> None:
@@ -100,7 +109,7 @@ class Session:
 
 
 async def run_session(browser, url: str, session: Session, until: float) -> None:
-    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    context = await browser.new_context(viewport={"width": 1024, "height": 768})
     page = await context.new_page()
     session.watch(page)
     visit = session.number  # sessions start on different pages
@@ -123,8 +132,9 @@ async def run_session(browser, url: str, session: Session, until: float) -> None
                 started = time.perf_counter()
                 await page.goto(f"{url}/{other}")
                 await session.settled(page, started)
-    except Exception as exc:  # a page that never loaded is an error of the run, not a crash of the tool
-        session.errors.append(f"session {session.number}: {type(exc).__name__}: {str(exc).splitlines()[0]}")
+    except Exception as exc:  # a page that never loaded is a figure of the run, not a crash of the tool
+        message = f"session {session.number}: {type(exc).__name__}: {str(exc).splitlines()[0]}"
+        (session.timeouts if "Timeout" in type(exc).__name__ else session.errors).append(message)
     finally:
         await context.close()
 
@@ -155,6 +165,7 @@ def load_test(sessions: int, duration_s: float) -> dict:
         try:
             states = asyncio.run(drive(url, sessions, duration_s))
             peak_mb = _peak_rss_mb(proc.pid)
+            cpu_s = _cpu_seconds(proc.pid)
         finally:
             proc.terminate()
             with contextlib.suppress(subprocess.TimeoutExpired):
@@ -163,16 +174,21 @@ def load_test(sessions: int, duration_s: float) -> dict:
         log_errors = [line for line in log_path.read_text().splitlines() if LOG_ERROR.search(line)]
     latencies = [ms for state in states for ms in state.latencies_ms]
     page_errors = [error for state in states for error in state.errors]
+    timeouts = [timeout for state in states for timeout in state.timeouts]
     return {
         "sessions": sessions,
         "duration_s": duration_s,
         "reruns": len(latencies),
         "page_errors": len(page_errors),
+        "page_load_timeouts": len(timeouts),
         "server_log_errors": len(log_errors),
         "rerun_p50_ms": round(statistics.median(latencies), 1) if latencies else None,
         "rerun_p95_ms": round(percentile(latencies, 0.95), 1) if latencies else None,
         "server_peak_rss_mb": round(peak_mb, 1),
+        "server_cpu_s": round(cpu_s, 1),
+        "machine_load_1min": round(os.getloadavg()[0], 1),
         "page_error_samples": page_errors[:5],
+        "timeout_samples": timeouts[:3],
         "server_log_error_samples": log_errors[:5],
     }
 

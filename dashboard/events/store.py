@@ -1,40 +1,34 @@
-"""The event store: a database of articles and the events read from them, SQLite or PostgreSQL.
+"""The event store: articles and the events read from them, in SQLite or PostgreSQL.
 
-The database is ``$ATLAS_DB`` or, by default, ``<project root>/.atlas/events.sqlite``
-(gitignored). A file path means SQLite (:mod:`~dashboard.events.sqlite_file`, the embedded
-default: WAL mode, readers never block the writer); a ``postgresql://`` URL means a
-PostgreSQL server that several app servers share (:mod:`~dashboard.events.postgres_db`).
-The store's SQL is written once; the backend's dialect (:mod:`~dashboard.events.dialect`)
-adapts the little that differs. The database is created or migrated on first use:
-:data:`~dashboard.events.schema.MIGRATIONS` brings an older one up to date. A new database receives the seed article's reviewed events once, in the
-transaction that creates it, so an analyst who deletes them does not see them come back.
+Which database, and how it is opened, migrated and kept, is :mod:`~dashboard.events.database`;
+this module is what the store holds and how it is read and written. A new database receives
+the seed article's reviewed events once, in the transaction that creates it, so an analyst
+who deletes them does not see them come back.
 
 Every write is one transaction holding the write lock (``BEGIN IMMEDIATE``, or a PostgreSQL
 advisory lock): a bad event in a batch leaves the database unchanged. Writers from several
 processes or servers queue for the lock: each attempt waits up to ``busy_timeout_s`` and the
 store retries it (with jittered back-off) until ``write_deadline_s`` has passed, so a save is
-never dropped because a long import held the lock for a while. Problems a user can cause or fix (the file is not a
-database, a newer schema, an article already stored, an import that would overwrite verified
-events) raise :class:`~dashboard.events.errors.StoreError` subclasses with a one-line message.
+never dropped because a long import held the lock for a while. Problems a user can cause or
+fix (the file is not a database, no server, a newer schema, an article already stored, an
+import that would overwrite verified events) raise
+:class:`~dashboard.events.errors.StoreError` subclasses with a one-line message.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
 from datetime import date
-from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
 
+from .database import DEFAULT_DB_PATH, StoreDatabase, db_location, db_path, fetch_frame, open_database
 from .errors import DuplicateArticleError, ImportConflictError, StoreError
 from .model import Event, EventValidationError, make_event_id, utc_now_iso, validate_event
-from .postgres_db import PostgresDatabase, is_postgres_url
-from .schema import CONSISTENCY_CHECKS, EVENT_COLUMNS, EVENT_FIELDS, MIGRATIONS, SCHEMA_VERSION, text_fingerprint
-from .sqlite_file import SqliteFile
+from .postgres_db import is_postgres_url
+from .schema import EVENT_COLUMNS, EVENT_FIELDS, MIGRATIONS, SCHEMA_VERSION, text_fingerprint
 
 __all__ = [
     "DEFAULT_DB_PATH",
@@ -45,10 +39,8 @@ __all__ = [
     "db_location",
     "db_path",
     "is_postgres_url",
+    "open_database",
 ]
-
-#: Default database file, under the project root (``.atlas/`` is gitignored).
-DEFAULT_DB_PATH = Path(__file__).resolve().parents[2] / ".atlas" / "events.sqlite"
 
 _SELECT_EVENTS = (
     "SELECT e.event_id, e.event_date, e.date_precision, e.summary, e.category, e.actors, e.place, "
@@ -71,38 +63,6 @@ _UPSERT_EVENT = (
 )
 
 
-def db_location() -> str | Path:
-    """The database: ``$ATLAS_DB`` if set (a ``postgresql://`` URL as a str, else a file path),
-    else :data:`DEFAULT_DB_PATH`."""
-    value = os.environ.get("ATLAS_DB", "").strip()
-    if is_postgres_url(value):
-        return value
-    return Path(value).expanduser() if value else DEFAULT_DB_PATH
-
-
-def db_path() -> Path:
-    """The SQLite file the store uses (:func:`db_location`); a :class:`StoreError` for a PostgreSQL URL."""
-    location = db_location()
-    if isinstance(location, str):
-        raise StoreError("ATLAS_DB is a PostgreSQL URL, not a file")
-    return location
-
-
-def open_database(
-    location: str | Path, busy_timeout_s: float = 5.0, write_deadline_s: float = 120.0
-) -> SqliteFile | PostgresDatabase:
-    """The backend for ``location`` (a ``postgresql://`` URL or a SQLite file), not yet opened or migrated."""
-    if is_postgres_url(location):
-        return PostgresDatabase(str(location), busy_timeout_s, write_deadline_s)
-    return SqliteFile(Path(location), busy_timeout_s, write_deadline_s)
-
-
-def _fetch_frame(conn: Any, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
-    cursor = conn.execute(sql, tuple(params))
-    columns = [column[0] for column in cursor.description]
-    return pd.DataFrame.from_records([tuple(row) for row in cursor.fetchall()], columns=columns)
-
-
 def _stored_content(event: Event) -> dict[str, Any]:
     """What the store keeps of an event, for comparing a file's version with the stored one
     (its columns and source; not ``created_at`` or the extractor's review hints)."""
@@ -110,7 +70,7 @@ def _stored_content(event: Event) -> dict[str, Any]:
     return {key: data[key] for key in ("event_id", "source", *EVENT_FIELDS) if key != "created_at"}
 
 
-class EventStore:
+class EventStore(StoreDatabase):
     """Articles and their events in one database (a SQLite file or a PostgreSQL server).
 
     Parameters
@@ -133,118 +93,12 @@ class EventStore:
         newer than this code.
     """
 
-    def __init__(
-        self,
-        location: str | Path | None = None,
-        *,
-        seed: bool = True,
-        busy_timeout_s: float = 5.0,
-        write_deadline_s: float = 120.0,
-    ) -> None:
-        self.db = open_database(db_location() if location is None else location, busy_timeout_s, write_deadline_s)
-        try:
-            self.db.prepare()
-            self._migrate(seed)
-        except Exception as exc:
-            error = self.db.open_error(exc)
-            if error is None:
-                raise
-            raise error from None
+    def _seed(self, conn: Any) -> None:
+        from .seed import seed_article_and_events
 
-    @property
-    def location(self) -> str:
-        """The database: the SQLite file's path, or the PostgreSQL URL without its password."""
-        return self.db.location
-
-    @property
-    def path(self) -> Path:
-        """The SQLite file (a :class:`StoreError` for a PostgreSQL store)."""
-        if not isinstance(self.db, SqliteFile):
-            raise StoreError(f"the event database is PostgreSQL ({self.location}), not a file")
-        return self.db.path
-
-    @property
-    def backend(self) -> str:
-        """``"sqlite"`` or ``"postgresql"``."""
-        return self.db.dialect.name
-
-    def _read(self):
-        return self.db._read()
-
-    def _transaction(self):
-        return self.db._transaction()
-
-    def writing(self) -> AbstractContextManager[Any]:
-        """A write transaction (queued and retried like the store's own), for modules that keep
-        their own tables in this database (saved views and briefings). Its connection takes the
-        store's portable SQL (``?`` placeholders) on either backend."""
-        return self.db._transaction()
-
-    def reading(self) -> AbstractContextManager[Any]:
-        """A read connection, closed on exit."""
-        return self.db._read()
-
-    @property
-    def schema_version(self) -> int:
-        """The database's schema version (:data:`SCHEMA_VERSION` once opened)."""
-        return self.db.schema_version
-
-    @property
-    def journal_mode(self) -> str:
-        """``"wal"``: SQLite runs in WAL mode, PostgreSQL always writes ahead."""
-        return self.db.journal_mode
-
-    def change_stamp(self) -> Any:
-        """A value that changes whenever a write commits (for caches of what the store holds)."""
-        return self.db.change_stamp()
-
-    def integrity_check(self) -> str:
-        """``"ok"``, or the problems found: the database's own check (SQLite's
-        ``integrity_check`` and foreign keys; PostgreSQL's unvalidated constraints) and the
-        consistency queries of :data:`~dashboard.events.schema.CONSISTENCY_CHECKS`."""
-        problems = self.db.integrity_check()
-        with self._read() as conn:
-            for problem, sql in CONSISTENCY_CHECKS:
-                count = conn.execute(sql).fetchone()[0]
-                if count:
-                    problems.append(f"{count} {problem}")
-        return "; ".join(problems) or "ok"
-
-    def table_digests(self) -> dict[str, str]:
-        """SHA-256 of every table's rows (sorted), by table name: equal digests, equal contents."""
-        return self.db.table_digests()
-
-    def backup(self, destination: str | Path) -> Path:
-        """Copy a SQLite store to a new file with the online backup API (PostgreSQL: use pg_dump)."""
-        return self.db.backup(destination)
-
-    def _migrate(self, seed: bool) -> None:
-        dialect = self.db.dialect
-        with self._read() as conn:
-            if dialect.read_version(conn) == SCHEMA_VERSION:
-                return  # the common case: no write lock needed to open the store
-        with self._transaction() as conn:
-            version = dialect.read_version(conn)
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.location} has schema version {version}, newer than this code ({SCHEMA_VERSION}); "
-                    "update Arctic Atlas"
-                )
-            for step in range(version, SCHEMA_VERSION):
-                migration = MIGRATIONS[step]
-                if callable(migration):
-                    migration(conn)
-                else:
-                    # executescript() would COMMIT mid-transaction, so run the statements one by one.
-                    for statement in migration:
-                        conn.execute(statement)
-            dialect.write_version(conn, SCHEMA_VERSION)
-            if version == 0 and seed:
-                from .seed import seed_article_and_events
-
-                article, events = seed_article_and_events()
-                article_id = self._insert_article(conn, **article)
-                self._insert_events(conn, events, article_id)
+        article, events = seed_article_and_events()
+        article_id = self._insert_article(conn, **article)
+        self._insert_events(conn, events, article_id)
 
     # -- articles --------------------------------------------------------------
     @staticmethod
@@ -339,7 +193,7 @@ class EventStore:
     def articles(self) -> pd.DataFrame:
         """Every article (without its text) with its number of events."""
         with self._read() as conn:
-            return _fetch_frame(
+            return fetch_frame(
                 conn,
                 "SELECT a.article_id, a.title, a.outlet, a.url, a.published, a.added_at, "
                 "COUNT(e.event_id) AS n_events FROM articles a LEFT JOIN events e USING (article_id) "
@@ -484,7 +338,7 @@ class EventStore:
 
     def _frame(self, where: str = "", params: Sequence[Any] = ()) -> pd.DataFrame:
         with self._read() as conn:
-            frame = _fetch_frame(conn, _SELECT_EVENTS + f"{where} ORDER BY e.event_date, e.event_id", params)
+            frame = fetch_frame(conn, _SELECT_EVENTS + f"{where} ORDER BY e.event_date, e.event_id", params)
         frame["event_date"] = pd.to_datetime(frame["event_date"], format="%Y-%m-%d")
         frame["actors"] = [json.loads(a) for a in frame["actors"]]
         frame["verified"] = frame["verified"].astype(bool)

@@ -83,8 +83,8 @@ def stored_events() -> pd.DataFrame:
     location = db_location()
     try:
         stamp = store.change_stamp()
-    except Exception as exc:  # the server went away since the store was opened
-        st.error(f"The event store cannot be read: {escape_markdown(str(exc).splitlines()[0] if str(exc) else exc)}")
+    except StoreError as exc:  # the server went away since the store was opened
+        st.error(f"The event store cannot be read: {escape_markdown(exc)}")
         st.stop()
     return _events_frame(str(location), _inode(location), stamp)
 

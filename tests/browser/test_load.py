@@ -35,5 +35,6 @@ def test_three_sessions_for_fifteen_seconds_show_no_error():
     figures = json.loads(result.stdout.strip().splitlines()[-1])
     print(figures)
     assert figures["page_errors"] == 0, figures["page_error_samples"]
+    assert figures["page_load_timeouts"] == 0, figures["timeout_samples"]
     assert figures["server_log_errors"] == 0, figures["server_log_error_samples"]
     assert figures["reruns"] >= figures["sessions"]  # every session opened the map at least once
