@@ -25,7 +25,15 @@ from .postgres_db import PostgresDatabase, is_postgres_url
 from .schema import CONSISTENCY_CHECKS, MIGRATIONS, SCHEMA_VERSION
 from .sqlite_file import SqliteFile
 
-__all__ = ["DEFAULT_DB_PATH", "StoreDatabase", "db_location", "db_path", "fetch_frame", "open_database"]
+__all__ = [
+    "DEFAULT_DB_PATH",
+    "StoreDatabase",
+    "db_location",
+    "db_path",
+    "fetch_frame",
+    "holds_a_store",
+    "open_database",
+]
 
 #: Default database file, under the project root (``.atlas/`` is gitignored).
 DEFAULT_DB_PATH = Path(__file__).resolve().parents[2] / ".atlas" / "events.sqlite"
@@ -55,6 +63,20 @@ def open_database(
     if is_postgres_url(location):
         return PostgresDatabase(str(location), busy_timeout_s, write_deadline_s)
     return SqliteFile(Path(location), busy_timeout_s, write_deadline_s)
+
+
+def holds_a_store(location: str | Path) -> bool:
+    """True if the database at ``location`` already holds an event store (of any schema version).
+
+    An unreachable server counts as holding one: opening it then reports the problem in one line.
+    """
+    database = open_database(location)
+    if isinstance(database, SqliteFile):
+        return database.path.exists()
+    try:
+        return database.schema_version > 0
+    except Exception:
+        return True
 
 
 def fetch_frame(conn: Any, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
