@@ -1,10 +1,11 @@
-"""Shared pytest fixtures: a test-only event database, pages run through app.py, the seed article,
-captured downloads and the Natural Earth source package."""
+"""Shared pytest fixtures: a test-only event database (SQLite, or PostgreSQL through ``store_url``),
+pages run through app.py, the seed article, captured downloads and the Natural Earth source package."""
 
 from __future__ import annotations
 
+import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from tests.helpers import REPO_ROOT
+from tests.postgres_server import PostgresUnavailable, fresh_schema_url, postgres_for_tests
 
 SEED_ARTICLE_NAME = "article-2025-02-27.txt"
 
@@ -32,6 +34,40 @@ def isolated_event_db(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     path = tmp_path_factory.mktemp("atlas-db") / "events.sqlite"
     monkeypatch.setenv("ATLAS_DB", str(path))
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """A throwaway PostgreSQL database for this session ($ATLAS_TEST_PG's server, or a private one).
+
+    Skips, saying why, where neither can be had.
+    """
+    try:
+        with postgres_for_tests() as url:
+            yield url
+    except PostgresUnavailable as exc:
+        pytest.skip(f"PostgreSQL variant skipped: {exc}")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Callable[[], str]:
+    """A function returning the location of a fresh, empty event database on each call, on
+    this test's backend: a new SQLite file, or a new schema of the session's PostgreSQL database."""
+    if request.param == "sqlite":
+        folder = tmp_path_factory.mktemp("stores")
+        counter = itertools.count(1)
+        return lambda: str(folder / f"events-{next(counter)}.sqlite")
+    database = request.getfixturevalue("postgres_database")
+    return lambda: fresh_schema_url(database)
+
+
+@pytest.fixture
+def store_url(new_store_url: Callable[[], str], monkeypatch: pytest.MonkeyPatch) -> str:
+    """A fresh event database on each backend (the test runs once per backend), also set as
+    ``$ATLAS_DB`` so the command line and the pages use it."""
+    url = new_store_url()
+    monkeypatch.setenv("ATLAS_DB", url)
+    return url
 
 
 @pytest.fixture(autouse=True)

@@ -55,3 +55,10 @@ def query_param(at: AppTest, key: str) -> str | None:
     """The URL query parameter ``key`` after a run (AppTest may hold it as a one-item list)."""
     value = at.query_params.get(key)
     return value[0] if isinstance(value, list) else value
+
+
+def set_schema_version(store, version: int) -> None:
+    """Record ``version`` as the schema version of ``store``'s database, on either backend (as a
+    newer Arctic Atlas would have left it)."""
+    with store._transaction() as conn:
+        store.db.dialect.write_version(conn, version)

@@ -16,8 +16,8 @@ from tests.helpers import REPO_ROOT
 ARTICLE = REPO_ROOT / "tests" / "data" / "articles" / "hans-island-2022.html"
 
 
-def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m dashboard.events ARGS`` against the database ``db``."""
+def run(*args: str, db: Path | str) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m dashboard.events ARGS`` against the database ``db`` (a file or a PostgreSQL URL)."""
     env = os.environ | {"ATLAS_DB": str(db)}
     return subprocess.run(
         [sys.executable, "-m", "dashboard.events", *args],
@@ -81,7 +81,8 @@ def test_missing_file_and_unknown_command_exit_2(db, tmp_path):
     assert run("frobnicate", db=db).returncode == 2
 
 
-def test_export_then_import_round_trips_and_bad_import_changes_nothing(tmp_path, db):
+def test_export_then_import_round_trips_and_bad_import_changes_nothing(tmp_path, store_url):
+    db = store_url  # on each backend
     out = tmp_path / "events.geojson"
     assert run("export", "--format", "geojson", "--output", str(out), db=db).returncode == 0
     features = json.loads(out.read_text(encoding="utf-8"))["features"]

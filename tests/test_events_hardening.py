@@ -8,7 +8,6 @@ an operator sees); one check per family also runs the real subprocess.
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -27,14 +26,15 @@ from dashboard.events import (
     read_events_file,
 )
 from dashboard.events.cli import main
+from tests.helpers import set_schema_version
 
 ARTICLE = Path(__file__).resolve().parent / "data" / "articles" / "svalbard-cable-2022.txt"
 
 
 @pytest.fixture
-def store(isolated_event_db) -> EventStore:
-    """The store at $ATLAS_DB (the one the command line uses), seeded."""
-    return EventStore(isolated_event_db)
+def store(store_url) -> EventStore:
+    """The store at $ATLAS_DB (the one the command line uses), seeded; on each backend."""
+    return EventStore(store_url)
 
 
 def cli(capsys, *args: str) -> tuple[int, str]:
@@ -75,12 +75,12 @@ def test_import_refuses_to_replace_a_verified_event_unless_asked(store, tmp_path
     assert store.get_event(verified["event_id"]).summary == "Rewritten by an import"
 
 
-def test_reimporting_the_stores_own_export_is_accepted_and_changes_nothing(store, tmp_path, capsys):
+def test_reimporting_the_stores_own_export_is_accepted_and_changes_nothing(store, store_url, tmp_path, capsys):
     out = tmp_path / "all.geojson"
     assert cli(capsys, "export", "--output", str(out))[0] == 0
     before = store.table_digests()
     assert cli(capsys, "import", str(out))[0] == 0
-    assert store.query()["summary"].tolist() == EventStore(store.path).query()["summary"].tolist()
+    assert store.query()["summary"].tolist() == EventStore(store_url).query()["summary"].tolist()
     assert {k: v for k, v in store.table_digests().items() if k != "events"} == {
         k: v for k, v in before.items() if k != "events"
     }
@@ -153,8 +153,7 @@ def test_atlas_db_that_is_not_a_database_is_one_line(tmp_path, monkeypatch, caps
 
 
 def test_a_store_of_a_newer_schema_is_one_line(store, capsys):
-    with sqlite3.connect(store.path) as conn:
-        conn.execute("PRAGMA user_version = 99")
+    set_schema_version(store, 99)
     status, err = cli(capsys, "export")
     assert status == 2 and "newer than this code" in err and len(err.splitlines()) == 1
 
@@ -169,17 +168,28 @@ def test_an_article_over_the_limit_is_refused_quickly_with_the_limit_named(tmp_p
     assert status == 2 and f"the limit is {MAX_ARTICLE_CHARS:,}" in err
 
 
-def test_migrating_a_version_1_store_keeps_its_events_and_finds_duplicates(tmp_path):
-    from dashboard.events.schema import MIGRATIONS
+def test_migrating_a_version_1_store_keeps_its_events_and_finds_duplicates(new_store_url):
+    from dashboard.events.schema import MIGRATIONS, SCHEMA_VERSION
+    from dashboard.events.store import open_database
 
-    path = tmp_path / "v1.sqlite"
-    with sqlite3.connect(path) as conn:
+    url = new_store_url()
+    database = open_database(url)  # a store as version 1 of Arctic Atlas left it, on this backend
+    database.prepare()
+    with database._transaction() as conn:
         for statement in MIGRATIONS[0]:
             conn.execute(statement)
         conn.execute("INSERT INTO articles (title, url, text, added_at) VALUES ('Old', '', 'Some  old\ntext', 'x')")
-        conn.execute("PRAGMA user_version = 1")
-    store = EventStore(path)
-    assert store.schema_version == 3 and store.find_article(text="Some old text") == 1
+        database.dialect.write_version(conn, 1)
+    store = EventStore(url)
+    assert store.schema_version == SCHEMA_VERSION and store.find_article(text="Some old text") == 1
+    assert store.integrity_check() == "ok"
+
+
+def test_an_unreachable_postgresql_server_is_one_line(monkeypatch, capsys):
+    monkeypatch.setenv("ATLAS_DB", "postgresql://atlas:secret@127.0.0.1:1/atlas")  # nothing listens on port 1
+    status, err = cli(capsys, "export")
+    assert status == 2 and "cannot use the PostgreSQL event database" in err and len(err.splitlines()) == 1
+    assert "secret" not in err
 
 
 # -- CSV export ------------------------------------------------------------------------------
@@ -218,10 +228,10 @@ def test_nul_and_bare_cr_in_event_text_round_trip_through_csv(store, tmp_path):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "geojson"])
-def test_full_export_import_export_is_byte_identical(store, tmp_path, capsys, monkeypatch, fmt):
+def test_full_export_import_export_is_byte_identical(store, tmp_path, capsys, monkeypatch, fmt, new_store_url):
     first = tmp_path / f"first.{fmt}"
     assert cli(capsys, "export", "--format", fmt, "--output", str(first))[0] == 0
-    monkeypatch.setenv("ATLAS_DB", str(tmp_path / "empty.sqlite"))
+    monkeypatch.setenv("ATLAS_DB", new_store_url())
     EventStore(seed=False)
     assert cli(capsys, "import", str(first))[0] == 0
     second = tmp_path / f"second.{fmt}"
@@ -262,7 +272,8 @@ def test_cli_extract_save_twice_needs_merge(store, capsys):
 
 
 # -- backups -----------------------------------------------------------------------------------
-def test_backup_is_a_consistent_copy_that_restores(store, tmp_path, capsys, monkeypatch):
+def test_backup_is_a_consistent_copy_that_restores(isolated_event_db, tmp_path, capsys, monkeypatch):
+    store = EventStore(isolated_event_db)  # SQLite's backup API; a PostgreSQL store is backed up with pg_dump
     out = tmp_path / "backups" / "events-backup.sqlite"
     status, err = cli(capsys, "backup", str(out))
     assert status == 0 and "integrity ok" in err

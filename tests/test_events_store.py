@@ -1,9 +1,8 @@
-"""The SQLite event store, the GeoJSON/CSV round trip, and extraction of the seed article."""
+"""The event store on both backends (SQLite, PostgreSQL), the GeoJSON/CSV round trip, and extraction of the seed article."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import replace
 from datetime import date
@@ -20,12 +19,13 @@ from dashboard.events import (
     read_events_file,
 )
 from dashboard.events.seed import seed_article_and_events
+from tests.helpers import set_schema_version
 
 
 @pytest.fixture
-def store(tmp_path) -> EventStore:
-    """A fresh store on a real SQLite file in tmp_path (seeded)."""
-    return EventStore(tmp_path / "events.sqlite")
+def store(store_url) -> EventStore:
+    """A fresh seeded store, on each backend: a real SQLite file, a real PostgreSQL database."""
+    return EventStore(store_url)
 
 
 def test_new_database_is_wal_versioned_and_seeded(store):
@@ -38,8 +38,8 @@ def test_new_database_is_wal_versioned_and_seeded(store):
     assert "Istanbul" in set(frame["place"])
 
 
-def test_seed_is_loaded_once_and_a_restart_keeps_changes(tmp_path):
-    path = tmp_path / "events.sqlite"
+def test_seed_is_loaded_once_and_a_restart_keeps_changes(store_url):
+    path = store_url
     first = EventStore(path)
     removed = first.query()["event_id"][0]
     assert first.delete_event(removed)
@@ -54,13 +54,10 @@ def test_atlas_db_environment_variable_picks_the_file(tmp_path, monkeypatch):
     assert (tmp_path / "sub" / "x.sqlite").is_file()
 
 
-def test_newer_schema_is_refused(tmp_path):
-    path = tmp_path / "events.sqlite"
-    EventStore(path)
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA user_version = 99")
+def test_newer_schema_is_refused(store, store_url):
+    set_schema_version(store, 99)
     with pytest.raises(RuntimeError, match="newer than this code"):
-        EventStore(path)
+        EventStore(store_url)
 
 
 def test_saving_a_batch_with_one_bad_event_saves_nothing(store):
@@ -89,7 +86,7 @@ def test_update_query_filters_and_validation(store):
     assert store.query(categories=[]).empty
 
 
-def test_geojson_and_csv_round_trip(store, tmp_path):
+def test_geojson_and_csv_round_trip(store, tmp_path, new_store_url):
     frame = store.query()
     geojson = events_to_geojson(frame)
     assert geojson["features"][0]["geometry"]["type"] == "Point"
@@ -98,7 +95,7 @@ def test_geojson_and_csv_round_trip(store, tmp_path):
     from_geojson = read_events_file(path, path.name)
     from_csv = read_events_file(events_to_csv(frame).encode(), "events.csv")
     assert {e.event_id for e in from_geojson} == {e.event_id for e in from_csv} == set(frame["event_id"])
-    other = EventStore(tmp_path / "other.sqlite", seed=False)
+    other = EventStore(new_store_url(), seed=False)
     other.import_events(from_csv)
     assert sorted(other.query()["summary"]) == sorted(frame["summary"])
 

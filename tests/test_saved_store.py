@@ -4,7 +4,6 @@ whole-store archive: export → import into an empty store → export gives the 
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import replace
 from datetime import date
 
@@ -18,13 +17,14 @@ from dashboard.events import EventStore
 from dashboard.events.cli import main as events_cli
 from dashboard.events.filters import EventsViewState
 from dashboard.events.schema import MIGRATIONS
+from dashboard.events.store import open_database
 from dashboard.map.deck import PolarView
 
 
 @pytest.fixture
-def store(tmp_path) -> EventStore:
-    """A fresh seeded store on a real SQLite file."""
-    return EventStore(tmp_path / "events.sqlite")
+def store(store_url) -> EventStore:
+    """A fresh seeded store, on each backend (a real SQLite file, a real PostgreSQL database)."""
+    return EventStore(store_url)
 
 
 @pytest.fixture
@@ -50,9 +50,11 @@ def two_slides(name: str = "Morning brief") -> Briefing:
     return Briefing(name, (Slide(kola_view(), "Kola", "- **Northern Fleet** drills"), Slide(View(("states",)))))
 
 
-def test_a_version_2_file_migrates_and_keeps_its_data(tmp_path):
-    path = tmp_path / "v2.sqlite"
-    with sqlite3.connect(path) as conn:
+def test_a_version_2_file_migrates_and_keeps_its_data(new_store_url):
+    path = new_store_url()
+    database = open_database(path)  # a store as version 2 of Arctic Atlas left it, on this backend
+    database.prepare()
+    with database._transaction() as conn:
         for statement in MIGRATIONS[0]:
             conn.execute(statement)
         MIGRATIONS[1](conn)
@@ -62,7 +64,7 @@ def test_a_version_2_file_migrates_and_keeps_its_data(tmp_path):
             "lat, lon, geo_precision, created_at) VALUES ('ev-old', 1, '2024-05-01', 'day', 'Drill', 'military', "
             "'Severomorsk', 69.07, 33.42, 'city', '2024-05-02T00:00:00+00:00')"
         )
-        conn.execute("PRAGMA user_version = 2")
+        database.dialect.write_version(conn, 2)
     store = EventStore(path)
     assert store.schema_version == 3
     old = store.get_event("ev-old")
@@ -171,13 +173,15 @@ def full_store(store: EventStore) -> None:
     )
 
 
-def test_full_export_then_import_into_an_empty_store_reproduces_everything(store, tmp_path, monkeypatch):
+def test_full_export_then_import_into_an_empty_store_reproduces_everything(
+    store, store_url, new_store_url, tmp_path, monkeypatch
+):
     full_store(store)
     first = tmp_path / "store.json"
-    monkeypatch.setenv("ATLAS_DB", str(store.path))
+    monkeypatch.setenv("ATLAS_DB", store_url)
     assert events_cli(["export", "--format", "archive", "-o", str(first)]) == 0
-    empty = tmp_path / "restored.sqlite"
-    monkeypatch.setenv("ATLAS_DB", str(empty))
+    empty = new_store_url()
+    monkeypatch.setenv("ATLAS_DB", empty)
     assert events_cli(["import", str(first)]) == 0
     restored = EventStore(empty)
     assert restored.all_events() == store.all_events()
@@ -207,29 +211,31 @@ def test_full_export_then_import_into_an_empty_store_reproduces_everything(store
     ],
     ids=["long-view-name", "empty-briefing", "bad-event", "newer-version", "repeated-view"],
 )
-def test_a_bad_archive_imports_nothing(store, tmp_path, monkeypatch, capsys, spoil):
+def test_a_bad_archive_imports_nothing(store, new_store_url, tmp_path, monkeypatch, capsys, spoil):
     full_store(store)
     document = json.loads(export_archive(store))
     spoil(document)
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(document), encoding="utf-8")
-    target = EventStore(tmp_path / "target.sqlite")
+    target_url = new_store_url()
+    target = EventStore(target_url)
     before = target.table_digests()
-    monkeypatch.setenv("ATLAS_DB", str(target.path))
+    monkeypatch.setenv("ATLAS_DB", target_url)
     assert events_cli(["import", str(path)]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("error:") and "\n" not in err and "Traceback" not in err
     assert target.table_digests() == before
 
 
-def test_an_archive_does_not_overwrite_a_different_saved_briefing(store, tmp_path, monkeypatch, capsys):
+def test_an_archive_does_not_overwrite_a_different_saved_briefing(store, new_store_url, tmp_path, monkeypatch, capsys):
     full_store(store)
     path = tmp_path / "store.json"
     path.write_text(export_archive(store), encoding="utf-8")
-    target = EventStore(tmp_path / "target.sqlite")
+    target_url = new_store_url()
+    target = EventStore(target_url)
     SavedStore(target).save_briefing(Briefing("Morning brief", (Slide(View(("ports",))),)))
     before = target.table_digests()
-    monkeypatch.setenv("ATLAS_DB", str(target.path))
+    monkeypatch.setenv("ATLAS_DB", target_url)
     assert events_cli(["import", str(path)]) == 2
     assert "already saved" in capsys.readouterr().err and target.table_digests() == before
     assert events_cli(["import", str(path), "--replace-saved"]) == 0

@@ -2,19 +2,18 @@
 
 Each worker is a separate Python process (as separate Streamlit servers or CLI runs would
 be) holding an editor session and calling ``save_article_events``, the function the Ingest
-page's Save button calls. A ninth process holds the write lock for longer than SQLite's busy
-timeout, as a long import does: before the store retried, every save queued behind it failed.
+page's Save button calls. A ninth process holds the write lock for longer than one attempt's
+wait (SQLite's busy timeout, PostgreSQL's lock timeout), as a long import does: before the
+store retried, every save queued behind it failed. The test runs on SQLite and on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
-import sqlite3
 import sys
 import time
 from datetime import date
-from pathlib import Path
 
 from dashboard.events import EventStore
 
@@ -66,16 +65,14 @@ def _save_many(db: str, worker: int, start_at: float) -> int:
 
 
 def _hold_write_lock(db: str, start_at: float) -> None:
+    """Hold the store's write lock for LOCK_HOLD_S, as a long import does."""
     time.sleep(max(0.0, start_at - time.time()))
-    conn = sqlite3.connect(db, isolation_level=None, timeout=30)
-    conn.execute("BEGIN IMMEDIATE")
-    time.sleep(LOCK_HOLD_S)
-    conn.execute("COMMIT")
-    conn.close()
+    with EventStore(db, seed=False)._transaction():
+        time.sleep(LOCK_HOLD_S)
 
 
-def test_eight_processes_saving_at_once_lose_nothing(tmp_path: Path):
-    db = str(tmp_path / "events.sqlite")
+def test_eight_processes_saving_at_once_lose_nothing(store_url: str):
+    db = store_url
     seeded = len(EventStore(db))
     context = multiprocessing.get_context("spawn")
     start_at = time.time() + 8  # every process imported and waiting before the first save
@@ -89,7 +86,7 @@ def test_eight_processes_saving_at_once_lose_nothing(tmp_path: Path):
     store = EventStore(db)
     assert failures == [0] * WORKERS
     assert store.integrity_check() == "ok"
-    with sqlite3.connect(db) as conn:
+    with store._read() as conn:
         ids = [row[0] for row in conn.execute("SELECT event_id FROM events WHERE event_id LIKE 'ev-w%'")]
         articles = conn.execute("SELECT COUNT(*) FROM articles WHERE outlet = 'Test'").fetchone()[0]
     assert len(ids) == len(set(ids)) == WORKERS * SAVES

@@ -43,7 +43,7 @@ from .model import (
     Source,
     validate_event,
 )
-from .store import EVENT_COLUMNS, EventStore, db_path
+from .store import EVENT_COLUMNS, EventStore, db_location, db_path, is_postgres_url
 
 __all__ = [
     "ACTORS",
@@ -67,7 +67,9 @@ __all__ = [
     "GEO_PRECISION_LABELS",
     "Source",
     "clean_text",
+    "db_location",
     "db_path",
+    "is_postgres_url",
     "decode_article",
     "default_gazetteer",
     "events_to_csv",

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from dashboard.cli_support import OneLineParser, UsageError, run_command
 
+from .database import db_location, holds_a_store
 from .errors import StoreError
 from .extraction.extract import extract_events
 from .io import (
@@ -31,7 +32,7 @@ from .io import (
     read_events_file,
 )
 from .model import EventValidationError, parse_iso_date
-from .store import EventStore, db_path
+from .store import EventStore
 
 __all__ = ["main"]
 
@@ -101,7 +102,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if document is not None:
         from dashboard.archive import import_archive
 
-        store = EventStore(seed=False) if not db_path().exists() else EventStore()  # a restore adds no seed
+        store = EventStore() if holds_a_store(db_location()) else EventStore(seed=False)  # a restore adds no seed
         counts = import_archive(
             store, document, replace_verified=args.replace_verified, replace_saved=args.replace_saved
         )

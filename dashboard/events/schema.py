@@ -1,19 +1,23 @@
 """The event store's schema: its migrations, version and column lists (SQL only, no connection).
 
-The schema version lives in SQLite's ``PRAGMA user_version``. ``MIGRATIONS[n]`` takes a
-database from version n to n+1: a tuple of SQL statements, or a function of the open
-connection for a step SQL alone cannot do (hashing stored article texts). Steps run inside
-the store's write transaction, so a failed migration leaves the file as it was.
+The same migrations serve SQLite and PostgreSQL: they are written once in SQL both accept,
+with ``?`` placeholders and SQLite's ``INTEGER PRIMARY KEY``/``REAL``, which the backend's
+dialect (:mod:`dashboard.events.dialect`) rewrites where PostgreSQL spells them differently;
+the dialect also keeps the version (``PRAGMA user_version`` / the ``atlas_schema`` table).
+``MIGRATIONS[n]`` takes a database from version n to n+1: a tuple of SQL statements, or a
+function of the open connection for a step SQL alone cannot do (hashing stored article
+texts). Steps run inside the store's write transaction, so a failed migration leaves the
+database as it was.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from collections.abc import Callable
+from typing import Any
 
-__all__ = ["EVENT_COLUMNS", "EVENT_FIELDS", "MIGRATIONS", "SCHEMA_VERSION", "text_fingerprint"]
+__all__ = ["CONSISTENCY_CHECKS", "EVENT_COLUMNS", "EVENT_FIELDS", "MIGRATIONS", "SCHEMA_VERSION", "text_fingerprint"]
 
 _V1 = (
     """CREATE TABLE articles (
@@ -61,7 +65,7 @@ def text_fingerprint(text: str | None) -> str | None:
     return hashlib.sha256(_WHITESPACE.sub(" ", text).strip().encode("utf-8")).hexdigest()
 
 
-def _v2_article_fingerprints(conn: sqlite3.Connection) -> None:
+def _v2_article_fingerprints(conn: Any) -> None:
     # Same article saved twice is found by its URL or by this fingerprint of its text.
     conn.execute("ALTER TABLE articles ADD COLUMN text_sha256 TEXT")
     rows = conn.execute("SELECT article_id, text FROM articles WHERE text IS NOT NULL").fetchall()
@@ -95,10 +99,24 @@ _V3 = (
 )
 
 #: Ordered schema migrations: ``MIGRATIONS[n]`` takes a database from version n to n+1.
-MIGRATIONS: tuple[tuple[str, ...] | Callable[[sqlite3.Connection], None], ...] = (
+MIGRATIONS: tuple[tuple[str, ...] | Callable[[Any], None], ...] = (
     _V1,
     _v2_article_fingerprints,
     _V3,
+)
+
+#: What must never be true of the stored rows, as (problem, SQL counting the rows that show it);
+#: the store's integrity check runs them on either backend, besides the database's own check.
+CONSISTENCY_CHECKS: tuple[tuple[str, str], ...] = (
+    (
+        "events citing a missing article",
+        "SELECT COUNT(*) FROM events e LEFT JOIN articles a USING (article_id) WHERE a.article_id IS NULL",
+    ),
+    (
+        "events outside -90..90 / -180..180 degrees",
+        "SELECT COUNT(*) FROM events WHERE NOT (lat BETWEEN -90 AND 90 AND lon BETWEEN -180 AND 180)",
+    ),
+    ("events with a verified flag other than 0 or 1", "SELECT COUNT(*) FROM events WHERE verified NOT IN (0, 1)"),
 )
 
 #: The schema version this code writes.

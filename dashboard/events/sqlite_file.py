@@ -14,16 +14,20 @@ import random
 import sqlite3
 import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import StoreBusyError, StoreError
+from .dialect import SqliteDialect
+from .errors import StoreError
+from .retry import begin_with_retries
 
 __all__ = ["SqliteFile", "is_busy", "not_a_database"]
 
 
-def is_busy(exc: sqlite3.Error) -> bool:
+def is_busy(exc: BaseException) -> bool:
     """True for SQLITE_BUSY / SQLITE_LOCKED: another connection holds the lock (worth retrying)."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
     return getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or (
         "locked" in str(exc) or "busy" in str(exc)
     )
@@ -49,6 +53,8 @@ class SqliteFile:
 
     def __init__(self, path: Path, busy_timeout_s: float = 5.0, write_deadline_s: float = 120.0) -> None:
         self.path = path
+        self.location = str(path)
+        self.dialect = SqliteDialect()
         self.busy_timeout_s = busy_timeout_s
         self.write_deadline_s = write_deadline_s
 
@@ -60,24 +66,17 @@ class SqliteFile:
 
     def _begin_write(self) -> sqlite3.Connection:
         """A connection holding the write lock (``BEGIN IMMEDIATE``), retried until the deadline."""
-        deadline = time.monotonic() + self.write_deadline_s
-        pause = 0.02
-        while True:
+
+        def begin() -> sqlite3.Connection:
             conn = self._connect()
             try:
                 conn.execute("BEGIN IMMEDIATE")
-                return conn
-            except sqlite3.OperationalError as exc:
+            except BaseException:
                 conn.close()
-                if not is_busy(exc):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise StoreBusyError(
-                        f"the event database stayed busy for {self.write_deadline_s:.0f} s; nothing was saved, try again"
-                    ) from None
-            # Jitter keeps queued writers from retrying in lock-step.
-            time.sleep(pause * random.uniform(0.5, 1.5))
-            pause = min(pause * 2, 1.0)
+                raise
+            return conn
+
+        return begin_with_retries(begin, is_busy, self.write_deadline_s)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -91,15 +90,6 @@ class SqliteFile:
             raise
         finally:
             conn.close()
-
-    def writing(self) -> AbstractContextManager[sqlite3.Connection]:
-        """A write transaction (``BEGIN IMMEDIATE``, queued and retried like the store's own), for
-        modules that keep their own tables in this file (saved views and briefings)."""
-        return self._transaction()
-
-    def reading(self) -> AbstractContextManager[sqlite3.Connection]:
-        """A read connection, closed on exit."""
-        return self._read()
 
     def _ensure_wal(self) -> None:
         conn = self._connect()
@@ -122,7 +112,7 @@ class SqliteFile:
     def schema_version(self) -> int:
         """The database's ``PRAGMA user_version``."""
         with self._read() as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0]
+            return self.dialect.read_version(conn)
 
     @property
     def journal_mode(self) -> str:
@@ -138,17 +128,51 @@ class SqliteFile:
         finally:
             conn.close()
 
-    def integrity_check(self) -> str:
-        """SQLite's ``PRAGMA integrity_check`` result (``"ok"`` for a sound file)."""
+    def integrity_check(self) -> list[str]:
+        """Problems SQLite finds in the file (``PRAGMA integrity_check``, foreign keys); empty when sound."""
         with self._read() as conn:
-            return "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+            problems += [
+                f"{row[0]} row {row[1]}: broken reference to {row[2]}"
+                for row in conn.execute("PRAGMA foreign_key_check")
+            ]
+        return problems
+
+    def prepare(self) -> None:
+        """Make the file ready for the store: its folder exists, and it runs in WAL mode."""
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not an event database; check ATLAS_DB")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._ensure_wal()
+        except sqlite3.DatabaseError as exc:
+            if is_busy(exc):
+                raise
+            raise not_a_database(self.path, exc) from None
+
+    def open_error(self, exc: BaseException) -> StoreError | None:
+        """The one-line error for ``exc`` raised while opening the store, or None to let it through."""
+        if isinstance(exc, sqlite3.DatabaseError) and not is_busy(exc):
+            return not_a_database(self.path, exc)
+        return None
+
+    def change_stamp(self) -> tuple:
+        """Something that changes whenever a write commits: modification time and size of the
+        file and of its WAL (no query needed)."""
+        stamp = []
+        for candidate in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                info = candidate.stat()
+                stamp.append((info.st_ino, info.st_mtime_ns, info.st_size))
+            except OSError:
+                stamp.append(None)
+        return tuple(stamp)
 
     def table_digests(self) -> dict[str, str]:
         """SHA-256 of every table's rows (sorted), by table name: equal digests, equal contents."""
         digests = {}
         with self._read() as conn:
-            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-            for table in tables:
+            for table in self.dialect.tables(conn):
                 rows = sorted(repr(tuple(row)) for row in conn.execute(f'SELECT * FROM "{table}"'))
                 digests[table] = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
         return digests

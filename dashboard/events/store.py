@@ -1,42 +1,46 @@
-"""The event store: a SQLite database of articles and the events read from them.
+"""The event store: articles and the events read from them, in SQLite or PostgreSQL.
 
-The database lives at ``$ATLAS_DB`` or, by default, ``<project root>/.atlas/events.sqlite``
-(gitignored). It is created on first use, runs in WAL mode (readers do not block the
-writer: the Streamlit pages read while an analyst saves) and carries its schema version in
-``PRAGMA user_version``; :data:`~dashboard.events.schema.MIGRATIONS` brings an older file up
-to date. A new database receives the seed article's reviewed events once, in the
-transaction that creates it, so an analyst who deletes them does not see them come back.
+Which database, and how it is opened, migrated and kept, is :mod:`~dashboard.events.database`;
+this module is what the store holds and how it is read and written. A new database receives
+the seed article's reviewed events once, in the transaction that creates it, so an analyst
+who deletes them does not see them come back.
 
-Every write is one ``BEGIN IMMEDIATE`` transaction: a bad event in a batch leaves the
-database unchanged. Writers from several processes queue for the write lock: SQLite's busy
-handler waits up to ``busy_timeout_s`` per attempt and the store retries the attempt (with
-jittered back-off) until ``write_deadline_s`` has passed, so a save is never dropped because
-a long import held the lock for a while. Problems a user can cause or fix (the file is not a
-database, a newer schema, an article already stored, an import that would overwrite verified
-events) raise :class:`~dashboard.events.errors.StoreError` subclasses with a one-line message.
+Every write is one transaction holding the write lock (``BEGIN IMMEDIATE``, or a PostgreSQL
+advisory lock): a bad event in a batch leaves the database unchanged. Writers from several
+processes or servers queue for the lock: each attempt waits up to ``busy_timeout_s`` and the
+store retries it (with jittered back-off) until ``write_deadline_s`` has passed, so a save is
+never dropped because a long import held the lock for a while. Problems a user can cause or
+fix (the file is not a database, no server, a newer schema, an article already stored, an
+import that would overwrite verified events) raise
+:class:`~dashboard.events.errors.StoreError` subclasses with a one-line message.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any, Literal
 
 import pandas as pd
 
+from .database import DEFAULT_DB_PATH, StoreDatabase, db_location, db_path, fetch_frame, open_database
 from .errors import DuplicateArticleError, ImportConflictError, StoreError
 from .model import Event, EventValidationError, make_event_id, utc_now_iso, validate_event
+from .postgres_db import is_postgres_url
 from .schema import EVENT_COLUMNS, EVENT_FIELDS, MIGRATIONS, SCHEMA_VERSION, text_fingerprint
-from .sqlite_file import SqliteFile, is_busy, not_a_database
 
-__all__ = ["DEFAULT_DB_PATH", "EVENT_COLUMNS", "EventStore", "MIGRATIONS", "SCHEMA_VERSION", "db_path"]
-
-#: Default database file, under the project root (``.atlas/`` is gitignored).
-DEFAULT_DB_PATH = Path(__file__).resolve().parents[2] / ".atlas" / "events.sqlite"
+__all__ = [
+    "DEFAULT_DB_PATH",
+    "EVENT_COLUMNS",
+    "EventStore",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "db_location",
+    "db_path",
+    "is_postgres_url",
+    "open_database",
+]
 
 _SELECT_EVENTS = (
     "SELECT e.event_id, e.event_date, e.date_precision, e.summary, e.category, e.actors, e.place, "
@@ -46,11 +50,17 @@ _SELECT_EVENTS = (
     "e.actor_mentions FROM events e JOIN articles a USING (article_id) "
 )
 
-
-def db_path() -> Path:
-    """The database path: ``$ATLAS_DB`` if set, else :data:`DEFAULT_DB_PATH`."""
-    value = os.environ.get("ATLAS_DB", "").strip()
-    return Path(value).expanduser() if value else DEFAULT_DB_PATH
+_EVENT_COLUMNS_STORED = (
+    "event_id", "article_id", "event_date", "date_precision", "summary", "category", "actors", "place", "lat",
+    "lon", "geo_precision", "evidence", "confidence", "verified", "extractor_version", "created_at", "updated_at",
+    "places", "trigger_word", "place_mention", "actor_mentions",
+)  # fmt: skip
+# An event with a stored id replaces it (the same statement on both backends).
+_UPSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS_STORED)}) VALUES ({', '.join('?' * len(_EVENT_COLUMNS_STORED))}) "
+    "ON CONFLICT (event_id) DO UPDATE SET "
+    + ", ".join(f"{column} = excluded.{column}" for column in _EVENT_COLUMNS_STORED[1:])
+)
 
 
 def _stored_content(event: Event) -> dict[str, Any]:
@@ -60,77 +70,40 @@ def _stored_content(event: Event) -> dict[str, Any]:
     return {key: data[key] for key in ("event_id", "source", *EVENT_FIELDS) if key != "created_at"}
 
 
-class EventStore(SqliteFile):
-    """Articles and their events in one SQLite file.
+class EventStore(StoreDatabase):
+    """Articles and their events in one database (a SQLite file or a PostgreSQL server).
 
     Parameters
     ----------
-    path : str or Path, optional
-        Database file; :func:`db_path` when omitted. Parent folders are created.
+    location : str or Path, optional
+        A SQLite file (parent folders are created) or a ``postgresql://`` URL;
+        :func:`db_location` when omitted.
     seed : bool
         Load the shipped seed events when this call creates the database (default True).
     busy_timeout_s : float
-        Seconds SQLite's busy handler waits for the write lock in one attempt.
+        Seconds one attempt waits for the write lock (SQLite's busy handler, PostgreSQL's
+        ``lock_timeout``).
     write_deadline_s : float
         Seconds a write keeps retrying for the lock before :class:`StoreBusyError`.
 
     Raises
     ------
     StoreError
-        The file is not a SQLite database, or its schema is newer than this code.
+        The file is not a SQLite database, the server cannot be reached, or the schema is
+        newer than this code.
     """
 
-    def __init__(
-        self,
-        path: str | Path | None = None,
-        *,
-        seed: bool = True,
-        busy_timeout_s: float = 5.0,
-        write_deadline_s: float = 120.0,
-    ) -> None:
-        super().__init__(Path(path) if path is not None else db_path(), busy_timeout_s, write_deadline_s)
-        if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not an event database; check ATLAS_DB")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._migrate(seed)
-        except sqlite3.DatabaseError as exc:
-            if is_busy(exc):
-                raise
-            raise not_a_database(self.path, exc) from None
+    def _seed(self, conn: Any) -> None:
+        from .seed import seed_article_and_events
 
-    def _migrate(self, seed: bool) -> None:
-        self._ensure_wal()
-        with self._read() as conn:
-            if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
-                return  # the common case: no write lock needed to open the store
-        with self._transaction() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path} has schema version {version}, newer than this code ({SCHEMA_VERSION}); "
-                    "update Arctic Atlas"
-                )
-            for step in range(version, SCHEMA_VERSION):
-                migration = MIGRATIONS[step]
-                if callable(migration):
-                    migration(conn)
-                else:
-                    # executescript() would COMMIT mid-transaction, so run the statements one by one.
-                    for statement in migration:
-                        conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            if version == 0 and seed:
-                from .seed import seed_article_and_events
-
-                article, events = seed_article_and_events()
-                article_id = self._insert_article(conn, **article)
-                self._insert_events(conn, events, article_id)
+        article, events = seed_article_and_events()
+        article_id = self._insert_article(conn, **article)
+        self._insert_events(conn, events, article_id)
 
     # -- articles --------------------------------------------------------------
     @staticmethod
     def _insert_article(
-        conn: sqlite3.Connection,
+        conn: Any,
         title: str = "",
         outlet: str = "",
         url: str = "",
@@ -138,15 +111,15 @@ class EventStore(SqliteFile):
         text: str | None = None,
     ) -> int:
         published_text = published.isoformat() if isinstance(published, date) else (published or None)
-        cursor = conn.execute(
+        row = conn.execute(
             "INSERT INTO articles (title, outlet, url, published, text, text_sha256, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING article_id",
             (title or "", outlet or "", url or "", published_text, text, text_fingerprint(text), utc_now_iso()),
-        )
-        return int(cursor.lastrowid)
+        ).fetchone()
+        return int(row[0])
 
     @staticmethod
-    def _find_article(conn: sqlite3.Connection, url: str, text: str | None) -> tuple[int, str] | None:
+    def _find_article(conn: Any, url: str, text: str | None) -> tuple[int, str] | None:
         if url:
             row = conn.execute("SELECT article_id FROM articles WHERE url = ? ORDER BY article_id", (url,)).fetchone()
             if row:
@@ -220,25 +193,22 @@ class EventStore(SqliteFile):
     def articles(self) -> pd.DataFrame:
         """Every article (without its text) with its number of events."""
         with self._read() as conn:
-            return pd.read_sql_query(
+            return fetch_frame(
+                conn,
                 "SELECT a.article_id, a.title, a.outlet, a.url, a.published, a.added_at, "
                 "COUNT(e.event_id) AS n_events FROM articles a LEFT JOIN events e USING (article_id) "
                 "GROUP BY a.article_id ORDER BY a.article_id",
-                conn,
             )
 
     # -- events ----------------------------------------------------------------
     @staticmethod
-    def _insert_events(conn: sqlite3.Connection, events: Iterable[Event], article_id: int) -> list[str]:
+    def _insert_events(conn: Any, events: Iterable[Event], article_id: int) -> list[str]:
         ids = []
         for event in events:
             validate_event(event)
             event_id = event.event_id or make_event_id(event)
             conn.execute(
-                "INSERT OR REPLACE INTO events (event_id, article_id, event_date, date_precision, summary, "
-                "category, actors, place, lat, lon, geo_precision, evidence, confidence, verified, "
-                "extractor_version, created_at, updated_at, places, trigger_word, place_mention, actor_mentions) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _UPSERT_EVENT,
                 (
                     event_id,
                     article_id,
@@ -288,9 +258,7 @@ class EventStore(SqliteFile):
         with self._transaction() as conn:
             return self.import_events_in(conn, events, replace_verified=replace_verified)
 
-    def import_events_in(
-        self, conn: sqlite3.Connection, events: Sequence[Event], *, replace_verified: bool = False
-    ) -> list[str]:
+    def import_events_in(self, conn: Any, events: Sequence[Event], *, replace_verified: bool = False) -> list[str]:
         """:meth:`import_events` inside the caller's write transaction ``conn`` (see :meth:`writing`),
         for an import that also writes other tables all or nothing."""
         ids_in_file: dict[str, int] = {}
@@ -331,7 +299,7 @@ class EventStore(SqliteFile):
             | {"actors": json.loads(row["actors"]), "verified": bool(row["verified"]), "trigger": row["trigger_word"]}
         )
 
-    def _stored_event(self, conn: sqlite3.Connection, event_id: str) -> Event | None:
+    def _stored_event(self, conn: Any, event_id: str) -> Event | None:
         row = conn.execute(_SELECT_EVENTS + "WHERE e.event_id = ?", (event_id,)).fetchone()
         return self._row_event(dict(row)) if row else None
 
@@ -370,9 +338,7 @@ class EventStore(SqliteFile):
 
     def _frame(self, where: str = "", params: Sequence[Any] = ()) -> pd.DataFrame:
         with self._read() as conn:
-            frame = pd.read_sql_query(
-                _SELECT_EVENTS + f"{where} ORDER BY e.event_date, e.event_id", conn, params=list(params)
-            )
+            frame = fetch_frame(conn, _SELECT_EVENTS + f"{where} ORDER BY e.event_date, e.event_id", params)
         frame["event_date"] = pd.to_datetime(frame["event_date"], format="%Y-%m-%d")
         frame["actors"] = [json.loads(a) for a in frame["actors"]]
         frame["verified"] = frame["verified"].astype(bool)
@@ -414,7 +380,7 @@ class EventStore(SqliteFile):
             params.append(end.isoformat())
         if categories is not None:
             wanted = list(categories)
-            clauses.append(f"e.category IN ({','.join('?' * len(wanted))})" if wanted else "0")
+            clauses.append(f"e.category IN ({','.join('?' * len(wanted))})" if wanted else "1 = 0")
             params += wanted
         if verified is not None:
             clauses.append("e.verified = ?")

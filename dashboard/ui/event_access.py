@@ -1,9 +1,10 @@
 """Cached access to the event store for the pages.
 
-The database path is read from ``ATLAS_DB`` at every call (tests and servers point it at
-their own file), and every cache is keyed on that path: one path's events are never served
-for another. Stored events are cached per (path, file stamp): a save in another session or
-by the command line changes the stamp, and writes made here clear the cache at once.
+The database (a SQLite path or a PostgreSQL URL) is read from ``ATLAS_DB`` at every call
+(tests and servers point it at their own), and every cache is keyed on it: one database's
+events are never served for another. Stored events are cached per (database, change stamp):
+a save in another session, by the command line or on another app server sharing the
+PostgreSQL database changes the stamp, and writes made here clear the cache at once.
 
 Pages read through :func:`stored_events` and write only through the functions below
 (:func:`save_article_events`, :func:`verify_event`, :func:`delete_event`), each of which
@@ -20,7 +21,7 @@ from typing import Literal
 import pandas as pd
 import streamlit as st
 
-from dashboard.events import Event, EventStore, StoreError, db_path
+from dashboard.events import Event, EventStore, StoreError, db_location
 from dashboard.safe_text import escape_markdown
 from dashboard.ui.roles import editor_only
 
@@ -35,14 +36,16 @@ __all__ = [
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _store_for(path: str, inode: int) -> EventStore:
-    # inode: a deleted and recreated database file gets a fresh store (and the seed events).
-    return EventStore(path)
+def _store_for(location: str, inode: int) -> EventStore:
+    # inode: a deleted and recreated SQLite file gets a fresh store (and the seed events).
+    return EventStore(location)
 
 
-def _inode(path: Path) -> int:
+def _inode(location: str | Path) -> int:
+    if isinstance(location, str):  # a PostgreSQL URL: the server keeps the data
+        return 0
     try:
-        return path.stat().st_ino
+        return location.stat().st_ino
     except OSError:
         return 0
 
@@ -50,8 +53,8 @@ def _inode(path: Path) -> int:
 def event_store() -> EventStore:
     """The :class:`EventStore` at ``$ATLAS_DB`` (created, with the seed events, on first use).
 
-    A store that cannot be opened (not a database, a newer schema) is reported on the page in
-    one line and the page stops there.
+    A store that cannot be opened (not a database, a newer schema, no server) is reported on
+    the page in one line and the page stops there.
     """
     try:
         return _open_store()
@@ -61,35 +64,29 @@ def event_store() -> EventStore:
 
 
 def _open_store() -> EventStore:
-    path = db_path()
-    store = _store_for(str(path), _inode(path))
-    if not path.exists():  # removed since it was cached
+    location = db_location()
+    store = _store_for(str(location), _inode(location))
+    if isinstance(location, Path) and not location.exists():  # removed since it was cached
         _store_for.clear()
-        store = _store_for(str(path), _inode(path))
+        store = _store_for(str(location), _inode(location))
     return store
 
 
-def _stamp(path: Path) -> tuple:
-    """Modification time and size of the database and its WAL file (changes on every write)."""
-    stamp = []
-    for candidate in (path, path.with_name(path.name + "-wal")):
-        try:
-            info = candidate.stat()
-            stamp.append((info.st_mtime_ns, info.st_size))
-        except OSError:
-            stamp.append(None)
-    return tuple(stamp)
-
-
 @st.cache_data(show_spinner=False, max_entries=16)
-def _events_frame(path: str, stamp: tuple) -> pd.DataFrame:
-    return _store_for(path, _inode(Path(path))).query()
+def _events_frame(location: str, inode: int, stamp: object) -> pd.DataFrame:
+    return _store_for(location, inode).query()
 
 
 def stored_events() -> pd.DataFrame:
     """Every stored event (the columns of ``EventStore.query()``); treat it as read-only."""
     store = event_store()
-    return _events_frame(str(store.path), _stamp(store.path))
+    location = db_location()
+    try:
+        stamp = store.change_stamp()
+    except StoreError as exc:  # the server went away since the store was opened
+        st.error(f"The event store cannot be read: {escape_markdown(exc)}")
+        st.stop()
+    return _events_frame(str(location), _inode(location), stamp)
 
 
 def clear_event_cache() -> None:
