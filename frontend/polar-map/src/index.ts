@@ -251,6 +251,10 @@ function labelProps(props: Record<string, unknown>, zoom: number): Record<string
     getFilterValue: (d: Row) => Number(d.min_zoom ?? ALWAYS_ZOOM),
     filterRange: [ALWAYS_ZOOM, zoom],
     collisionEnabled: true,
+    // The filter tests one point, the label's anchor, against the others drawn into a collision
+    // map; drawn there at twice their size, two labels closer than about a label's length apart
+    // find each other, and the lower priority one is hidden.
+    collisionTestProps: { sizeScale: 2 },
     getCollisionPriority: (d: Row) => Math.max(-1000, Math.min(1000, size - 10 * Number(d.min_zoom ?? -90))),
     ...props,
   };
