@@ -255,6 +255,10 @@ function labelProps(props: Record<string, unknown>, zoom: number): Record<string
     // map; drawn there at twice their size, two labels closer than about a label's length apart
     // find each other, and the lower priority one is hidden.
     collisionTestProps: { sizeScale: 2 },
+    // An invisible box behind each label: the anchor test then lands on the label's own box, not
+    // on the gap between two letters (which fades the label as if it were half hidden).
+    background: true,
+    getBackgroundColor: [255, 255, 255, 1],
     getCollisionPriority: (d: Row) => Math.max(-1000, Math.min(1000, size - 10 * Number(d.min_zoom ?? -90))),
     ...props,
   };
