@@ -251,12 +251,9 @@ function labelProps(props: Record<string, unknown>, zoom: number): Record<string
     getFilterValue: (d: Row) => Number(d.min_zoom ?? ALWAYS_ZOOM),
     filterRange: [ALWAYS_ZOOM, zoom],
     collisionEnabled: true,
-    // The filter tests one point, the label's anchor, against the others drawn into a collision
-    // map; drawn there at twice their size, two labels closer than about a label's length apart
-    // find each other, and the lower priority one is hidden.
-    collisionTestProps: { sizeScale: 2 },
-    // An invisible box behind each label: the anchor test then lands on the label's own box, not
-    // on the gap between two letters (which fades the label as if it were half hidden).
+    // The filter tests one point, each label's anchor, against the labels drawn into a collision
+    // map; an invisible box behind each label makes that point land on the label's own box, not
+    // on a gap between two letters (which fades the label as if it were half hidden).
     background: true,
     getBackgroundColor: [255, 255, 255, 1],
     getCollisionPriority: (d: Row) => Math.max(-1000, Math.min(1000, size - 10 * Number(d.min_zoom ?? -90))),
