@@ -244,13 +244,16 @@ function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unkno
 /** Label layer props: each label shows from its own min zoom (a filter on the zoom, updated by
  * refresh), and of two labels that would overlap only the one with the lower min zoom (then the
  * larger text) is drawn. */
-function labelProps(props: Record<string, unknown>, zoom: number): Record<string, unknown> {
+function labelProps(id: string, props: Record<string, unknown>, zoom: number): Record<string, unknown> {
   const size = Number(props.getSize ?? 13);
   return {
     extensions: [filterByZoom, avoidOtherLabels],
     getFilterValue: (d: Row) => Number(d.min_zoom ?? ALWAYS_ZOOM),
     filterRange: [ALWAYS_ZOOM, zoom],
     collisionEnabled: true,
+    // Each layer's labels avoid each other only: across layers the priorities did not hold (a
+    // strait's name hid Iceland's in headless Chromium), so a state is never hidden by a sea.
+    collisionGroup: id,
     // The filter tests one point, each label's anchor, against the labels drawn into a collision
     // map; an invisible box behind each label makes that point land on the label's own box, not
     // on a gap between two letters (which fades the label as if it were half hidden).
@@ -358,7 +361,7 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   let labelCount = 0;
   if (description.labels && decoded.labels.length) {
     for (const label of decoded.labels) instance.labelThresholds.add(Number(label.min_zoom));
-    const props = labelProps(description.labels, instance.viewState.zoom);
+    const props = labelProps(description.id, description.labels, instance.viewState.zoom);
     layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, props));
     zooms.push(ANY_ZOOM);
     labelCount = 1;
