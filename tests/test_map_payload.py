@@ -4,6 +4,7 @@ printed by ``python -m dashboard.bench``, never asserted)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -13,9 +14,11 @@ import pytest
 import shapely
 
 import geodata
+from dashboard.events.model import EVENT_MARKER
+from dashboard.events.overlay import EVENT_LAYER_PROPS
 from dashboard.map.deck import project_for_display
-from dashboard.map.payload import QUANTUM_M, layer_file, ocean_file
-from dashboard.map.published import BUNDLE_PATH
+from dashboard.map.payload import QUANTUM_M, describe_layers, layer_file, ocean_file
+from dashboard.map.published import BUNDLE_PATH, DATA_DIR, ICON_ATLAS, icon_atlas_urls
 from dashboard.map.selection import default_layers
 
 #: Targets of issue 8 for first load, bytes as stored (before HTTP compression).
@@ -109,3 +112,49 @@ def test_committed_bundle_matches_its_sources(tmp_path, repo_root):
     assert built.read_bytes() == BUNDLE_PATH.read_bytes(), (
         "static/polar_map.js differs from a fresh build of frontend/polar-map: run scripts/build_map_component.sh"
     )
+
+
+@pytest.mark.parametrize("name", geodata.layer_names())
+def test_component_draws_each_layer_with_its_registry_symbol(name):
+    """What the browser is told for a layer carries the registry's cartography: a point layer's
+    marker (an icon of the committed atlas), a polygon layer's hatch tile or no fill, and its
+    labels' size, style and per-feature min zoom."""
+    spec = geodata.layer_spec(name)
+    style = spec.style
+    (_, described) = describe_layers([name], lambda data: f"/app/static/map-data/{data.filename}")
+    atlas = json.loads(ICON_ATLAS[1].read_text())
+    props = described.props
+    if style.kind == "point":
+        assert props["icon"] == style.marker and props["icon"] in atlas
+        assert props["getRadius"] == style.point_radius_px
+    if style.kind == "polygon":
+        if style.fill_mode == "hatch":
+            assert props["fillPattern"] == f"hatch{style.hatch}" and props["fillPattern"] in atlas
+        else:
+            assert "fillPattern" not in props
+        if style.fill_mode == "outline":
+            assert props["filled"] is False
+    if spec.label_column:
+        label = style.label
+        assert described.labels["getSize"] == label.size_px
+        assert described.labels["fontStyle"] == ("italic" if label.italic else "normal")
+        assert described.labels["getColor"] == list(label.color)
+        header, _ = decode(layer_file(name).content)
+        min_zooms = header["label_min_zoom"]
+        assert len(min_zooms) == len(header["label_text"])
+        allowed = {label.min_zoom}
+        if label.min_zoom_column:
+            allowed |= {float(z) for z in geodata.layer(name)[label.min_zoom_column].dropna()}
+        assert set(min_zooms) <= allowed
+    else:
+        assert described.labels is None
+
+
+def test_events_are_drawn_as_their_marker_from_the_published_atlas():
+    atlas = json.loads(ICON_ATLAS[1].read_text())
+    assert EVENT_LAYER_PROPS["icon"] == EVENT_MARKER and EVENT_MARKER in atlas
+    urls = icon_atlas_urls()
+    for role, source in zip(("atlas", "mapping"), ICON_ATLAS):
+        served = DATA_DIR / urls[role].rsplit("/", 1)[1]
+        assert served.read_bytes() == source.read_bytes()
+        assert hashlib.sha256(source.read_bytes()).hexdigest()[:16] in urls[role]

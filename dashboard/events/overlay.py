@@ -37,6 +37,7 @@ from pyproj import Transformer
 
 import geodata
 from dashboard.events import CATEGORIES, CATEGORY_COLORS, GEO_PRECISION_LABELS
+from dashboard.events.model import EVENT_MARKER
 from dashboard.map.legend import legend_entries_html, map_legend
 
 __all__ = [
@@ -245,9 +246,11 @@ def _rgba(category: str, verified: bool) -> list[int]:
     return [r, g, b, 235 if verified else 170]
 
 
-#: Style of the event markers (deck.gl ScatterplotLayer props); colour and radius are per event.
+#: Style of the event markers (an atlas `icon` with ScatterplotLayer-style radius and rim props;
+#: see `src/index.ts`); colour and radius are per event.
 EVENT_LAYER_PROPS: dict[str, Any] = {
     "pickable": True,
+    "icon": EVENT_MARKER,
     "radiusUnits": "pixels",
     "stroked": True,
     "getLineColor": [255, 255, 255, 255],

@@ -238,8 +238,11 @@ def _style_props(name: str) -> dict[str, Any]:
     if style.kind == "label":
         return {"pickable": False, "stroked": False, "filled": False, "radiusUnits": "pixels", "getRadius": 0}
     if style.kind == "point":
+        # Drawn as the registry's marker from the icon atlas (``icon``), 2 × radius across, over
+        # a slightly larger copy in the line colour (its rim).
         return {
             "pickable": True,
+            "icon": style.marker,
             "stroked": True,
             "getLineColor": [30, 30, 30, 220],
             "radiusUnits": "pixels",
@@ -254,7 +257,7 @@ def _style_props(name: str) -> dict[str, Any]:
             "getWidth": style.line_width_px,
             "widthMinPixels": 0.5,
         }
-    return {
+    props = {
         "pickable": bool(spec.tooltip),
         "filled": style.fill_mode == "fill" and (style.fill is not None or bool(style.palette)),
         "stroked": True,
@@ -262,6 +265,10 @@ def _style_props(name: str) -> dict[str, Any]:
         "getLineWidth": style.line_width_px,
         "lineWidthMinPixels": 0.5,
     }
+    if style.fill_mode == "hatch":
+        # The atlas tile of this hatch, drawn in each feature's line colour (its palette colour).
+        props["fillPattern"] = f"hatch{style.hatch}"
+    return props
 
 
 def label_props(name: str) -> dict[str, Any]:
@@ -331,6 +338,7 @@ def component_args(
     camera_token: str,
     height: int,
     bundle_url: str,
+    icons: dict[str, str] | None = None,
     highlight: tuple[str, int | str] | None = None,
     min_zoom: float,
     max_zoom: float,
@@ -343,10 +351,12 @@ def component_args(
     never undoes the user's pan. ``visible`` always includes the ocean. With ``fill_offset`` (px)
     the map is the window's height less that offset instead of ``height``, and the camera's zoom
     is adjusted so the map shows the north-south span the camera was framed for
-    (``camera.height_px`` pixels tall).
+    (``camera.height_px`` pixels tall). ``icons`` holds the URLs of the icon atlas image and
+    mapping (``atlas``, ``mapping``) that markers and hatching are drawn from.
     """
     return {
         "bundle": bundle_url,
+        "icons": icons,
         "layers": [d.as_dict() for d in layers],
         "visible": ["ocean", *visible],
         "camera": {

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dashboard.map.payload import LayerFile
 
-__all__ = ["BUNDLE_PATH", "DATA_DIR", "STATIC_DIR", "bundle_url", "publish"]
+__all__ = ["BUNDLE_PATH", "DATA_DIR", "ICON_ATLAS", "STATIC_DIR", "bundle_url", "icon_atlas_urls", "publish"]
 
 #: The app's static folder (next to app.py) and where layer files go in it.
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
@@ -24,6 +24,11 @@ DATA_DIR = STATIC_DIR / "map-data"
 #: The committed component bundle, built from frontend/polar-map (scripts/build_map_component.sh).
 BUNDLE_PATH = STATIC_DIR / "polar_map.js"
 _URL_PREFIX = "app/static"
+#: The committed icon atlas (markers and hatch tiles; scripts/build_icon_atlas.py): image, mapping.
+ICON_ATLAS = (
+    Path(__file__).resolve().parent / "icons" / "atlas.png",
+    Path(__file__).resolve().parent / "icons" / "atlas.json",
+)
 
 
 def publish(data: LayerFile) -> str:
@@ -31,14 +36,30 @@ def publish(data: LayerFile) -> str:
 
     Written to a temporary file and renamed, so a concurrent session never serves half a file.
     """
-    target = DATA_DIR / data.filename
+    return _write(data.filename, data.content)
+
+
+def _write(filename: str, content: bytes) -> str:
+    target = DATA_DIR / filename
     if not target.exists():
         DATA_DIR.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=DATA_DIR, prefix=".tmp-")
         with os.fdopen(fd, "wb") as out:
-            out.write(data.content)
+            out.write(content)
         os.replace(tmp, target)
-    return f"{_URL_PREFIX}/map-data/{data.filename}"
+    return f"{_URL_PREFIX}/map-data/{filename}"
+
+
+@lru_cache(maxsize=1)
+def icon_atlas_urls() -> dict[str, str]:
+    """URL paths of the icon atlas image (``atlas``) and its deck.gl icon mapping (``mapping``),
+    published under :data:`DATA_DIR` with their content hash in the name."""
+    urls = {}
+    for role, path in zip(("atlas", "mapping"), ICON_ATLAS):
+        content = path.read_bytes()
+        digest = hashlib.sha256(content).hexdigest()[:16]
+        urls[role] = _write(f"{path.stem}-{digest}{path.suffix}", content)
+    return urls
 
 
 @lru_cache(maxsize=1)

@@ -80,6 +80,7 @@ def state_overlay(iso3: str, url_of: Callable[[LayerFile], str]) -> list[LayerDe
         rows = _point_rows(name, iso3)
         radius = geodata.layer_spec(name).style.point_radius_px + 1
         props = {
+            "icon": geodata.layer_spec(name).style.marker,
             "getLineColor": [255, 255, 255, 255],
             "stroked": True,
             "radiusUnits": "pixels",

@@ -18,7 +18,7 @@ from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
 from dashboard.map.deck import PolarView
 from dashboard.map.feature_param import FEATURE_PARAM, format_feature_param, parse_feature_param
 from dashboard.map.payload import LayerDescription, component_args, describe_layers, rows_key
-from dashboard.map.published import bundle_url, publish
+from dashboard.map.published import bundle_url, icon_atlas_urls, publish
 from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
 from dashboard.ui.url_state import keep_in_url
 
@@ -136,6 +136,7 @@ def polar_map(
         camera_token=camera_token,
         height=height,
         bundle_url=_served(bundle_url()),
+        icons={role: _served(url) for role, url in icon_atlas_urls().items()},
         highlight=highlight,
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,

@@ -18,6 +18,9 @@ export interface Row {
   [field: string]: unknown;
 }
 
+/** The min zoom of a label shown at every zoom (below the map's least zoom, and a float32). */
+export const ALWAYS_ZOOM = -1000;
+
 export interface DecodedLayer {
   rows: Row[]; // one per polygon part, path or point
   labels: Row[]; // one per labelled feature
@@ -34,6 +37,7 @@ interface Header {
   line: RGBA[];
   label_text?: string[];
   label_xy?: XY[];
+  label_min_zoom?: number[]; // the deck.gl zoom from which each label shows (its priority)
 }
 
 function readRing(coords: Int32Array, start: number, count: number, quantum: number): XY[] {
@@ -85,6 +89,7 @@ export function decodeLayer(buffer: ArrayBuffer): DecodedLayer {
     feature,
     text,
     position: [header.label_xy![feature][0] * q, header.label_xy![feature][1] * q],
+    min_zoom: header.label_min_zoom?.[feature] ?? ALWAYS_ZOOM,
   }));
   return { rows, labels };
 }

@@ -7,8 +7,9 @@
 // and the deck.gl layer objects are kept, so a toggle only flips `visible`.
 
 import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/core";
-import { PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
-import { decodeLayer, simplifyLine, type DecodedLayer, type Row, type XY } from "./decode";
+import { CollisionFilterExtension, DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
+import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
+import { ALWAYS_ZOOM, decodeLayer, simplifyLine, type DecodedLayer, type Row, type XY } from "./decode";
 
 type LayerKind = "polygon" | "path" | "point" | "text";
 type DrawnKind = LayerKind | "fill";
@@ -19,7 +20,9 @@ interface LayerDescription {
   key: string; // content hash: same key, same data
   url?: string; // layer file (app static serving), fetched once
   rows?: Row[]; // small data that travels with the arguments (events, routes)
-  props: Record<string, unknown>; // deck.gl props (style), from the registry
+  // deck.gl props (style), from the registry. Two are ours: `icon` (a point layer's marker in
+  // the icon atlas) and `fillPattern` (a polygon layer's hatch tile in the atlas).
+  props: Record<string, unknown>;
   labels?: Record<string, unknown>; // TextLayer props for the file's labels, if any
 }
 
@@ -37,7 +40,13 @@ interface Highlight {
   props: Record<string, unknown>;
 }
 
+interface IconUrls {
+  atlas: string; // the icon atlas image (markers and hatch tiles, white on transparent)
+  mapping: string; // its deck.gl icon mapping (JSON)
+}
+
 interface MapArgs {
+  icons: IconUrls | null;
   layers: LayerDescription[];
   visible: string[];
   camera: Camera;
@@ -78,6 +87,7 @@ interface MapInstance {
   cameraToken: string | null;
   viewState: ViewState;
   layerCache: Map<string, LayerEntry>;
+  labelThresholds: Set<number>; // every min zoom of a loaded label: crossing one refreshes the labels
   reportTimer: number | undefined;
   argsAt: number | undefined; // when render() last received arguments, until the next frame
 }
@@ -87,6 +97,19 @@ const CLICK_SLOP_PX = 5;
 const PICK_RADIUS_PX = 3;
 
 const files = new Map<string, Promise<DecodedLayer>>();
+
+interface Icons {
+  atlas: ImageBitmap;
+  mapping: Record<string, unknown>;
+}
+
+let icons: Icons | null = null;
+let iconsPending: Promise<void> | null = null;
+
+const RIM_COLOR = [30, 30, 30, 220]; // a marker's rim when its description names no line colour
+const filterByZoom = new DataFilterExtension({ filterSize: 1 });
+const avoidOtherLabels = new CollisionFilterExtension();
+const hatching = new FillStyleExtension({ pattern: true });
 
 // Counters the benchmark reads from the map's root element (data-* attributes), so a slow toggle
 // can be told apart: re-created decks, rebuilt layers, or just a slow frame.
@@ -145,6 +168,108 @@ function makeLayer(id: string, kind: DrawnKind, rows: Row[], props: Record<strin
 
 const decodedByUrl = new Map<string, DecodedLayer>();
 
+function absolute(url: string): string {
+  return new URL(url, window.location.origin).href;
+}
+
+function loadedIcons(urls: IconUrls | null): Icons | null {
+  // The atlas is fetched once per page; layers that need it are built when it has arrived.
+  if (icons || !urls) return icons;
+  if (!iconsPending) {
+    const ok = (response: Response) => {
+      if (!response.ok) throw new Error(`icon atlas ${response.url}: HTTP ${response.status}`);
+      return response;
+    };
+    iconsPending = Promise.all([
+      fetch(absolute(urls.atlas)).then(ok).then((response) => response.blob()).then((blob) => createImageBitmap(blob)),
+      fetch(absolute(urls.mapping)).then(ok).then((response) => response.json() as Promise<Record<string, unknown>>),
+    ])
+      .then(([atlas, mapping]) => {
+        icons = { atlas, mapping };
+        for (const instance of instances.values()) refresh(instance);
+      })
+      .catch((error) => {
+        iconsPending = null; // retried on the next render
+        console.error(error);
+      });
+  }
+  return null;
+}
+
+function needsIcons(description: LayerDescription): boolean {
+  return "icon" in description.props || "fillPattern" in description.props;
+}
+
+function markerLayers(id: string, rows: Row[], props: Record<string, unknown>, atlas: Icons): { layers: Layer[]; zooms: ZoomRange[] } {
+  // A point layer as the registry's marker, 2 × radius across in the fill colour, over a copy
+  // 2 × line width larger in the line colour: the dark rim that keeps it readable on any fill.
+  const { icon, getRadius, getFillColor, getLineColor, getLineWidth, stroked, pickable, autoHighlight } = props;
+  const diameter = (d: Row) => 2 * Number(getRadius ?? d.radius ?? 4);
+  const rim = 2 * Number(getLineWidth ?? 1);
+  const shared = {
+    data: rows,
+    iconAtlas: atlas.atlas as never, // deck.gl makes a texture of an ImageBitmap (its typings say string | Texture)
+    iconMapping: atlas.mapping as never,
+    getIcon: () => String(icon),
+    getPosition: (d: Row) => d.position as XY,
+    sizeUnits: "pixels" as const,
+  };
+  const layers: Layer[] = [];
+  if (stroked !== false) {
+    probe.layerBuilds += 1;
+    const color = getLineColor ?? ((d: Row) => d.line ?? RIM_COLOR);
+    layers.push(new IconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, getColor: color as never, getSize: (d: Row) => diameter(d) + rim }));
+  }
+  probe.layerBuilds += 1;
+  const fill = getFillColor ?? ((d: Row) => d.fill);
+  layers.push(new IconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill as never, getSize: diameter }));
+  return { layers, zooms: layers.map(() => ANY_ZOOM) };
+}
+
+function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unknown> {
+  // A hatched polygon: the atlas tile repeated every few screen pixels in the feature's line
+  // (palette) colour, with nothing between the strokes, so the layers beneath show through.
+  if (!pattern || !atlas) return {};
+  return {
+    extensions: [hatching],
+    fillPatternAtlas: atlas.atlas,
+    fillPatternMapping: atlas.mapping,
+    fillPatternMask: true,
+    fillPatternSizeUnits: "pixels",
+    getFillPattern: () => String(pattern),
+    getFillColor: (d: Row) => d.line,
+  };
+}
+
+/** Label layer props: each label shows from its own min zoom (a filter on the zoom, updated by
+ * refresh), and of two labels that would overlap only the one with the lower min zoom (then the
+ * larger text) is drawn. */
+function labelProps(id: string, props: Record<string, unknown>, zoom: number): Record<string, unknown> {
+  const size = Number(props.getSize ?? 13);
+  return {
+    extensions: [filterByZoom, avoidOtherLabels],
+    getFilterValue: (d: Row) => Number(d.min_zoom ?? ALWAYS_ZOOM),
+    filterRange: [ALWAYS_ZOOM, zoom],
+    collisionEnabled: true,
+    // Each layer's labels avoid each other only: across layers the priorities did not hold (a
+    // strait's name hid Iceland's in headless Chromium), so a state is never hidden by a sea.
+    collisionGroup: id,
+    // The filter tests one point, each label's anchor, against the labels drawn into a collision
+    // map; an invisible box behind each label makes that point land on the label's own box, not
+    // on a gap between two letters (which fades the label as if it were half hidden).
+    background: true,
+    getBackgroundColor: [255, 255, 255, 1],
+    getCollisionPriority: (d: Row) => Math.max(-1000, Math.min(1000, size - 10 * Number(d.min_zoom ?? -90))),
+    ...props,
+  };
+}
+
+function labelTier(instance: MapInstance): number {
+  let shown = 0;
+  for (const threshold of instance.labelThresholds) if (threshold <= instance.viewState.zoom) shown += 1;
+  return shown;
+}
+
 function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLayer | null {
   if (description.rows) return { rows: description.rows, labels: [] };
   if (!description.url) return null;
@@ -192,11 +317,11 @@ function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>):
   // deck.gl's PolygonLayer strokes every vertex of the layer file, and its path vertex shader is
   // what a frame costs in SwiftShader: 1.3-1.6 s for each of land, states and EEZ (~20k
   // segments), against about 0.1-0.15 s for their fills (measured with redrawCost).
-  const { stroked, filled, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
+  const { stroked, filled, fillPattern, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
   const layers: Layer[] = [];
   const zooms: ZoomRange[] = [];
-  if (filled !== false) {
-    layers.push(makeLayer(id, "fill", rows, rest));
+  if (filled !== false || fillPattern) {
+    layers.push(makeLayer(id, "fill", rows, { ...rest, ...hatchProps(fillPattern, icons) }));
     zooms.push(ANY_ZOOM);
   }
   if (stroked === false) return { layers, zooms };
@@ -206,7 +331,7 @@ function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>):
     getWidth: getLineWidth ?? 1,
     widthUnits: lineWidthUnits ?? "pixels",
     widthMinPixels: lineWidthMinPixels ?? 0,
-    pickable: filled === false && Boolean(rest.pickable), // the fill answers clicks where there is one
+    pickable: filled === false && !fillPattern && Boolean(rest.pickable), // the fill answers clicks where there is one
   };
   const tiers = [...OUTLINE_TOLERANCES_M, null];
   tiers.forEach((tolerance, i) => {
@@ -223,15 +348,21 @@ function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>):
 function layersFor(instance: MapInstance, description: LayerDescription): LayerEntry | null {
   const cached = instance.layerCache.get(description.id);
   if (cached && cached.key === description.key) return cached;
+  const atlas = loadedIcons(instance.args.data.icons);
+  if (needsIcons(description) && !atlas) return null;
   const decoded = rowsOf(instance, description);
   if (!decoded) return null;
   const { layers, zooms } =
     description.kind === "polygon"
       ? polygonLayers(description.id, decoded.rows, description.props)
-      : { layers: [makeLayer(description.id, description.kind, decoded.rows, description.props)], zooms: [ANY_ZOOM] };
+      : description.kind === "point" && atlas && "icon" in description.props
+        ? markerLayers(description.id, decoded.rows, description.props, atlas)
+        : { layers: [makeLayer(description.id, description.kind, decoded.rows, description.props)], zooms: [ANY_ZOOM] };
   let labelCount = 0;
   if (description.labels && decoded.labels.length) {
-    layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, description.labels));
+    for (const label of decoded.labels) instance.labelThresholds.add(Number(label.min_zoom));
+    const props = labelProps(description.id, description.labels, instance.viewState.zoom);
+    layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, props));
     zooms.push(ANY_ZOOM);
     labelCount = 1;
   }
@@ -265,8 +396,14 @@ function refresh(instance: MapInstance): void {
     entry.layers.forEach((layer, i) => {
       const range = entry.zooms[i];
       const wanted = show && zoom > range.min && zoom <= range.max;
-      const flipped = layer.props.visible === wanted ? layer : layer.clone({ visible: wanted });
-      (i < firstLabel ? shapes : labels).push(flipped);
+      const isLabel = i >= firstLabel;
+      const labelRange = isLabel ? (layer.props as { filterRange?: number[] }).filterRange : undefined;
+      const stale = labelRange !== undefined && labelRange[1] !== zoom;
+      const flipped =
+        layer.props.visible === wanted && !stale
+          ? layer
+          : layer.clone({ visible: wanted, ...(labelRange ? { filterRange: [ALWAYS_ZOOM, zoom] } : {}) });
+      (isLabel ? labels : shapes).push(flipped);
       entry.layers[i] = flipped;
     });
   }
@@ -372,6 +509,7 @@ function create(args: ComponentArgs): MapInstance {
     cameraToken: null, // render() applies the first camera once the root has its height
     viewState,
     layerCache: new Map(),
+    labelThresholds: new Set(),
     reportTimer: undefined,
     argsAt: undefined,
     deck: new Deck<OrthographicView>({
@@ -384,11 +522,11 @@ function create(args: ComponentArgs): MapInstance {
       viewState,
       getTooltip: (info: PickingInfo<Row>) => (info.object?.tooltip ? { text: String(info.object.tooltip) } : null),
       onViewStateChange: ({ viewState: next }) => {
-        const tier = outlineTier(instance.viewState.zoom);
+        const tier = [outlineTier(instance.viewState.zoom), labelTier(instance)].join();
         instance.viewState = next as unknown as ViewState;
         instance.deck.setProps({ viewState: instance.viewState });
         showCamera(instance);
-        if (outlineTier(instance.viewState.zoom) !== tier) refresh(instance);
+        if ([outlineTier(instance.viewState.zoom), labelTier(instance)].join() !== tier) refresh(instance);
         reportCamera(instance);
         return next;
       },
