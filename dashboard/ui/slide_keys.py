@@ -1,7 +1,7 @@
 """Keyboard slide changes for present mode: a tiny component with no view of its own.
 
 It listens on the page for the keys presenter clickers send (Page Down/Up) and the usual ones
-(arrows, Space, Backspace) and reports ``next`` or ``previous``. Keys typed into a text field or
+(arrows, Space, Backspace) and reports the presses (``next`` or ``previous``). Keys typed into a text field or
 pressed with a modifier are left alone, and Space on a focused button stays that button's.
 """
 
@@ -15,7 +15,11 @@ __all__ = ["slide_keys"]
 
 _JS = """
 const MOVES = {ArrowRight: "next", PageDown: "next", " ": "next", ArrowLeft: "previous", PageUp: "previous", Backspace: "previous"};
-export default function ({ setTriggerValue }) {
+// Every press since the page loaded, in order: Streamlit may hand a rerun only the latest value
+// of a quick run of presses, so the whole list goes each time and Python applies the new ones.
+const PAGE_LOAD = `${Date.now()}-${Math.random()}`;
+const pressed = [];
+export default function ({ setStateValue }) {
   const onKey = (event) => {
     const move = MOVES[event.key];
     const target = event.target;
@@ -23,7 +27,8 @@ export default function ({ setTriggerValue }) {
     if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
     if (event.key === " " && target && target.tagName === "BUTTON") return;
     event.preventDefault();
-    setTriggerValue("move", move);
+    pressed.push(move);
+    setStateValue("moves", { page: PAGE_LOAD, moves: [...pressed] });
   };
   document.addEventListener("keydown", onKey);
   return () => document.removeEventListener("keydown", onKey);
@@ -35,10 +40,19 @@ _COMPONENT = st.components.v2.component("arctic_atlas.slide_keys", js=_JS, html=
 def slide_keys(key: str, on_move: Callable[[str], None]) -> None:
     """Mount the listener; ``on_move("next" | "previous")`` runs before the rerun a key press causes."""
 
+    applied_store = f"{key}_applied"
+
     def moved() -> None:
         state = st.session_state.get(key)
-        move = state.get("move") if hasattr(state, "get") else None
-        if move in ("next", "previous"):
-            on_move(move)
+        report = state.get("moves") if hasattr(state, "get") else None
+        if not isinstance(report, dict) or not isinstance(report.get("moves"), list):
+            return
+        page, applied = st.session_state.get(applied_store, (None, 0))
+        if report.get("page") != page:  # a reloaded page starts its list again
+            applied = 0
+        for move in report["moves"][applied:]:  # each press once, in order
+            if move in ("next", "previous"):
+                on_move(move)
+        st.session_state[applied_store] = (report.get("page"), len(report["moves"]))
 
-    _COMPONENT(key=key, height=0, on_move_change=moved)
+    _COMPONENT(key=key, height=0, on_moves_change=moved)

@@ -150,7 +150,7 @@ def test_a_deep_link_as_the_servers_first_visit_opens_the_page_in_the_app_frame(
         page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
         page.wait_for_timeout(1500)
         nav = page.locator("[data-testid=stSidebarNav]").inner_text().split()
-        assert nav == ["Map", "Ingest", "Events", "States", "Routes", "Resources", "Sources"]
+        assert nav == ["Map", "Ingest", "Events", "States", "Routes", "Resources", "Sources", "Briefing", "Present"]
         assert "Page not found" not in page.locator("body").inner_text()
         assert urlparse(page.url).path == f"/{path}"
 
