@@ -146,20 +146,5 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "source_published",
 )
 
-#: Event fields ``EventStore.update_event`` may change.
-EVENT_FIELDS: tuple[str, ...] = (
-    "event_date",
-    "date_precision",
-    "summary",
-    "category",
-    "actors",
-    "place",
-    "lat",
-    "lon",
-    "geo_precision",
-    "evidence",
-    "confidence",
-    "verified",
-    "extractor_version",
-    "created_at",
-)
+#: Event fields ``EventStore.update_event`` may change: the stored event's own columns, id and source excepted.
+EVENT_FIELDS: tuple[str, ...] = EVENT_COLUMNS[1 : EVENT_COLUMNS.index("article_id")]
