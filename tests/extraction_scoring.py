@@ -206,7 +206,7 @@ def _miss_kind(miss: str) -> str:
 
 
 def report(articles: ArticleSet, result: Measured) -> str:
-    """The printed figures for one set. The fresh set's misses are counted by kind, not listed,
+    """The printed figures for one set. A held-out set's misses (list_misses=False) are counted by kind, not listed,
     so that nobody fits rules to its wording."""
     lines = [
         f"extraction quality, {articles.label} ({result.articles} articles; gazetteer: {gazetteer_source()})",
