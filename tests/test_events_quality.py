@@ -150,7 +150,7 @@ FRESH_FLOORS = {
 SETS = (
     ArticleSet("tuned set", ARTICLES, TUNED_FLOORS, min_articles=12),
     ArticleSet("old held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
-    ArticleSet("fresh held-out set", ARTICLES / "fresh", FRESH_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("fresh held-out set", ARTICLES / "fresh", FRESH_FLOORS, min_articles=20),
 )
 
 
