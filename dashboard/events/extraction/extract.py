@@ -32,6 +32,7 @@ from .dates import resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
 from .places import Gazetteer, PlaceMatch, default_gazetteer
+from .story import date_referred_back, is_dateline, main_place
 from .summary import summarise
 from .text import clean_text, split_sentences
 
@@ -155,6 +156,8 @@ def extract_events(
     merged: dict[tuple, int] = {}
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
+    last_date = None  # the latest explicit date, for "that year" and "the same day"
+    main = main_place(sentences, gazetteer, title)  # where the whole story happens
 
     def is_place(name: str) -> bool:
         return gazetteer.lookup(name) is not None
@@ -168,7 +171,9 @@ def extract_events(
             # Chinese-owned company, ..."); leaders are read as of the publication date.
             memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
             continue
-        when = resolve_date(sentence.text, published, anchor=first_trigger)
+        when = date_referred_back(sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date)
+        if when.explicit:
+            last_date = when
         mentions = find_actors(sentence.text, on=when.date)
         memory.learn(sentence.text, mentions, is_place)
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
@@ -187,12 +192,16 @@ def extract_events(
         masked = mask_outlets(sentence.text)
         ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
         ranked = where_it_happened(masked, ranked, when)
+        dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
+        if dateline is not None:
+            # Where the reporter filed from places the sentence only when nothing else does.
+            ranked = [p for p in ranked if p is not dateline] or ([] if main else ranked)
         named = bool(ranked)
         carried = fallback = False
-        if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
+        if ranked and ranked[0].geo_precision == "arctic" and (story_place or main) is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:
             # "Norway and Russia set the Barents Sea cod quota ... the largest Arctic stock".
-            ranked = [story_place[1], *ranked[1:]]
+            ranked = [story_place[1] if story_place else main, *ranked[1:]]
             carried = True
         if carried:
             place = ranked[0]
@@ -215,6 +224,9 @@ def extract_events(
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             home, lat, lon = ACTORS[seated.code].home
             place, carried = PlaceMatch(home, lat, lon, "city"), True
+        elif main is not None:
+            # "Putin declared a federal state of emergency on June 3": where the story is.
+            place, carried = main, True
         else:
             place, fallback = _fallback_place(codes, gazetteer, category), True
         inherited = False
