@@ -198,10 +198,14 @@ def extract_events(
             ranked = [p for p in ranked if p is not dateline] or ([] if main else ranked)
         named = bool(ranked)
         carried = fallback = False
-        if ranked and ranked[0].geo_precision == "arctic" and (story_place or main) is not None:
+        if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:
             # "Norway and Russia set the Barents Sea cod quota ... the largest Arctic stock".
-            ranked = [story_place[1] if story_place else main, *ranked[1:]]
+            ranked = [story_place[1], *ranked[1:]]
+            carried = True
+        elif ranked and ranked[0].name == gazetteer.arctic.name and main is not None:
+            # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
+            ranked = [main, *ranked[1:]]
             carried = True
         if carried:
             place = ranked[0]

@@ -37,6 +37,14 @@ _LOCATIVE = re.compile(
     re.I,
 )
 _LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i"}
+# A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
+# Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"
+# excepted): capitalised words after it that end in such a head noun.
+_ORGANISATION_TAIL = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5}?\s+(?:Board|Authority|Council|Agency|Corporation|Corp\.?|Company|"
+    r"Institute|University|Department|Ministry|Service|Commission|Court|Inc\.?|Ltd\.?|Airlines?|Energy|Fund|Bank|"
+    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,7 @@ class Gazetteer:
                         candidates.append((j - i, i, j, place))
         for _, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
             start, end = tokens[i].start(), tokens[j - 1].end()
-            if any(start < e and s < end for s, e in blocked):
+            if any(start < e and s < end for s, e in blocked) or _ORGANISATION_TAIL.match(text, end):
                 continue
             blocked.append((start, end))
             found.append(PlaceMatch(place.name, place.lat, place.lon, place.geo_precision, start, end, place.kind))

@@ -43,19 +43,26 @@ def is_dateline(text: str, place: PlaceMatch) -> bool:
 
 def main_place(sentences: list[Sentence], gazetteer: Gazetteer, title: str = "") -> PlaceMatch | None:
     """The specific place (not a country, not the Arctic) the article names most often, its
-    title counting once more; None unless some place is named at least twice. Ties go to the
+    title and its first sentence that names one counting once more; None unless some place is named at least twice. Ties go to the
     place named first. Actor mentions ("Moscow said") and datelines are not places here."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
-    texts = [title] if title else []
-    texts += [s.text for s in sentences if s.kind not in ("byline", "title")]
-    for text in texts:
+    body = [s.text for s in sentences if s.kind not in ("byline", "title", "heading")]
+    lede_counted = False
+    for index, text in enumerate([title, *body]):
         masked = mask_outlets(text)
         spans = [(m.start, m.end) for m in find_actors(text)]
-        for place in gazetteer.find(masked, exclude=spans):
-            if place.geo_precision in _SPECIFIC or is_dateline(text, place):
-                continue
-            counts[place.name] += 1
+        places = [
+            p
+            for p in gazetteer.find(masked, exclude=spans)
+            if p.geo_precision not in _SPECIFIC and not is_dateline(text, p)
+        ]
+        # The title and the lede (the first sentence naming a place) count twice: they say
+        # where the story is.
+        weight = 2 if index == 0 or (places and not lede_counted) else 1
+        lede_counted = lede_counted or (index > 0 and bool(places))
+        for place in places:
+            counts[place.name] += weight
             first.setdefault(place.name, replace(place, start=-1, end=-1))
     if not counts:
         return None
