@@ -28,10 +28,12 @@ _LOCATIVE_WORDS = (
 )
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
 _LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
-# "an exercise in northern Norway": a state named as where something happens is a place.
+# "an exercise in northern Norway", "troops to central Norway": a state named as where
+# something happens is a place.
 _IN_STATE = re.compile(
-    r"\b(?:in|inside|across|throughout|off|near|around)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$"
+    r"\b(?:(?:in|inside|across|throughout|off|near|around)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
 # "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
 _STATE_AS_AREA = re.compile(
@@ -96,7 +98,7 @@ _SURNAME = re.compile(r"([A-Z][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _compiled() -> tuple[re.Pattern[str], ...]:
     groups = [f"(?P<{code}>{_alternation(names)})" for code, names in NAMES.items()]
     names = re.compile(rf"(?<![\w.]){_CAPITAL_FIRST}(?:{'|'.join(groups)})(?![\w])")
     seats = re.compile(
@@ -109,7 +111,8 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         + ")(?![\\w])"
     )
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + PLACE_MASKS))})(?![\w])")
-    return names, seats, people, masks
+    outlets = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS))})(?![\w])")
+    return names, seats, people, masks, outlets
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +123,15 @@ def _surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def mask_outlets(text: str) -> str:
-    """``text`` with outlet names and actor-like place names blanked out (same length)."""
+    """``text`` with news outlet names blanked out (same length): "the Barents Observer"
+    names no place and no actor."""
+    return _compiled()[4].sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1024)
+def _mask_non_actors(text: str) -> str:
+    """``text`` with outlet names and actor-like place names ("the Norwegian Sea") blanked
+    out (same length), for finding actors."""
     return _compiled()[3].sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -144,8 +155,8 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         The date the text speaks of: a leader counts for their state only within a term
         of office that includes this year. ``None`` accepts every listed leader.
     """
-    names, seats, people, _ = _compiled()
-    masked = mask_outlets(text.replace("’", "'"))
+    names, seats, people, *_ = _compiled()
+    masked = _mask_non_actors(text.replace("’", "'"))
     mentions: list[ActorMention] = []
 
     def add(code: str, m: re.Match[str]) -> None:

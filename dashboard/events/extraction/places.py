@@ -32,9 +32,14 @@ _PRECISION_RANK = {precision: rank for rank, precision in enumerate(GEO_PRECISIO
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _MAX_TOKENS = 7
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$",
+    r"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$",
     re.I,
+)
+# ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska".
+_ORGANISATION_OF = re.compile(
+    r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly)\s+of\s+(?:the\s+)?$"
 )
 _LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i"}
 # A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
@@ -155,7 +160,11 @@ class Gazetteer:
                         candidates.append((j - i, i, j, place))
         for _, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
             start, end = tokens[i].start(), tokens[j - 1].end()
-            if any(start < e and s < end for s, e in blocked) or _ORGANISATION_TAIL.match(text, end):
+            if (
+                any(start < e and s < end for s, e in blocked)
+                or _ORGANISATION_TAIL.match(text, end)
+                or _ORGANISATION_OF.search(text, max(0, start - 40), start)
+            ):
                 continue
             blocked.append((start, end))
             found.append(PlaceMatch(place.name, place.lat, place.lon, place.geo_precision, start, end, place.kind))
