@@ -196,6 +196,9 @@ def extract_events(
         if dateline is not None:
             # Where the reporter filed from places the sentence only when nothing else does.
             ranked = [p for p in ranked if p is not dateline] or ([] if main else ranked)
+        if ranked and ranked[0].geo_precision == "country" and main and not gazetteer.located(masked, ranked[0]):
+            # "reactors like those in Russia's icebreakers": a state named, not where it happened.
+            ranked = []
         named = bool(ranked)
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:

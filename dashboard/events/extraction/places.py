@@ -41,7 +41,9 @@ _LOCATIVE = re.compile(
 _ORGANISATION_OF = re.compile(
     r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly)\s+of\s+(?:the\s+)?$"
 )
-_LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i"}
+# Lower-case words a name may end with: joining words, and the generic nouns news writes
+# in lower case after a name the gazetteer lists ("the Willow oil project", "the Arctic refuge").
+_LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i", "project", "refuge", "mine"}
 # A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
 # Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"
 # excepted): capitalised words after it that end in such a head noun.
@@ -169,6 +171,11 @@ class Gazetteer:
             blocked.append((start, end))
             found.append(PlaceMatch(place.name, place.lat, place.lon, place.geo_precision, start, end, place.kind))
         return sorted(found, key=lambda p: p.start)
+
+    @staticmethod
+    def located(text: str, place: PlaceMatch) -> bool:
+        """Whether ``place`` follows a locative in ``text`` ("in Russia", "off northern Norway")."""
+        return bool(_LOCATIVE.search(text[: place.start]))
 
     def best(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> PlaceMatch | None:
         """The place where ``text`` puts its event, or None (see :meth:`rank`)."""

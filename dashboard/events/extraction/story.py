@@ -44,7 +44,7 @@ def is_dateline(text: str, place: PlaceMatch) -> bool:
 def main_place(sentences: list[Sentence], gazetteer: Gazetteer, title: str = "") -> PlaceMatch | None:
     """The specific place (not a country, not the Arctic) the article names most often, its
     title and its first sentence that names one counting once more; None unless some place is named at least twice. Ties go to the
-    place named first. Actor mentions ("Moscow said") and datelines are not places here."""
+    place named first. Actor mentions ("Moscow said") and capitals as datelines are not places here."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
     body = [s.text for s in sentences if s.kind not in ("byline", "title", "heading")]
@@ -55,7 +55,9 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, title: str = "")
         places = [
             p
             for p in gazetteer.find(masked, exclude=spans)
-            if p.geo_precision not in _SPECIFIC and not is_dateline(text, p)
+            # A dateline counts unless it is a capital: reporters file from capitals, but
+            # "ROVANIEMI, Finland -" means the reporter went where the story is.
+            if p.geo_precision not in _SPECIFIC and not (p.kind == "capital" and is_dateline(text, p))
         ]
         # The title and the lede (the first sentence naming a place) count twice: they say
         # where the story is.
