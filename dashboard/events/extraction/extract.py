@@ -226,7 +226,7 @@ def extract_events(
         elif story_place is not None and not codes and when.explicit:
             # "The first eruption began on December 18": a dated happening with no party or
             # place of its own, told as part of the story, is where the story is.
-            place, carried = story_place[1], True
+            place, carried = main or story_place[1], True
         elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             home, lat, lon = ACTORS[seated.code].home
