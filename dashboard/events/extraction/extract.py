@@ -222,7 +222,7 @@ def extract_events(
         elif story_place is not None and not when.explicit:
             # No place, no date: the story's established place beats a country's middle, but
             # such an event still counts against the one fallback an article may have.
-            place, fallback = story_place[1], True
+            place, fallback = main or story_place[1], True
         elif story_place is not None and not codes and when.explicit:
             # "The first eruption began on December 18": a dated happening with no party or
             # place of its own, told as part of the story, is where the story is.
