@@ -51,6 +51,7 @@ _QUALIFIES_THING = re.compile(
     r"(?:state\s+|public\s+)?(?:media|press|broadcaster|newspaper|daily|television|TV|radio|"
     r"news\s+agency|outlet|journalists?|reporters?))\b(?!\s+guard))"
 )
+_DOCUMENT = re.compile(r"\s+(?:Declaration|Treaty|Accord|Agreement|Convention|Protocol|Communiqu[eé])\b")
 # A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
 _COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
 # Quoted words and parenthetical asides: actors named there are not the event's own.
@@ -176,8 +177,9 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         if not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
     for m in seats.finditer(masked):
-        # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors.
-        if not _LOCATIVE.search(masked[: m.start()]):
+        # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
+        # "the Ottawa Declaration" names a document after where it was signed.
+        if not _LOCATIVE.search(masked[: m.start()]) and not _DOCUMENT.match(masked, m.end()):
             add(m.lastgroup or "", m)
     return _drop_bystanders(masked, sorted(mentions, key=lambda o: o.start))
 
