@@ -136,10 +136,6 @@ def _mask_non_actors(text: str) -> str:
     return _compiled()[3].sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _in_office(terms: tuple[tuple[int, int | None], ...], on: date | None) -> bool:
-    return True if on is None else _in_office_in(terms, on.year)
-
-
 @lru_cache(maxsize=4096)
 def _in_office_in(terms: tuple[tuple[int, int | None], ...], year: int) -> bool:
     return any(start <= year <= (end if end is not None else 9999) for start, end in terms)
@@ -156,6 +152,13 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         The date the text speaks of: a leader counts for their state only within a term
         of office that includes this year. ``None`` accepts every listed leader.
     """
+    return list(_actors_in(text, None if on is None else on.year))
+
+
+@lru_cache(maxsize=4096)
+def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
+    """:func:`find_actors` for leaders in office in ``year`` (any year when None), cached:
+    the story pass and the event pass read the same sentences."""
     names, seats, people, *_ = _compiled()
     masked = _mask_non_actors(text.replace("’", "'"))
     mentions: list[ActorMention] = []
@@ -167,7 +170,7 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
     words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
     for m in people.finditer(masked) if not words.isdisjoint(_surnames()) else ():
         _, code, terms = PEOPLE[int((m.lastgroup or "p0")[1:])]
-        if _in_office(terms, on):
+        if year is None or _in_office_in(terms, year):
             add(code, m)
     for m in names.finditer(masked):
         if m.group(0) in _STATE_NAMES and (
@@ -181,7 +184,7 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         # "the Ottawa Declaration" names a document after where it was signed.
         if not _LOCATIVE.search(masked[: m.start()]) and not _DOCUMENT.match(masked, m.end()):
             add(m.lastgroup or "", m)
-    return _drop_bystanders(masked, sorted(mentions, key=lambda o: o.start))
+    return tuple(_drop_bystanders(masked, sorted(mentions, key=lambda o: o.start)))
 
 
 def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

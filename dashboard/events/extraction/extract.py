@@ -39,7 +39,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.2"
+EXTRACTOR_VERSION = "rules-2.3"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 _MAX_TITLE_CHARS = 300
@@ -157,7 +157,7 @@ def extract_events(
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
-    main = main_place(sentences, gazetteer, title)  # where the whole story happens
+    main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
 
     def is_place(name: str) -> bool:
         return gazetteer.lookup(name) is not None
@@ -171,7 +171,9 @@ def extract_events(
             # Chinese-owned company, ..."); leaders are read as of the publication date.
             memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
             continue
-        when = date_referred_back(sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date)
+        when = date_referred_back(
+            sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date
+        )
         if when.explicit:
             last_date = when
         mentions = find_actors(sentence.text, on=when.date)

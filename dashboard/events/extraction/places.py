@@ -125,6 +125,7 @@ class Gazetteer:
                 ):
                     self._index[key] = place
         self.arctic = self._index.get("arctic", ARCTIC)
+        self._find_cached = lru_cache(maxsize=2048)(self._find)
         # Each name's first word -> the most words a name starting with it has: a sentence's
         # word that starts no name is skipped without building any n-gram.
         self._first: dict[str, int] = {}
@@ -143,7 +144,11 @@ class Gazetteer:
         """Every place named in ``text``, longest names first, without overlaps, in text order.
 
         ``exclude`` holds character spans already read as something else (actor mentions).
+        Cached per text and spans: the story pass and the event pass read the same sentences.
         """
+        return list(self._find_cached(text, tuple(sorted(set(exclude)))))
+
+    def _find(self, text: str, exclude: tuple[tuple[int, int], ...]) -> tuple[PlaceMatch, ...]:
         tokens = list(_TOKEN.finditer(text))
         words = [t.group(0) for t in tokens]
         keys = [_token_key(w) for w in words]
@@ -170,7 +175,7 @@ class Gazetteer:
                 continue
             blocked.append((start, end))
             found.append(PlaceMatch(place.name, place.lat, place.lon, place.geo_precision, start, end, place.kind))
-        return sorted(found, key=lambda p: p.start)
+        return tuple(sorted(found, key=lambda p: p.start))
 
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from .actors import find_actors, mask_outlets
 from .dates import DateMatch
@@ -34,14 +35,10 @@ _SPECIFIC = ("country", "arctic")
 def is_dateline(text: str, place: PlaceMatch) -> bool:
     """Whether ``place`` is the dateline of ``text``: the article's first words, in capitals
     ("WASHINGTON -", "ROVANIEMI, Finland -", "MOSCOW (Reuters) -")."""
-    return (
-        place.start == 0
-        and text[: place.end].isupper()
-        and bool(_DATELINE_TAIL.match(text, place.end))
-    )
+    return place.start == 0 and text[: place.end].isupper() and bool(_DATELINE_TAIL.match(text, place.end))
 
 
-def main_place(sentences: list[Sentence], gazetteer: Gazetteer, title: str = "") -> PlaceMatch | None:
+def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date, title: str = "") -> PlaceMatch | None:
     """The specific place (not a country, not the Arctic) the article names most often, its
     title and its first sentence that names one counting once more; None unless some place is named at least twice. Ties go to the
     place named first. Actor mentions ("Moscow said") and capitals as datelines are not places here."""
@@ -51,7 +48,7 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, title: str = "")
     lede_counted = False
     for index, text in enumerate([title, *body]):
         masked = mask_outlets(text)
-        spans = [(m.start, m.end) for m in find_actors(text)]
+        spans = [(m.start, m.end) for m in find_actors(text, on=published)]
         places = [
             p
             for p in gazetteer.find(masked, exclude=spans)
@@ -65,7 +62,8 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, title: str = "")
         lede_counted = lede_counted or (index > 0 and bool(places))
         for place in places:
             counts[place.name] += weight
-            first.setdefault(place.name, replace(place, start=-1, end=-1))
+            if place.name not in first:
+                first[place.name] = replace(place, start=-1, end=-1)
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: item[1])  # max keeps the first on a tie
