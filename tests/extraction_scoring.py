@@ -206,8 +206,8 @@ def _miss_kind(miss: str) -> str:
 
 
 def report(articles: ArticleSet, result: Measured) -> str:
-    """The printed figures for one set. A held-out set's misses (list_misses=False) are counted by kind, not listed,
-    so that nobody fits rules to its wording."""
+    """The printed figures for one set; its misses listed, or only counted by kind for a set
+    held out from rule writing (``list_misses=False``), so that nobody fits rules to its wording."""
     lines = [
         f"extraction quality, {articles.label} ({result.articles} articles; gazetteer: {gazetteer_source()})",
     ]

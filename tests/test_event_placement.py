@@ -17,7 +17,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = (
     "Norway tightens its Arctic policy. OSLO, 3 March 2025. Norway announced on Monday that it would "
     "raise its defence budget for the High North. The Arctic Council resumed its working groups across "
-    "the Arctic on Tuesday, officials said. Russia said on Wednesday it would hold naval exercises. "
+    "the Arctic on Tuesday, officials said. Russia said on Wednesday it would hold naval exercises in northern Russia. "
     "A Russian trawler was detained in Tromsø on Thursday, the coast guard said."
 )
 

@@ -8,13 +8,13 @@ them above floors set from what was measured (so a regression fails CI).
 Three sets are measured separately. The *tuned set* (tests/data/articles) is the one the
 rules were written against, so its figures are optimistic. The *old held-out set*
 (tests/data/articles/heldout) was written after rules-1.0; rules have since been
-developed while looking at it, so it is a tuned set too. The *fresh held-out set*
+developed while looking at it, so it is a tuned set too. The *fresh set*
 (tests/data/articles/fresh, issue 11) was written and annotated before rules-2.0 were
-written, one gold event per distinct happening; its misses are printed only as counts
-by kind, so that no rule is fitted to its wording. The *blind held-out set*
-(tests/data/articles/blind) was written and annotated the same way before anyone tuned
-rules on the fresh set, to stay held out when the fresh set is tuned on; its misses are
-printed only as counts by kind too.
+written, one gold event per distinct happening; it was held out (only its totals looked
+at) until rules-2.2, and rules-2.3 were developed on its listed misses, so it is a
+development set now too. The *blind held-out set* (tests/data/articles/blind) was
+written and annotated the same way before anyone tuned rules on the fresh set, so it
+stays held out; its misses are printed only as counts by kind.
 
 Scoring per field: a gold event is found when an extracted event's evidence contains the
 gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). Place precision
@@ -44,7 +44,7 @@ from tests.extraction_scoring import ArticleSet, Measured, load_gold, measure, r
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
-# Floors: what rules-2.2 measured minus one item (see the printed report), so noise in
+# Floors: what rules-2.3 measured minus one item (see the printed report), so noise in
 # unrelated changes does not fail CI but a real regression does. Every set also holds at
 # most one country/Arctic fallback event per article.
 #
@@ -62,6 +62,15 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 # government; a placeless, dateless sentence sits at the story's place rather than a
 # country's middle. A dateless sentence with no verb of a happening is background, and a
 # dateless, placeless reported comment folds into the latest event with the same parties.
+# rules-2.3 read the whole article first: its main place (the specific place named most,
+# title and lede twice) places sentences that name none, the lede's bare "Arctic" and a state
+# named other than as where; a capital's dateline does not count. "That year"/"the same day"
+# take the last date named; "Sept. 20 last year" its year; a present-tense day after
+# publication stays ahead. Actor-like place names ("the Norwegian Sea") are found as places
+# (they were blanked before the lookup); a place opening or closing an organisation's name
+# is none; "the council" is the body named before; a seat naming a document ("the Ottawa
+# Declaration") is no actor. More triggers (explosions, accidents, funerals, annexations,
+# treaties entering into force, takeovers, orders).
 TUNED_FLOORS = {
     # rules-1.1: events 0.98/0.98, places 0.79/0.78, dates 0.98/0.95, actors 0.88/0.95,
     # event level R 0.84 P 0.79, 1.06 fallbacks per article (3 at most).
@@ -73,16 +82,19 @@ TUNED_FLOORS = {
     # rules-2.2: events 1.00/0.88 (38/38, 38/43), places 0.78/0.70 (28/36, 28/40), dates
     # 1.00/0.88 (38/38, 38/43), actors 0.90/0.85 (66/73, 66/78), event level R 0.77 (33/43)
     # P 0.82 (31/38), 0.44 fallbacks per article (1 at most).
+    # rules-2.3: events 1.00/0.93 (40/40, 40/43), places 0.78/0.72 (29/37, 29/40), dates
+    # 1.00/0.93 (40/40, 40/43), actors 0.91/0.91 (71/78, 71/78), event level R 0.81 (35/43)
+    # P 0.85 (34/40), 0.06 fallbacks per article (1 at most).
     "event_precision": 0.97,
-    "event_recall": 0.86,
+    "event_recall": 0.9,
     "place_precision": 0.75,
-    "place_recall": 0.67,
+    "place_recall": 0.7,
     "date_precision": 0.97,
-    "date_recall": 0.86,
+    "date_recall": 0.9,
     "actor_precision": 0.89,
-    "actor_recall": 0.83,
-    "happening_recall": 0.74,
-    "happening_precision": 0.78,
+    "actor_recall": 0.89,
+    "happening_recall": 0.79,
+    "happening_precision": 0.82,
     "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {
@@ -103,16 +115,20 @@ HELDOUT_FLOORS = {
     # 0.92/0.67 (22/24, 22/33), actors 0.90/0.73 (38/42, 38/52), event level R 0.52 (17/33)
     # P 0.64 (16/25), 0.50 fallbacks per article (1 at most). "Norway would stay predictable
     # ..., the minister said" now folds into the Salekhard meeting it comments on.
+    # rules-2.3: events 0.96/0.79 (26/27, 26/33), places 0.78/0.62 (18/23, 18/29), dates
+    # 0.88/0.70 (23/26, 23/33), actors 0.91/0.81 (42/46, 42/52), event level R 0.61 (20/33)
+    # P 0.70 (19/27), no fallbacks. Date precision fell by ratio (22/24 -> 23/26) as two more
+    # events were found, one of them wrongly dated; its floor follows.
     "event_precision": 0.92,
-    "event_recall": 0.69,
-    "place_precision": 0.63,
-    "place_recall": 0.48,
-    "date_precision": 0.87,
-    "date_recall": 0.63,
-    "actor_precision": 0.88,
-    "actor_recall": 0.71,
-    "happening_recall": 0.48,
-    "happening_precision": 0.6,
+    "event_recall": 0.75,
+    "place_precision": 0.73,
+    "place_recall": 0.58,
+    "date_precision": 0.84,
+    "date_recall": 0.66,
+    "actor_precision": 0.89,
+    "actor_recall": 0.78,
+    "happening_recall": 0.57,
+    "happening_precision": 0.66,
     "max_fallbacks_per_article": 1,
 }
 FRESH_FLOORS = {
@@ -136,16 +152,21 @@ FRESH_FLOORS = {
     # totals and the counts of misses by kind. Candidates that helped the tuned sets but
     # lowered these totals were left out: "since 2019"/"by 2030" and later years not dating
     # the event, "Norway's Svalbard" naming no actor, and more trigger words.
+    # rules-2.3 (developed on this set's listed misses, so it is a development set now):
+    # events 0.62/0.95 (103/166, 106/111), places 0.77/0.73 (76/99, 76/104), dates 0.92/0.87
+    # (97/106, 97/111), actors 0.78/0.89 (107/137, 107/120); event level R 0.86 (96/111) P 0.80
+    # (133/166); no fallbacks. Issue 11's event recall (0.80) and date recall (0.85) targets
+    # are met here; place precision (0.80) is short by 0.03 (3 items).
     "event_precision": 0.61,
-    "event_recall": 0.88,
-    "place_precision": 0.62,
-    "place_recall": 0.55,
-    "date_precision": 0.83,
-    "date_recall": 0.74,
-    "actor_precision": 0.75,
-    "actor_recall": 0.81,
-    "happening_recall": 0.64,
-    "happening_precision": 0.63,
+    "event_recall": 0.94,
+    "place_precision": 0.75,
+    "place_recall": 0.72,
+    "date_precision": 0.9,
+    "date_recall": 0.86,
+    "actor_precision": 0.77,
+    "actor_recall": 0.88,
+    "happening_recall": 0.85,
+    "happening_precision": 0.79,
     "max_fallbacks_per_article": 1,
 }
 
@@ -173,7 +194,7 @@ BLIND_FLOORS = {
 SETS = (
     ArticleSet("tuned set", ARTICLES, TUNED_FLOORS, min_articles=12),
     ArticleSet("old held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
-    ArticleSet("fresh held-out set", ARTICLES / "fresh", FRESH_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("fresh set", ARTICLES / "fresh", FRESH_FLOORS, min_articles=20),
     ArticleSet("blind held-out set", ARTICLES / "blind", BLIND_FLOORS, min_articles=18, list_misses=False),
 )
 

@@ -28,10 +28,12 @@ _LOCATIVE_WORDS = (
 )
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
 _LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
-# "an exercise in northern Norway": a state named as where something happens is a place.
+# "an exercise in northern Norway", "troops to central Norway": a state named as where
+# something happens is a place.
 _IN_STATE = re.compile(
-    r"\b(?:in|inside|across|throughout|off|near|around)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$"
+    r"\b(?:(?:in|inside|across|throughout|off|near|around)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
 # "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
 _STATE_AS_AREA = re.compile(
@@ -49,6 +51,7 @@ _QUALIFIES_THING = re.compile(
     r"(?:state\s+|public\s+)?(?:media|press|broadcaster|newspaper|daily|television|TV|radio|"
     r"news\s+agency|outlet|journalists?|reporters?))\b(?!\s+guard))"
 )
+_DOCUMENT = re.compile(r"\s+(?:Declaration|Treaty|Accord|Agreement|Convention|Protocol|Communiqu[eé])\b")
 # A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
 _COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
 # Quoted words and parenthetical asides: actors named there are not the event's own.
@@ -96,7 +99,7 @@ _SURNAME = re.compile(r"([A-Z][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _compiled() -> tuple[re.Pattern[str], ...]:
     groups = [f"(?P<{code}>{_alternation(names)})" for code, names in NAMES.items()]
     names = re.compile(rf"(?<![\w.]){_CAPITAL_FIRST}(?:{'|'.join(groups)})(?![\w])")
     seats = re.compile(
@@ -109,7 +112,8 @@ def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         + ")(?![\\w])"
     )
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + PLACE_MASKS))})(?![\w])")
-    return names, seats, people, masks
+    outlets = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS))})(?![\w])")
+    return names, seats, people, masks, outlets
 
 
 @lru_cache(maxsize=1)
@@ -120,12 +124,16 @@ def _surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def mask_outlets(text: str) -> str:
-    """``text`` with outlet names and actor-like place names blanked out (same length)."""
+    """``text`` with news outlet names blanked out (same length): "the Barents Observer"
+    names no place and no actor."""
+    return _compiled()[4].sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=1024)
+def _mask_non_actors(text: str) -> str:
+    """``text`` with outlet names and actor-like place names ("the Norwegian Sea") blanked
+    out (same length), for finding actors."""
     return _compiled()[3].sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _in_office(terms: tuple[tuple[int, int | None], ...], on: date | None) -> bool:
-    return True if on is None else _in_office_in(terms, on.year)
 
 
 @lru_cache(maxsize=4096)
@@ -144,8 +152,15 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         The date the text speaks of: a leader counts for their state only within a term
         of office that includes this year. ``None`` accepts every listed leader.
     """
-    names, seats, people, _ = _compiled()
-    masked = mask_outlets(text.replace("’", "'"))
+    return list(_actors_in(text, None if on is None else on.year))
+
+
+@lru_cache(maxsize=4096)
+def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
+    """:func:`find_actors` for leaders in office in ``year`` (any year when None), cached:
+    the story pass and the event pass read the same sentences."""
+    names, seats, people, *_ = _compiled()
+    masked = _mask_non_actors(text.replace("’", "'"))
     mentions: list[ActorMention] = []
 
     def add(code: str, m: re.Match[str]) -> None:
@@ -155,7 +170,7 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
     words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
     for m in people.finditer(masked) if not words.isdisjoint(_surnames()) else ():
         _, code, terms = PEOPLE[int((m.lastgroup or "p0")[1:])]
-        if _in_office(terms, on):
+        if year is None or _in_office_in(terms, year):
             add(code, m)
     for m in names.finditer(masked):
         if m.group(0) in _STATE_NAMES and (
@@ -165,10 +180,11 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         if not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
     for m in seats.finditer(masked):
-        # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors.
-        if not _LOCATIVE.search(masked[: m.start()]):
+        # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
+        # "the Ottawa Declaration" names a document after where it was signed.
+        if not _LOCATIVE.search(masked[: m.start()]) and not _DOCUMENT.match(masked, m.end()):
             add(m.lastgroup or "", m)
-    return _drop_bystanders(masked, sorted(mentions, key=lambda o: o.start))
+    return tuple(_drop_bystanders(masked, sorted(mentions, key=lambda o: o.start)))
 
 
 def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -74,6 +74,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    # "Sept. 20 last year", "February last year": the day or month of a year named relatively.
+    ("mdrel", re.compile(rf"\b{_MONTH}\s+{_DAY}\b,?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
+    ("dmrel", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
+    ("mrel", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<dir>(?i:last|this|next))\s+year\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
@@ -126,16 +130,26 @@ _REPORTED = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
-def _future_context(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at ``sentence[start:end]`` speaks of the future: a future marker
-    ("will", "plans", "scheduled" ...) in the same clause, unless a past reporting verb leads
-    straight into the date."""
+# A verb in the past tense: a regular "-ed" form or a common irregular one.
+_PAST = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|"
+    r"gave|sent|fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid)\b"
+)
+
+
+def _tense(sentence: str, start: int, end: int) -> str:
+    """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
+    a future marker ("will", "plans", "scheduled" ...) unless a past reporting verb leads
+    straight into the date, "past" with a verb in the past tense, else "" (present: "who
+    takes office on Jan. 20")."""
     if _REPORTED.search(sentence[max(0, start - 40) : start]):
-        return False
+        return "past"
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
     after = _CLAUSE_BREAK.search(sentence, end)
     clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
-    return bool(_FUTURE.search(clause))
+    if _FUTURE.search(clause):
+        return "future"
+    return "past" if _PAST.search(clause) else ""
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -143,8 +157,9 @@ def _shift_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _resolve(kind: str, m: re.Match[str], published: date, future: bool) -> tuple[date, str] | None:
+def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[date, str] | None:
     groups = m.groupdict()
+    future = tense == "future"
     month = MONTHS.get(groups["month"].lower().rstrip(".")) if groups.get("month") else None
     if kind == "iso":
         return date(int(groups["year"]), int(groups["m"]), int(groups["d"])), "day"
@@ -152,11 +167,15 @@ def _resolve(kind: str, m: re.Match[str], published: date, future: bool) -> tupl
         return date(int(groups["year"]), month, int(groups["day"])), "day"
     if kind == "my":
         return date(int(groups["year"]), month, 1), "month"
+    if kind in ("mdrel", "dmrel", "mrel"):
+        year = published.year + {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
+        return (date(year, month, int(groups["day"])), "day") if groups.get("day") else (date(year, month, 1), "month")
     if kind in ("md", "dm"):
         candidate = date(published.year, month, int(groups["day"]))
         # "December 30" in a January article means last December; a day told in the past
-        # tense ("the meeting on 11 May ended ...") cannot lie after publication.
-        if (candidate - published).days > 183 or (not future and (candidate - published).days > 1):
+        # tense ("the meeting on 11 May ended ...") cannot lie after publication, but one in
+        # the present ("who takes office on Jan. 20") may.
+        if (candidate - published).days > 183 or (tense == "past" and (candidate - published).days > 1):
             candidate = date(published.year - 1, month, int(groups["day"]))
         return candidate, "day"
     if kind == "relday":
@@ -166,7 +185,8 @@ def _resolve(kind: str, m: re.Match[str], published: date, future: bool) -> tupl
         target = WEEKDAYS[groups["weekday"].lower()]
         direction = (groups.get("dir") or "").lower()
         if direction == "next" or (future and direction not in ("last", "since")):
-            ahead = (target - published.weekday()) % 7 or 7
+            # "later on Thursday" in a Thursday article is that day; "next Thursday" a week on.
+            ahead = (target - published.weekday()) % 7 or (7 if direction == "next" else 0)
             return published + timedelta(days=ahead), "day"
         back = (published.weekday() - target) % 7
         if direction == "last" and back == 0:
@@ -219,6 +239,9 @@ _NEEDS: dict[str, frozenset[str]] = {
     "mdy": frozenset({"digit", "month"}),
     "dmy": frozenset({"digit", "month"}),
     "my": frozenset({"digit", "month"}),
+    "mdrel": frozenset({"digit", "month", "year"}),
+    "dmrel": frozenset({"digit", "month", "year"}),
+    "mrel": frozenset({"month", "year"}),
     "md": frozenset({"digit", "month"}),
     "dm": frozenset({"digit", "month"}),
     "relday": frozenset({"relday"}),
@@ -271,7 +294,7 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             try:
-                resolved = _resolve(kind, m, published, _future_context(sentence, m.start(), m.end()))
+                resolved = _resolve(kind, m, published, _tense(sentence, m.start(), m.end()))
             except ValueError:  # "February 30"
                 continue
             if resolved is None:

@@ -164,6 +164,9 @@ _ORG_WORDS = {
 }
 
 
+# The nouns that name a body again after its full name ("the council", "the alliance").
+_BODY_NOUNS = {"council", "alliance", "union", "commission", "board", "court", "agency", "forum"}
+
 _HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
 _ANY_HULL = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s")
 _VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
@@ -214,6 +217,11 @@ class ArticleMemory:
             if owner:
                 self.aliases.setdefault(name, owner)
         for mention in mentions:
+            head = mention.text.rsplit(" ", 1)[-1].lower()
+            if " " in mention.text and head in _BODY_NOUNS:
+                # "the Arctic Council ... the council has agreed": a body named again by its noun.
+                self.aliases.setdefault(f"the {head}", mention.code)
+                self.aliases.setdefault(f"The {head}", mention.code)
             after = text[mention.end :]
             # "Chinese company Everest Energy", "Canada's foreign minister Melanie Joly"
             m = _AFTER_ACTOR.match(after)

@@ -32,13 +32,14 @@ from .dates import resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
 from .places import Gazetteer, PlaceMatch, default_gazetteer
+from .story import date_referred_back, is_dateline, main_place
 from .summary import summarise
 from .text import clean_text, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.2"
+EXTRACTOR_VERSION = "rules-2.3"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 _MAX_TITLE_CHARS = 300
@@ -155,6 +156,8 @@ def extract_events(
     merged: dict[tuple, int] = {}
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
+    last_date = None  # the latest explicit date, for "that year" and "the same day"
+    main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
 
     def is_place(name: str) -> bool:
         return gazetteer.lookup(name) is not None
@@ -168,7 +171,11 @@ def extract_events(
             # Chinese-owned company, ..."); leaders are read as of the publication date.
             memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
             continue
-        when = resolve_date(sentence.text, published, anchor=first_trigger)
+        when = date_referred_back(
+            sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date
+        )
+        if when.explicit:
+            last_date = when
         mentions = find_actors(sentence.text, on=when.date)
         memory.learn(sentence.text, mentions, is_place)
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
@@ -187,12 +194,23 @@ def extract_events(
         masked = mask_outlets(sentence.text)
         ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
         ranked = where_it_happened(masked, ranked, when)
+        dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
+        if dateline is not None:
+            # Where the reporter filed from places the sentence only when nothing else does.
+            ranked = [p for p in ranked if p is not dateline] or ([] if main else ranked)
+        if ranked and ranked[0].geo_precision == "country" and main and not gazetteer.located(masked, ranked[0]):
+            # "reactors like those in Russia's icebreakers": a state named, not where it happened.
+            ranked = []
         named = bool(ranked)
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:
             # "Norway and Russia set the Barents Sea cod quota ... the largest Arctic stock".
             ranked = [story_place[1], *ranked[1:]]
+            carried = True
+        elif ranked and ranked[0].name == gazetteer.arctic.name and main is not None:
+            # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
+            ranked = [main, *ranked[1:]]
             carried = True
         if carried:
             place = ranked[0]
@@ -206,15 +224,18 @@ def extract_events(
         elif story_place is not None and not when.explicit:
             # No place, no date: the story's established place beats a country's middle, but
             # such an event still counts against the one fallback an article may have.
-            place, fallback = story_place[1], True
+            place, fallback = main or story_place[1], True
         elif story_place is not None and not codes and when.explicit:
             # "The first eruption began on December 18": a dated happening with no party or
             # place of its own, told as part of the story, is where the story is.
-            place, carried = story_place[1], True
+            place, carried = main or story_place[1], True
         elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             home, lat, lon = ACTORS[seated.code].home
             place, carried = PlaceMatch(home, lat, lon, "city"), True
+        elif main is not None:
+            # "Putin declared a federal state of emergency on June 3": where the story is.
+            place, carried = main, True
         else:
             place, fallback = _fallback_place(codes, gazetteer, category), True
         inherited = False

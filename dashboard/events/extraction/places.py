@@ -32,11 +32,26 @@ _PRECISION_RANK = {precision: rank for rank, precision in enumerate(GEO_PRECISIO
 _TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _MAX_TOKENS = 7
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?$",
+    r"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$",
     re.I,
 )
-_LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i"}
+# ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska".
+_ORGANISATION_OF = re.compile(
+    r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly)\s+of\s+(?:the\s+)?$"
+)
+# Lower-case words a name may end with: joining words, and the generic nouns news writes
+# in lower case after a name the gazetteer lists ("the Willow oil project", "the Arctic refuge").
+_LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i", "project", "refuge", "mine"}
+# A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
+# Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"
+# excepted): capitalised words after it that end in such a head noun.
+_ORGANISATION_TAIL = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5}?\s+(?:Board|Authority|Council|Agency|Corporation|Corp\.?|Company|"
+    r"Institute|University|Department|Ministry|Service|Commission|Court|Inc\.?|Ltd\.?|Airlines?|Energy|Fund|Bank|"
+    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -110,6 +125,7 @@ class Gazetteer:
                 ):
                     self._index[key] = place
         self.arctic = self._index.get("arctic", ARCTIC)
+        self._find_cached = lru_cache(maxsize=2048)(self._find)
         # Each name's first word -> the most words a name starting with it has: a sentence's
         # word that starts no name is skipped without building any n-gram.
         self._first: dict[str, int] = {}
@@ -128,7 +144,11 @@ class Gazetteer:
         """Every place named in ``text``, longest names first, without overlaps, in text order.
 
         ``exclude`` holds character spans already read as something else (actor mentions).
+        Cached per text and spans: the story pass and the event pass read the same sentences.
         """
+        return list(self._find_cached(text, tuple(sorted(set(exclude)))))
+
+    def _find(self, text: str, exclude: tuple[tuple[int, int], ...]) -> tuple[PlaceMatch, ...]:
         tokens = list(_TOKEN.finditer(text))
         words = [t.group(0) for t in tokens]
         keys = [_token_key(w) for w in words]
@@ -147,11 +167,20 @@ class Gazetteer:
                         candidates.append((j - i, i, j, place))
         for _, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
             start, end = tokens[i].start(), tokens[j - 1].end()
-            if any(start < e and s < end for s, e in blocked):
+            if (
+                any(start < e and s < end for s, e in blocked)
+                or _ORGANISATION_TAIL.match(text, end)
+                or _ORGANISATION_OF.search(text, max(0, start - 40), start)
+            ):
                 continue
             blocked.append((start, end))
             found.append(PlaceMatch(place.name, place.lat, place.lon, place.geo_precision, start, end, place.kind))
-        return sorted(found, key=lambda p: p.start)
+        return tuple(sorted(found, key=lambda p: p.start))
+
+    @staticmethod
+    def located(text: str, place: PlaceMatch) -> bool:
+        """Whether ``place`` follows a locative in ``text`` ("in Russia", "off northern Norway")."""
+        return bool(_LOCATIVE.search(text[: place.start]))
 
     def best(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> PlaceMatch | None:
         """The place where ``text`` puts its event, or None (see :meth:`rank`)."""

@@ -1,0 +1,91 @@
+"""What a whole article is about, read before its sentences become events.
+
+A news story happens somewhere: the ice camp in the Beaufort Sea, the spill at Norilsk, the
+ministerial in Reykjavík. Sentences that name no place of their own ("The Interior
+Department approved the project on Monday", "Putin declared a federal state of emergency on
+June 3") belong there rather than at a country's middle or its capital. The story's *main
+place* is the specific place the article names most often (its title counting once more),
+read ahead of the sentences so the lede, which often names only "the Arctic", gets it too.
+
+A dateline ("WASHINGTON -", "MOSCOW (Reuters) -") says where the reporter filed from, not
+where the happening was: it places a sentence only when the story has no main place.
+
+Dates can point back too: "That year an oxygen candle exploded" and "On the same day, the
+parties signed" take the date the article named last.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+from .actors import find_actors, mask_outlets
+from .dates import DateMatch
+from .places import Gazetteer, PlaceMatch
+from .text import Sentence
+
+__all__ = ["is_dateline", "main_place", "date_referred_back"]
+
+_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
+_SPECIFIC = ("country", "arctic")
+
+
+def is_dateline(text: str, place: PlaceMatch) -> bool:
+    """Whether ``place`` is the dateline of ``text``: the article's first words, in capitals
+    ("WASHINGTON -", "ROVANIEMI, Finland -", "MOSCOW (Reuters) -")."""
+    return place.start == 0 and text[: place.end].isupper() and bool(_DATELINE_TAIL.match(text, place.end))
+
+
+def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date, title: str = "") -> PlaceMatch | None:
+    """The specific place (not a country, not the Arctic) the article names most often, its
+    title and its first sentence that names one counting once more; None unless some place is named at least twice. Ties go to the
+    place named first. Actor mentions ("Moscow said") and capitals as datelines are not places here."""
+    counts: Counter[str] = Counter()
+    first: dict[str, PlaceMatch] = {}
+    body = [s.text for s in sentences if s.kind not in ("byline", "title", "heading")]
+    lede_counted = False
+    for index, text in enumerate([title, *body]):
+        masked = mask_outlets(text)
+        spans = [(m.start, m.end) for m in find_actors(text, on=published)]
+        places = [
+            p
+            for p in gazetteer.find(masked, exclude=spans)
+            # A dateline counts unless it is a capital: reporters file from capitals, but
+            # "ROVANIEMI, Finland -" means the reporter went where the story is.
+            if p.geo_precision not in _SPECIFIC and not (p.kind == "capital" and is_dateline(text, p))
+        ]
+        # The title and the lede (the first sentence naming a place) count twice: they say
+        # where the story is.
+        weight = 2 if index == 0 or (places and not lede_counted) else 1
+        lede_counted = lede_counted or (index > 0 and bool(places))
+        for place in places:
+            counts[place.name] += weight
+            if place.name not in first:
+                first[place.name] = replace(place, start=-1, end=-1)
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda item: item[1])  # max keeps the first on a tie
+    return first[name] if count >= 2 else None
+
+
+# "that year", "the same day", "that month": the date the article named last.
+_BACK_REFERENCE = re.compile(r"\b(?:that|the same)\s+(?P<unit>day|month|year)\b", re.I)
+_UNIT_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def date_referred_back(sentence: str, when: DateMatch, last: DateMatch | None) -> DateMatch:
+    """``when``, or, for a sentence with no date of its own that points back to one ("That
+    year ...", "On the same day ..."), the ``last`` explicit date the article named, at the
+    precision the words ask for (never finer than ``last``'s)."""
+    if when.explicit or last is None:
+        return when
+    m = _BACK_REFERENCE.search(sentence)
+    if m is None:
+        return when
+    unit = m.group("unit").lower()
+    precision = min(unit, last.precision, key=_UNIT_RANK.__getitem__)
+    day = last.date
+    day = day.replace(month=1, day=1) if precision == "year" else day.replace(day=1) if precision == "month" else day
+    return DateMatch(day, precision, m.group(0), m.start())
