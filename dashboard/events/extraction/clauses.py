@@ -13,7 +13,7 @@ import re
 from .dates import DateMatch
 from .places import PlaceMatch
 
-__all__ = ["REPORTED_SPEECH", "is_background", "where_it_happened"]
+__all__ = ["REPORTED_SPEECH", "dated_clauses", "is_background", "where_it_happened"]
 
 
 # "said in Oslo", "told reporters in Nuuk", "launched in Ottawa": a statement's own place.
@@ -79,3 +79,36 @@ def is_background(sentence: str) -> bool:
     return not any(
         w in _HAPPENING_WORDS or (len(w) >= 5 and w.endswith(("ed", "ing"))) for w in _LETTERS.findall(sentence.lower())
     )
+
+
+# Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
+# 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then)\s+")
+_PAST_OR_PLAN = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"
+    r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would)\b"
+)
+
+
+def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
+    """The clauses of ``sentence`` that each tell a happening of their own date, as (start,
+    end, date); empty unless there are two or more.
+
+    News packs a sequence into one sentence: "The submarine was laid down in 2009 and
+    launched in March 2017", "Finland joined in 2023, and Sweden followed in 2024". The
+    sentence is cut between consecutive dates at the last clause joint (a semicolon, a comma,
+    "and", "while", "but") between them; a range ("from 2019 to 2021", "in 2019 and 2020")
+    stays one happening because one of its pieces has no verb of its own.
+    """
+    if len(dates) < 2 or len({(d.date, d.precision) for d in dates}) < 2:
+        return []
+    pieces, start = [], 0
+    for before, after in zip(dates, dates[1:]):
+        joints = list(_CLAUSE_JOIN.finditer(sentence, before.start + len(before.text), after.start))
+        if not joints:
+            return []  # "from 2019 to 2021", "said on Tuesday that the 2019 agreement": one happening
+        pieces.append((start, joints[-1].start(), before))
+        start = joints[-1].end()
+    pieces.append((start, len(sentence), dates[-1]))
+    told = [p for p in pieces if _PAST_OR_PLAN.search(sentence[p[0] : p[1]])]
+    return told if len(told) >= 2 else []

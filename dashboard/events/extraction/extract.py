@@ -27,8 +27,8 @@ from datetime import date
 from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
-from .clauses import REPORTED_SPEECH, is_background, where_it_happened
-from .dates import resolve_date
+from .clauses import REPORTED_SPEECH, dated_clauses, is_background, where_it_happened
+from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
 from .places import Gazetteer, PlaceMatch, default_gazetteer
@@ -154,6 +154,7 @@ def extract_events(
     paragraphs: list[int] = []  # the paragraph of each event, for folding follow-ups
     fallbacks: list[bool] = []  # whether each event's place is a fallback
     merged: dict[tuple, int] = {}
+    latest = -1  # the event of the latest sentence that made one (not a further clause's)
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
@@ -241,7 +242,7 @@ def extract_events(
         inherited = False
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
-            codes, inherited = list(events[-1].actors), True
+            codes, inherited = list(events[latest].actors), True
         if not codes and not (when.explicit and named):
             continue
         extra = tuple(
@@ -274,10 +275,15 @@ def extract_events(
             actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
         )
         event = validate_event(replace(event, event_id=make_event_id(event)))
+        further = _other_happenings(sentence.text, masked, when, event, mentions, spans, published, gazetteer)
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
         index = merged.get(key)
-        if index is None and events and _follows_up(events[-1], paragraphs[-1], event, sentence.paragraph, when, named):
-            index = len(events) - 1
+        if (
+            index is None
+            and events
+            and _follows_up(events[latest], paragraphs[latest], event, sentence.paragraph, when, named)
+        ):
+            index = latest
         if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
             # "..., the minister said": comment on a happening told earlier, without a date or
             # place of its own, belongs to the latest event with the same parties.
@@ -292,9 +298,7 @@ def extract_events(
             restated = index is not None
         else:
             restated = False
-        if index is not None and (
-            restated or index == len(events) - 1 or _similar(events[index].evidence, event.evidence)
-        ):
+        if index is not None and (restated or index == latest or _similar(events[index].evidence, event.evidence)):
             # The same happening stated again (a lead and its bullet, a follow-up sentence):
             # keep the first statement, add any new places, trust it more.
             first = events[index]
@@ -304,13 +308,19 @@ def extract_events(
                 places=first.places + tuple(p for p in event.places if p[0] not in known),
                 confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
             )
-            continue
-        if fallback and any(fallbacks):
-            continue  # at most one event per article stands on a country or the Arctic alone
-        merged[key] = len(events)
-        events.append(event)
-        paragraphs.append(sentence.paragraph)
-        fallbacks.append(fallback)
+        elif not (fallback and any(fallbacks)):  # at most one event per article on a country or the Arctic alone
+            merged[key] = latest = len(events)
+            events.append(event)
+            paragraphs.append(sentence.paragraph)
+            fallbacks.append(fallback)
+        for other in further:
+            # "laid down in 2009 and launched in March 2017": each dated clause is a happening.
+            other_key = (other.category, frozenset(other.actors), other.event_date, other.date_precision, other.place)
+            if other_key not in merged:
+                merged[other_key] = len(events)
+                events.append(other)
+                paragraphs.append(sentence.paragraph)
+                fallbacks.append(False)
     return events
 
 
@@ -323,3 +333,38 @@ def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragrap
         and not named
         and set(event.actors) <= set(previous.actors)
     )
+
+
+def _other_happenings(
+    text: str, masked: str, when, event: Event, mentions, spans, published: date, gazetteer: Gazetteer
+) -> list[Event]:
+    """Events for the sentence's other dated clauses ("... laid down in 2009 and launched in
+    March 2017"): each with its clause's date, its clause's place and parties when it names
+    them (the sentence event's otherwise), and the whole sentence as evidence."""
+    if not when.explicit or when.start < 0:
+        return []
+    found = []
+    for start, end, dated in dated_clauses(text, find_dates(text, published)):
+        if dated.start == when.start or (dated.date, dated.precision) == (event.event_date, event.date_precision):
+            continue
+        inside = [s for s in spans if start <= s[0] < end]
+        places = gazetteer.rank(masked, [p for p in gazetteer.find(masked, exclude=spans) if start <= p.start < end])
+        codes = list(dict.fromkeys(m.code for m in mentions if start <= m.start < end)) or list(event.actors)
+        category = choose_trigger(text[start:end])[0] or event.category
+        place = places[0] if places and places[0].geo_precision not in ("country", "arctic") else None
+        other = replace(
+            event,
+            event_date=dated.date,
+            date_precision=dated.precision,
+            category=category,
+            actors=tuple(codes),
+            summary=summarise(text[start:end], codes, [(a - start, b - start) for a, b in inside]),
+            place=place.name if place else event.place,
+            lat=round(place.lat, 5) if place else event.lat,
+            lon=round(place.lon, 5) if place else event.lon,
+            geo_precision=place.geo_precision if place else event.geo_precision,
+            places=(),
+            place_mention=text[place.start : place.end] if place else event.place_mention,
+        )
+        found.append(validate_event(replace(other, event_id=make_event_id(other))))
+    return found
