@@ -158,6 +158,7 @@ def extract_events(
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
+    last_day = None  # the latest explicit day, for "the same day" after a coarser date
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
 
     def is_place(name: str) -> bool:
@@ -173,10 +174,11 @@ def extract_events(
             memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
             continue
         when = date_referred_back(
-            sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date
+            sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date, last_day
         )
         if when.explicit:
             last_date = when
+            last_day = when if when.precision == "day" else last_day
         mentions = find_actors(sentence.text, on=when.date)
         memory.learn(sentence.text, mentions, is_place)
         mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
 from .dates import DateMatch
@@ -72,20 +72,55 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
 
 # "that year", "the same day", "that month": the date the article named last.
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)\s+(?P<unit>day|month|year)\b", re.I)
+# "the next day", "a day later": the day after the day named last.
+_NEXT_DAY = re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+# "shortly after", "hours later": the happening just told, the same date.
+_SOON_AFTER = re.compile(r"\b(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after|later)|within\s+hours)\b", re.I)
+# "A few weeks later, in October": a date after the one named last.
+# Not a bare "later" ("later on Thursday" is later than now, not than the date named last).
+_LATER = re.compile(r"\b(?:days|weeks|months|a\s+(?:week|month))\s+(?:later|afterwards)\b", re.I)
 _UNIT_RANK = {"year": 0, "month": 1, "day": 2}
 
 
-def date_referred_back(sentence: str, when: DateMatch, last: DateMatch | None) -> DateMatch:
-    """``when``, or, for a sentence with no date of its own that points back to one ("That
-    year ...", "On the same day ..."), the ``last`` explicit date the article named, at the
-    precision the words ask for (never finer than ``last``'s)."""
-    if when.explicit or last is None:
+def date_referred_back(
+    sentence: str, when: DateMatch, last: DateMatch | None, last_day: DateMatch | None = None
+) -> DateMatch:
+    """``when``, or the date it points back to.
+
+    A sentence with no date of its own that points back to one ("That year ...", "On the
+    same day ...", "Shortly after ...") takes the ``last`` explicit date the article named,
+    at the precision the words ask for (never finer than what was named; "the same day"
+    takes ``last_day``, the latest day named, when ``last`` is coarser); "the next day" the
+    day after. A month or day without a year that comes "later" than ``last`` ("A few weeks
+    later, in October") is the first such month or day after it, not the one before
+    publication.
+    """
+    if last is None:
         return when
+    if when.explicit:
+        return _after(sentence, when, last)
+    if (m := _NEXT_DAY.search(sentence)) and (base := last if last.precision == "day" else last_day):
+        return DateMatch(base.date + timedelta(days=1), "day", m.group(0), m.start())
+    if m := _SOON_AFTER.search(sentence):
+        return DateMatch(last.date, last.precision, m.group(0), m.start())
     m = _BACK_REFERENCE.search(sentence)
     if m is None:
         return when
     unit = m.group("unit").lower()
+    if unit == "day" and last.precision != "day" and last_day is not None:
+        last = last_day
     precision = min(unit, last.precision, key=_UNIT_RANK.__getitem__)
     day = last.date
     day = day.replace(month=1, day=1) if precision == "year" else day.replace(day=1) if precision == "month" else day
     return DateMatch(day, precision, m.group(0), m.start())
+
+
+def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
+    if when.precision == "year" or re.search(r"\d{4}", when.text) or not _LATER.search(sentence):
+        return when
+    year = last.date.year + ((when.date.month, when.date.day) < (last.date.month, last.date.day))
+    try:
+        moved = when.date.replace(year=year)
+    except ValueError:  # 29 February
+        return when
+    return replace(when, date=moved) if moved < when.date else when
