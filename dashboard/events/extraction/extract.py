@@ -215,8 +215,13 @@ def extract_events(
             # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
             ranked = [main, *ranked[1:]]
             carried = True
+        abroad = _speaks_from_abroad(sentence.text, states, main)
         if carried:
             place = ranked[0]
+        elif not ranked and abroad:
+            # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
+            home, lat, lon = ACTORS[abroad].home
+            place, carried = PlaceMatch(home, lat, lon, "city"), True
         elif ranked:
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
@@ -324,6 +329,22 @@ def extract_events(
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)
     return events
+
+
+# Greenland and the Faroes are the Danish realm's: the gazetteer files their places under DNK.
+_REALM = {"GRL": "DNK", "FRO": "DNK"}
+
+
+def _speaks_from_abroad(text: str, states: list[str], story) -> str:
+    """The state speaking in ``text`` when it is a statement ("..., Moscow said") whose states
+    all lie outside the story's place (``story``: a PlaceMatch, a (date, PlaceMatch) pair or
+    None): it was made at that state's seat, not where the story is. "" otherwise."""
+    place = story[1] if isinstance(story, tuple) else story
+    if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(text):
+        return ""
+    if any(_REALM.get(code, code) == place.iso3 for code in states):
+        return ""
+    return states[0]
 
 
 def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph: int, when, named: bool) -> bool:

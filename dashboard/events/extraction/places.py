@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -65,6 +65,8 @@ class PlaceMatch:
     start: int = -1
     end: int = -1
     kind: str = ""
+    #: The state the place lies in (ISO 3166 alpha-3, "" for seas and other shared areas).
+    iso3: str = ""
 
 
 #: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
@@ -114,6 +116,7 @@ class Gazetteer:
                 float(row.lon),
                 str(row.geo_precision),
                 kind=str(getattr(row, "kind", "") or ""),
+                iso3=str(getattr(row, "iso3", "") or ""),
             )
             for name in names:
                 key = _name_key(name)
@@ -174,7 +177,7 @@ class Gazetteer:
             ):
                 continue
             blocked.append((start, end))
-            found.append(PlaceMatch(place.name, place.lat, place.lon, place.geo_precision, start, end, place.kind))
+            found.append(replace(place, start=start, end=end))
         return tuple(sorted(found, key=lambda p: p.start))
 
     @staticmethod
