@@ -26,13 +26,13 @@ from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
 from .actor_names import ACTORS
-from .actors import find_actors, mask_outlets, speaks_from_seat
+from .actors import ActorMention, find_actors, mask_outlets, speaks_from_seat
 from .clauses import REPORTED_SPEECH, dated_clauses, is_background, where_it_happened
 from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
 from .places import Gazetteer, PlaceMatch, default_gazetteer
-from .story import date_referred_back, is_dateline, main_place
+from .story import date_referred_back, home_state, is_dateline, main_place
 from .summary import summarise
 from .text import clean_text, split_sentences
 
@@ -50,7 +50,12 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_STATE_CODES = {code for code in ACTORS if len(code) == 3 and code not in ("ARC",)}
+_STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
+# A state's office-holders and bodies named by title alone.
+_OFFICIALS = re.compile(
+    r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|[Nn]avy|[Aa]rmed [Ff]orces|"
+    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials)\b"
+)
 
 
 def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
@@ -160,6 +165,7 @@ def extract_events(
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
+    story_state = home_state(sentences, published, _STATE_CODES)  # whose officials go unnamed ("the minister")
 
     def is_place(name: str) -> bool:
         return gazetteer.lookup(name) is not None
@@ -190,6 +196,10 @@ def extract_events(
             # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
         codes = list(dict.fromkeys(m.code for m in mentions))
+        if story_state and not codes and (title_word := _OFFICIALS.search(sentence.text)):
+            # "Northern Affairs Minister Dan Vandal said": the officials of the state the story is about.
+            mentions.append(ActorMention(story_state, title_word.group(0), title_word.start(), title_word.end()))
+            codes = [story_state]
         spans = [(m.start, m.end) for m in mentions]
         states = [c for c in codes if c in _STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):

@@ -26,7 +26,7 @@ from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
 from .text import Sentence
 
-__all__ = ["is_dateline", "main_place", "date_referred_back"]
+__all__ = ["is_dateline", "home_state", "main_place", "date_referred_back"]
 
 _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
 _SPECIFIC = ("country", "arctic")
@@ -68,6 +68,24 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
         return None
     name, count = max(counts.items(), key=lambda item: item[1])  # max keeps the first on a tie
     return first[name] if count >= 2 else None
+
+
+def home_state(sentences: list[Sentence], published: date, states: frozenset[str]) -> str:
+    """The state the article is about: the one named in at least half of the sentences that
+    name a state ("" when none dominates). A local story names its government's officials by
+    title alone ("the minister", "Premier P.J. Akeeagok"): they are that state's."""
+    counts: Counter[str] = Counter()
+    naming = 0
+    for sentence in sentences:
+        if sentence.kind in ("byline", "heading"):
+            continue
+        codes = {m.code for m in find_actors(sentence.text, on=published)} & states
+        naming += bool(codes)
+        counts.update(codes)
+    if not counts:
+        return ""
+    code, count = counts.most_common(1)[0]
+    return code if count * 2 >= naming and count >= 2 else ""
 
 
 # "that year", "the same day", "that month": the date the article named last.
