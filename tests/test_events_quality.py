@@ -44,7 +44,7 @@ from tests.extraction_scoring import ArticleSet, Measured, load_gold, measure, r
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
-# Floors: what rules-2.3 measured minus one item (see the printed report), so noise in
+# Floors: what rules-2.4 measured minus one item (see the printed report), so noise in
 # unrelated changes does not fail CI but a real regression does. Every set also holds at
 # most one country/Arctic fallback event per article.
 #
@@ -71,6 +71,13 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 # is none; "the council" is the body named before; a seat naming a document ("the Ottawa
 # Declaration") is no actor. More triggers (explosions, accidents, funerals, annexations,
 # treaties entering into force, takeovers, orders).
+# rules-2.4: a sentence with two dated clauses ("laid down in 2009 and launched in March
+# 2017") makes an event per clause; "the same day" after a coarser date takes the latest day
+# named, "the next day" the day after, "shortly after" the date named last, "a few weeks
+# later, in October" the first October after it; a placeless statement by states other than
+# the one the main place lies in is made at the speaker's seat; an official named by title
+# alone ("Northern Affairs Minister", "the government") belongs to the state the story is
+# about (named in at least half the sentences naming a state).
 TUNED_FLOORS = {
     # rules-1.1: events 0.98/0.98, places 0.79/0.78, dates 0.98/0.95, actors 0.88/0.95,
     # event level R 0.84 P 0.79, 1.06 fallbacks per article (3 at most).
@@ -85,16 +92,19 @@ TUNED_FLOORS = {
     # rules-2.3: events 1.00/0.93 (40/40, 40/43), places 0.78/0.72 (29/37, 29/40), dates
     # 1.00/0.93 (40/40, 40/43), actors 0.91/0.91 (71/78, 71/78), event level R 0.81 (35/43)
     # P 0.85 (34/40), 0.06 fallbacks per article (1 at most).
+    # rules-2.4: events 1.00/0.93 (40/40, 40/43), places 0.81/0.75 (30/37, 30/40), dates
+    # 1.00/0.93, actors 0.91/0.91 (71/78, 71/78), event level R 0.84 (36/43) P 0.88 (35/40),
+    # 0.06 fallbacks per article (1 at most).
     "event_precision": 0.97,
     "event_recall": 0.9,
-    "place_precision": 0.75,
-    "place_recall": 0.7,
+    "place_precision": 0.78,
+    "place_recall": 0.72,
     "date_precision": 0.97,
     "date_recall": 0.9,
     "actor_precision": 0.89,
     "actor_recall": 0.89,
-    "happening_recall": 0.79,
-    "happening_precision": 0.82,
+    "happening_recall": 0.81,
+    "happening_precision": 0.85,
     "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {
@@ -119,7 +129,12 @@ HELDOUT_FLOORS = {
     # 0.88/0.70 (23/26, 23/33), actors 0.91/0.81 (42/46, 42/52), event level R 0.61 (20/33)
     # P 0.70 (19/27), no fallbacks. Date precision fell by ratio (22/24 -> 23/26) as two more
     # events were found, one of them wrongly dated; its floor follows.
-    "event_precision": 0.92,
+    # rules-2.4: events 0.87/0.79 (26/30, 26/33), places 0.78/0.62 (18/23, 18/29), dates
+    # 0.88/0.70 (23/26, 23/33), actors 0.91/0.81 (42/46, 42/52), event level R 0.64 (21/33)
+    # P 0.67 (20/30), no fallbacks. Event precision and event-level precision floors fall:
+    # a sentence with two dated clauses makes two events now, and this set was annotated one
+    # event per sentence, so the second is counted unannotated.
+    "event_precision": 0.83,
     "event_recall": 0.75,
     "place_precision": 0.73,
     "place_recall": 0.58,
@@ -127,8 +142,8 @@ HELDOUT_FLOORS = {
     "date_recall": 0.66,
     "actor_precision": 0.89,
     "actor_recall": 0.78,
-    "happening_recall": 0.57,
-    "happening_precision": 0.66,
+    "happening_recall": 0.6,
+    "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
 }
 FRESH_FLOORS = {
@@ -157,15 +172,21 @@ FRESH_FLOORS = {
     # (97/106, 97/111), actors 0.78/0.89 (107/137, 107/120); event level R 0.86 (96/111) P 0.80
     # (133/166); no fallbacks. Issue 11's event recall (0.80) and date recall (0.85) targets
     # are met here; place precision (0.80) is short by 0.03 (3 items).
-    "event_precision": 0.61,
+    # rules-2.4: events 0.60/0.95 (103/173, 106/111), places 0.77/0.73 (76/99, 76/104), dates
+    # 0.92/0.88 (98/106, 98/111), actors 0.79/0.90 (108/137, 108/120); event level R 0.90
+    # (100/111) P 0.80 (138/173); no fallbacks. Event precision's floor falls (0.61 -> 0.58):
+    # sentences with two dated clauses make two events, and the field scoring credits only
+    # the first event per phrase (the event-level scoring credits both). Place precision
+    # (0.80) is still short by 0.03 (3 items).
+    "event_precision": 0.58,
     "event_recall": 0.94,
     "place_precision": 0.75,
     "place_recall": 0.72,
-    "date_precision": 0.9,
-    "date_recall": 0.86,
-    "actor_precision": 0.77,
-    "actor_recall": 0.88,
-    "happening_recall": 0.85,
+    "date_precision": 0.91,
+    "date_recall": 0.87,
+    "actor_precision": 0.78,
+    "actor_recall": 0.89,
+    "happening_recall": 0.89,
     "happening_precision": 0.79,
     "max_fallbacks_per_article": 1,
 }
@@ -177,16 +198,26 @@ BLIND_FLOORS = {
     # 81/138); event level R 0.42 (50/120) P 0.55 (70/128); 0.55 fallbacks per article (1 at
     # most); misses by kind: actors 35, date 15, no event 39, place 30, unannotated 48.
     # Floors are these minus one item. Nobody tunes on this set: use only its totals.
+    # rules-2.3: events 0.65/0.78 (91/141, 93/120), places 0.66/0.50 (57/87, 57/114), dates
+    # 0.86/0.67 (80/93, 80/120), actors 0.72/0.67 (92/127, 92/138); event level R 0.50
+    # (60/120) P 0.59 (83/141); no fallbacks; misses by kind: actors 38, date 13, no 27,
+    # place 30, unannotated 50.
+    # rules-2.4 (rules written on the other sets' misses; this set's totals only checked that
+    # each change was no worse here): events 0.62/0.78 (91/146, 93/120), places 0.66/0.50
+    # (57/87, 57/114), dates 0.87/0.68 (81/93, 81/120), actors 0.75/0.68 (94/126, 94/138);
+    # event level R 0.53 (64/120) P 0.60 (87/146); no fallbacks; misses by kind: actors 35,
+    # date 12, no 27, place 30, unannotated 55. Short of issue 11's targets by 0.27 (event
+    # recall), 0.14 (place precision) and 0.17 (date recall). Floors: these minus one item.
     "event_precision": 0.61,
-    "event_recall": 0.66,
-    "place_precision": 0.59,
-    "place_recall": 0.39,
-    "date_precision": 0.8,
-    "date_recall": 0.54,
-    "actor_precision": 0.71,
-    "actor_recall": 0.57,
-    "happening_recall": 0.4,
-    "happening_precision": 0.53,
+    "event_recall": 0.76,
+    "place_precision": 0.64,
+    "place_recall": 0.49,
+    "date_precision": 0.86,
+    "date_recall": 0.66,
+    "actor_precision": 0.73,
+    "actor_recall": 0.67,
+    "happening_recall": 0.52,
+    "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
 

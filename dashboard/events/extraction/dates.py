@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
 
@@ -281,10 +282,16 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
     """Every date expression in ``sentence``, resolved against ``published``, in text order.
 
     Overlapping expressions keep the most specific (a "16 July 2018" is not also "2018").
+    Cached: the event pass reads a sentence's dates once for its event and once for its clauses.
     """
+    return list(_find_dates_cached(sentence, published))
+
+
+@lru_cache(maxsize=1024)
+def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
     if not _MAY_HAVE_DATE.search(sentence):
-        return found  # most sentences: one scan instead of one per pattern
+        return ()  # most sentences: one scan instead of one per pattern
     taken: list[tuple[int, int]] = []
     present = _cues(sentence)
     for kind, pattern in _PATTERNS:
@@ -301,7 +308,7 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def resolve_date(sentence: str, published: date, anchor: int | None = None) -> DateMatch:

@@ -1,0 +1,84 @@
+"""Rules that read a sentence in the light of the article around it (rules-2.4), through
+:func:`extract_events` on short articles written for each rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events import extract_events
+
+
+def _dates(events) -> set[tuple[date, str]]:
+    return {(e.event_date, e.date_precision) for e in events}
+
+
+def _event_saying(word: str, text: str, published: date):
+    """The first event extracted from ``text`` whose evidence has ``word``."""
+    return next(e for e in extract_events(text, published) if word in e.evidence)
+
+
+def test_two_dated_clauses_in_one_sentence_are_two_events():
+    text = (
+        "Russia's newest submarine joined the Northern Fleet in Severodvinsk on Friday.\n\n"
+        "The submarine was laid down in 2009 and launched in March 2017 at the Sevmash yard in Severodvinsk."
+    )
+    events = extract_events(text, date(2021, 5, 8))
+    laid_down = [e for e in events if e.evidence.startswith("The submarine")]
+    assert _dates(laid_down) == {(date(2009, 1, 1), "year"), (date(2017, 3, 1), "month")}
+
+
+def test_a_range_of_years_stays_one_event():
+    text = "Russia built new icebreakers in Saint Petersburg between 2019 and 2024."
+    assert len(extract_events(text, date(2025, 1, 10))) == 1
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "word", "published", "expected"),
+    [
+        (  # "later, in October": the first October after the date named before, not this year's
+            [
+                "The expedition ship left Tromsø on Sept. 20 last year, bound for the Laptev Sea, Germany's institute said.",
+                "A few weeks later, in October, the German crew froze the ship into an ice floe north of the Laptev Sea.",
+            ],
+            "froze",
+            date(2020, 10, 13),
+            (date(2019, 10, 1), "month"),
+        ),
+        (  # "the same day" after "earlier this week" (a coarser date): the latest day named
+            [
+                "The US vice-president visited the Pituffik Space Base in Greenland on Friday.",
+                "The visit was scaled back earlier this week after Greenland objected.",
+                "On the same day, Greenland's parties signed a coalition agreement in Nuuk.",
+            ],
+            "coalition",
+            date(2025, 3, 29),
+            (date(2025, 3, 28), "day"),
+        ),
+    ],
+)
+def test_dates_that_point_back_take_the_date_named_before(paragraphs, word, published, expected):
+    event = _event_saying(word, "\n\n".join(paragraphs), published)
+    assert (event.event_date, event.date_precision) == expected
+
+
+def test_an_official_named_by_title_alone_belongs_to_the_state_of_the_story():
+    text = (
+        "Canada opened a consulate in Nuuk on Monday.\n\n"
+        "Canada also named a new Arctic ambassador in Ottawa on Tuesday.\n\n"
+        "Greenland's premier welcomed the consulate in Nuuk on Wednesday.\n\n"
+        "The Northern Affairs Minister announced more funding for the consulate on Thursday."
+    )
+    announced = _event_saying("funding", text, date(2024, 6, 14))
+    assert announced.actors == ("CAN",)
+
+
+def test_a_foreign_statement_is_made_at_home_not_where_the_story_is():
+    text = (
+        "Norway hosted NATO's exercise near Tromsø on Monday.\n\n"
+        "Allied ships sailed from Tromsø to Andøya on Tuesday, Norway's armed forces said.\n\n"
+        "Russia's foreign ministry said the exercise was a provocation."
+    )
+    statement = _event_saying("provocation", text, date(2024, 3, 6))
+    assert statement.place == "Moscow"
