@@ -178,6 +178,34 @@ def test_pptx_keeps_hostile_text_as_text(prepared) -> None:
     assert all(t.startswith(("http://", "https://")) for t in external), external
 
 
+LINKED_POINTS = (
+    "- Svalbard: see [the archipelago](https://en.wikipedia.org/wiki/Svalbard_(archipelago))\n"
+    "- Kola bases (https://www.nato.int/).\n"
+    '- **Read [the strategy](https://example.org/a "title")**'
+)
+
+
+def test_pptx_links_end_where_the_markdown_link_ends(prepared) -> None:
+    """A link's closing parenthesis is the link's, not a stray ")" after it; a bare URL leaves
+    the sentence's ")." outside the link; a link inside bold stays a link."""
+    slide = dataclasses.replace(prepared[1].slide, talking_points=LINKED_POINTS)
+    deck = Presentation(io.BytesIO(briefing_pptx([dataclasses.replace(prepared[1], slide=slide)])))
+    boxes = [s for s in deck.slides[0].shapes if s.has_text_frame and "Svalbard" in s.text_frame.text]
+    paragraphs = boxes[0].text_frame.paragraphs
+    assert [p.text for p in paragraphs] == [
+        "• Svalbard: see the archipelago",
+        "• Kola bases (https://www.nato.int/).",
+        "• Read the strategy",
+    ]
+    links = [(r.text, r.hyperlink.address) for p in paragraphs for r in p.runs if r.hyperlink.address]
+    assert links == [
+        ("the archipelago", "https://en.wikipedia.org/wiki/Svalbard_(archipelago)"),
+        ("https://www.nato.int/", "https://www.nato.int/"),
+        ("the strategy", "https://example.org/a"),
+    ]
+    assert all(r.font.bold for r in paragraphs[2].runs[1:])
+
+
 def test_pdf_has_a_page_per_slide_and_text_stays_text(prepared, briefing: Briefing) -> None:
     data = briefing_pdf(prepared, briefing.name)
     reader = PdfReader(io.BytesIO(data))
