@@ -262,7 +262,12 @@ def test_pptx_links_end_where_the_markdown_link_ends(prepared) -> None:
 def test_pdf_has_a_page_per_slide_and_text_stays_text(prepared, briefing: Briefing) -> None:
     data = briefing_pdf(prepared, briefing.name)
     reader = PdfReader(io.BytesIO(data))
-    assert len(reader.pages) == len(briefing.slides) + 1  # and the closing sources page, as in the PPTX
+    deck = Presentation(io.BytesIO(briefing_pptx(prepared)))
+    # The deck on paper: a page per slide and the closing sources page, no more, all 16:9.
+    assert len(reader.pages) == len(deck.slides) == len(briefing.slides) + 1
+    assert all(round(float(p.mediabox.width) * 9) == round(float(p.mediabox.height) * 16) for p in reader.pages)
+    for page, slide in zip(reader.pages, briefing.slides):
+        assert " ".join(slide.heading.split()) in " ".join(page.extract_text().split())
     first = reader.pages[0].extract_text()
     assert "<script>alert('x')</script>" in first
     assert "$x^2$" in first
