@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import io
+import json
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +18,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+from matplotlib.figure import Figure
 from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
@@ -26,11 +30,16 @@ from dashboard.briefing import Briefing, Slide, View, briefing_to_json
 from dashboard.briefing.cli import default_briefing, main
 from dashboard.briefing.content import view_content
 from dashboard.briefing.exports import briefing_pdf, prepare_briefing
+from dashboard.briefing.panels import draw_legend
 from dashboard.briefing.powerpoint import briefing_pptx
-from dashboard.briefing.presets import preset_view
+from dashboard.briefing.presets import preset_names, preset_view
 from dashboard.briefing.render import png_bytes, render_view
 from dashboard.events import events_to_frame
+from dashboard.events.overlay import category_legend_html
 from dashboard.events.seed import seed_article_and_events
+from dashboard.map.legend import swatch_html
+from dashboard.map.payload import describe_layers, layer_file
+from dashboard.ui.legend import legend_html
 
 HOSTILE_POINTS = (
     "**Watch** the <script>alert('x')</script> north\n"
@@ -113,7 +122,32 @@ def test_default_png_is_north_up_polar_with_registry_colours() -> None:
     assert legend_pixels[palette["RUS"][:3]] > 50  # the Russia swatch is drawn
 
 
-def test_a_new_registry_layer_reaches_the_static_legend_and_map(monkeypatch: pytest.MonkeyPatch) -> None:
+def _interactive_legend_lines(layer_names: list[str], categories: set[str]) -> list[str]:
+    """The legend lines (swatch markup and label) the Map page shows for these layers and the
+    event legend's lines for these categories."""
+    layer_html = legend_html(layer_names)
+    event_html = category_legend_html()
+    lines = re.findall(r'<div style="margin:2px 0">(.*?)</div>', layer_html)
+    events = re.findall(r'<div style="margin:2px 0">(.*?)</div>', event_html)
+    return lines + [line for line in events if html.unescape(line.split("&nbsp;")[-1]) in categories]
+
+
+def _static_legend_lines(content) -> list[str]:
+    """The static renderer's legend swatches as drawn, in the interactive legend's markup."""
+    fig = Figure(figsize=(4.3, 9.0))
+    _labels, entries = draw_legend(fig.add_axes((0, 0, 1, 1)), content, 430, 900)
+    return [f"{swatch_html(e.color, e.symbol, e.hatch)}&nbsp;{html.escape(e.label)}" for e in entries]
+
+
+def _layer_file_header(name: str) -> dict:
+    content = layer_file(name).content
+    return json.loads(content[4 : 4 + int.from_bytes(content[:4], "little")])
+
+
+def test_a_new_registry_layer_reaches_both_renderers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One registry, no second list: a layer spec added to it is in the interactive map's layer
+    descriptions (with its colour in the file the browser loads) and legend, and in the static
+    drawing's legend, map pixels and footer."""
     spec = geodata.LayerSpec(
         name="test_polar_patch",
         title="Test polar patch",
@@ -132,11 +166,30 @@ def test_a_new_registry_layer_reaches_the_static_legend_and_map(monkeypatch: pyt
     )
     monkeypatch.setattr(geodata.layers, "LAYERS", (*geodata.layer_specs(), spec))
     monkeypatch.setitem(geodata.catalog._BY_NAME, spec.name, spec)
-    rendered = render_view(view_content(View(layers=("land", spec.name)), None))
+    described = {d.id: d for d in describe_layers(geodata.layer_names(), lambda data: data.filename)}
+    assert described[spec.name].kind == "polygon" and described[spec.name].props["filled"]
+    assert _layer_file_header(spec.name)["fill"] == [[255, 0, 255, 255]]
+    assert "Test polar patch" in legend_html(["land", spec.name])
+    content = view_content(View(layers=("land", spec.name)), None)
+    rendered = render_view(content)
     image = Image.open(io.BytesIO(png_bytes(rendered))).convert("RGB")
     assert "Test polar patch" in rendered.legend_labels
+    assert _static_legend_lines(content) == _interactive_legend_lines(["land", spec.name], set())
     assert "tests (1)" in rendered.footer
     assert _mode_color(image, rendered.frame.pixel_of(350_000, 350_000)) == (255, 0, 255)
+
+
+@pytest.mark.parametrize("name", ["default", *preset_names()])
+def test_static_legend_is_the_interactive_legend(name: str, seed_events: pd.DataFrame) -> None:
+    """The default view and every preset: the static legend shows the same swatches (symbol,
+    colour, hatch) and labels, in the same order, as the Map page's legend of those layers and
+    its event legend's lines for the categories drawn."""
+    view = default_briefing().slides[0].view if name == "default" else preset_view(name)
+    content = view_content(view, seed_events)
+    categories = set(content.events["category"])
+    static = _static_legend_lines(content)
+    assert static == _interactive_legend_lines(content.layers, categories)
+    assert len(static) >= len(content.layers)
 
 
 def test_pptx_holds_slides_pictures_titles_notes_and_sources(prepared, briefing: Briefing, seed_events) -> None:
@@ -178,10 +231,43 @@ def test_pptx_keeps_hostile_text_as_text(prepared) -> None:
     assert all(t.startswith(("http://", "https://")) for t in external), external
 
 
+LINKED_POINTS = (
+    "- Svalbard: see [the archipelago](https://en.wikipedia.org/wiki/Svalbard_(archipelago))\n"
+    "- Kola bases (https://www.nato.int/).\n"
+    '- **Read [the strategy](https://example.org/a "title")**'
+)
+
+
+def test_pptx_links_end_where_the_markdown_link_ends(prepared) -> None:
+    """A link's closing parenthesis is the link's, not a stray ")" after it; a bare URL leaves
+    the sentence's ")." outside the link; a link inside bold stays a link."""
+    slide = dataclasses.replace(prepared[1].slide, talking_points=LINKED_POINTS)
+    deck = Presentation(io.BytesIO(briefing_pptx([dataclasses.replace(prepared[1], slide=slide)])))
+    boxes = [s for s in deck.slides[0].shapes if s.has_text_frame and "Svalbard" in s.text_frame.text]
+    paragraphs = boxes[0].text_frame.paragraphs
+    assert [p.text for p in paragraphs] == [
+        "• Svalbard: see the archipelago",
+        "• Kola bases (https://www.nato.int/).",
+        "• Read the strategy",
+    ]
+    links = [(r.text, r.hyperlink.address) for p in paragraphs for r in p.runs if r.hyperlink.address]
+    assert links == [
+        ("the archipelago", "https://en.wikipedia.org/wiki/Svalbard_(archipelago)"),
+        ("https://www.nato.int/", "https://www.nato.int/"),
+        ("the strategy", "https://example.org/a"),
+    ]
+    assert all(r.font.bold for r in paragraphs[2].runs[1:])
+
+
 def test_pdf_has_a_page_per_slide_and_text_stays_text(prepared, briefing: Briefing) -> None:
     data = briefing_pdf(prepared, briefing.name)
     reader = PdfReader(io.BytesIO(data))
-    assert len(reader.pages) == len(briefing.slides) + 1  # and the closing sources page, as in the PPTX
+    deck = Presentation(io.BytesIO(briefing_pptx(prepared)))
+    # The deck on paper: a page per slide and the closing sources page, no more, all 16:9.
+    assert len(reader.pages) == len(deck.slides) == len(briefing.slides) + 1
+    assert all(round(float(p.mediabox.width) * 9) == round(float(p.mediabox.height) * 16) for p in reader.pages)
+    for page, slide in zip(reader.pages, briefing.slides):
+        assert " ".join(slide.heading.split()) in " ".join(page.extract_text().split())
     first = reader.pages[0].extract_text()
     assert "<script>alert('x')</script>" in first
     assert "$x^2$" in first

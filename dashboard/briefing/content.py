@@ -97,8 +97,10 @@ def layer_sources(layer_names: Iterable[str]) -> list[LayerSource]:
 def event_sources(frames: Iterable[pd.DataFrame]) -> list[EventSource]:
     """The distinct articles behind the events of ``frames``, by outlet then title."""
     seen: dict[tuple[str, str, str], EventSource] = {}
+    columns = ["source_outlet", "source_title", "source_url", "source_published"]
     for frame in frames:
-        for row in frame.to_dict("records"):
+        # Only the source columns: a whole events row (with its geometry) is slow to turn into a dict.
+        for row in frame[[c for c in columns if c in frame]].to_dict("records"):
             item = EventSource(
                 outlet=_text(row.get("source_outlet")),
                 title=_text(row.get("source_title")),

@@ -1,4 +1,4 @@
-"""Exports of views and briefings: PNG (one view), PDF (a page per slide, then the sources), and the
+"""Exports of views and briefings: PNG (one view), PDF (the deck's pages: a page per slide, then the sources), and the
 shared preparation that the PowerPoint export (:mod:`.powerpoint`) uses too. No Streamlit, no network.
 
 Events come as a frame shaped like :meth:`dashboard.events.EventStore.query`. Every text that came
@@ -28,6 +28,8 @@ from .model import Briefing, Slide, View
 from .render import DEFAULT_SIZE_PX, png_bytes, render_view
 
 __all__ = [
+    "SLIDE_BOXES_IN",
+    "SLIDE_TYPE_PT",
     "PreparedSlide",
     "briefing_pdf",
     "event_note_lines",
@@ -121,7 +123,23 @@ def source_lines(prepared: list[PreparedSlide]) -> tuple[list[str], list[tuple[s
 
 
 # -- PDF ------------------------------------------------------------------------------------------
-_PAGE_IN = (13.333, 7.5)  # 16:9, the size of the PowerPoint slides
+# The PDF is the deck on paper: each page puts the title, the map, the talking points and the
+# notes where the PowerPoint slide has them (:data:`SLIDE_BOXES_IN`, the same type sizes), then a
+# closing page with the sources slide's text. A PDF has no speaker notes, so each slide's events
+# with their evidence go in small type under the map.
+_SLIDE_IN = (13.333, 7.5)  # 16:9, the size of the PowerPoint slides
+
+#: Where a slide's parts sit, in inches from the top left of a 13⅓ × 7.5 in slide: (left, top,
+#: width, height). The PowerPoint export and the PDF both place them here.
+SLIDE_BOXES_IN: dict[str, tuple[float, float, float, float]] = {
+    "title": (0.4, 0.2, 12.5, 0.9),
+    "picture": (0.3, 1.2, 8.6, 8.6 * 9 / 16),
+    "points": (9.1, 1.2, 3.95, 5.6),
+    "notes": (0.3, 6.15, 8.6, 1.2),
+    "sources": (0.5, 1.2, 12.3, 6.0),
+}
+#: Type sizes, points: title, talking points, notes, sources (fewer than 20 lines, more).
+SLIDE_TYPE_PT = {"title": 30, "points": 16, "notes": 11, "sources": 12, "sources_long": 9}
 
 
 def _wrapped(text: str, width: int, max_lines: int) -> str:
@@ -131,49 +149,96 @@ def _wrapped(text: str, width: int, max_lines: int) -> str:
     return "\n".join(lines)
 
 
-def _slide_page(prepared: PreparedSlide, number: int, total: int) -> Figure:
-    fig = Figure(figsize=_PAGE_IN, facecolor="white")
+def _fits(box: tuple[float, float, float, float], size_pt: float, spacing: float = 1.25) -> tuple[int, int]:
+    """(characters a line, lines) of ``size_pt`` text that fit in ``box`` (inches), roughly."""
+    _, _, width, height = box
+    return max(10, int(width * 72 / (size_pt * 0.55))), max(1, int(height * 72 / (size_pt * spacing)))
+
+
+def _text_in(fig: Figure, name: str, text: str, size_pt: float, **style) -> None:
+    """``text`` at the top left of slide box ``name``, wrapped and cut to fit it."""
+    left, top, width, height = SLIDE_BOXES_IN[name]
+    chars, lines = _fits((left, top, width, height), size_pt)
     fig.text(
-        0.03,
-        0.95,
-        _wrapped(xml_safe(prepared.slide.heading), 80, 2),
-        fontsize=22,
-        fontweight="bold",
+        left / _SLIDE_IN[0],
+        1 - top / _SLIDE_IN[1],
+        _wrapped(text, chars, lines),
+        fontsize=size_pt,
         va="top",
+        linespacing=1.25,
+        parse_math=False,
+        **style,
+    )
+
+
+def _title_in(fig: Figure, text: str) -> None:
+    left, top, width, height = SLIDE_BOXES_IN["title"]
+    fig.text(
+        (left + width / 2) / _SLIDE_IN[0],
+        1 - (top + height / 2) / _SLIDE_IN[1],
+        _wrapped(xml_safe(text), 60, 1),
+        fontsize=SLIDE_TYPE_PT["title"],
+        fontweight="bold",
+        ha="center",
+        va="center",
         parse_math=False,
     )
+
+
+def _slide_page(prepared: PreparedSlide) -> Figure:
+    fig = Figure(figsize=_SLIDE_IN, facecolor="white")
+    _title_in(fig, prepared.slide.heading)
+    left, top, width, height = SLIDE_BOXES_IN["picture"]
     rgba = matplotlib.image.imread(io.BytesIO(prepared.image_png), format="png")
     image = (rgba[..., :3] * 255).round().astype("uint8")  # opaque RGB embeds smaller and faster
-    ax = fig.add_axes((0.02, 0.2, 0.64, 0.64 * 1080 / 1920 * _PAGE_IN[0] / _PAGE_IN[1]))
-    ax.imshow(image, interpolation="none")  # "none": the PDF holds the pixels as drawn, unresampled
-    ax.axis("off")
-    points = plain_text(xml_safe(prepared.slide.talking_points)) or "(no talking points)"
-    fig.text(0.68, 0.84, _wrapped(points, 48, 24), fontsize=11.5, va="top", linespacing=1.35, parse_math=False)
-    evidence = [line.strip() for line in event_note_lines(prepared.content)]
-    fig.text(
-        0.68, 0.36, _wrapped("\n".join(evidence), 78, 22), fontsize=7, va="top", color=(0.2, 0.2, 0.2), parse_math=False
+    ax = fig.add_axes(
+        (left / _SLIDE_IN[0], 1 - (top + height) / _SLIDE_IN[1], width / _SLIDE_IN[0], height / _SLIDE_IN[1])
     )
-    fig.text(0.97, 0.03, f"{number} / {total}", fontsize=10, ha="right", color=(0.4, 0.4, 0.4))
+    ax.imshow(image, interpolation="none", aspect="auto")  # "none": the PDF holds the pixels as drawn
+    ax.axis("off")
+    points = plain_text(xml_safe(prepared.slide.talking_points))
+    if points:
+        _text_in(fig, "points", points, SLIDE_TYPE_PT["points"])
+    notes = [f"Note: {note}" for note in prepared.content.notes]
+    if notes:
+        _text_in(fig, "notes", "\n".join(notes), SLIDE_TYPE_PT["notes"], color=(0.65, 0.05, 0.05))
+    # The speaker notes (events and their evidence), in the room the notes leave under the map.
+    evidence = [line.strip() for line in event_note_lines(prepared.content) if not line.startswith("Note: ")]
+    n_left, n_top, n_width, n_height = SLIDE_BOXES_IN["notes"]
+    used = min(len(notes), 3) * SLIDE_TYPE_PT["notes"] * 1.25 / 72
+    chars, lines = _fits((0, 0, n_width, n_height + 0.2 - used), 6.5, 1.2)
+    fig.text(
+        n_left / _SLIDE_IN[0],
+        1 - (n_top + used) / _SLIDE_IN[1],
+        _wrapped("\n".join(evidence), chars, lines),
+        fontsize=6.5,
+        va="top",
+        linespacing=1.2,
+        color=(0.2, 0.2, 0.2),
+        parse_math=False,
+    )
     return fig
 
 
 def _sources_page(prepared: list[PreparedSlide]) -> Figure:
-    fig = Figure(figsize=_PAGE_IN, facecolor="white")
-    fig.text(0.03, 0.95, "Sources", fontsize=22, fontweight="bold", va="top")
+    fig = Figure(figsize=_SLIDE_IN, facecolor="white")
+    _title_in(fig, "Sources")
     layers, events = source_lines(prepared)
-    body = ["Map layers (Arctic Atlas registry):", *(f"• {x}" for x in layers), "", "Events reported by:"]
+    size = SLIDE_TYPE_PT["sources" if len(layers) + len(events) < 20 else "sources_long"]
+    body = ["Map layers (Arctic Atlas registry)", *(f"• {x}" for x in layers), "Events reported by"]
     body += [f"• {text}" + (f" {url}" if url else "") for text, url in events] or ["• (no events)"]
-    fig.text(0.03, 0.86, _wrapped("\n".join(body), 170, 44), fontsize=9, va="top", linespacing=1.3, parse_math=False)
+    _text_in(fig, "sources", "\n".join(body), size)
     return fig
 
 
 def briefing_pdf(prepared: list[PreparedSlide], name: str) -> bytes:
-    """A PDF with one 16:9 page per slide (map, title, talking points, events with evidence) and a
-    closing page listing every source, like the PowerPoint export."""
+    """The briefing as a PDF that matches its PowerPoint deck page for page: a 16:9 page per slide
+    (title, map, talking points and notes where the slide has them, its events with their
+    evidence under the map), then the deck's closing sources page."""
     buffer = io.BytesIO()
     metadata = {"Title": xml_safe(name), "Creator": "Arctic Atlas", "Producer": None, "CreationDate": None}
     with PdfPages(buffer, metadata=metadata) as pdf:
-        for number, item in enumerate(prepared, start=1):
-            pdf.savefig(_slide_page(item, number, len(prepared)))
+        for item in prepared:
+            pdf.savefig(_slide_page(item))
         pdf.savefig(_sources_page(prepared))
     return buffer.getvalue()

@@ -10,6 +10,7 @@ with ``parse_math=False``, so ``$`` never starts mathtext.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -97,6 +98,13 @@ def _polygon_path(geom) -> MplPath | None:
     return MplPath(np.concatenate(vertices), np.concatenate(codes))
 
 
+@lru_cache(maxsize=64)
+def _layer_paths(name: str) -> tuple[MplPath | None, ...]:
+    """Each feature of polygon layer ``name`` as a matplotlib path in EPSG:3413 metres (None where
+    it has no polygon), built once per layer like :func:`~dashboard.map.deck.project_for_display`."""
+    return tuple(_polygon_path(geom) for geom in project_for_display(name).geometry)
+
+
 def _line_parts(geom) -> list[np.ndarray]:
     parts = []
     for part in shapely.get_parts(geom):
@@ -149,12 +157,13 @@ def _draw_layer(ax, name: str, highlighted: set[str]) -> None:
     else:
         filled = style.fill_mode == "fill" and (style.fill is not None or bool(style.palette))
         hatch = hatch_pattern(style.hatch)
-        for geom, fill, line in zip(gdf.geometry, gdf["_fill"], gdf["_line"]):
-            path = _polygon_path(geom)
+        for path, fill, line in zip(_layer_paths(name), gdf["_fill"], gdf["_line"]):
             if path is None:
                 continue
             # One patch per feature: a hatch takes its colour from the patch's edge colour.
-            ax.add_patch(
+            # add_artist, not add_patch: the view limits are set, and add_patch's data-limit
+            # update walks every Bézier segment (about half the time of a warm PNG).
+            ax.add_artist(
                 PathPatch(
                     path,
                     facecolor=rgba(fill) if filled else (0, 0, 0, 0),
@@ -250,7 +259,7 @@ def draw_map(ax, content: ViewContent, frame: MapFrame, zoom: float) -> list[str
     ax.axis("off")
     ax.set_facecolor("white")
     cap = polar_cap(geodata.MAP_EXTENT_MIN_LAT, geodata.POLAR_CRS, step_deg=1.0)
-    ax.add_patch(PathPatch(_polygon_path(cap), facecolor=rgba(OCEAN_COLOR), edgecolor="none", zorder=1))
+    ax.add_artist(PathPatch(_polygon_path(cap), facecolor=rgba(OCEAN_COLOR), edgecolor="none", zorder=1))
     highlighted_by_layer: dict[str, set[str]] = {}
     for ref in content.view.highlighted_features:
         highlighted_by_layer.setdefault(ref.layer, set()).add(ref.name)

@@ -1,8 +1,10 @@
 """Talking points: a small Markdown subset read into plain-text runs (no HTML, ever).
 
 Exports never hand Markdown to a renderer. :func:`parse_talking_points` reads paragraphs, bullet
-lines (``-``, ``*``, ``+`` or ``1.``), ``**bold**``/``__bold__``, ``*italic*``/``_italic_``,
-``[text](url)`` links and bare URLs, and gives back runs of text. A run links only when
+lines (``-``, ``*``, ``+`` or ``1.``), ``**bold**``/``__bold__``, ``*italic*``/``_italic_`` (nested
+emphasis and links inside them too), ``[text](url)`` links (balanced parentheses, ``<url>`` and a
+title as CommonMark reads them) and bare URLs (without the sentence's trailing punctuation), and
+gives back runs of text. A run links only when
 :func:`dashboard.safe_text.safe_url` accepts its URL (absolute http/https); any other target, such as
 ``javascript:``, is shown as text after the link's words. HTML tags are ordinary characters.
 """
@@ -48,37 +50,89 @@ _INLINE = re.compile(
     r"|__(?P<bold2>\S(?:.*?\S)?)__"
     r"|\*(?P<italic>\S(?:.*?\S)?)\*"
     r"|(?<![\w])_(?P<italic2>\S(?:.*?\S)?)_(?![\w])"
-    r"|\[(?P<label>[^\]\n]*)\]\((?P<target>[^)\s]*)\)"
-    r"|(?P<bare>https?://[^\s<>()\"'\]]+)"
+    r"|\[(?P<label>[^\]\n]*)\]\("
+    r"|(?P<bare>https?://[^\s<>\"'\]]+)"
 )
+# Characters that end a sentence rather than a bare URL (as GitHub's autolinks trim them).
+_TRAILING_PUNCTUATION = "?!.,:;*_~"
+_TITLE = re.compile(r"\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\))\s*$")
 
 
-def _inline(text: str, *, bold: bool = False) -> list[Run]:
+def _link_destination(text: str, start: int) -> tuple[str, int] | None:
+    """The destination of a Markdown link whose ``(`` ends just before ``start``, and the index
+    after its closing ``)``; or None when the link is not closed.
+
+    As CommonMark reads it: ``<...>`` holds anything but ``>`` and newlines; otherwise balanced
+    parentheses belong to the URL (``wiki/Svalbard_(archipelago)``), and an optional title
+    (``"..."``, ``'...'`` or ``(...)``) after a space is dropped.
+    """
+    if text.startswith("<", start):
+        close = text.find(">", start + 1)
+        if close < 0 or "\n" in text[start:close]:
+            return None
+        after = text.find(")", close)
+        if after < 0 or text[close + 1 : after].strip() and not _TITLE.match(text[close + 1 : after]):
+            return None
+        return text[start + 1 : close], after + 1
+    depth = 0
+    for index in range(start, len(text)):
+        char = text[index]
+        if char == "\n":
+            return None
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                inner = text[start:index]
+                title = _TITLE.search(inner)
+                return (inner[: title.start()] if title else inner).strip(), index + 1
+            depth -= 1
+    return None
+
+
+def _bare_url(url: str) -> str:
+    """A bare URL without the sentence's punctuation after it: trailing ``.,:;!?*_~`` and a
+    trailing ``)`` the URL did not open (``(see https://x.org/a)`` links ``https://x.org/a``)."""
+    while url and (url[-1] in _TRAILING_PUNCTUATION or (url[-1] == ")" and url.count(")") > url.count("("))):
+        url = url[:-1]
+    return url
+
+
+def _inline(text: str, *, bold: bool = False, italic: bool = False) -> list[Run]:
     runs: list[Run] = []
-    position = 0
-    for match in _INLINE.finditer(text):
-        if match.start() > position:
-            runs.append(Run(text[position : match.start()], bold=bold))
-        position = match.end()
+    position = search_from = 0
+    while (match := _INLINE.search(text, search_from)) is not None:
         groups = match.groupdict()
+        end = match.end()
+        piece: list[Run]
         if groups["escaped"] is not None:
-            runs.append(Run(groups["escaped"], bold=bold))
+            piece = [Run(groups["escaped"], bold, italic)]
         elif groups["bold"] is not None or groups["bold2"] is not None:
-            runs.append(Run(groups["bold"] or groups["bold2"], bold=True))
+            piece = _inline(groups["bold"] or groups["bold2"], bold=True, italic=italic)
         elif groups["italic"] is not None or groups["italic2"] is not None:
-            runs.append(Run(groups["italic"] or groups["italic2"], bold=bold, italic=True))
-        elif groups["target"] is not None:
-            url = safe_url(groups["target"])
-            label = groups["label"] or groups["target"]
+            piece = _inline(groups["italic"] or groups["italic2"], bold=bold, italic=True)
+        elif groups["label"] is not None:
+            found = _link_destination(text, end)
+            if found is None:  # "[" without a closed link: an ordinary character
+                search_from = match.start() + 1
+                continue
+            target, end = found
+            label = groups["label"] or target
+            url = safe_url(target)
             if url:
-                runs.append(Run(label, bold=bold, url=url))
+                piece = [Run(label, bold, italic, url)]
             else:  # shown, never linked: the reader sees where it pointed
-                runs.append(Run(f"{label} ({groups['target']})" if groups["label"] else label, bold=bold))
+                piece = [Run(f"{label} ({target})" if groups["label"] and target else label, bold, italic)]
         else:
-            url = safe_url(groups["bare"])
-            runs.append(Run(groups["bare"], bold=bold, url=url))
+            shown = _bare_url(groups["bare"])
+            end = match.start() + len(shown)
+            piece = [Run(shown, bold, italic, safe_url(shown))]
+        if match.start() > position:
+            runs.append(Run(text[position : match.start()], bold, italic))
+        runs += piece
+        position = search_from = end
     if position < len(text):
-        runs.append(Run(text[position:], bold=bold))
+        runs.append(Run(text[position:], bold, italic))
     return _merge(runs)
 
 

@@ -20,7 +20,7 @@ from geodata.symbols import MARKERS
 from .content import ViewContent, event_sources, layer_sources
 from .map_drawing import PT_PER_PX, hatch_pattern, rgba
 
-__all__ = ["draw_legend", "footer_text", "unplaced_note", "view_legend"]
+__all__ = ["draw_legend", "footer_text", "short_footer_text", "unplaced_note", "view_legend"]
 
 
 def draw_legend(ax, content: ViewContent, width: int, height: int) -> tuple[list[str], list[LegendEntry]]:
@@ -103,3 +103,23 @@ def footer_text(content: ViewContent, made: date) -> str:
         parts.append(f"Events reported by: {', '.join(outlets)}; latest event {as_of.isoformat() if as_of else '—'}.")
     parts.append(f"Arctic Atlas, EPSG:3413 polar stereographic; made {made.isoformat()}.")
     return " ".join(parts)
+
+
+def short_footer_text(content: ViewContent) -> str:
+    """The footer a projector can show in two lines: each drawn layer's data version with the
+    layers from it, the events' outlets and latest date, and where the full list is.
+
+    Example: "Data: Natural Earth 4.1.0 / world-atlas 2.0.2 (Arctic states, Land) · computed
+    (Graticule) · Events: Arctic Today, latest 2025-02-27 · All sources: Sources page".
+    """
+    by_version: dict[str, list[str]] = {}
+    for source in layer_sources(content.layers):
+        by_version.setdefault(source.version, []).append(source.title)
+    layer_part = " · ".join(f"{version} ({', '.join(titles)})" for version, titles in by_version.items())
+    parts = [f"Data: {layer_part or 'no layers'}"]
+    outlets = sorted({s.outlet or s.title for s in event_sources([content.events, content.outside, content.unplaced])})
+    as_of = content.as_of()
+    if outlets:
+        parts.append(f"Events: {', '.join(outlets)}, latest {as_of.isoformat() if as_of else '—'}")
+    parts.append("All sources: Sources page")
+    return " · ".join(parts)

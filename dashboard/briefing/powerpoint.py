@@ -13,7 +13,7 @@ from pptx import Presentation
 from pptx.dml.color import RGBColor
 from pptx.util import Emu, Inches, Pt
 
-from .exports import PreparedSlide, event_note_lines, source_lines, xml_safe
+from .exports import SLIDE_BOXES_IN, SLIDE_TYPE_PT, PreparedSlide, event_note_lines, source_lines, xml_safe
 from .markdown import parse_talking_points
 
 __all__ = ["SLIDE_SIZE", "briefing_pptx"]
@@ -24,13 +24,18 @@ _TITLE_ONLY_LAYOUT = 5  # in python-pptx's default template
 _NOTE_RGB = RGBColor(0xA6, 0x0D, 0x0D)
 
 
+def _box(name: str) -> tuple[Emu, Emu, Emu, Emu]:
+    """Slide box ``name`` (:data:`~.exports.SLIDE_BOXES_IN`, shared with the PDF) in EMU."""
+    return tuple(Inches(v) for v in SLIDE_BOXES_IN[name])  # type: ignore[return-value]
+
+
 def _title(slide, text: str) -> None:
     shape = slide.shapes.title
-    shape.left, shape.top, shape.width, shape.height = Inches(0.4), Inches(0.2), Inches(12.5), Inches(0.9)
+    shape.left, shape.top, shape.width, shape.height = _box("title")
     shape.text_frame.text = xml_safe(text)
     for paragraph in shape.text_frame.paragraphs:
         for run in paragraph.runs:
-            run.font.size = Pt(30)
+            run.font.size = Pt(SLIDE_TYPE_PT["title"])
             run.font.bold = True
 
 
@@ -51,7 +56,7 @@ def _talking_points(slide, markdown: str, box: tuple[Emu, Emu, Emu, Emu]) -> Non
             if piece.url:  # markdown.py only keeps http(s) URLs that safe_url accepts
                 run.hyperlink.address = piece.url
         for run in paragraph.runs:
-            run.font.size = Pt(16)
+            run.font.size = Pt(SLIDE_TYPE_PT["points"])
 
 
 def _notes_box(slide, notes: list[str], box: tuple[Emu, Emu, Emu, Emu]) -> None:
@@ -61,7 +66,7 @@ def _notes_box(slide, notes: list[str], box: tuple[Emu, Emu, Emu, Emu]) -> None:
         paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         run = paragraph.add_run()
         run.text = xml_safe(f"Note: {note}")
-        run.font.size = Pt(11)
+        run.font.size = Pt(SLIDE_TYPE_PT["notes"])
         run.font.color.rgb = _NOTE_RGB
 
 
@@ -69,8 +74,8 @@ def _sources_slide(prs, prepared: list[PreparedSlide]) -> None:
     slide = prs.slides.add_slide(prs.slide_layouts[_TITLE_ONLY_LAYOUT])
     _title(slide, "Sources")
     layers, events = source_lines(prepared)
-    size = Pt(12 if len(layers) + len(events) < 20 else 9)
-    frame = slide.shapes.add_textbox(Inches(0.5), Inches(1.2), Inches(12.3), Inches(6.0)).text_frame
+    size = Pt(SLIDE_TYPE_PT["sources" if len(layers) + len(events) < 20 else "sources_long"])
+    frame = slide.shapes.add_textbox(*_box("sources")).text_frame
     frame.word_wrap = True
     frame.paragraphs[0].add_run().text = "Map layers (Arctic Atlas registry)"
     frame.paragraphs[0].runs[0].font.bold = True
@@ -98,11 +103,11 @@ def briefing_pptx(prepared: list[PreparedSlide]) -> bytes:
     for item in prepared:
         slide = prs.slides.add_slide(prs.slide_layouts[_TITLE_ONLY_LAYOUT])
         _title(slide, item.slide.heading)
-        picture_width = Inches(8.6)
-        slide.shapes.add_picture(io.BytesIO(item.image_png), Inches(0.3), Inches(1.2), width=picture_width)
-        _talking_points(slide, item.slide.talking_points, (Inches(9.1), Inches(1.2), Inches(3.95), Inches(5.6)))
+        left, top, width, _height = _box("picture")
+        slide.shapes.add_picture(io.BytesIO(item.image_png), left, top, width=width)
+        _talking_points(slide, item.slide.talking_points, _box("points"))
         if item.content.notes:
-            _notes_box(slide, item.content.notes, (Inches(0.3), Inches(6.15), Inches(8.6), Inches(1.2)))
+            _notes_box(slide, item.content.notes, _box("notes"))
         slide.notes_slide.notes_text_frame.text = "\n".join(event_note_lines(item.content))
     _sources_slide(prs, prepared)
     buffer = io.BytesIO()
