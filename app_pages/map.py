@@ -8,20 +8,21 @@ from dashboard.map.deck import PolarView
 from dashboard.ui.events_controls import events_sidebar
 from dashboard.ui.events_details import render_event_legend, render_events_panel
 from dashboard.ui.feature_details import clicked_feature, render_feature_details
-from dashboard.ui.layer_controls import layer_toggles
+from dashboard.ui.layer_controls import chosen_layers, layer_switcher
 from dashboard.ui.legend import render_legend
 from dashboard.ui.polar_map import keep_feature_in_url, last_click, map_layers, overlay, polar_map, url_camera
 from dashboard.ui.saved_panels import save_view_control
 
 MAP_KEY = "polar_map"
 
-events = events_sidebar()  # first: reads a fresh visit's URL before layer_toggles writes to it
-selected = layer_toggles()
+events = events_sidebar()  # first: reads a fresh visit's URL before chosen_layers writes to it
+selected = chosen_layers()
 
 st.title("Arctic Atlas")
 st.caption(
     "North-polar stereographic (EPSG:3413): the North Pole at the centre, Greenland below it, "
-    "Russia above, Alaska upper left. Drag to pan, scroll to zoom; the link keeps the framing."
+    "Russia above, Alaska upper left. Drag to pan, scroll to zoom, pick layers under Layers on the map; "
+    "the link keeps the framing."
 )
 
 # Every registry layer is described on every run (a few kB); the browser fetches a layer's data
@@ -48,6 +49,7 @@ with map_column:
         height=720,
         highlight=highlight,
         camera_in_url=True,
+        switcher=layer_switcher(),
     )
     if reported.camera is not None:
         st.session_state["map_camera"] = reported.camera  # reopens here after a page switch

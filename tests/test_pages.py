@@ -1,13 +1,13 @@
-"""Every page runs through app.py under Streamlit's AppTest; layer toggles drive the spec and the URL."""
+"""Every page runs through app.py under Streamlit's AppTest; the layer choice drives the map and the URL."""
 
 from __future__ import annotations
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.map.selection import default_layers
-from dashboard.ui.layer_controls import toggle_key
-from tests.helpers import REPO_ROOT, query_param, shown_map_layers
+import geodata
+from dashboard.map.selection import default_layers, layers_in_group
+from tests.helpers import REPO_ROOT, map_args, query_param, shown_map_layers
 
 #: Each page, its title, and one widget only that page draws (element type, key).
 PAGES = {
@@ -58,20 +58,22 @@ def test_map_shows_default_layers_and_legend(run_page):
     assert "Arctic states" in legend and "Russia" in legend
 
 
-def test_unticking_a_layer_removes_it_from_the_map_and_url(run_page):
+def test_the_maps_switcher_offers_every_layer_by_group(run_page):
+    # Ticking happens in the browser (tests/browser/test_map_browser.py); here: what it offers.
     at = run_page("app_pages/map.py")
-    at.checkbox(key=toggle_key("states")).uncheck().run()
-    assert "states" not in deck_layer_ids(at)
-    assert "states" not in query_param(at, "layers").split(",")
-    at.checkbox(key=toggle_key("territories")).check().run()
-    assert "territories" in deck_layer_ids(at)
+    panel = map_args(at)["panel"]
+    assert [group["group"] for group in panel] == [g for g in geodata.GROUPS if layers_in_group(g)]
+    offered = [layer["id"] for group in panel for layer in group["layers"]]
+    assert sorted(offered) == sorted(geodata.layer_names())
+    titles = {layer["id"]: layer["title"] for group in panel for layer in group["layers"]}
+    assert titles["graticule"] == geodata.layer_spec("graticule").title
+    assert titles["states"] == f"{geodata.layer_spec('states').title} (approximate)"  # the caveat stays in view
+    assert query_param(at, "layers") == ",".join(default_layers())
 
 
 def test_url_selection_opens_the_same_map(run_page):
     at = run_page("app_pages/map.py", {"layers": "land,arctic_circle"})
     assert deck_layer_ids(at) == {"ocean", "land", "arctic_circle"}
-    assert at.checkbox(key=toggle_key("arctic_circle")).value is True
-    assert at.checkbox(key=toggle_key("states")).value is False
     assert query_param(at, "layers") == "land,arctic_circle"
 
 

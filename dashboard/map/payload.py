@@ -343,6 +343,8 @@ def component_args(
     min_zoom: float,
     max_zoom: float,
     fill_offset: int | None = None,
+    panel: list[dict] | None = None,
+    visible_seq: int = 0,
 ) -> dict[str, Any]:
     """The JSON the component receives on every rerun (``MapArgs`` in ``src/index.ts``).
 
@@ -353,6 +355,11 @@ def component_args(
     is adjusted so the map shows the north-south span the camera was framed for
     (``camera.height_px`` pixels tall). ``icons`` holds the URLs of the icon atlas image and
     mapping (``atlas``, ``mapping``) that markers and hatching are drawn from.
+
+    With ``panel`` (:func:`~dashboard.map.selection.layer_panel`) the map shows its own layer
+    switcher: a tick repaints at once in the browser, which then reports the panel's layers with
+    a sequence number; ``visible_seq`` is the last number this run has taken in, so the browser
+    keeps newer ticks that Python has not seen yet and otherwise shows ``visible``.
     """
     return {
         "bundle": bundle_url,
@@ -376,4 +383,7 @@ def component_args(
             else None
         ),
         "full_window_label": "Full window",
+        "panel": panel,
+        "panel_label": "Layers",
+        "visible_seq": int(visible_seq),
     }

@@ -16,6 +16,7 @@ __all__ = [
     "basemap_layers",
     "default_layers",
     "format_layer_param",
+    "layer_panel",
     "layers_in_group",
     "parse_layer_param",
     "state_profile_layer",
@@ -42,6 +43,32 @@ def layers_in_group(group: str) -> list[str]:
     if group not in geodata.GROUPS:
         raise ValueError(f"unknown layer group {group!r}; groups are {', '.join(geodata.GROUPS)}")
     return [spec.name for spec in geodata.layer_specs() if spec.group == group]
+
+
+def layer_panel() -> list[dict]:
+    """The map's own layer switcher, as the component draws it (``PanelGroup`` in
+    ``frontend/polar-map/src/panel.ts``): the registry's groups in order, each with its layers'
+    id, title (with the accuracy caveat), description and source (the hover help) and the colour
+    of their first legend entry (RGBA 0-255) as a swatch. Text only: the component sets it as
+    text, never as HTML."""
+    panel = []
+    for group in geodata.GROUPS:
+        specs = [geodata.layer_spec(name) for name in layers_in_group(group)]
+        if not specs:
+            continue
+        layers = []
+        for spec in specs:
+            legend = spec.legend()
+            layers.append(
+                {
+                    "id": spec.name,
+                    "title": spec.title if spec.accuracy == "exact" else f"{spec.title} ({spec.accuracy})",
+                    "help": f"{spec.description}\n\nSource: {spec.source}",
+                    "color": [int(c) for c in legend[0].color] if legend else None,
+                }
+            )
+        panel.append({"group": group, "layers": layers})
+    return panel
 
 
 def state_profile_layers(role: str) -> list[str]:

@@ -1,52 +1,44 @@
-"""Sidebar layer toggles, grouped as the registry groups them, kept in sync with the URL."""
+"""The Map's layer choice: ticked in the map's own switcher, kept in the session and the URL."""
 
 from __future__ import annotations
 
 import streamlit as st
 
 import geodata
-from dashboard.map.selection import (
-    LAYERS_PARAM,
-    default_layers,
-    format_layer_param,
-    layers_in_group,
-    parse_layer_param,
-)
+from dashboard.map.selection import LAYERS_PARAM, default_layers, format_layer_param, layer_panel, parse_layer_param
+from dashboard.ui.polar_map import LayerSwitcher
 
-__all__ = ["layer_toggles", "toggle_key"]
+__all__ = ["chosen_layers", "layer_switcher"]
 
-_REMEMBERED = "map_layers"  # survives page switches, when widget state is cleared
+_REMEMBERED = "map_layers"  # survives page switches, when the component's state is cleared
+_SEQ = "map_layers_seq"  # the browser's latest tick taken in (its switcher numbers them)
 
 
-def toggle_key(name: str) -> str:
-    """Widget key of layer ``name``'s checkbox (tests find toggles by it)."""
-    return f"layer_{name}"
+def _take_tick(names: list[str], seq: int) -> None:
+    if seq > st.session_state.get(_SEQ, 0):
+        known = set(names)
+        st.session_state[_REMEMBERED] = [name for name in geodata.layer_names() if name in known]
+        st.session_state[_SEQ] = seq
 
 
-def layer_toggles() -> list[str]:
-    """Draw the grouped toggles in the sidebar and return the selected layer names.
+def chosen_layers() -> list[str]:
+    """The registry layers the Map shows, in registry order, and the same choice in ``?layers=``.
 
-    The starting selection comes from the URL (``?layers=``), else from this session, else the
-    registry defaults. Every change is written back to the URL, so a copied link reopens it.
+    The user's latest tick in the map's switcher wins; before any, the URL's ``?layers=``
+    (a fresh visit's link), else this session's last choice, else the registry defaults.
     """
-    from_url = parse_layer_param(st.query_params.get(LAYERS_PARAM))
-    initial = from_url if from_url is not None else st.session_state.get(_REMEMBERED, default_layers())
-    sidebar = st.sidebar
-    sidebar.header("Layers")
-    for group in geodata.GROUPS:
-        specs = [geodata.layer_spec(name) for name in layers_in_group(group)]
-        if not specs:
-            continue
-        sidebar.caption(group.upper())
-        for spec in specs:
-            key = toggle_key(spec.name)
-            if key not in st.session_state:
-                st.session_state[key] = spec.name in initial
-            label = spec.title if spec.accuracy == "exact" else f"{spec.title} ({spec.accuracy})"
-            sidebar.checkbox(label, key=key, help=f"{spec.description}\n\nSource: {spec.source}")
-    selected = [s.name for s in geodata.layer_specs() if st.session_state.get(toggle_key(s.name))]
-    st.session_state[_REMEMBERED] = selected
+    if _REMEMBERED not in st.session_state or _SEQ not in st.session_state:
+        from_url = parse_layer_param(st.query_params.get(LAYERS_PARAM))
+        st.session_state[_REMEMBERED] = from_url if from_url is not None else default_layers()
+        st.session_state.setdefault(_SEQ, 0)
+    selected = list(st.session_state[_REMEMBERED])
     value = format_layer_param(selected)
     if st.query_params.get(LAYERS_PARAM) != value:
         st.query_params[LAYERS_PARAM] = value
     return selected
+
+
+def layer_switcher() -> LayerSwitcher:
+    """The switcher the Map's component draws: every registry layer by group, and the tick
+    numbers that keep the browser's newest choice from being undone by an older rerun."""
+    return LayerSwitcher(panel=layer_panel(), seq=int(st.session_state.get(_SEQ, 0)), on_layers=_take_tick)

@@ -8,7 +8,7 @@ crosses the wire once per browser, not with every rerun.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,16 @@ from dashboard.map.published import bundle_url, icon_atlas_urls, publish
 from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
 from dashboard.ui.url_state import keep_in_url
 
-__all__ = ["MapEvent", "keep_feature_in_url", "last_click", "map_layers", "overlay", "polar_map", "url_camera"]
+__all__ = [
+    "LayerSwitcher",
+    "MapEvent",
+    "keep_feature_in_url",
+    "last_click",
+    "map_layers",
+    "overlay",
+    "polar_map",
+    "url_camera",
+]
 
 _LOADER = """
 export default async function (args) {
@@ -37,8 +46,28 @@ _CSS = """
 .atlas-map-full { position: absolute; top: 8px; right: 8px; z-index: 2; font: 13px sans-serif;
   padding: 4px 8px; border: 1px solid #999; border-radius: 4px; background: #ffffffe0; cursor: pointer; }
 .atlas-map .deck-tooltip { white-space: pre-line; font-size: 14px; }
+.atlas-map-layers { position: absolute; top: 8px; left: 8px; z-index: 2; max-width: 17rem;
+  max-height: calc(100% - 16px); overflow-y: auto; font: 14px sans-serif; background: #ffffffeb;
+  border: 1px solid #999; border-radius: 4px; }
+.atlas-map-layers summary { padding: 4px 8px; cursor: pointer; font-weight: 600; }
+.atlas-map-layers-body { padding: 0 8px 6px; }
+.atlas-map-layers-group { margin-top: 6px; font-size: 12px; letter-spacing: 0.04em; text-transform: uppercase;
+  color: #555; }
+.atlas-map-layers-row { display: flex; align-items: center; gap: 6px; padding: 2px 0; cursor: pointer; }
+.atlas-map-layers-swatch { width: 12px; height: 12px; flex: none; border: 1px solid #0006; border-radius: 2px; }
 """
 _COMPONENT = st.components.v2.component("arctic_atlas.polar_map", js=_LOADER, css=_CSS, isolate_styles=False)
+
+
+@dataclass(frozen=True)
+class LayerSwitcher:
+    """The map's own layer switcher: ``panel`` as :func:`~dashboard.map.selection.layer_panel`
+    gives it, ``seq`` the number of the browser's latest tick that Python has taken in, and
+    ``on_layers(names, seq)`` what to do with a tick the browser reports (before the script runs)."""
+
+    panel: list[dict]
+    seq: int
+    on_layers: Callable[[list[str], int], None]
 
 
 @dataclass(frozen=True)
@@ -109,6 +138,17 @@ def _remember_click(key: str) -> None:
         st.session_state[_click_store(key)] = (str(click["layer"]), click["feature"])
 
 
+def _remember_layers(key: str, on_layers: Callable[[list[str], int], None]) -> None:
+    # Runs before the rerun's script: the page then draws its legend and details for the layers
+    # the user has just ticked in the map's own switcher.
+    state = st.session_state.get(key)
+    reported = state.get("visible") if hasattr(state, "get") else None
+    if isinstance(reported, dict) and isinstance(reported.get("layers"), list):
+        seq = reported.get("seq")
+        if isinstance(seq, int) and not isinstance(seq, bool):
+            on_layers([str(name) for name in reported["layers"]], seq)
+
+
 def polar_map(
     layers: Sequence[LayerDescription],
     visible: Sequence[str],
@@ -120,6 +160,7 @@ def polar_map(
     highlight: tuple[str, Any] | None = None,
     camera_in_url: bool = False,
     fill_offset: int | None = None,
+    switcher: LayerSwitcher | None = None,
 ) -> MapEvent:
     """Mount the map and return what the user did on it.
 
@@ -127,7 +168,9 @@ def polar_map(
     a route); the same token never moves the user's view back. With ``camera_in_url`` the
     reported camera is written to ``?view=`` so a copied link reopens the same framing. With
     ``fill_offset`` the map fills the window's height less that many pixels (present mode) and
-    shows the span ``camera`` was framed for, whatever the screen.
+    shows the span ``camera`` was framed for, whatever the screen. With ``switcher`` the map
+    draws its own layer switcher (:class:`LayerSwitcher`): a tick repaints in the browser at once
+    and reaches Python on the rerun it triggers.
     """
     args = component_args(
         layers,
@@ -141,6 +184,8 @@ def polar_map(
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,
         fill_offset=fill_offset,
+        panel=switcher.panel if switcher else None,
+        visible_seq=switcher.seq if switcher else 0,
     )
     result = _COMPONENT(
         key=key,
@@ -148,6 +193,7 @@ def polar_map(
         height=height if fill_offset is None else "content",
         on_camera_change=_noop,
         on_click_change=lambda: _remember_click(key),
+        on_visible_change=(lambda: _remember_layers(key, switcher.on_layers)) if switcher else _noop,
     )
     reported = result.get("camera") if hasattr(result, "get") else None
     view = None

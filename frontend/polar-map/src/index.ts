@@ -9,6 +9,7 @@
 import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/core";
 import { CollisionFilterExtension, DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
+import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
 import { ALWAYS_ZOOM, decodeLayer, simplifyLine, type DecodedLayer, type Row, type XY } from "./decode";
 
 type LayerKind = "polygon" | "path" | "point" | "text";
@@ -56,6 +57,9 @@ interface MapArgs {
   fill_offset: number | null; // fill the window's height less this many pixels (present mode)
   highlight: Highlight | null;
   full_window_label: string;
+  panel: PanelGroup[] | null; // the map's own layer switcher, when the page wants one
+  panel_label: string;
+  visible_seq: number; // the latest switcher tick Python has taken in
 }
 
 interface ComponentArgs {
@@ -90,6 +94,9 @@ interface MapInstance {
   labelThresholds: Set<number>; // every min zoom of a loaded label: crossing one refreshes the labels
   reportTimer: number | undefined;
   argsAt: number | undefined; // when render() last received arguments, until the next frame
+  switcher: Switcher | null;
+  ticked: Set<string> | null; // the switcher's layers as ticked here, while Python has not caught up
+  seq: number; // number of the latest tick (Python echoes the one it has taken in)
 }
 
 const CAMERA_REPORT_DELAY_MS = 400;
@@ -381,9 +388,37 @@ function highlightLayer(instance: MapInstance, highlight: Highlight | null): Lay
   return [makeLayer("selected-feature", description.kind, rows, { pickable: false, ...highlight.props })];
 }
 
+function panelIds(data: MapArgs): string[] {
+  return (data.panel ?? []).flatMap((group) => group.layers.map((layer) => layer.id));
+}
+
+/** The layers to draw: Python's list, except the switcher's layers while a tick here is newer
+ * than the arguments (the rerun it started has not come back yet). */
+function shownLayers(instance: MapInstance): Set<string> {
+  const { data } = instance.args;
+  const shown = new Set(data.visible);
+  if (!instance.ticked || instance.seq <= (data.visible_seq ?? 0)) return shown;
+  for (const id of panelIds(data)) shown.delete(id);
+  for (const id of instance.ticked) shown.add(id);
+  return shown;
+}
+
+function tick(instance: MapInstance, id: string, on: boolean): void {
+  const ids = new Set(panelIds(instance.args.data));
+  const ticked = new Set([...shownLayers(instance)].filter((name) => ids.has(name)));
+  if (on) ticked.add(id);
+  else ticked.delete(id);
+  instance.ticked = ticked;
+  instance.seq += 1;
+  refresh(instance);
+  // Report after the repaint: the rerun this starts then does not compete with drawing it.
+  const report = { layers: [...ticked], seq: instance.seq };
+  window.requestAnimationFrame(() => window.requestAnimationFrame(() => instance.args.setStateValue("visible", report)));
+}
+
 function refresh(instance: MapInstance): void {
   const { data } = instance.args;
-  const visible = new Set(data.visible);
+  const visible = shownLayers(instance);
   const shapes: Layer[] = [];
   const labels: Layer[] = [];
   for (const description of data.layers) {
@@ -409,6 +444,8 @@ function refresh(instance: MapInstance): void {
   }
   const highlight = highlightLayer(instance, data.highlight);
   instance.deck.setProps({ layers: [...shapes, ...highlight, ...labels] });
+  instance.switcher?.update(data.panel ?? [], visible);
+  instance.root.dataset.visible = [...visible].join(",");
   instance.root.dataset.loadedLayers = [...instance.layerCache.keys()].join(",");
 }
 
@@ -448,7 +485,8 @@ function reportCamera(instance: MapInstance): void {
 function pickAt(instance: MapInstance, x: number, y: number): void {
   // Picking on pointer-up, once, instead of deck.gl's tap recognizer: in software WebGL the
   // picking pass over big polygon layers can outlast the tap window, and the click is lost.
-  const layerIds = instance.args.data.layers.filter((d) => d.props.pickable && instance.args.data.visible.includes(d.id)).map((d) => d.id);
+  const shown = shownLayers(instance);
+  const layerIds = instance.args.data.layers.filter((d) => d.props.pickable && shown.has(d.id)).map((d) => d.id);
   const started = performance.now();
   const info = instance.deck.pickObject({ x, y, radius: PICK_RADIUS_PX, layerIds }) as PickingInfo<Row> | null;
   instance.root.dataset.pickMs = String(Math.round(performance.now() - started));
@@ -512,6 +550,9 @@ function create(args: ComponentArgs): MapInstance {
     labelThresholds: new Set(),
     reportTimer: undefined,
     argsAt: undefined,
+    switcher: null,
+    ticked: null,
+    seq: args.data.visible_seq ?? 0,
     deck: new Deck<OrthographicView>({
       canvas,
       deviceProps: { webgl: { antialias: false } },
@@ -544,6 +585,10 @@ function create(args: ComponentArgs): MapInstance {
   };
   listenForClicks(instance, canvas);
   addFullWindowToggle(root, args.data.full_window_label, () => instance);
+  if (args.data.panel) {
+    instance.switcher = createSwitcher(args.data.panel_label, (id, on) => tick(instance, id, on));
+    root.appendChild(instance.switcher.element);
+  }
   return instance;
 }
 
@@ -557,7 +602,10 @@ export function render(args: ComponentArgs): () => void {
   const started = performance.now();
   instance.argsAt = started;
   instance.args = args;
-  instance.root.dataset.visible = args.data.visible.join(",");
+  if ((args.data.visible_seq ?? 0) >= instance.seq) {
+    instance.ticked = null; // Python has every tick: its list is the truth again
+    instance.seq = args.data.visible_seq ?? 0;
+  }
   applyCamera(instance);
   refresh(instance);
   Object.assign(instance.root.dataset, {
