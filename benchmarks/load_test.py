@@ -119,7 +119,8 @@ async def run_session(browser, url: str, session: Session, until: float) -> None
             await page.goto(f"{url}/map")
             await page.wait_for_selector(".atlas-map", timeout=120_000)
             await session.settled(page, started)
-            toggle = page.locator("[data-testid=stSidebar] label").filter(has_text=TOGGLE_TITLE).first
+            await page.locator(".atlas-map-layers summary").click()  # the map's own layer switcher
+            toggle = page.locator(".atlas-map-layers label").filter(has_text=TOGGLE_TITLE).first
             for _ in range(TOGGLES_PER_VISIT):
                 if time.perf_counter() >= until:
                     break

@@ -241,15 +241,19 @@ def measure(side: Side, browser, workdir: Path, toggles: int, trials: int) -> di
             page.locator(side.open_toggles).click()
             page.wait_for_timeout(300)
         meter = Meter(page)
-        times, sizes, reruns = [], [], []
+        times, sizes, reruns, frames = [], [], [], []
         for _ in range(toggles):
             meter.reset()
             times.append(_toggle_once(page, side))
+            if side is OURS:  # in the page: from the tick to deck.gl's frame with it (no screenshot)
+                frames.append(float(page.locator(side.chart).first.get_attribute("data-tick-to-paint-ms") or "nan"))
             sizes.append(meter.ws_in + meter.http)
             if meter.first_sent and meter.last_received:
                 reruns.append((meter.last_received - meter.first_sent) * 1000)
         out["toggle_p50_ms"], out["toggle_p95_ms"] = statistics.median(times), _p(times, 0.95)
         out["bytes_per_toggle"] = statistics.median(sizes)
+        if frames:
+            out["toggle_tick_to_frame_p50_ms"] = statistics.median(frames)
         out["rerun_round_trip_p50_ms"] = statistics.median(reruns) if reruns else float("nan")
         if side is OURS:
             out.update(_redraw_cost(page))

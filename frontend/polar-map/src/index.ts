@@ -97,6 +97,7 @@ interface MapInstance {
   switcher: Switcher | null;
   ticked: Set<string> | null; // the switcher's layers as ticked here, while Python has not caught up
   seq: number; // number of the latest tick (Python echoes the one it has taken in)
+  tickAt: number | undefined; // when the switcher was last ticked, until the next frame
 }
 
 const CAMERA_REPORT_DELAY_MS = 400;
@@ -410,6 +411,7 @@ function tick(instance: MapInstance, id: string, on: boolean): void {
   else ticked.delete(id);
   instance.ticked = ticked;
   instance.seq += 1;
+  instance.tickAt = performance.now();
   refresh(instance);
   // Report after the repaint: the rerun this starts then does not compete with drawing it.
   const report = { layers: [...ticked], seq: instance.seq };
@@ -553,6 +555,7 @@ function create(args: ComponentArgs): MapInstance {
     switcher: null,
     ticked: null,
     seq: args.data.visible_seq ?? 0,
+    tickAt: undefined,
     deck: new Deck<OrthographicView>({
       canvas,
       deviceProps: { webgl: { antialias: false } },
@@ -576,6 +579,10 @@ function create(args: ComponentArgs): MapInstance {
         if (instance.argsAt !== undefined) {
           root.dataset.argsToPaintMs = String(Math.round(performance.now() - instance.argsAt));
           instance.argsAt = undefined;
+        }
+        if (instance.tickAt !== undefined) {
+          root.dataset.tickToPaintMs = String(Math.round(performance.now() - instance.tickAt));
+          instance.tickAt = undefined;
         }
       },
       _onMetrics: (metrics) => {
