@@ -168,7 +168,10 @@ def _wait_painted(page, side: Side, timeout_s: float = 120) -> None:
 
 
 def _shot(page, side: Side) -> bytes:
-    return page.locator(side.chart).first.screenshot(animations="disabled")
+    # A clip of the page, not an element screenshot: that waits for the element to be "stable",
+    # which a busy baseline page may not be for 30 s.
+    box = page.locator(side.chart).first.bounding_box()
+    return page.screenshot(clip=box, animations="disabled") if box else b""
 
 
 def _toggle_once(page, side: Side) -> float:
