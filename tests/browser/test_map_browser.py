@@ -18,6 +18,7 @@ from PIL import Image
 from geodata.catalog.political import STATE_COLORS
 
 from .atlas_map import solid_mask, wait_for_visible, wait_until_drawn
+from .conftest import running_streamlit_servers
 
 pytestmark = pytest.mark.browser
 
@@ -164,20 +165,27 @@ def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
     assert outside == []
 
 
+@pytest.fixture(scope="module")
+def unvisited_servers(tmp_path_factory):
+    """Fresh servers no session has opened yet, one per deep link below, started together."""
+    with running_streamlit_servers(
+        (tmp_path_factory.mktemp("fresh-map"), None), (tmp_path_factory.mktemp("fresh-sources"), None)
+    ) as servers:
+        yield dict(zip(["map", "sources"], servers))
+
+
 @pytest.mark.parametrize("path, heading", [("map", "Arctic Atlas"), ("sources", "Sources")])
-def test_a_deep_link_as_the_servers_first_visit_opens_the_page_in_the_app_frame(page, tmp_path, path, heading):
+def test_a_deep_link_as_the_servers_first_visit_opens_the_page_in_the_app_frame(page, unvisited_servers, path, heading):
     # A briefer's saved link must open its page inside app.py's frame even as a fresh server's
     # first visit, the Map included (Streamlit serves a default page only at the root).
-    from tests.browser.conftest import running_streamlit
-
-    with running_streamlit(tmp_path) as fresh_server:
-        page.goto(f"{fresh_server}/{path}")
-        page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
-        page.wait_for_timeout(1500)
-        nav = page.locator("[data-testid=stSidebarNav]").inner_text().split()
-        assert nav == ["Map", "Ingest", "Events", "States", "Routes", "Resources", "Sources", "Briefing", "Present"]
-        assert "Page not found" not in page.locator("body").inner_text()
-        assert urlparse(page.url).path == f"/{path}"
+    fresh_server = unvisited_servers[path]
+    page.goto(f"{fresh_server}/{path}")
+    page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    nav = page.locator("[data-testid=stSidebarNav]").inner_text().split()
+    assert nav == ["Map", "Ingest", "Events", "States", "Routes", "Resources", "Sources", "Briefing", "Present"]
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert urlparse(page.url).path == f"/{path}"
 
 
 def test_the_app_root_opens_the_map_with_the_links_layers(page, streamlit_server):
