@@ -3,6 +3,31 @@
 Chromium comes from Debian (``apt-get install chromium``): ``playwright install`` cannot
 download browsers here. Tests are marked ``browser``; they skip with a reason when Chromium
 is missing rather than failing on a machine that has not installed it.
+
+Writing a new browser test (CI must stay under 15 minutes on a 2-core machine, where Chromium
+draws WebGL in software and one drawn default Map costs 20-60 s):
+
+- Take ``page`` (a fresh context in the one session ``browser``) and ``streamlit_server`` (the
+  one session server, its own SQLite store, editor passcode :data:`EDITOR_PASSCODE`). Every
+  browser test shares that server; a new context is a new Streamlit session, so session state
+  never leaks between tests. What does leak is the store: a test that saves must use names and
+  ids of its own, and a test must not expect an exact number of stored events: which tests
+  ran before decides it (``test_events_browser`` saves one).
+- Start a server of your own (:func:`running_streamlit`, or :func:`running_streamlit_servers`
+  to start several at once) only when the test needs what the shared one cannot give: another
+  store (the hostile corpus, PostgreSQL), other settings, or a server no session has opened yet.
+  Each costs a start-up and a cold first run of the app.
+- Open the map with only the layers the test is about (``/map?layers=land,ports``; add
+  ``&events=on`` to keep the events, which a link naming layers hides): the default layers'
+  polygons are what make a draw slow.
+- Tests that only look at the same page may share it through a module-scoped fixture built on
+  :func:`checked_page` (see ``default_map`` in ``test_map_browser.py``); each must leave the page
+  as it found it, so it passes alone and in any order.
+- Wait on conditions, not time: ``atlas_map.wait_until_drawn`` / ``wait_for_visible`` for the
+  map, ``locator.wait_for`` for text. A fixed ``wait_for_timeout`` only where the test proves an
+  absence (no dialog, no request) and needs a grace period.
+- The server's process id and log are ``streamlit_server.pid`` / ``.log_path`` (it is a ``str``
+  subclass, so ``f"{streamlit_server}/map"`` works as before).
 """
 
 from __future__ import annotations
