@@ -126,8 +126,8 @@ def running_streamlit_servers(
     """Start several ``streamlit run app.py`` at once, each ``(workdir, extra_env)`` as for
     :func:`running_streamlit`; yield them once all answer, and stop them afterwards.
 
-    Their start-ups overlap (Python imports, mostly waiting on the disk and the other core), so
-    two servers are ready in little more than the time of one."""
+    Their start-ups (mostly Python imports) overlap instead of running one after the other, which
+    uses the second core."""
     started: list[tuple[subprocess.Popen, StreamlitServer]] = []
     try:
         for workdir, extra_env in servers:
