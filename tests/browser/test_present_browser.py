@@ -49,12 +49,11 @@ def slide_in_url(page) -> str:
     return parse_qs(urlparse(page.url).query).get("slide", [""])[0]
 
 
-def wait_for_slide(page, number: int, total: int, drawn: bool = True) -> None:
-    """Wait until slide ``number`` is shown (counter and ``?slide=``) and, if ``drawn``, its map is drawn."""
+def wait_for_slide(page, number: int, total: int) -> None:
+    """Wait until slide ``number`` is shown (counter and ``?slide=``) and its map is drawn."""
     page.locator(COUNTER).filter(has_text=f"{number} / {total}").wait_for(timeout=30_000)
     page.wait_for_function(f"new URLSearchParams(location.search).get('slide') === '{number}'", timeout=30_000)
-    if drawn:
-        wait_until_drawn(page)
+    wait_until_drawn(page)
 
 
 def assert_slide_fits(page, where: str) -> None:
@@ -96,22 +95,20 @@ def test_present_mode_fills_the_screen_with_map_and_title(screen_page, streamlit
 
 
 def test_clicker_keys_move_between_slides(page, streamlit_server):
-    # What a key does is the slide shown (counter, title, ?slide=); the maps' drawing is the test
-    # above's, so this one does not wait for each slide's map (tens of seconds in software WebGL).
     page.goto(f"{streamlit_server}/present?slide=2")
     page.locator(COUNTER).wait_for(timeout=90_000)
     total = int(counter(page).split("/")[1])
-    wait_for_slide(page, 2, total, drawn=False)
+    wait_for_slide(page, 2, total)
     title_two = page.locator(TITLE).inner_text()
     for key, number in [("ArrowRight", 3), ("ArrowLeft", 2), ("PageDown", 3), ("PageUp", 2), ("PageUp", 1)]:
         page.keyboard.press(key)
-        wait_for_slide(page, number, total, drawn=False)
+        wait_for_slide(page, number, total)
         assert slide_in_url(page) == str(number), f"{key}: ?slide= is {slide_in_url(page)}"
     # Quick presses, as a clicker sends them, each count once: Page Up on the first slide stays
     # there, then two nexts go two slides on.
     page.keyboard.press("PageUp")
     page.keyboard.press("ArrowRight")
-    wait_for_slide(page, 2, total, drawn=False)
+    wait_for_slide(page, 2, total)
     assert page.locator(TITLE).inner_text() == title_two
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
