@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -154,13 +155,36 @@ async def drive(url: str, sessions: int, duration_s: float) -> list[Session]:
     return states
 
 
+@dataclass(frozen=True)
+class ExternalServer:
+    """A ``streamlit run`` started by someone else (the test suite's shared server): where it
+    answers, its process id (for memory and CPU time) and its log file."""
+
+    url: str
+    pid: int
+    log_path: Path
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
 
 
-def load_test(sessions: int, duration_s: float) -> dict:
-    """Run the load test; return its figures (see the module docstring)."""
+def load_test(sessions: int, duration_s: float, server: ExternalServer | None = None) -> dict:
+    """Run the load test; return its figures (see the module docstring).
+
+    With ``server`` the sessions drive that running server instead of starting one: its log errors
+    and CPU time count only this run, its peak memory is the process's peak so far."""
+    if server is not None:
+        log_start = server.log_path.stat().st_size
+        cpu_start = _cpu_seconds(server.pid)
+        states = asyncio.run(drive(server.url, sessions, duration_s))
+        peak_mb = _peak_rss_mb(server.pid)
+        cpu_s = _cpu_seconds(server.pid) - cpu_start
+        with server.log_path.open() as log:
+            log.seek(log_start)
+            log_errors = [line for line in log.read().splitlines() if LOG_ERROR.search(line)]
+        return _figures(sessions, duration_s, states, peak_mb, cpu_s, log_errors)
     with tempfile.TemporaryDirectory(prefix="atlas-load-") as folder:
         proc, url, log_path = start_server(Path(folder))
         try:
@@ -173,6 +197,12 @@ def load_test(sessions: int, duration_s: float) -> dict:
                 proc.wait(timeout=10)
             proc.kill()  # does nothing once it has exited
         log_errors = [line for line in log_path.read_text().splitlines() if LOG_ERROR.search(line)]
+    return _figures(sessions, duration_s, states, peak_mb, cpu_s, log_errors)
+
+
+def _figures(
+    sessions: int, duration_s: float, states: list[Session], peak_mb: float, cpu_s: float, log_errors: list[str]
+) -> dict:
     latencies = [ms for state in states for ms in state.latencies_ms]
     page_errors = [error for state in states for error in state.errors]
     timeouts = [timeout for state in states for timeout in state.timeouts]
@@ -199,8 +229,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=10, help="concurrent browser sessions (default 10)")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load (default 60)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--url", help="drive this running server instead of starting one (e.g. http://127.0.0.1:8501)")
+    parser.add_argument("--server-pid", type=int, help="with --url: the server's process id (memory, CPU time)")
+    parser.add_argument("--server-log", type=Path, help="with --url: the server's log file (error lines)")
     args = parser.parse_args(argv)
-    figures = load_test(args.sessions, args.duration)
+    external = None
+    if args.url:
+        if args.server_pid is None or args.server_log is None:
+            parser.error("--url needs --server-pid and --server-log (the figures read the server's process and log)")
+        external = ExternalServer(args.url.rstrip("/"), args.server_pid, args.server_log)
+    figures = load_test(args.sessions, args.duration, external)
     if args.json:
         print(json.dumps(figures))
     else:

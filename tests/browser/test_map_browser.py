@@ -2,6 +2,11 @@
 
 Pixels are read from screenshots of the deck canvas and classified by the registry's state
 colours, so these tests see what a briefer sees (orientation, toggles, zoom kept on rerun).
+
+Drawing the default Map takes Chromium's software WebGL tens of seconds on a busy 2-core
+machine, so tests that only look, hover and click share one page on it (``default_map``), and
+the toggle tests share another (``toggled_map``); each test there leaves its page as a user
+would after it and does not rely on what an earlier one did.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from PIL import Image
 from geodata.catalog.political import STATE_COLORS
 
 from .atlas_map import solid_mask, wait_for_visible, wait_until_drawn
+from .conftest import checked_page, running_streamlit_servers
 
 pytestmark = pytest.mark.browser
 
@@ -70,8 +76,24 @@ def url_layers(page) -> set[str]:
     return set(parse_qs(urlparse(page.url).query, keep_blank_values=True).get("layers", [""])[0].split(","))
 
 
-def test_polar_orientation_on_rendered_pixels(page, streamlit_server):
-    open_map(page, streamlit_server)
+@pytest.fixture(scope="module")
+def default_map(browser, streamlit_server):
+    """One page on the default Map, drawn, for the tests that read, hover and click it (fails on page errors)."""
+    with checked_page(browser) as page:
+        open_map(page, streamlit_server)
+        yield page
+
+
+@pytest.fixture(scope="module")
+def toggled_map(browser, streamlit_server):
+    """One page on the default Map for the tests that toggle a layer and toggle it back (fails on page errors)."""
+    with checked_page(browser) as page:
+        open_map(page, streamlit_server)
+        yield page
+
+
+def test_polar_orientation_on_rendered_pixels(default_map):
+    page = default_map
     pixels = wait_for(page, lambda p: colour_mask(p, "RUS").sum() > 1000)
     height = pixels.shape[0]
     russia_rows = np.nonzero(colour_mask(pixels, "RUS"))[0]
@@ -83,8 +105,8 @@ def test_polar_orientation_on_rendered_pixels(page, streamlit_server):
         assert colour_mask(pixels, iso3).sum() > 20, f"{iso3} is not visible"
 
 
-def test_unticking_a_layer_changes_the_drawn_map(page, streamlit_server):
-    open_map(page, streamlit_server)
+def test_unticking_a_layer_changes_the_drawn_map(toggled_map):
+    page = toggled_map
     wait_for(page, lambda p: colour_mask(p, "RUS").sum() > 1000)
     shown = set(page.locator(CHART).get_attribute("data-visible").split(","))
     toggle(page, "Arctic states")
@@ -105,6 +127,11 @@ def test_unticking_a_layer_changes_the_drawn_map(page, streamlit_server):
         "arctic_circle",
     }
     assert url_layers(page) == shown - {"states", "graticule", "arctic_circle", "ocean", "events"}
+    # Back to the default map for the next test on this page.
+    toggle(page, "Arctic states", close=False)
+    toggle(page, "Graticule", close=False)
+    toggle(page, "Arctic Circle")
+    wait_for_visible(page, shown)
 
 
 def test_toggling_a_layer_keeps_zoom_and_pan(page, streamlit_server):
@@ -118,16 +145,17 @@ def test_toggling_a_layer_keeps_zoom_and_pan(page, streamlit_server):
     zoomed = wait_for(page, lambda p: colour_mask(p, "DNK").sum() > 1.5 * colour_mask(before, "DNK").sum())
     zoomed_area = colour_mask(zoomed, "DNK").sum()
     assert zoomed_area > 1.5 * colour_mask(before, "DNK").sum(), "the wheel did not zoom in"
+    shown = set(page.locator(CHART).get_attribute("data-visible").split(","))
     toggle(page, "Graticule")
-    page.wait_for_timeout(3000)
+    wait_for_visible(page, shown ^ {"graticule"})  # the rerun's map, drawn
     after = chart_pixels(page)
     assert colour_mask(after, "DNK").sum() == pytest.approx(zoomed_area, rel=0.05), (
         "the map jumped back to its initial zoom after a layer toggle"
     )
 
 
-def test_hovering_a_state_shows_name_and_nato_status(page, streamlit_server):
-    open_map(page, streamlit_server)
+def test_hovering_a_state_shows_name_and_nato_status(default_map):
+    page = default_map
     pixels = wait_for(page, lambda p: colour_mask(p, "FIN").sum() > 200)
     rows, cols = np.nonzero(colour_mask(pixels, "FIN"))
     box = page.locator(CHART).bounding_box()
@@ -140,7 +168,12 @@ def test_hovering_a_state_shows_name_and_nato_status(page, streamlit_server):
 
 def test_link_with_layers_reopens_the_same_map(page, streamlit_server):
     open_map(page, streamlit_server, "?layers=land,arctic_circle")
-    page.wait_for_timeout(1500)
+    page.wait_for_function(  # the link's layers are the ones drawn, the states not among them
+        f"() => {{ const v = document.querySelector('{CHART}').dataset.visible.split(','); "
+        "return v.includes('land') && v.includes('arctic_circle') && !v.includes('states'); }",
+        timeout=30_000,
+    )
+    wait_until_drawn(page)
     pixels = chart_pixels(page)
     assert colour_mask(pixels, "RUS").sum() < 50
     page.locator(SWITCHER).locator("summary").click()
@@ -164,20 +197,27 @@ def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
     assert outside == []
 
 
+@pytest.fixture(scope="module")
+def unvisited_servers(tmp_path_factory):
+    """Fresh servers no session has opened yet, one per deep link below, started together."""
+    with running_streamlit_servers(
+        (tmp_path_factory.mktemp("fresh-map"), None), (tmp_path_factory.mktemp("fresh-sources"), None)
+    ) as servers:
+        yield dict(zip(["map", "sources"], servers))
+
+
 @pytest.mark.parametrize("path, heading", [("map", "Arctic Atlas"), ("sources", "Sources")])
-def test_a_deep_link_as_the_servers_first_visit_opens_the_page_in_the_app_frame(page, tmp_path, path, heading):
+def test_a_deep_link_as_the_servers_first_visit_opens_the_page_in_the_app_frame(page, unvisited_servers, path, heading):
     # A briefer's saved link must open its page inside app.py's frame even as a fresh server's
     # first visit, the Map included (Streamlit serves a default page only at the root).
-    from tests.browser.conftest import running_streamlit
-
-    with running_streamlit(tmp_path) as fresh_server:
-        page.goto(f"{fresh_server}/{path}")
-        page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
-        page.wait_for_timeout(1500)
-        nav = page.locator("[data-testid=stSidebarNav]").inner_text().split()
-        assert nav == ["Map", "Ingest", "Events", "States", "Routes", "Resources", "Sources", "Briefing", "Present"]
-        assert "Page not found" not in page.locator("body").inner_text()
-        assert urlparse(page.url).path == f"/{path}"
+    fresh_server = unvisited_servers[path]
+    page.goto(f"{fresh_server}/{path}")
+    page.get_by_role("heading", name=heading).wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    nav = page.locator("[data-testid=stSidebarNav]").inner_text().split()
+    assert nav == ["Map", "Ingest", "Events", "States", "Routes", "Resources", "Sources", "Briefing", "Present"]
+    assert "Page not found" not in page.locator("body").inner_text()
+    assert urlparse(page.url).path == f"/{path}"
 
 
 def test_the_app_root_opens_the_map_with_the_links_layers(page, streamlit_server):
@@ -187,9 +227,9 @@ def test_the_app_root_opens_the_map_with_the_links_layers(page, streamlit_server
     assert set(layers.split(",")) == {"land", "ports"}
 
 
-def test_clicking_a_state_with_every_default_layer_opens_its_details(page, streamlit_server):
+def test_clicking_a_state_with_every_default_layer_opens_its_details(default_map):
     # The component picks on pointer-up itself, so big polygon layers no longer lose the click.
-    open_map(page, streamlit_server)
+    page = default_map
     pixels = wait_for(page, lambda p: colour_mask(p, "FIN").sum() > 200)
     rows, cols = np.nonzero(colour_mask(pixels, "FIN"))
     box = page.locator(CHART).bounding_box()
@@ -201,15 +241,16 @@ def test_clicking_a_state_with_every_default_layer_opens_its_details(page, strea
     assert "Arctic states" in side and "Source:" in side
 
 
-def test_a_toggle_sends_no_layer_data_again(page, streamlit_server):
+def test_a_toggle_sends_no_layer_data_again(toggled_map):
     from dashboard.map.payload import layer_file
 
-    open_map(page, streamlit_server)
+    page = toggled_map
     toggle(page, "Arctic states")
     wait_for(page, lambda p: colour_mask(p, "RUS").sum() < 50)
     fetched: list[str] = []
     frames: list[int] = []  # bytes of each WebSocket frame received, counted once (CDP)
-    page.on("request", lambda r: fetched.append(r.url))
+    record = lambda r: fetched.append(r.url)  # noqa: E731
+    page.on("request", record)
     cdp = page.context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.on(
@@ -223,6 +264,8 @@ def test_a_toggle_sends_no_layer_data_again(page, streamlit_server):
     toggle(page, "Arctic states")
     pixels = wait_for(page, lambda p: colour_mask(p, "RUS").sum() > 1000)
     page.wait_for_timeout(1000)
+    cdp.detach()
+    page.remove_listener("request", record)
     assert colour_mask(pixels, "RUS").sum() > 1000, "the states did not come back"
     assert not [u for u in fetched if "/map-data/" in u or "polar_map.js" in u], fetched
     states_bytes = len(layer_file("states").content)
@@ -238,8 +281,12 @@ def test_the_camera_goes_into_the_url_and_reopens(page, streamlit_server):
     for _ in range(3):
         page.mouse.wheel(0, -300)
         page.wait_for_timeout(300)
-    page.wait_for_function("new URLSearchParams(location.search).has('view')", timeout=20_000)
-    page.wait_for_timeout(2000)
+    # The camera the map shows is the one in the address bar, and that frame is drawn.
+    page.wait_for_function(
+        f"() => new URLSearchParams(location.search).get('view') === document.querySelector('{CHART}').dataset.camera",
+        timeout=20_000,
+    )
+    wait_until_drawn(page)
     zoomed = chart_pixels(page)
     link = page.url
     fresh = page.context.browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()

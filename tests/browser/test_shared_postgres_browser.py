@@ -17,7 +17,7 @@ import pytest
 from dashboard.events import Event, EventStore
 from tests.postgres_server import fresh_schema_url
 
-from .conftest import running_streamlit
+from .conftest import running_streamlit_servers
 
 pytestmark = pytest.mark.browser
 
@@ -25,8 +25,12 @@ SUMMARY = "NOR: coast guard opened a shared-store test station in Longyearbyen"
 
 
 def stored_event_count(page, base_url: str) -> int:
-    """Open the Map in a fresh session and read how many stored events it says there are."""
-    page.goto(f"{base_url}/map")
+    """Open the Map in a fresh session and read how many stored events it says there are.
+
+    The count does not depend on the base layers, so the Map opens with only the Arctic Circle and
+    the events (a link naming layers hides the events unless it says ``events=on``): the browser
+    is spared drawing the states' and zones' polygons six times."""
+    page.goto(f"{base_url}/map?layers=arctic_circle&events=on")
     caption = page.get_by_text(re.compile(r"Events: \d+ of \d+ match the filters"))
     caption.wait_for(timeout=90_000)
     return int(re.search(r"of (\d+) match", caption.inner_text()).group(1))
@@ -35,10 +39,10 @@ def stored_event_count(page, base_url: str) -> int:
 def test_two_servers_on_one_postgresql_database_show_each_others_saves(postgres_database, browser, tmp_path_factory):
     url = fresh_schema_url(postgres_database)
     store = EventStore(url)  # created and seeded once, as the first server would
-    with (
-        running_streamlit(tmp_path_factory.mktemp("server-a"), {"ATLAS_DB": url}) as server_a,
-        running_streamlit(tmp_path_factory.mktemp("server-b"), {"ATLAS_DB": url}) as server_b,
-    ):
+    with running_streamlit_servers(
+        (tmp_path_factory.mktemp("server-a"), {"ATLAS_DB": url}),
+        (tmp_path_factory.mktemp("server-b"), {"ATLAS_DB": url}),
+    ) as (server_a, server_b):
         context = browser.new_context(viewport={"width": 1400, "height": 1000})
         page = context.new_page()
         errors: list[str] = []
