@@ -1,15 +1,17 @@
-"""Map page: the polar map of the selected layers, the clicked feature's details and the legend."""
+"""Map page: the polar map of the selected layers filling the window, the clicked feature's
+details and a compact legend beside it, the events that are not drawn below."""
 
 import streamlit as st
 
 import geodata
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS
-from dashboard.map.deck import PolarView
+from dashboard.map.camera import arctic_view
 from dashboard.ui.events_controls import events_sidebar
-from dashboard.ui.events_details import render_event_legend, render_events_panel
+from dashboard.ui.events_details import EVENT_MARKER_NOTE, render_events_panel
 from dashboard.ui.feature_details import clicked_feature, render_feature_details
-from dashboard.ui.layer_controls import chosen_layers, layer_switcher
-from dashboard.ui.legend import render_legend
+from dashboard.ui.layer_controls import chosen_layers, layer_switcher, projector_text_toggle
+from dashboard.ui.legend import render_compact_legend
+from dashboard.ui.map_layout import MAP_PAGE_BOTTOM_PX, compact_map_header
 from dashboard.ui.polar_map import keep_feature_in_url, last_click, map_layers, overlay, polar_map, url_camera
 from dashboard.ui.saved_panels import save_view_control
 
@@ -17,12 +19,12 @@ MAP_KEY = "polar_map"
 
 events = events_sidebar()  # first: reads a fresh visit's URL before chosen_layers writes to it
 selected = chosen_layers()
+projector_text = projector_text_toggle()
 
-st.title("Arctic Atlas")
-st.caption(
-    "North-polar stereographic (EPSG:3413): the North Pole at the centre, Greenland below it, "
-    "Russia above, Alaska upper left. Drag to pan, scroll to zoom, pick layers under Layers on the map; "
-    "the link keeps the framing."
+compact_map_header(
+    "Arctic Atlas",
+    "North-polar stereographic (EPSG:3413): the Pole at the centre, Greenland below, Russia above. "
+    "Drag to pan, scroll to zoom, pick layers under Layers on the map; the link keeps the framing.",
 )
 
 # Every registry layer is described on every run (a few kB); the browser fetches a layer's data
@@ -38,7 +40,8 @@ highlight = (
 map_column, side_column = st.columns([4, 1])
 with map_column:
     if "map_camera_start" not in st.session_state:
-        st.session_state["map_camera_start"] = url_camera(PolarView())
+        # A link's camera keeps its zoom; without one the whole 40°N disc is fitted to the map.
+        st.session_state["map_camera_start"] = url_camera(arctic_view())
     start = st.session_state.get("map_camera", st.session_state["map_camera_start"])
     reported = polar_map(
         layers,
@@ -46,19 +49,18 @@ with map_column:
         key=MAP_KEY,
         camera=start,
         camera_token="map",
-        height=720,
         highlight=highlight,
         camera_in_url=True,
         switcher=layer_switcher(),
+        fill_window=MAP_PAGE_BOTTOM_PX,
+        projector_text=projector_text,
     )
     if reported.camera is not None:
         st.session_state["map_camera"] = reported.camera  # reopens here after a page switch
     event_shown = render_events_panel(click, events)
 with side_column:
     feature_shown = render_feature_details(click, selected)
-    st.divider()
-    render_event_legend(events)
-    render_legend(selected)
+    render_compact_legend(selected, events.drawn_categories, EVENT_MARKER_NOTE)
 
 # The feature in detail goes in the link (?feature=layer:id): a clicked event, else the clicked or
 # listed registry feature, else an event chosen from the list.

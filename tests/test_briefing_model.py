@@ -19,16 +19,17 @@ from dashboard.map.selection import basemap_layers, default_layers
 
 @pytest.fixture
 def rich_view() -> View:
-    """A view using every field: layers, a panned camera, filters, highlights, a title."""
+    """A view using every field: layers, a panned camera, filters, highlights, a title, projector text."""
     return View(
         layers=("states", "land", "bases", "eez"),
-        camera=PolarView(x=1_234_567.0, y=-765_432.0, zoom=-11.25, height_px=900),
+        camera=PolarView(x=1_234_567.0, y=-765_432.0, zoom=-11.25, height_px=900, width_px=1600),
         events=EventsViewState(
             on=True, start=date(2024, 1, 1), end=date(2025, 6, 30), categories=("military",), actors=("RUS", "NOR")
         ),
         highlighted_events=("ev-308891ce751d",),
         highlighted_features=(FeatureRef("states", "Norway"),),
         title="Kola — bases",
+        projector_text=True,
     )
 
 
@@ -97,6 +98,7 @@ def test_view_link_reopens_the_view(rich_view: View) -> None:
     assert again.highlighted_events == rich_view.highlighted_events
     assert again.highlighted_features == rich_view.highlighted_features
     assert again.title == rich_view.title
+    assert again.projector_text and params["text"] == "projector"
 
 
 def test_hand_edited_link_still_opens() -> None:
@@ -113,6 +115,8 @@ def test_presets_are_registry_layers_framed_on_their_region() -> None:
         view = preset_view(name)
         assert set(basemap_layers()) <= set(view.layers) <= set(geodata.layer_names())
         assert view.title and view.events.on
+        assert view.projector_text, "presets are set for a projector"
+        assert view.camera.width_px == 1600, "framed for a 16:9 screen, fitted to the live map's width too"
     assert set(preset_view("arctic").layers) == set(basemap_layers())  # states and events only
     assert "routes" in preset_view("northern-sea-route").layers
     # EPSG:3413: 45°E points right (Barents), 135°E up (NSR along Russia), 135°W left (Bering), 45°W down.

@@ -19,8 +19,26 @@ from geodata.symbols import MARKERS
 MIN_DELTA_E = 15.0
 
 
-def _lab(color) -> tuple[float, float, float]:
-    """CIELAB (D65) of an sRGB(A) 0-255 colour composited over white, the legend's background."""
+#: Machado, Oliveira & Fernandes (2009) simulation of full (severity 1.0) protanopia and
+#: deuteranopia, applied to linear RGB; the most common colour-vision deficiencies.
+VISIONS = {
+    "normal vision": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protanopia": (
+        (0.152286, 1.052583, -0.204868),
+        (0.114503, 0.786281, 0.099216),
+        (-0.003882, -0.048116, 1.051998),
+    ),
+    "deuteranopia": (
+        (0.367322, 0.860646, -0.227968),
+        (0.280085, 0.672501, 0.047413),
+        (-0.011820, 0.042940, 0.968881),
+    ),
+}
+
+
+def _lab(color, vision: str = "normal vision") -> tuple[float, float, float]:
+    """CIELAB (D65) of an sRGB(A) 0-255 colour composited over white (the legend's background), as
+    a viewer with ``vision`` sees it."""
     r, g, b, *rest = color
     alpha = (rest[0] if rest else 255) / 255
 
@@ -28,7 +46,8 @@ def _lab(color) -> tuple[float, float, float]:
         v = (channel * alpha + 255 * (1 - alpha)) / 255
         return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
 
-    lr, lg, lb = linear(r), linear(g), linear(b)
+    rgb = (linear(r), linear(g), linear(b))
+    lr, lg, lb = (min(1.0, max(0.0, sum(m * c for m, c in zip(row, rgb)))) for row in VISIONS[vision])
     x = (0.4124 * lr + 0.3576 * lg + 0.1805 * lb) / 0.95047
     y = 0.2126 * lr + 0.7152 * lg + 0.0722 * lb
     z = (0.0193 * lr + 0.1192 * lg + 0.9505 * lb) / 1.08883
@@ -39,15 +58,19 @@ def _lab(color) -> tuple[float, float, float]:
     return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
 
 
-def delta_e(a, b) -> float:
-    """CIE76 colour difference: Euclidean distance in CIELAB."""
-    return sum((p - q) ** 2 for p, q in zip(_lab(a), _lab(b))) ** 0.5
+def delta_e(a, b, vision: str = "normal vision") -> float:
+    """CIE76 colour difference: Euclidean distance in CIELAB, as a viewer with ``vision`` sees it."""
+    return sum((p - q) ** 2 for p, q in zip(_lab(a, vision), _lab(b, vision))) ** 0.5
 
 
 def test_delta_e_matches_known_values():
     assert delta_e((255, 255, 255), (255, 255, 255)) == 0
     assert delta_e((0, 0, 0), (255, 255, 255)) == pytest.approx(100, abs=0.1)
     assert delta_e((255, 0, 0), (0, 0, 255)) == pytest.approx(176.3, abs=0.5)  # CIE76 red-blue
+    # Red and green, far apart in normal vision, come close for protanopes and deuteranopes.
+    red, green = (255, 0, 0), (0, 255, 0)
+    assert delta_e(red, green) > 150
+    assert delta_e(red, green, "protanopia") < 70 and delta_e(red, green, "deuteranopia") < 30
 
 
 def _views() -> dict[str, tuple[list[str], tuple[str, ...]]]:
@@ -60,16 +83,23 @@ def _views() -> dict[str, tuple[list[str], tuple[str, ...]]]:
     return views
 
 
+#: Legend symbols a viewer tells apart by colour alone: one marker shape, or any area (a state's
+#: fill beside a zone's outline or a hatched province), or any line.
+_SYMBOL_CLASS = {"fill": "area", "outline": "area", "hatch": "area", "line": "line", "dashed": "line"}
+
+
+@pytest.mark.parametrize("vision", list(VISIONS))
 @pytest.mark.parametrize("view", list(_views()))
-def test_legend_colours_of_one_symbol_differ_by_delta_e_15(view):
+def test_legend_colours_a_viewer_must_tell_apart_differ_by_delta_e_15(view, vision):
     layers, categories = _views()[view]
     entries = [(g.title, e) for g in map_legend(layers, categories) for e in g.entries]
     close = [
-        f"{ta}: {a.label} / {tb}: {b.label} ({a.symbol}, ΔE {delta_e(a.color, b.color):.1f})"
+        f"{ta}: {a.label} ({a.symbol}) / {tb}: {b.label} ({b.symbol}), ΔE {delta_e(a.color, b.color, vision):.1f}"
         for (ta, a), (tb, b) in itertools.combinations(entries, 2)
-        if a.symbol == b.symbol and a.hatch == b.hatch and delta_e(a.color, b.color) < MIN_DELTA_E
+        if _SYMBOL_CLASS.get(a.symbol, a.symbol) == _SYMBOL_CLASS.get(b.symbol, b.symbol)
+        and delta_e(a.color, b.color, vision) < MIN_DELTA_E
     ]
-    assert not close, "legend entries a viewer cannot tell apart:\n" + "\n".join(close)
+    assert not close, f"legend entries a viewer with {vision} cannot tell apart:\n" + "\n".join(close)
 
 
 @pytest.mark.parametrize("view", list(_views()))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import date
 
@@ -137,8 +138,13 @@ def test_map_shows_the_seed_events_and_lists_those_outside_the_map(run_page):
     assert any("Helsinki" in d["tooltip"] for d in layer["data"])
     outside = table_with(at, "date", "place", "lat")
     assert list(outside["place"]) == ["The Pentagon"]
+    # The legend lists the categories of the events drawn, and no other.
     legend = " ".join(m.value for m in at.markdown)
-    assert "China presence" in legend and "research &amp; environment" in legend
+    colours = {tuple(d["fill"][:3]) for d in layer["data"]}
+    drawn = {name for name, rgb in CATEGORY_COLORS.items() if tuple(rgb) in colours}
+    assert drawn, "the drawn events' colours are no category's"
+    for name in CATEGORY_COLORS:
+        assert (f"&nbsp;{html.escape(name)}</div>" in legend) == (name in drawn), name
     assert query_param(at, "events") == "on"
 
 

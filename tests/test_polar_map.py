@@ -136,3 +136,24 @@ def test_sidebar_groups_and_basemap_name_the_registry_layers():
     assert layers_in_group("Political") == ["states", "territories", "bases"]
     with pytest.raises(ValueError, match="unknown layer group"):
         layers_in_group("Nonsense")
+
+
+def test_the_opening_view_frames_the_whole_disc_for_any_map_size():
+    # The Map opens on a framing with its width known: the browser fits the disc to its own
+    # width and height; a link's or the user's camera (no width) keeps its zoom.
+    from dashboard.map.camera import arctic_view
+    from geodata.geometry import polar_cap
+
+    layers = describe_layers(["states"], lambda f: f.filename)
+    common = dict(camera_token="t", height=720, bundle_url="b.js", min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
+    framed = component_args(layers, ["states"], camera=arctic_view(), fill_window=28, **common)
+    disc = polar_cap(geodata.MAP_EXTENT_MIN_LAT, geodata.POLAR_CRS).bounds
+    camera = framed["camera"]
+    metres_per_px = 2.0 ** -camera["zoom"]
+    assert camera["frame_width"] * metres_per_px >= disc[2] - disc[0]
+    assert camera["frame_height"] * metres_per_px >= disc[3] - disc[1]
+    assert framed["fill_window"] == 28 and framed["projector_text"] is False
+    linked = component_args(layers, ["states"], camera=PolarView(), projector_text=True, **common)
+    assert linked["camera"]["frame_width"] is None and linked["camera"]["frame_height"] is None
+    assert linked["projector_text"] is True
+    assert linked["layers"][1]["labels"]["projectorScale"] == geodata.layer_spec("states").style.label.projector_scale

@@ -9,10 +9,12 @@ Layout (version 1)::
             "camera": {"x": 0.0, "y": 0.0, "zoom": -13.6, "height_px": 720},
             "events": {"on": true, "from": "2025-01-01" | null, "to": ... | null,
                        "categories": ["military", ...] | null, "actors": ["RUS", ...]},
-            "highlight": {"events": ["ev-..."], "features": [{"layer": "states", "name": "Norway"}]}}
+            "highlight": {"events": ["ev-..."], "features": [{"layer": "states", "name": "Norway"}]},
+            "projector_text": true}   # optional; only written when true
 
 Camera coordinates are EPSG:3413 metres; ``zoom`` is deck.gl's ``log2(pixels per metre)`` for a
-map ``height_px`` pixels tall. ``categories: null`` means every category. Writing then reading a
+map ``height_px`` pixels tall; an optional ``width_px`` (a framed region's map width) lets the live
+map fit the region to its own width as well. ``categories: null`` means every category. Writing then reading a
 briefing gives an equal briefing, and reading then writing a written file gives the same bytes.
 """
 
@@ -58,6 +60,7 @@ def view_to_dict(view: View) -> dict[str, Any]:
             "y": float(view.camera.y),
             "zoom": float(view.camera.zoom),
             "height_px": int(view.camera.height_px),
+            **({"width_px": int(view.camera.width_px)} if view.camera.width_px is not None else {}),
         },
         "events": {
             "on": ev.on,
@@ -70,6 +73,7 @@ def view_to_dict(view: View) -> dict[str, Any]:
             "events": list(view.highlighted_events),
             "features": [{"layer": f.layer, "name": f.name} for f in view.highlighted_features],
         },
+        **({"projector_text": True} if view.projector_text else {}),
     }
 
 
@@ -102,6 +106,7 @@ def view_from_dict(data: Any) -> View:
             y=_number(camera.get("y", 0.0), "view.camera.y"),
             zoom=_number(camera.get("zoom", PolarView.zoom), "view.camera.zoom"),
             height_px=int(_number(camera.get("height_px", PolarView.height_px), "view.camera.height_px")),
+            width_px=int(_number(camera["width_px"], "view.camera.width_px")) if "width_px" in camera else None,
         ),
         events=EventsViewState(
             on=bool(events.get("on", True)),
@@ -113,6 +118,7 @@ def view_from_dict(data: Any) -> View:
         highlighted_events=tuple(_strings(highlight.get("events", []), "view.highlight.events")),
         highlighted_features=tuple(features),
         title=_string(data.get("title", ""), "view.title"),
+        projector_text=data.get("projector_text", False) is True,
     )
 
 

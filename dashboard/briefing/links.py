@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 from dashboard.events.filters import EventsViewState
 from dashboard.map.deck import PolarView
 from dashboard.map.selection import LAYERS_PARAM, default_layers, format_layer_param, parse_layer_param
-from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
+from dashboard.map.view_param import PROJECTOR_TEXT, TEXT_PARAM, VIEW_PARAM, format_view_param, parse_view_param
 
 from .model import MAX_HIGHLIGHTS, MAX_TITLE_CHARS, BriefingError, FeatureRef, View
 
@@ -37,6 +37,7 @@ def view_query(view: View, low: date = date.min, high: date = date.max) -> dict[
         HIGHLIGHT_PARAM: ",".join(view.highlighted_events) or None,
         FEATURES_PARAM: "|".join(f"{f.layer}:{f.name}" for f in view.highlighted_features) or None,
         TITLE_PARAM: view.title or None,
+        TEXT_PARAM: PROJECTOR_TEXT if view.projector_text else None,
     }
     return {key: value for key, value in params.items() if value is not None}
 
@@ -68,6 +69,7 @@ def view_from_query(params: Mapping[str, str], *, height_px: int = PolarView.hei
             highlighted_events=tuple(dict.fromkeys(highlighted))[:MAX_HIGHLIGHTS],
             highlighted_features=tuple(features)[: max(0, MAX_HIGHLIGHTS - len(highlighted))],
             title="".join(c for c in title if c.isprintable()),
+            projector_text=params.get(TEXT_PARAM) == PROJECTOR_TEXT,
         )
     except BriefingError:
         return View(layers=tuple(default_layers() if layers is None else layers), camera=camera)

@@ -74,6 +74,9 @@ class View:
     highlighted_events: tuple[str, ...] = ()
     highlighted_features: tuple[FeatureRef, ...] = ()
     title: str = ""
+    #: Labels at the registry's projector scale (``LabelStyle.projector_scale``) on the live map
+    #: too, as the presets ask: their text is set for the back of a room.
+    projector_text: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.layers, str) or not all(isinstance(n, str) for n in self.layers):
@@ -85,6 +88,8 @@ class View:
             raise BriefingError(f"camera zoom must be between {MIN_ZOOM} and {MAX_ZOOM}, got {cam.zoom}")
         if not 100 <= cam.height_px <= 10_000:
             raise BriefingError(f"camera height must be 100-10000 pixels, got {cam.height_px}")
+        if cam.width_px is not None and not 100 <= cam.width_px <= 10_000:
+            raise BriefingError(f"camera width must be 100-10000 pixels, got {cam.width_px}")
         if self.events.start and self.events.end and self.events.start > self.events.end:
             raise BriefingError(f"event dates run backwards: {self.events.start} is after {self.events.end}")
         if len(self.highlighted_events) + len(self.highlighted_features) > MAX_HIGHLIGHTS:

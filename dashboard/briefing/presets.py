@@ -160,4 +160,5 @@ def preset_view(name: str) -> View:
         camera=camera,
         events=EventsViewState(on=True),
         title=item.title,
+        projector_text=True,
     )

@@ -44,9 +44,10 @@ __all__ = [
 ]
 
 #: Event categories, in legend order, each with a stable RGB colour for the map legend: Paul
-#: Tol's "muted" scheme (nine colours distinct for colour-blind viewers, plus a grey), every
-#: pair at least CIELAB ΔE 15 apart. Events are the map's only circles (:data:`EVENT_MARKER`),
-#: so they never read as ports (squares) or installations (triangles) of the same colour.
+#: Tol's "muted" scheme (nine colours distinct for colour-blind viewers, plus a light grey), every
+#: pair at least CIELAB ΔE 15 apart, also for protanopes and deuteranopes. Events are the map's
+#: only circles (:data:`EVENT_MARKER`), so they never read as ports (squares) or installations
+#: (triangles) of the same colour.
 CATEGORY_COLORS: dict[str, tuple[int, int, int]] = {
     "diplomacy": (51, 34, 136),
     "military": (204, 102, 119),
@@ -57,7 +58,7 @@ CATEGORY_COLORS: dict[str, tuple[int, int, int]] = {
     "China presence": (136, 34, 85),
     "politics": (153, 153, 51),
     "infrastructure": (68, 170, 153),
-    "other": (150, 150, 150),
+    "other": (210, 210, 210),  # light: a mid grey met the teal and rose for protanopes
 }
 
 #: The marker shape of events (:data:`geodata.symbols.MARKERS`).

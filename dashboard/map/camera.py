@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 import geopandas as gpd
 
 import geodata
 from dashboard.map.deck import MAX_ZOOM, MIN_ZOOM, PolarView
+from geodata.geometry import polar_cap
 
-__all__ = ["MAX_ZOOM", "MIN_ZOOM", "fit_bounds", "fit_geometries"]
+__all__ = ["MAX_ZOOM", "MIN_ZOOM", "arctic_view", "fit_bounds", "fit_geometries"]
 
 
 def fit_bounds(
@@ -37,7 +39,17 @@ def fit_bounds(
     dy = max(maxy - miny, 200_000.0) * (1 + 2 * margin)
     zoom = math.log2(min(width_px / dx, height_px / dy))
     zoom = min(max(zoom, MIN_ZOOM), MAX_ZOOM)
-    return PolarView(x=(minx + maxx) / 2, y=(miny + maxy) / 2, zoom=round(zoom, 3), height_px=height_px)
+    return PolarView(
+        x=(minx + maxx) / 2, y=(miny + maxy) / 2, zoom=round(zoom, 3), height_px=height_px, width_px=width_px
+    )
+
+
+@lru_cache(maxsize=1)
+def arctic_view() -> PolarView:
+    """The Map's opening framing: the whole disc to the map's southern edge
+    (:data:`geodata.MAP_EXTENT_MIN_LAT`, 40°N), which the live map fits to its width and height."""
+    disc = polar_cap(geodata.MAP_EXTENT_MIN_LAT, geodata.POLAR_CRS, step_deg=1.0)
+    return fit_bounds(disc.bounds, width_px=800, height_px=800, margin=0.01)
 
 
 def fit_geometries(gdf: gpd.GeoDataFrame | gpd.GeoSeries, **kwargs) -> PolarView:

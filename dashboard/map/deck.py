@@ -52,13 +52,16 @@ class PolarView:
     -13.5 shows about 11.6 km per pixel, the whole cap north of ~50°N on a 700 px map.
     ``height_px`` is the height of the map on the screen the camera was framed for: with the
     zoom it fixes how many metres the view spans top to bottom, which an export of a differently
-    sized image keeps (:mod:`dashboard.briefing.render`).
+    sized image keeps (:mod:`dashboard.briefing.render`). ``width_px``, when known (a framing from
+    :func:`~dashboard.map.camera.fit_bounds`), is that screen's map width: the live map then fits
+    the framed ``width_px`` × ``height_px`` region into its own width and height.
     """
 
     x: float = 0.0
     y: float = 0.0
     zoom: float = -13.6
     height_px: int = 720
+    width_px: int | None = None
 
 
 def format_value(value: Any) -> str:

@@ -276,6 +276,7 @@ def label_props(name: str) -> dict[str, Any]:
     colour, weight and style of its :class:`~geodata.registry.LabelStyle`."""
     label = geodata.layer_spec(name).style.label
     return dict(LABEL_STYLE) | {
+        "projectorScale": label.projector_scale,  # ours: the size factor when presenting
         "getSize": label.size_px,
         "getColor": list(label.color),
         "fontWeight": label.weight,
@@ -345,6 +346,8 @@ def component_args(
     fill_offset: int | None = None,
     panel: list[dict] | None = None,
     visible_seq: int = 0,
+    fill_window: int | None = None,
+    projector_text: bool = False,
 ) -> dict[str, Any]:
     """The JSON the component receives on every rerun (``MapArgs`` in ``src/index.ts``).
 
@@ -353,7 +356,11 @@ def component_args(
     never undoes the user's pan. ``visible`` always includes the ocean. With ``fill_offset`` (px)
     the map is the window's height less that offset instead of ``height``, and the camera's zoom
     is adjusted so the map shows the north-south span the camera was framed for
-    (``camera.height_px`` pixels tall). ``icons`` holds the URLs of the icon atlas image and
+    (``camera.height_px`` pixels tall). With ``fill_window`` (px) the map fills the window from its
+    top edge down, leaving that many pixels below it. A camera that knows its framing's width
+    (``camera.width_px``, a :func:`~dashboard.map.camera.fit_bounds` framing) is fitted to the
+    map's width and height whatever its size; others keep their zoom (a link's, the user's).
+    ``projector_text`` draws labels at their registry projector scale. ``icons`` holds the URLs of the icon atlas image and
     mapping (``atlas``, ``mapping``) that markers and hatching are drawn from.
 
     With ``panel`` (:func:`~dashboard.map.selection.layer_panel`) the map shows its own layer
@@ -361,6 +368,7 @@ def component_args(
     a sequence number; ``visible_seq`` is the last number this run has taken in, so the browser
     keeps newer ticks that Python has not seen yet and otherwise shows ``visible``.
     """
+    framed = getattr(camera, "width_px", None) is not None
     return {
         "bundle": bundle_url,
         "icons": icons,
@@ -371,12 +379,15 @@ def component_args(
             "y": float(camera.y),
             "zoom": float(camera.zoom),
             "token": camera_token,
-            "frame_height": int(camera.height_px) if fill_offset is not None else None,
+            "frame_height": int(camera.height_px) if fill_offset is not None or framed else None,
+            "frame_width": int(camera.width_px) if framed else None,
         },
         "min_zoom": min_zoom,
         "max_zoom": max_zoom,
         "height": int(height),
         "fill_offset": None if fill_offset is None else int(fill_offset),
+        "fill_window": None if fill_window is None else int(fill_window),
+        "projector_text": bool(projector_text),
         "highlight": (
             {"layer": highlight[0], "feature": highlight[1], "props": HIGHLIGHT_PROPS}
             if highlight is not None

@@ -11,10 +11,13 @@ import math
 
 from dashboard.map.deck import MAX_ZOOM, MIN_ZOOM, PolarView
 
-__all__ = ["VIEW_PARAM", "format_view_param", "parse_view_param"]
+__all__ = ["PROJECTOR_TEXT", "TEXT_PARAM", "VIEW_PARAM", "format_view_param", "parse_view_param"]
 
 #: Query-string key holding the camera.
 VIEW_PARAM = "view"
+#: ``text=projector`` in a link: labels at their registry projector size (``LabelStyle.projector_scale``).
+TEXT_PARAM = "text"
+PROJECTOR_TEXT = "projector"
 _MAX_OFFSET_M = 10_000_000.0  # beyond the map's 40°N edge by far
 
 

@@ -52,6 +52,13 @@ class EventsOverlay:
         """Map rows of the events on the map (:func:`~dashboard.events.overlay.event_rows`)."""
         return event_rows(self.inside) if self.on else []
 
+    @property
+    def drawn_categories(self) -> set[str]:
+        """Categories of the events drawn on the map (what its legend needs)."""
+        if not self.on or self.inside.empty or "category" not in self.inside.columns:
+            return set()
+        return set(self.inside["category"])
+
 
 def _initial_state() -> EventsViewState:
     params = st.query_params.to_dict()

@@ -14,7 +14,6 @@ import streamlit as st
 
 from dashboard.events import GEO_PRECISION_LABELS
 from dashboard.events.overlay import (
-    category_legend_html,
     clicked_event_id,
     event_label,
     format_event_date,
@@ -23,24 +22,18 @@ from dashboard.events.overlay import (
 from dashboard.safe_text import escape_markdown, safe_url
 from dashboard.ui.events_controls import EventsOverlay
 
-__all__ = ["render_event_details", "render_event_legend", "render_events_panel", "render_unplaced_events"]
+#: How to read the event markers (the Map's legend shows it under the event categories).
+EVENT_MARKER_NOTE = (
+    "Larger marker: reported by more articles. Paler: not yet reviewed. Events sharing a place are drawn on a "
+    "small ring around it."
+)
+
+__all__ = ["EVENT_MARKER_NOTE", "render_event_details", "render_events_panel", "render_unplaced_events"]
 
 
 def _degrees(value: Any, positive: str, negative: str) -> str:
     number = float(value)
     return f"{abs(number):.2f}°{positive if number >= 0 else negative}"
-
-
-def render_event_legend(overlay: EventsOverlay) -> None:
-    """Category colours of the event markers and how to read their size."""
-    if not overlay.on:
-        return
-    st.markdown("**Events**")
-    st.markdown(category_legend_html(), unsafe_allow_html=True)  # our constant names, escaped
-    st.caption(
-        "Larger marker: reported by more articles. Paler: not yet reviewed. Events sharing a "
-        "place are drawn on a small ring around it."
-    )
 
 
 def _outside_table(frame: pd.DataFrame) -> pd.DataFrame:

@@ -6,9 +6,11 @@ import streamlit as st
 
 import geodata
 from dashboard.map.selection import LAYERS_PARAM, default_layers, format_layer_param, layer_panel, parse_layer_param
+from dashboard.map.view_param import PROJECTOR_TEXT, TEXT_PARAM
 from dashboard.ui.polar_map import LayerSwitcher
+from dashboard.ui.url_state import keep_in_url, seed_widget
 
-__all__ = ["chosen_layers", "layer_switcher"]
+__all__ = ["chosen_layers", "layer_switcher", "projector_text_toggle"]
 
 _REMEMBERED = "map_layers"  # survives page switches, when the component's state is cleared
 _SEQ = "map_layers_seq"  # the browser's latest tick taken in (its switcher numbers them)
@@ -42,3 +44,14 @@ def layer_switcher() -> LayerSwitcher:
     """The switcher the Map's component draws: every registry layer by group, and the tick
     numbers that keep the browser's newest choice from being undone by an older rerun."""
     return LayerSwitcher(panel=layer_panel(), seq=int(st.session_state.get(_SEQ, 0)), on_layers=_take_tick)
+
+
+def projector_text_toggle() -> bool:
+    """The sidebar's "Projector text" switch: labels at the registry's projector size. A link
+    with ``?text=projector`` (a briefing preset's) turns it on; the choice is kept in the URL."""
+    seed_widget("map_projector_text", st.query_params.get(TEXT_PARAM) == PROJECTOR_TEXT)
+    on = st.sidebar.toggle(
+        "Projector text", key="map_projector_text", help="Larger labels, readable from the back of a room."
+    )
+    keep_in_url({TEXT_PARAM: PROJECTOR_TEXT if on else None})
+    return on

@@ -3,22 +3,32 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
 import streamlit as st
 
-from dashboard.map.legend import legend_entries_html, map_legend
+import geodata
+from dashboard.map.legend import EVENTS_LEGEND_TITLE, LegendGroup, legend_entries_html, map_legend
 
-__all__ = ["legend_html", "render_legend"]
+__all__ = ["legend_html", "render_compact_legend", "render_legend"]
+
+#: The expander of the Map's legend that starts open: the first group shown (the states, usually).
+_OPEN_GROUPS = 1
+
+
+def _groups_html(groups: Iterable[LegendGroup]) -> str:
+    blocks = []
+    for group in groups:
+        items = legend_entries_html(group.entries)
+        note = f' <em style="color:#666">({html.escape(group.note)})</em>' if group.note else ""
+        blocks.append(f'<div style="margin-bottom:6px"><strong>{html.escape(group.title)}</strong>{note}{items}</div>')
+    return "".join(blocks)
 
 
 def legend_html(layer_names: list[str]) -> str:
     """HTML for the legend of ``layer_names``; every label is escaped (registry text only)."""
-    blocks = []
-    for group in map_legend(layer_names):
-        items = legend_entries_html(group.entries)
-        note = f' <em style="color:#666">({html.escape(group.note)})</em>' if group.note else ""
-        blocks.append(f'<div style="margin-bottom:8px"><strong>{html.escape(group.title)}</strong>{note}{items}</div>')
-    return f'<div class="atlas-legend" style="font-size:0.9rem;line-height:1.3">{"".join(blocks)}</div>'
+    body = _groups_html(map_legend(layer_names))
+    return f'<div class="atlas-legend" style="font-size:0.9rem;line-height:1.3">{body}</div>'
 
 
 def render_legend(layer_names: list[str]) -> None:
@@ -28,3 +38,28 @@ def render_legend(layer_names: list[str]) -> None:
         st.caption("No layer is shown. Tick layers in the sidebar.")
         return
     st.markdown(legend_html(layer_names), unsafe_allow_html=True)
+
+
+def render_compact_legend(layer_names: list[str], event_categories: Iterable[str] = (), event_note: str = "") -> None:
+    """The Map's legend: only what the map shows (the visible layers, the categories of the
+    events drawn), one collapsible block per sidebar group (Political, Maritime, ... then Events),
+    the first open. ``event_note`` (plain text) says how to read the event markers."""
+    groups = map_legend(layer_names, event_categories)
+    if not groups:
+        st.caption("Legend: nothing is shown. Tick layers in the sidebar.")
+        return
+    by_sidebar_group: dict[str, list[LegendGroup]] = {}
+    for group in groups:
+        heading = geodata.layer_spec(group.layer).group if group.layer else EVENTS_LEGEND_TITLE
+        by_sidebar_group.setdefault(heading, []).append(group)
+    with st.container(key="map_legend"):
+        for index, (heading, members) in enumerate(by_sidebar_group.items()):
+            count = sum(len(g.entries) for g in members)
+            with st.expander(f"{heading} ({count})", expanded=index < _OPEN_GROUPS):
+                body = _groups_html(members)  # registry and constant text, escaped
+                st.markdown(
+                    f'<div class="atlas-legend" style="font-size:0.8rem;line-height:1.2">{body}</div>',
+                    unsafe_allow_html=True,
+                )
+                if heading == EVENTS_LEGEND_TITLE and event_note:
+                    st.caption(event_note)

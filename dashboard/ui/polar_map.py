@@ -161,6 +161,8 @@ def polar_map(
     camera_in_url: bool = False,
     fill_offset: int | None = None,
     switcher: LayerSwitcher | None = None,
+    fill_window: int | None = None,
+    projector_text: bool = False,
 ) -> MapEvent:
     """Mount the map and return what the user did on it.
 
@@ -168,9 +170,12 @@ def polar_map(
     a route); the same token never moves the user's view back. With ``camera_in_url`` the
     reported camera is written to ``?view=`` so a copied link reopens the same framing. With
     ``fill_offset`` the map fills the window's height less that many pixels (present mode) and
-    shows the span ``camera`` was framed for, whatever the screen. With ``switcher`` the map
-    draws its own layer switcher (:class:`LayerSwitcher`): a tick repaints in the browser at once
-    and reaches Python on the rerun it triggers.
+    shows the span ``camera`` was framed for, whatever the screen. With ``fill_window`` it fills
+    the window from its top down, leaving that many pixels below it; a framing camera (one with
+    ``width_px``) is fitted to the map's width and height and refitted when the map is resized
+    until the user moves it. ``projector_text`` draws labels at the registry's projector scale.
+    With ``switcher`` the map draws its own layer switcher (:class:`LayerSwitcher`): a tick
+    repaints in the browser at once and reaches Python on the rerun it triggers.
     """
     args = component_args(
         layers,
@@ -186,11 +191,14 @@ def polar_map(
         fill_offset=fill_offset,
         panel=switcher.panel if switcher else None,
         visible_seq=switcher.seq if switcher else 0,
+        fill_window=fill_window,
+        projector_text=projector_text,
     )
+    filled = fill_offset is not None or fill_window is not None
     result = _COMPONENT(
         key=key,
         data=args,
-        height=height if fill_offset is None else "content",
+        height="content" if filled else height,
         on_camera_change=_noop,
         on_click_change=lambda: _remember_click(key),
         on_visible_change=(lambda: _remember_layers(key, switcher.on_layers)) if switcher else _noop,

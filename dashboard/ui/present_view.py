@@ -101,6 +101,7 @@ def render_slide(slide: Slide, number: int) -> None:
             camera_token=f"slide-{number}-{format_view_param(slide.view.camera)}",  # every slide reframes
             highlight=map_highlight(slide.view),
             fill_offset=MAP_FILL_OFFSET_PX,
+            projector_text=slide.view.projector_text,
         )
     if points_col is not None:
         with points_col.container(key="present_points"):

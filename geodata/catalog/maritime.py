@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..registry import LayerSpec, LayerStyle
-from .political import STATE_COLORS, STATE_NAMES
+from .political import STATE_COLORS
 
-__all__ = ["EEZ", "EEZ_COLORS", "LAYERS", "SHELF_CLAIMS", "SHELF_CLAIM_COLORS"]
+__all__ = ["EEZ", "EEZ_STATUS_COLORS", "LAYERS", "SHELF_CLAIMS", "SHELF_CLAIM_COLORS"]
 
 
 def _darker(color: tuple[int, int, int, int], factor: float = 0.75) -> tuple[int, int, int, int]:
@@ -13,10 +13,20 @@ def _darker(color: tuple[int, int, int, int], factor: float = 0.75) -> tuple[int
     return (*(int(c * factor) for c in color[:3]), 255)
 
 
-#: EEZ outlines: each state's colour, darkened so a 2-px line reads on the ocean; the disputed
-#: Beaufort Sea wedge in a neutral grey. Outlines, not fills: zones overlap shelf claims,
-#: resource provinces and each other's treaty lines.
-EEZ_COLORS = {iso3: _darker(color) for iso3, color in STATE_COLORS.items()} | {"CAN|USA": (90, 90, 90, 255)}
+#: EEZ outlines by the standing of the zone's limits, what a briefer defends a line with: agreed
+#: by treaty, a median line computed here, or disputed. Dark lines on the light state fills and
+#: ocean; the three differ by CIELAB ΔE ≥ 15 from each other and from every state fill, also for
+#: protanopes and deuteranopes (tests/test_cartography.py). Whose zone it is, the tooltip says.
+EEZ_STATUS_COLORS = {
+    "agreed": (30, 60, 110, 255),
+    "median-line": (0, 125, 125, 255),
+    "disputed": (190, 30, 60, 255),
+}
+_EEZ_STATUS_LABELS = {
+    "agreed": "Limit agreed by treaty",
+    "median-line": "Median line (computed, no treaty)",
+    "disputed": "Disputed (Svalbard zone, Beaufort Sea wedge)",
+}
 
 EEZ = LayerSpec(
     name="eez",
@@ -50,10 +60,10 @@ EEZ = LayerSpec(
         kind="polygon",
         line=(30, 60, 110, 220),
         line_width_px=2.0,
-        color_column="iso3",
-        palette=EEZ_COLORS,
+        color_column="status",
+        palette=EEZ_STATUS_COLORS,
         fill_mode="outline",
-        palette_labels=STATE_NAMES | {"CAN|USA": "Disputed: Beaufort Sea wedge (Canada/USA)"},
+        palette_labels=_EEZ_STATUS_LABELS,
     ),
     tooltip=(("zone", "Zone"), ("iso3", "State"), ("status", "Status"), ("area_km2", "Area (km²)")),
     draw_order=20,

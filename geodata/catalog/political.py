@@ -13,17 +13,18 @@ _NE_LICENCE = "Public domain (Natural Earth); packaging ISC (world-atlas)"
 
 #: One distinct colour per Arctic state (RGBA), shared by the map fill and the legend: Paul Tol's
 #: "light" scheme (made for labelled areas, distinct for colour-blind viewers), with a tan for
-#: Russia. Light, so markers, hatching and dark text read on top. Neighbours differ by CIELAB
-#: ΔE ≥ 15 (tests/test_cartography.py).
+#: Russia. Light, so markers, hatching and dark text read on top. Every pair, and each against
+#: the land's grey and the EEZ lines, differs by CIELAB ΔE ≥ 15 also for protanopes and
+#: deuteranopes (Norway a shade darker, Russia lighter, for them; tests/test_cartography.py).
 STATE_COLORS = {
     "USA": (119, 170, 221, 255),
-    "CAN": (238, 136, 102, 255),
-    "DNK": (255, 170, 187, 255),
+    "CAN": (238, 136, 101, 255),
+    "DNK": (254, 169, 185, 255),
     "ISL": (153, 221, 255, 255),
-    "NOR": (68, 187, 153, 255),
+    "NOR": (50, 169, 137, 255),
     "SWE": (238, 221, 136, 255),
     "FIN": (187, 204, 51, 255),
-    "RUS": (217, 179, 140, 255),
+    "RUS": (228, 190, 151, 255),
 }
 
 #: State names are the largest text on the map (18 px; 27 px on a projector), shown at every zoom.
@@ -118,7 +119,7 @@ LAND = LayerSpec(
     accuracy_note="Natural Earth 1:50m coastline (generalised), clipped north of 40°N.",
     file="land.geojson",
     rebuilt_by="python -m geodata.build land",
-    style=LayerStyle(kind="polygon", fill=(221, 221, 221, 255), line=(150, 150, 150, 255), line_width_px=0.5),
+    style=LayerStyle(kind="polygon", fill=(239, 239, 239, 255), line=(150, 150, 150, 255), line_width_px=0.5),
     draw_order=0,
     basemap=True,
 )

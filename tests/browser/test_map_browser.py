@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
 import time
 from urllib.parse import parse_qs, urlparse
 
@@ -307,15 +308,70 @@ def test_clicking_a_port_opens_its_details(page, streamlit_server):
     from shapely.geometry import Point
 
     import geodata
-    from dashboard.map.deck import PolarView
 
     ports = geodata.layer("ports")
     murmansk = ports[ports["name"] == "Murmansk"].iloc[0]
     spot = gpd.GeoSeries([Point(murmansk.lon, murmansk.lat)], crs=4326).to_crs(geodata.POLAR_CRS).iloc[0]
     open_map(page, streamlit_server, "?layers=ports")
     box = page.locator(f"{CHART} canvas").first.bounding_box()
-    scale = 2 ** PolarView().zoom  # screen pixels per metre; flipY false puts +y up
+    # The opening view fits the whole disc to the map's size: read the zoom it chose.
+    zoom = float(page.locator(CHART).get_attribute("data-camera").split(",")[2])
+    scale = 2**zoom  # screen pixels per metre; flipY false puts +y up
     page.mouse.click(box["x"] + box["width"] / 2 + spot.x * scale, box["y"] + box["height"] / 2 - spot.y * scale)
     page.locator(FEATURE_DETAILS).wait_for(timeout=30_000)
     side = page.locator("[data-testid=stMain]").inner_text()
     assert "Arctic ports" in side and "Source:" in side
+
+
+def _label_boxes(page) -> tuple[list[list], float, float]:
+    """The labels the map drew (``[layer, text, left, top, width, height]``, CSS px) and its size."""
+    page.wait_for_function(
+        "(s) => JSON.parse(document.querySelector(s)?.dataset.labels || '[]').some((l) => l[0] === 'states')",
+        arg=CHART,
+        timeout=30_000,
+    )
+    page.wait_for_timeout(1000)  # a last placement after the final frame
+    return page.evaluate(
+        "(s) => { const r = document.querySelector(s); return [JSON.parse(r.dataset.labels), r.clientWidth, r.clientHeight]; }",
+        CHART,
+    )
+
+
+@pytest.mark.parametrize("width, height", [(1920, 1080), (1366, 768)])
+def test_the_map_fits_the_window_with_the_disc_whole_and_state_names_clear(browser, streamlit_server, width, height):
+    from dashboard.ui.map_layout import MAP_PAGE_BOTTOM_PX
+    from geodata.catalog.political import STATE_NAMES
+
+    from .conftest import checked_page
+
+    with checked_page(browser, width, height) as page:
+        open_map(page, streamlit_server)
+        box = page.locator(CHART).bounding_box()
+        assert box["y"] < height / 5, f"the title takes {box['y']:.0f} of {height} px above the map"
+        assert height - (box["y"] + box["height"]) <= MAP_PAGE_BOTTOM_PX + 2, "the map does not reach the window's foot"
+        labels, map_w, map_h = _label_boxes(page)
+        # The whole 40°N disc is inside the canvas: its rim is white page, and the disc reaches
+        # two opposite edges (framed to the limiting side), nearly.
+        pixels = chart_pixels(page)[: int(map_h), : int(map_w)]
+        content = np.abs(pixels - 255).max(axis=2) > 12
+        content[:40, -140:] = False  # the "Full window" button
+        content[:40, :140] = False  # the closed layer switcher
+        assert not content[[0, -1], :].any() and not content[:, [0, -1]].any(), "the disc is cut at the canvas edge"
+        rows, cols = np.nonzero(content)
+        gaps = [rows.min(), map_h - 1 - rows.max(), cols.min(), map_w - 1 - cols.max()]
+        assert min(gaps[0] + gaps[1], gaps[2] + gaps[3]) < 0.06 * min(map_w, map_h), (
+            f"the disc does not fill the map: {gaps}"
+        )
+        states = {text: (left, top, w, h) for layer, text, left, top, w, h in labels if layer == "states"}
+        assert len(states) == len(STATE_NAMES), f"state names missing: {sorted(states)}"
+        for text, (left, top, w, h) in states.items():
+            assert left >= 0 and top >= 0 and left + w <= map_w and top + h <= map_h, f"{text} is clipped"
+        for (a, (al, at, aw, ah)), (b, (bl, bt, bw, bh)) in itertools.combinations(states.items(), 2):
+            assert not (al < bl + bw and bl < al + aw and at < bt + bh and bt < at + ah), f"{a} overlaps {b}"
+        if width == 1366:
+            # Collapsing the sidebar gives the map its room (the disc, framed to the height, stays whole).
+            page.locator("[data-testid=stSidebar]").hover()
+            page.locator("[data-testid=stSidebarCollapseButton] button").first.click()
+            page.wait_for_function(
+                "([s, w]) => document.querySelector(s).clientWidth > w + 200", arg=[CHART, map_w], timeout=30_000
+            )

@@ -7,7 +7,7 @@
 // and the deck.gl layer objects are kept, so a toggle only flips `visible`.
 
 import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/core";
-import { CollisionFilterExtension, DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
+import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
 import { ALWAYS_ZOOM, decodeLayer, simplifyLine, type DecodedLayer, type Row, type XY } from "./decode";
@@ -33,6 +33,7 @@ interface Camera {
   zoom: number;
   token: string; // a new token means "Python wants this framing"; the same token is not re-applied
   frame_height: number | null; // map height (px) the zoom was chosen for: keep that span on any height
+  frame_width?: number | null; // and its width: the framed region fits the map's width and height
 }
 
 interface Highlight {
@@ -55,6 +56,8 @@ interface MapArgs {
   max_zoom: number;
   height: number;
   fill_offset: number | null; // fill the window's height less this many pixels (present mode)
+  fill_window?: number | null; // fill the window below the map's top, leaving this many pixels under it
+  projector_text?: boolean; // labels at their registry projector scale (presets, present mode)
   highlight: Highlight | null;
   full_window_label: string;
   panel: PanelGroup[] | null; // the map's own layer switcher, when the page wants one
@@ -81,6 +84,7 @@ interface LayerEntry {
   layers: Layer[]; // shapes, then `labelCount` label layers
   zooms: ZoomRange[]; // where each layer is shown
   labelCount: number;
+  projectorScale: number; // the labels' size factor on a projector (registry LabelStyle)
   rows: Row[]; // the decoded shapes (what a highlight is cut from)
 }
 
@@ -98,6 +102,9 @@ interface MapInstance {
   ticked: Set<string> | null; // the switcher's layers as ticked here, while Python has not caught up
   seq: number; // number of the latest tick (Python echoes the one it has taken in)
   tickAt: number | undefined; // when the switcher was last ticked, until the next frame
+  userMoved: boolean; // the user panned or zoomed since Python's framing was applied
+  labelTimer: number | undefined;
+  placement: Placement; // where labels go (placeLabels), by label row
 }
 
 const CAMERA_REPORT_DELAY_MS = 400;
@@ -116,7 +123,6 @@ let iconsPending: Promise<void> | null = null;
 
 const RIM_COLOR = [30, 30, 30, 220]; // a marker's rim when its description names no line colour
 const filterByZoom = new DataFilterExtension({ filterSize: 1 });
-const avoidOtherLabels = new CollisionFilterExtension();
 const hatching = new FillStyleExtension({ pattern: true });
 
 // Counters the benchmark reads from the map's root element (data-* attributes), so a slow toggle
@@ -249,25 +255,17 @@ function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unkno
   };
 }
 
-/** Label layer props: each label shows from its own min zoom (a filter on the zoom, updated by
- * refresh), and of two labels that would overlap only the one with the lower min zoom (then the
- * larger text) is drawn. */
-function labelProps(id: string, props: Record<string, unknown>, zoom: number): Record<string, unknown> {
-  const size = Number(props.getSize ?? 13);
+/** Label layer props: each label shows from its own min zoom and where placeLabels() put it (a
+ * pixel offset from its anchor), or not at all when placeLabels() found no free room for it. */
+function labelProps(described: Record<string, unknown>, zoom: number, instance: MapInstance): Record<string, unknown> {
+  const { projectorScale: _projectorScale, ...props } = described; // ours, not a TextLayer prop
+  const spot = (d: Row) => instance.placement.spots.get(d); // the latest placement, when deck.gl asks
   return {
-    extensions: [filterByZoom, avoidOtherLabels],
-    getFilterValue: (d: Row) => Number(d.min_zoom ?? ALWAYS_ZOOM),
+    extensions: [filterByZoom],
+    getFilterValue: (d: Row) => (spot(d)?.shown === false ? HIDDEN_LABEL : Number(d.min_zoom ?? ALWAYS_ZOOM)),
+    getPixelOffset: (d: Row) => spot(d)?.offset ?? [0, 0],
+    updateTriggers: { getFilterValue: instance.placement.version, getPixelOffset: instance.placement.version },
     filterRange: [ALWAYS_ZOOM, zoom],
-    collisionEnabled: true,
-    // Each layer's labels avoid each other only: across layers the priorities did not hold (a
-    // strait's name hid Iceland's in headless Chromium), so a state is never hidden by a sea.
-    collisionGroup: id,
-    // The filter tests one point, each label's anchor, against the labels drawn into a collision
-    // map; an invisible box behind each label makes that point land on the label's own box, not
-    // on a gap between two letters (which fades the label as if it were half hidden).
-    background: true,
-    getBackgroundColor: [255, 255, 255, 1],
-    getCollisionPriority: (d: Row) => Math.max(-1000, Math.min(1000, size - 10 * Number(d.min_zoom ?? -90))),
     ...props,
   };
 }
@@ -367,14 +365,15 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
         ? markerLayers(description.id, decoded.rows, description.props, atlas)
         : { layers: [makeLayer(description.id, description.kind, decoded.rows, description.props)], zooms: [ANY_ZOOM] };
   let labelCount = 0;
+  const projectorScale = Number(description.labels?.projectorScale ?? 1);
   if (description.labels && decoded.labels.length) {
     for (const label of decoded.labels) instance.labelThresholds.add(Number(label.min_zoom));
-    const props = labelProps(description.id, description.labels, instance.viewState.zoom);
+    const props = labelProps(description.labels, instance.viewState.zoom, instance);
     layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, props));
     zooms.push(ANY_ZOOM);
     labelCount = 1;
   }
-  const entry = { key: description.key, layers, zooms, labelCount, rows: decoded.rows };
+  const entry = { key: description.key, layers, zooms, labelCount, projectorScale, rows: decoded.rows };
   instance.layerCache.set(description.id, entry);
   return entry;
 }
@@ -418,7 +417,7 @@ function tick(instance: MapInstance, id: string, on: boolean): void {
   window.requestAnimationFrame(() => window.requestAnimationFrame(() => instance.args.setStateValue("visible", report)));
 }
 
-function refresh(instance: MapInstance): void {
+function refresh(instance: MapInstance, replace = true): void {
   const { data } = instance.args;
   const visible = shownLayers(instance);
   const shapes: Layer[] = [];
@@ -435,11 +434,15 @@ function refresh(instance: MapInstance): void {
       const wanted = show && zoom > range.min && zoom <= range.max;
       const isLabel = i >= firstLabel;
       const labelRange = isLabel ? (layer.props as { filterRange?: number[] }).filterRange : undefined;
-      const stale = labelRange !== undefined && labelRange[1] !== zoom;
+      const sizeScale = data.projector_text ? entry.projectorScale : 1;
+      const rescaled = isLabel && (layer.props as { sizeScale?: number }).sizeScale !== sizeScale;
+      const placed = (layer.props as { updateTriggers?: { getPixelOffset?: number } }).updateTriggers?.getPixelOffset;
+      const moved = isLabel && placed !== instance.placement.version;
+      const stale = (labelRange !== undefined && labelRange[1] !== zoom) || rescaled || moved;
+      const version = instance.placement.version;
+      const labelUpdate = { filterRange: [ALWAYS_ZOOM, zoom], sizeScale, updateTriggers: { getFilterValue: version, getPixelOffset: version } };
       const flipped =
-        layer.props.visible === wanted && !stale
-          ? layer
-          : layer.clone({ visible: wanted, ...(labelRange ? { filterRange: [ALWAYS_ZOOM, zoom] } : {}) });
+        layer.props.visible === wanted && !stale ? layer : layer.clone({ visible: wanted, ...(labelRange ? labelUpdate : {}) });
       (isLabel ? labels : shapes).push(flipped);
       entry.layers[i] = flipped;
     });
@@ -449,6 +452,155 @@ function refresh(instance: MapInstance): void {
   instance.switcher?.update(data.panel ?? [], visible);
   instance.root.dataset.visible = [...visible].join(",");
   instance.root.dataset.loadedLayers = [...instance.layerCache.keys()].join(",");
+  if (replace) schedulePlacement(instance); // the labels' spots follow what is shown
+}
+
+const LABEL_PLACE_DELAY_MS = 120;
+// Further spots for a state's name when the near ones are taken: rings 1.5 to 4 lines out, every
+// 30° (in label heights, wider than tall as names are), nearest first.
+const STATE_RINGS: [number, number][] = [1.5, 2.5, 3.5, 4].flatMap((ring) =>
+  Array.from({ length: 12 }, (_, i): [number, number] => [2 * ring * Math.cos((i * Math.PI) / 6), ring * Math.sin((i * Math.PI) / 6)]),
+);
+const HIDDEN_LABEL = 1e6; // a filter value outside every zoom range: the label is not drawn
+const LABEL_GAP_PX = 3; // free room kept above and below a label; beside it, half a letter
+let measuring: CanvasRenderingContext2D | null = null;
+const textWidths = new Map<string, number>();
+
+interface Spot {
+  offset: [number, number]; // pixels from the label's anchor (x right, y down)
+  shown: boolean;
+}
+
+interface Placement {
+  version: number;
+  spots: Map<Row, Spot>;
+}
+
+type Box = [number, number, number, number]; // left, top, right, bottom (CSS pixels in the map)
+
+function overlaps(a: Box, b: Box): boolean {
+  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+}
+
+function textWidth(font: string, text: string): number {
+  const key = `${font}|${text}`;
+  let width = textWidths.get(key);
+  if (width === undefined) {
+    measuring ??= document.createElement("canvas").getContext("2d");
+    if (measuring) measuring.font = font;
+    width = measuring ? measuring.measureText(text).width : 0.6 * text.length * Number.parseFloat(font);
+    textWidths.set(key, width);
+  }
+  return width;
+}
+
+/** Screen boxes of the markers drawn now: labels keep off them where they can. */
+function markerBoxes(instance: MapInstance, project: (xy: XY) => number[]): Box[] {
+  const boxes: Box[] = [];
+  const shown = shownLayers(instance);
+  for (const description of instance.args.data.layers) {
+    if (description.kind !== "point" || !shown.has(description.id)) continue;
+    const entry = instance.layerCache.get(description.id);
+    const radius = Number(description.props.getRadius ?? 4);
+    if (!entry || radius <= 0) continue;
+    for (const row of entry.rows) {
+      const [x, y] = project(row.position as XY);
+      const r = Number(row.radius ?? radius) + 1;
+      boxes.push([x - r, y - r, x + r, y + r]);
+    }
+  }
+  return boxes;
+}
+
+/** Where each label is drawn: layers in their order of importance (the biggest text first: state
+ * names, then routes, seas and places), each label at the first of a few spots around its anchor
+ * that stays inside the map and clear of the labels already placed (the spot crossing fewest
+ * markers, then nearest its place); a label with no free spot is hidden, except a state's name, which keeps the spot
+ * least in the way. Names of points (ports, bases) start beside their marker. The boxes
+ * drawn go to `data-labels` on the map's root as `[layer, text, left, top, width, height]`
+ * (CSS pixels from the map's top-left corner), for tests and anyone inspecting the page. */
+function placeLabels(instance: MapInstance): void {
+  const viewport = instance.deck.getViewports()[0];
+  if (!viewport) return;
+  const { clientWidth: width, clientHeight: height } = instance.root;
+  const project = (xy: XY) => viewport.project(xy);
+  const markers = markerBoxes(instance, project);
+  const placedBoxes: Box[] = [];
+  const spots = new Map<Row, Spot>();
+  const report: unknown[] = [];
+  const zoom = instance.viewState.zoom;
+  const shown = shownLayers(instance);
+  const layers = instance.args.data.layers
+    .filter((d) => d.labels && shown.has(d.id) && instance.layerCache.get(d.id)?.labelCount)
+    .sort((a, b) => Number(b.labels?.getSize ?? 0) - Number(a.labels?.getSize ?? 0));
+  for (const description of layers) {
+    const entry = instance.layerCache.get(description.id) as LayerEntry;
+    const labelLayer = entry.layers[entry.layers.length - 1];
+    const props = description.labels as Record<string, unknown>;
+    const scale = instance.args.data.projector_text ? entry.projectorScale : 1;
+    const size = Number(props.getSize ?? 13) * scale;
+    const font = `${props.fontStyle ?? "normal"} ${props.fontWeight ?? 400} ${size}px ${props.fontFamily}`;
+    const isState = description.kind === "polygon" && description.props.filled !== false;
+    const beside = description.kind === "point" && "icon" in description.props;
+    // By priority (min zoom), then the longest first: a long name has the fewest free spots.
+    const rows = [...((labelLayer.props as unknown as { data: Row[] }).data ?? [])].sort(
+      (a, b) =>
+        Number(a.min_zoom ?? ALWAYS_ZOOM) - Number(b.min_zoom ?? ALWAYS_ZOOM) ||
+        String(b.text).length - String(a.text).length,
+    );
+    for (const label of rows) {
+      if (Number(label.min_zoom ?? ALWAYS_ZOOM) > zoom) continue;
+      const text = String(label.text);
+      const gapX = Math.max(LABEL_GAP_PX, 0.3 * size); // two names side by side must not read as one
+      const w = textWidth(font, text) + 2 * gapX;
+      const h = size + 2 * LABEL_GAP_PX;
+      const [x, y] = project(label.position as XY);
+      const side = Number(description.props.getRadius ?? 4) + w / 2;
+      const offsets: [number, number][] = beside
+        ? [[side, 0], [-side, 0], [0, -h], [0, h]]
+        : [[0, 0], [0, -0.9 * h], [0, 0.9 * h], [w / 3, 0], [-w / 3, 0], [w / 3, 0.9 * h], [-w / 3, 0.9 * h],
+           [w / 3, -0.9 * h], [-w / 3, -0.9 * h], [0, -1.8 * h], [0, 1.8 * h], [w / 2, 1.8 * h], [-w / 2, 1.8 * h]];
+      if (isState) offsets.push(...STATE_RINGS.map(([rx, ry]) => [rx * h, ry * h] as [number, number]));
+      let best: { offset: [number, number]; box: Box; cost: number } | null = null;
+      for (const [dx, dy] of offsets) {
+        // A spot past the map's edge is pulled inside it (by less than half the label).
+        let left = x + dx - w / 2;
+        let top = y + dy - h / 2;
+        left = Math.min(Math.max(left, 0), width - w);
+        top = Math.min(Math.max(top, 0), height - h);
+        const box: Box = [left, top, left + w, top + h];
+        const pulled = Math.abs(left + w / 2 - (x + dx)) > w / 2 || Math.abs(top + h / 2 - (y + dy)) > h / 2;
+        if (pulled) continue;
+        const hitLabels = placedBoxes.filter((other) => overlaps(box, other)).length;
+        const hitMarkers = markers.filter((other) => overlaps(box, other)).length;
+        // Another label is never crossed; markers are crossed rather than moving the label far
+        // from its place (a big name over a cluster of markers stays put).
+        const offset: [number, number] = [left + w / 2 - x, top + h / 2 - y];
+        const away = Math.hypot(offset[0] - (beside ? dx : 0), offset[1]) / h;
+        const cost = 1000 * hitLabels + Math.min(hitMarkers, 3) + 2 * away;
+        if (!best || cost < best.cost) best = { offset, box, cost };
+        if (cost === 0) break;
+      }
+      const shown = best !== null && (best.cost < 1000 || isState);
+      spots.set(label, { offset: best ? best.offset : [0, 0], shown });
+      if (!shown || !best) continue;
+      placedBoxes.push(best.box);
+      const [left, top, right, bottom] = best.box;
+      report.push([description.id, text, Math.round(left + gapX), Math.round(top + LABEL_GAP_PX),
+        Math.round(right - left - 2 * gapX), Math.round(bottom - top - 2 * LABEL_GAP_PX)]);
+    }
+  }
+  instance.placement = { version: instance.placement.version + 1, spots };
+  instance.root.dataset.labels = JSON.stringify(report);
+}
+
+function schedulePlacement(instance: MapInstance): void {
+  window.clearTimeout(instance.labelTimer);
+  instance.labelTimer = window.setTimeout(() => {
+    const before = instance.root.dataset.labels;
+    placeLabels(instance);
+    if (instance.root.dataset.labels !== before || !before) refresh(instance, false);
+  }, LABEL_PLACE_DELAY_MS);
 }
 
 function showCamera(instance: MapInstance): void {
@@ -458,19 +610,35 @@ function showCamera(instance: MapInstance): void {
 }
 
 function fittedZoom(instance: MapInstance): number {
-  // A view framed for a map `frame_height` px tall shows the same north-south span on this one:
-  // in OrthographicView one zoom step doubles the pixels per metre.
+  // A view framed for a map `frame_width` × `frame_height` px shows the same region on this one,
+  // whole: scaled by the smaller of the two ratios (in OrthographicView one zoom step doubles the
+  // pixels per metre). Without a frame width only the north-south span is kept.
   const { camera, min_zoom, max_zoom } = instance.args.data;
-  const shown = instance.root.clientHeight;
-  if (!camera.frame_height || !shown) return camera.zoom;
-  const zoom = camera.zoom + Math.log2(shown / camera.frame_height);
+  const { clientWidth: width, clientHeight: height } = instance.root;
+  if (!camera.frame_height || !height) return camera.zoom;
+  let ratio = height / camera.frame_height;
+  if (camera.frame_width && width) ratio = Math.min(ratio, width / camera.frame_width);
+  const zoom = camera.zoom + Math.log2(ratio);
   return Math.min(max_zoom, Math.max(min_zoom, zoom));
+}
+
+function refit(instance: MapInstance): void {
+  // The map changed size (window, sidebar): a framing the user has not moved away from is fitted
+  // again, so the whole region stays in view and fills the new size.
+  if (instance.userMoved || !instance.args.data.camera.frame_height) return;
+  const zoom = fittedZoom(instance);
+  if (Math.abs(zoom - instance.viewState.zoom) < 1e-3) return;
+  instance.viewState = { ...instance.viewState, zoom };
+  showCamera(instance);
+  instance.deck.setProps({ viewState: instance.viewState });
+  refresh(instance);
 }
 
 function applyCamera(instance: MapInstance): void {
   const { camera, min_zoom, max_zoom } = instance.args.data;
   if (camera.token === instance.cameraToken) return;
   instance.cameraToken = camera.token;
+  instance.userMoved = false;
   instance.viewState = { target: [camera.x, camera.y, 0], zoom: fittedZoom(instance), minZoom: min_zoom, maxZoom: max_zoom };
   showCamera(instance);
   instance.deck.setProps({ viewState: instance.viewState });
@@ -510,8 +678,22 @@ function listenForClicks(instance: MapInstance, canvas: HTMLCanvasElement): void
   });
 }
 
-function mapHeight(data: MapArgs): string {
+const MIN_FILL_HEIGHT_PX = 360;
+
+function mapHeight(data: MapArgs, root?: HTMLElement): string {
+  if (data.fill_window !== null && data.fill_window !== undefined && root) {
+    // The window's height below the map's top edge (in page coordinates, so scrolling does not
+    // change it), less the room left for what follows the map.
+    const top = root.getBoundingClientRect().top + window.scrollY;
+    return `${Math.max(MIN_FILL_HEIGHT_PX, Math.floor(window.innerHeight - top - data.fill_window))}px`;
+  }
   return data.fill_offset === null || data.fill_offset === undefined ? `${data.height}px` : `calc(100vh - ${data.fill_offset}px)`;
+}
+
+function sizeRoot(instance: MapInstance): void {
+  if (instance.root.classList.contains("atlas-map--full")) return;
+  const height = mapHeight(instance.args.data, instance.root);
+  if (instance.root.style.height !== height) instance.root.style.height = height;
 }
 
 function addFullWindowToggle(root: HTMLDivElement, label: string, instance: () => MapInstance): void {
@@ -523,7 +705,7 @@ function addFullWindowToggle(root: HTMLDivElement, label: string, instance: () =
   button.addEventListener("click", () => {
     const full = root.classList.toggle("atlas-map--full");
     button.setAttribute("aria-pressed", String(full));
-    root.style.height = full ? "" : mapHeight(instance().args.data);
+    root.style.height = full ? "" : mapHeight(instance().args.data, root);
     instance().deck.redraw("full window");
   });
   document.addEventListener("keydown", (event) => {
@@ -556,6 +738,9 @@ function create(args: ComponentArgs): MapInstance {
     ticked: null,
     seq: args.data.visible_seq ?? 0,
     tickAt: undefined,
+    userMoved: false,
+    labelTimer: undefined,
+    placement: { version: 0, spots: new Map() },
     deck: new Deck<OrthographicView>({
       canvas,
       deviceProps: { webgl: { antialias: false } },
@@ -568,13 +753,16 @@ function create(args: ComponentArgs): MapInstance {
       onViewStateChange: ({ viewState: next }) => {
         const tier = [outlineTier(instance.viewState.zoom), labelTier(instance)].join();
         instance.viewState = next as unknown as ViewState;
+        instance.userMoved = true;
         instance.deck.setProps({ viewState: instance.viewState });
         showCamera(instance);
         if ([outlineTier(instance.viewState.zoom), labelTier(instance)].join() !== tier) refresh(instance);
+        else schedulePlacement(instance);
         reportCamera(instance);
         return next;
       },
       onAfterRender: () => {
+        sizeRoot(instance); // the page above the map may have changed height since the last frame
         root.dataset.painted = String(Number(root.dataset.painted ?? "0") + 1);
         if (instance.argsAt !== undefined) {
           root.dataset.argsToPaintMs = String(Math.round(performance.now() - instance.argsAt));
@@ -596,6 +784,10 @@ function create(args: ComponentArgs): MapInstance {
     instance.switcher = createSwitcher(args.data.panel_label, (id, on) => tick(instance, id, on));
     root.appendChild(instance.switcher.element);
   }
+  // The map's size follows the window (and the page above it): re-size, then re-fit a framing.
+  new ResizeObserver(() => refit(instance)).observe(root);
+  const resized = () => (root.isConnected ? sizeRoot(instance) : window.removeEventListener("resize", resized));
+  window.addEventListener("resize", resized);
   return instance;
 }
 
@@ -613,6 +805,7 @@ export function render(args: ComponentArgs): () => void {
     instance.ticked = null; // Python has every tick: its list is the truth again
     instance.seq = args.data.visible_seq ?? 0;
   }
+  sizeRoot(instance);
   applyCamera(instance);
   refresh(instance);
   Object.assign(instance.root.dataset, {
