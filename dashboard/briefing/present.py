@@ -3,21 +3,18 @@ asks for, the feature a slide highlights, and its talking points as safe Markdow
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Sequence
 from typing import Any
 
 import geodata
 from dashboard.events.overlay import EVENT_LAYER_ID
 from dashboard.map.deck import project_for_display
-from dashboard.map.payload import LayerDescription
 from dashboard.safe_text import escape_markdown
 
 from .markdown import parse_talking_points
 from .model import Briefing, Slide, View, feature_key_column
 from .presets import preset_names, preset_view
 
-__all__ = ["map_highlight", "presets_briefing", "projector_labels", "slide_index", "talking_points_markdown"]
+__all__ = ["map_highlight", "presets_briefing", "slide_index", "talking_points_markdown"]
 
 
 def presets_briefing() -> Briefing:
@@ -50,32 +47,6 @@ def map_highlight(view: View) -> tuple[str, Any] | None:
         if ref.name in names:
             return ref.layer, names.index(ref.name)
     return None
-
-
-#: How much larger than a label its collision box is drawn in present mode. deck.gl's collision
-#: filter tests one point, a label's anchor, against the boxes of labels of higher priority; at
-#: twice the size a box covers every anchor whose label would overlap it (for labels of like
-#: width), so the larger projector labels do not run into each other.
-PROJECTOR_COLLISION_SCALE = 2.0
-
-
-def projector_labels(layers: Sequence[LayerDescription]) -> list[LayerDescription]:
-    """``layers`` with each registry layer's labels at their projector size: the registry's
-    ``size_px`` times its ``projector_scale`` (CSS pixels), so names read from the back of a room,
-    and tested for overlap at :data:`PROJECTOR_COLLISION_SCALE` times their size."""
-    known = set(geodata.layer_names())
-    scaled = []
-    for layer in layers:
-        if layer.labels and layer.id in known:
-            scale = geodata.layer_spec(layer.id).style.label.projector_scale
-            labels = {
-                **layer.labels,
-                "getSize": layer.labels["getSize"] * scale,
-                "collisionTestProps": {"sizeScale": PROJECTOR_COLLISION_SCALE},
-            }
-            layer = dataclasses.replace(layer, labels=labels)
-        scaled.append(layer)
-    return scaled
 
 
 def talking_points_markdown(text: str) -> str:

@@ -11,7 +11,7 @@ import geodata
 from dashboard.briefing import Slide
 from dashboard.briefing.content import view_content
 from dashboard.briefing.panels import short_footer_text
-from dashboard.briefing.present import map_highlight, projector_labels, talking_points_markdown
+from dashboard.briefing.present import map_highlight, talking_points_markdown
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows
 from dashboard.map.view_param import format_view_param
 from dashboard.safe_text import escape_markdown
@@ -86,7 +86,7 @@ def render_slide(slide: Slide, number: int) -> None:
     content = view_content(slide.view, stored_events())
     events_on = slide.view.events.on or bool(slide.view.highlighted_events)
     layers = [
-        *projector_labels(map_layers(geodata.layer_names())),
+        *map_layers(geodata.layer_names()),
         overlay(EVENT_LAYER_ID, "point", event_rows(content.events), EVENT_LAYER_PROPS),
     ]
     visible = [*content.layers, *([EVENT_LAYER_ID] if events_on else [])]
@@ -101,7 +101,7 @@ def render_slide(slide: Slide, number: int) -> None:
             camera_token=f"slide-{number}-{format_view_param(slide.view.camera)}",  # every slide reframes
             highlight=map_highlight(slide.view),
             fill_offset=MAP_FILL_OFFSET_PX,
-            projector_text=slide.view.projector_text,
+            projector_text=True,  # labels at the registry's projector size: this screen is the projector's
         )
     if points_col is not None:
         with points_col.container(key="present_points"):
