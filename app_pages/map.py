@@ -23,8 +23,8 @@ projector_text = projector_text_toggle()
 
 compact_map_header(
     "Arctic Atlas",
-    "North-polar stereographic (EPSG:3413): the Pole at the centre, Greenland below, Russia above. "
-    "Drag to pan, scroll to zoom, pick layers under Layers on the map; the link keeps the framing.",
+    "Polar stereographic (EPSG:3413): Greenland below the Pole, Russia above. Drag to pan, scroll to zoom; "
+    "the link keeps the view.",
 )
 
 # Every registry layer is described on every run (a few kB); the browser fetches a layer's data

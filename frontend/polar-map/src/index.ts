@@ -542,11 +542,9 @@ function placeLabels(instance: MapInstance): void {
     const font = `${props.fontStyle ?? "normal"} ${props.fontWeight ?? 400} ${size}px ${props.fontFamily}`;
     const isState = description.kind === "polygon" && description.props.filled !== false;
     const beside = description.kind === "point" && "icon" in description.props;
-    // By priority (min zoom), then the longest first: a long name has the fewest free spots.
+    // By priority (min zoom), then in the layer file's order (the registry's).
     const rows = [...((labelLayer.props as unknown as { data: Row[] }).data ?? [])].sort(
-      (a, b) =>
-        Number(a.min_zoom ?? ALWAYS_ZOOM) - Number(b.min_zoom ?? ALWAYS_ZOOM) ||
-        String(b.text).length - String(a.text).length,
+      (a, b) => Number(a.min_zoom ?? ALWAYS_ZOOM) - Number(b.min_zoom ?? ALWAYS_ZOOM),
     );
     for (const label of rows) {
       if (Number(label.min_zoom ?? ALWAYS_ZOOM) > zoom) continue;
