@@ -10,6 +10,7 @@ import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/c
 import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
+import { ThinLineLayer } from "./thin-line";
 import { ALWAYS_ZOOM, decodeLayer, simplifyLine, type DecodedLayer, type Row, type XY } from "./decode";
 
 type LayerKind = "polygon" | "path" | "point" | "text";
@@ -314,12 +315,32 @@ function outlineRows(rows: Row[], tolerance: number | null): Row[] {
   return out;
 }
 
+/** A hairline outline (at most 1 px wide) as one row per segment, for {@link ThinLineLayer}. */
+function hairlineLayer(id: string, paths: Row[], props: Record<string, unknown>): Layer {
+  probe.layerBuilds += 1;
+  const segments: Row[] = [];
+  for (const row of paths) {
+    const path = row.path as XY[];
+    for (let k = 1; k < path.length; k++) segments.push({ feature: row.feature, tooltip: row.tooltip, line: row.line, from: path[k - 1], to: path[k] });
+  }
+  const { getWidth: _width, widthUnits: _units, widthMinPixels: _min, ...style } = props;
+  return new ThinLineLayer<Row>({
+    ...style,
+    id,
+    data: segments,
+    getSourcePosition: (d: Row) => d.from as XY,
+    getTargetPosition: (d: Row) => d.to as XY,
+    getColor: (style.getColor ?? ((d: Row) => d.line)) as never,
+  });
+}
+
 function outlineTier(zoom: number): number {
   return OUTLINE_TOLERANCES_M.filter((tolerance) => zoom > -Math.log2(tolerance)).length;
 }
 
 function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>): { layers: Layer[]; zooms: ZoomRange[] } {
-  // A registry polygon layer is drawn as a fill plus outlines (PathLayer) simplified to the zoom.
+  // A registry polygon layer is drawn as a fill plus outlines (PathLayer, or 1-px lines for
+  // hairlines) simplified to the zoom.
   // deck.gl's PolygonLayer strokes every vertex of the layer file, and its path vertex shader is
   // what a frame costs in SwiftShader: 1.3-1.6 s for each of land, states and EEZ (~20k
   // segments), against about 0.1-0.15 s for their fills (measured with redrawCost).
@@ -339,9 +360,13 @@ function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>):
     widthMinPixels: lineWidthMinPixels ?? 0,
     pickable: filled === false && !fillPattern && Boolean(rest.pickable), // the fill answers clicks where there is one
   };
+  // A GL line is exactly one pixel wide: outlines of a pixel or less are drawn as such lines.
+  const hairline = pathProps.widthUnits === "pixels" && typeof pathProps.getWidth === "number" && pathProps.getWidth <= 1;
   const tiers = [...OUTLINE_TOLERANCES_M, null];
   tiers.forEach((tolerance, i) => {
-    layers.push(makeLayer(`${id}-outline-${tolerance ?? "full"}`, "path", outlineRows(rows, tolerance), pathProps));
+    const outlineId = `${id}-outline-${tolerance ?? "full"}`;
+    const paths = outlineRows(rows, tolerance);
+    layers.push(hairline ? hairlineLayer(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps));
     const previous = tiers[i - 1];
     zooms.push({
       min: previous ? -Math.log2(previous) : -Infinity,
