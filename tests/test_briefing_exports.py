@@ -12,6 +12,7 @@ import subprocess
 import sys
 import zipfile
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import geopandas as gpd
@@ -46,6 +47,7 @@ HOSTILE_POINTS = (
     "- [click me](javascript:alert(1)) and [NATO](https://www.nato.int/)\n"
     "- <img src=x onerror=alert(2)> $x^2$"
 )
+MADE = date(2025, 3, 1)  # the footer's "made" date, fixed so a picture can be redrawn byte for byte
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +86,7 @@ def briefing(seed_events: pd.DataFrame) -> Briefing:
 @pytest.fixture(scope="module")
 def prepared(briefing: Briefing, seed_events: pd.DataFrame):
     """The briefing resolved and drawn once for the PPTX and PDF tests."""
-    return prepare_briefing(briefing, seed_events)
+    return prepare_briefing(briefing, seed_events, made=MADE)
 
 
 def _mode_color(image: Image.Image, xy: tuple[int, int], half: int = 6) -> tuple[int, int, int]:
@@ -212,6 +214,28 @@ def test_pptx_holds_slides_pictures_titles_notes_and_sources(prepared, briefing:
     third = "\n".join(s.text_frame.text for s in slides[2].shapes if s.has_text_frame)
     assert "retired_layer" in third
     assert "ev-deleted000000" in slides[2].notes_slide.notes_text_frame.text
+
+
+def test_pptx_slide_title_appears_once_not_also_in_the_map_picture(prepared, seed_events) -> None:
+    """Each slide says its title once, in the slide's title: its map picture is drawn without the
+    title band that a view's PNG has (the map and legend reach the top of the picture)."""
+    deck = Presentation(io.BytesIO(briefing_pptx(prepared)))
+    for slide, item in zip(deck.slides, prepared):
+        texts = [s.text_frame.text for s in slide.shapes if s.has_text_frame]
+        assert sum(text.count(item.slide.heading) for text in texts) == 1
+        assert slide.shapes.title.text == item.slide.heading
+    first_picture = next(s for s in deck.slides[0].shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    content = view_content(prepared[0].slide.view, seed_events)
+    untitled = render_view(content, with_title=False, made=MADE)
+    titled = render_view(content, title=prepared[0].slide.heading, made=MADE)
+    assert untitled.title == "" and titled.title == prepared[0].slide.heading
+    assert first_picture.image.blob == png_bytes(untitled)  # the same drawing, with no title
+    # Where the titled PNG has its white title band, the slide's picture has the map (ocean blue).
+    band = (40, 10, 1400, 80)  # left, top, right, bottom pixels, inside the titled PNG's band
+    titled_band = _colors(Image.open(io.BytesIO(png_bytes(titled))).crop(band))
+    picture_band = _colors(Image.open(io.BytesIO(first_picture.image.blob)).crop(band))
+    assert titled_band.most_common(1)[0][0] == (255, 255, 255)
+    assert picture_band.most_common(1)[0][0] != (255, 255, 255)
 
 
 def test_pptx_keeps_hostile_text_as_text(prepared) -> None:

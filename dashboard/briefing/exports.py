@@ -42,7 +42,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class PreparedSlide:
-    """A slide ready to export: its resolved content and its map image (PNG bytes)."""
+    """A slide ready to export: its resolved content and its map image (PNG bytes, no title band)."""
 
     slide: Slide
     content: ViewContent
@@ -77,11 +77,12 @@ def prepare_briefing(
     size_px: tuple[int, int] = DEFAULT_SIZE_PX,
     made: date | None = None,
 ) -> list[PreparedSlide]:
-    """Resolve and draw every slide of ``briefing`` once, for any number of export formats."""
+    """Resolve and draw every slide of ``briefing`` once, for any number of export formats. The
+    pictures have no title band: the PowerPoint slide and the PDF page set the slide's title once."""
     prepared = []
     for slide in briefing.slides:
         content = view_content(slide.view, events)
-        rendered = render_view(content, title=slide.heading, size_px=size_px, made=made)
+        rendered = render_view(content, with_title=False, size_px=size_px, made=made)
         image = png_bytes(rendered)
         rendered.figure.clear()
         prepared.append(PreparedSlide(slide, content, image))

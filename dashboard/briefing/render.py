@@ -2,7 +2,8 @@
 
 Same picture as the interactive map (the map area is :mod:`.map_drawing`), with a legend from the
 registry, a title and a footer with the sources and the as-of date (:mod:`.panels`). No list of
-layers or colours lives here.
+layers or colours lives here. A slide's picture in the PowerPoint and PDF exports is drawn without
+the title band, as the slide sets the title itself; the map and legend take that room.
 
 The camera keeps the screen's vertical extent: a view whose camera says ``height_px`` pixels at
 ``zoom`` shows ``height_px / 2**zoom`` metres from bottom to top of the map area, whatever the
@@ -43,28 +44,33 @@ class RenderedMap:
     footer: str
     legend_entries: list[LegendEntry] = field(default_factory=list)  # the swatches drawn, in order
     labels_drawn: list[str] = field(default_factory=list)  # map labels drawn (after priority and collisions)
+    title: str = ""  # the title drawn in the band above the map, "" when drawn without one
 
 
 def render_view(
     content: ViewContent,
     *,
     title: str | None = None,
+    with_title: bool = True,
     size_px: tuple[int, int] = DEFAULT_SIZE_PX,
     made: date | None = None,
 ) -> RenderedMap:
     """Draw a resolved view (:func:`~dashboard.briefing.content.view_content`) at ``size_px`` pixels.
 
-    ``title`` defaults to the view's title; ``made`` (the footer's date) to today.
+    ``title`` defaults to the view's title; ``made`` (the footer's date) to today. With
+    ``with_title=False`` (a slide's picture, whose slide carries the title) there is no title band:
+    the map and legend reach the top of the image, and the map keeps the camera's vertical extent.
     """
     width, height = size_px
     if width < 640 or height < 360:
         raise ValueError(f"image size must be at least 640×360 pixels, got {width}×{height}")
     view = content.view
     fig = Figure(figsize=(width / DPI, height / DPI), dpi=DPI, facecolor="white")
-    map_w, map_h = width - _LEGEND_PX, height - _TITLE_PX - _FOOTER_PX
+    title_px = _TITLE_PX if with_title else 0
+    map_w, map_h = width - _LEGEND_PX, height - title_px - _FOOTER_PX
     camera = view.camera
     metres_per_px = camera.height_px * 2.0 ** (-camera.zoom) / map_h
-    frame = MapFrame((0, _TITLE_PX, map_w, map_h), (float(camera.x), float(camera.y)), metres_per_px)
+    frame = MapFrame((0, title_px, map_w, map_h), (float(camera.x), float(camera.y)), metres_per_px)
     ax = fig.add_axes((0, _FOOTER_PX / height, map_w / width, map_h / height))
     drawn_labels = draw_map(ax, content, frame, camera.zoom)
     unplaced = unplaced_note(content)
@@ -92,10 +98,10 @@ def render_view(
             parse_math=False,
             bbox={"facecolor": (1, 1, 1, 0.85), "edgecolor": "none", "pad": 2},
         )
-    heading = title if title is not None else (view.title or "Arctic Atlas")
-    fig.text(
-        0.012, 1 - 48 / height, _shorten(heading, 90), fontsize=26, fontweight="bold", va="center", parse_math=False
-    )
+    heading = ""
+    if with_title:
+        heading = _shorten(title if title is not None else (view.title or "Arctic Atlas"), 90)
+        fig.text(0.012, 1 - 48 / height, heading, fontsize=26, fontweight="bold", va="center", parse_math=False)
     legend_ax = fig.add_axes((map_w / width, _FOOTER_PX / height, _LEGEND_PX / width, map_h / height))
     labels, entries = draw_legend(legend_ax, content, _LEGEND_PX, map_h)
     footer = footer_text(content, made or date.today())
@@ -114,7 +120,13 @@ def render_view(
         linespacing=1.35,
     )
     return RenderedMap(
-        figure=fig, frame=frame, legend_labels=labels, footer=footer, legend_entries=entries, labels_drawn=drawn_labels
+        figure=fig,
+        frame=frame,
+        legend_labels=labels,
+        footer=footer,
+        legend_entries=entries,
+        labels_drawn=drawn_labels,
+        title=heading,
     )
 
 
