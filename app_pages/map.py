@@ -4,6 +4,8 @@ details and a compact legend beside it, the events that are not drawn below."""
 import streamlit as st
 
 import geodata
+from dashboard.briefing.links import view_from_query
+from dashboard.briefing.present import highlight_note, map_highlight
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS
 from dashboard.map.camera import arctic_view
 from dashboard.ui.events_controls import events_sidebar
@@ -21,12 +23,8 @@ events = events_sidebar()  # first: reads a fresh visit's URL before chosen_laye
 selected = chosen_layers()
 projector_text = projector_text_toggle()
 
-compact_map_header(
-    "Arctic Atlas",
-    "Polar stereographic (EPSG:3413): Greenland below the Pole, Russia above. Drag to pan, scroll to zoom; "
-    "the link keeps the view.",
-)
-
+# A saved view's link also carries its highlights and title (dashboard.briefing.links reads them).
+link_view = view_from_query(st.query_params)
 # Every registry layer is described on every run (a few kB); the browser fetches a layer's data
 # the first time it is shown and afterwards only flips its visibility.
 layers = [*map_layers(geodata.layer_names()), overlay(EVENT_LAYER_ID, "point", events.rows, EVENT_LAYER_PROPS)]
@@ -35,6 +33,18 @@ click = last_click(MAP_KEY)
 feature = clicked_feature(click)
 highlight = (
     click if (feature is not None and feature[0] in selected) or (click and click[0] == EVENT_LAYER_ID) else None
+)
+if click is None:  # until the user clicks, the link's first highlight is outlined
+    highlight = map_highlight(link_view)
+drawn = highlight is not None and highlight[0] in visible
+if drawn and highlight[0] == EVENT_LAYER_ID:
+    drawn = any(row["feature"] == highlight[1] for row in events.rows)
+
+compact_map_header(
+    link_view.title or "Arctic Atlas",
+    "Polar stereographic (EPSG:3413): Greenland below the Pole, Russia above. Drag to pan, scroll to zoom; "
+    "the link keeps the view.",
+    highlight_note(link_view, outlined=drawn) if click is None else "",
 )
 
 map_column, side_column = st.columns([4, 1])

@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import geodata
+from dashboard.briefing.links import view_query
+from dashboard.briefing.model import FeatureRef, View
 from dashboard.map.deck import project_for_display
+from dashboard.safe_text import escape_markdown
 from tests.helpers import map_args, query_param, table_with
 
 
@@ -48,6 +51,55 @@ def test_a_malformed_feature_link_opens_the_plain_map(run_page):
         at = run_page("app_pages/map.py", {"feature": value})
         assert not at.exception and not at.error
         assert map_args(at)["highlight"] is None
+
+
+# -- A saved view's link (dashboard.briefing.links) ------------------------------------------------
+def header_text(at) -> str:
+    """The Map page's title row and captions as a reader sees them (Markdown escapes removed)."""
+    return " ".join([*(t.value for t in at.title), *(c.value for c in at.caption)]).replace("\\", "")
+
+
+def test_a_views_link_reopens_its_highlight_and_title_on_the_map(run_page):
+    event = next(d for d in map_args(run_page("app_pages/map.py"))["layers"] if d["id"] == "events")["rows"][0]
+    view = View(
+        layers=("states", "land"),
+        highlighted_events=(event["feature"],),
+        highlighted_features=(FeatureRef("states", "Norway"),),
+        title="Kola build up 2025",
+    )
+    at = run_page("app_pages/map.py", view_query(view))
+    assert not at.exception
+    assert map_args(at)["highlight"]["layer"] == "events"
+    assert map_args(at)["highlight"]["feature"] == event["feature"]
+    assert at.title[0].value == "Kola build up 2025"
+    header = header_text(at)
+    assert "(outlined on the map)" in header and "Norway" in header  # the second highlight is listed
+
+
+def test_a_views_link_with_only_a_feature_outlines_that_feature(run_page):
+    view = View(layers=("states", "land"), highlighted_features=(FeatureRef("states", "Norway"),))
+    at = run_page("app_pages/map.py", view_query(view))
+    assert map_args(at)["highlight"]["layer"] == "states"
+    assert map_args(at)["highlight"]["feature"] == norway_position()
+    assert at.title[0].value == "Arctic Atlas"  # no title: the app's own
+
+
+def test_a_hostile_view_title_stays_text(run_page):
+    title = "<img src=x onerror=alert(1)> **bold** [click](javascript:alert(1)) <script>alert(2)</script>"
+    at = run_page("app_pages/map.py", view_query(View(layers=("states",), title=title)))
+    assert not at.exception
+    assert at.title[0].value == escape_markdown(title)  # every Markdown-active character escaped
+    assert all("onerror" not in h.proto.body and "alert" not in h.proto.body for h in at.get("html"))
+
+
+def test_bad_highlight_and_title_values_change_nothing(run_page):
+    query = {"highlight": ",, ,", "features": "nonsense|states:|:Norway|atlantis:Norway|states:Atlantis", "title": ""}
+    at = run_page("app_pages/map.py", query)
+    assert not at.exception and not at.error
+    assert map_args(at)["highlight"] is None
+    assert at.title[0].value == "Arctic Atlas" and "Highlighted" not in header_text(at)
+    long_title = run_page("app_pages/map.py", {"title": "x" * 5000})
+    assert long_title.title[0].value == "x" * 200  # cut to a view title's limit, as a saved view's
 
 
 # -- Routes --------------------------------------------------------------------------------------

@@ -23,9 +23,12 @@ _CSS = """
 """
 
 
-def compact_map_header(title: str, caption: str) -> None:
-    """The page title on one small line with a one-line caption under it (our constant text)."""
+def compact_map_header(title: str, caption: str, note: str = "") -> None:
+    """The page title on one small line with a one-line caption under it, and an optional note
+    line. All three are shown as typed (a link's view title is untrusted text)."""
     st.html(_CSS)
     with st.container(key="map_header", gap="small"):
         st.title(escape_markdown(title), anchor=False)
         st.caption(escape_markdown(caption))
+        if note:
+            st.caption(escape_markdown(note))
