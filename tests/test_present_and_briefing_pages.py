@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
+
+import geodata
 from dashboard.briefing import briefing_from_json
-from dashboard.briefing.presets import preset_names
+from dashboard.briefing.presets import preset_names, preset_view
+from dashboard.events import EventStore
 from tests.helpers import map_args, query_param
 
 
@@ -109,3 +113,15 @@ def test_talking_points_reach_the_screen_as_text_only():
     )
     assert shown.count("<") == shown.count("\\<") + shown.count("](<")  # every tag escaped: shown as text
     assert "](javascript" not in shown and "](<https://example.org>)" in shown and "**bold**" in shown
+
+
+def test_present_footer_names_the_sources_and_the_as_of_date(run_page):
+    at = run_page("app_pages/present.py")
+    footer = next(m.value for m in at.markdown if "Sources page" in m.value).replace("\\", "")  # as a reader sees it
+    slide = preset_view(preset_names()[0])
+    for layer in slide.shown_layers():  # every drawn layer's data version, with the layer's title
+        spec = geodata.layer_spec(layer)
+        assert spec.version in footer and spec.title in footer
+    events = EventStore().query()
+    assert f"latest {pd.Timestamp(events['event_date'].max()).date().isoformat()}" in footer
+    assert all(outlet in footer for outlet in set(events["source_outlet"].dropna()))
