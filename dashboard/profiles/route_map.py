@@ -16,7 +16,7 @@ import shapely
 from shapely.geometry import box
 
 import geodata
-from dashboard.map.camera import fit_bounds
+from dashboard.map.camera import arctic_view, fit_bounds
 from dashboard.map.deck import PolarView
 from dashboard.map.legend import legend_entries_html
 from dashboard.map.payload import LABEL_STYLE, LayerDescription, rows_key
@@ -158,7 +158,10 @@ def route_view(comparison: RouteComparison, *, width_px: int = 800, height_px: i
     if not xy:
         return PolarView()
     xs, ys = [p[0] for p in xy], [p[1] for p in xy]
-    return fit_bounds((min(xs), min(ys), max(xs), max(ys)), width_px=width_px, height_px=height_px)
+    view = fit_bounds((min(xs), min(ys), max(xs), max(ys)), width_px=width_px, height_px=height_px)
+    # A route reaching across most of the disc (it is cut at 40°N) is shown on the whole disc,
+    # fitted to the map's width and height, rather than in a box wider than the disc itself.
+    return arctic_view() if view.zoom <= arctic_view().zoom + 0.5 else view
 
 
 def passages_text(passages: tuple[str, ...]) -> str:
