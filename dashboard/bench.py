@@ -295,14 +295,12 @@ def _click(page, side: Side) -> dict:
     _wait_painted(page, side)
     page.wait_for_timeout(1000)
     finland = gpd.GeoSeries([Point(26.0, 64.0)], crs=4326).to_crs(3413).iloc[0]
-    box = page.locator(".atlas-map canvas").bounding_box()
-    zoom = float(page.evaluate("new URLSearchParams(location.search).get('view')?.split(',')[2] ?? 'NaN'"))
-    if zoom != zoom:  # no camera in the URL yet: the default view
-        from dashboard.map.deck import PolarView
-
-        zoom = PolarView().zoom
+    box = page.locator(".atlas-map canvas").first.bounding_box()
+    # The camera the map shows (x,y,zoom in EPSG:3413 metres; the opening view is fitted to the map's size).
+    cam_x, cam_y, zoom = (float(v) for v in page.locator(".atlas-map").get_attribute("data-camera").split(","))
     scale = 2**zoom
-    x, y = box["x"] + box["width"] / 2 + finland.x * scale, box["y"] + box["height"] / 2 - finland.y * scale
+    x = box["x"] + box["width"] / 2 + (finland.x - cam_x) * scale
+    y = box["y"] + box["height"] / 2 - (finland.y - cam_y) * scale
     clicks = []
     for _ in range(3):
         page.mouse.move(x, y)
