@@ -32,7 +32,7 @@ from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger
 from .places import Gazetteer, PlaceMatch, default_gazetteer
-from .story import date_referred_back, home_state, is_dateline, main_place
+from .story import date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
 from .summary import summarise
 from .text import clean_text, split_sentences
 
@@ -225,7 +225,7 @@ def extract_events(
             # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
             ranked = [main, *ranked[1:]]
             carried = True
-        abroad = _speaks_from_abroad(sentence.text, states, main)
+        abroad = speaks_from_abroad(sentence.text, states, main)
         if carried:
             place = ranked[0]
         elif not ranked and abroad:
@@ -339,22 +339,6 @@ def extract_events(
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)
     return events
-
-
-# Greenland and the Faroes are the Danish realm's: the gazetteer files their places under DNK.
-_REALM = {"GRL": "DNK", "FRO": "DNK"}
-
-
-def _speaks_from_abroad(text: str, states: list[str], story) -> str:
-    """The state speaking in ``text`` when it is a statement ("..., Moscow said") whose states
-    all lie outside the story's place (``story``: a PlaceMatch, a (date, PlaceMatch) pair or
-    None): it was made at that state's seat, not where the story is. "" otherwise."""
-    place = story[1] if isinstance(story, tuple) else story
-    if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(text):
-        return ""
-    if any(_REALM.get(code, code) == place.iso3 for code in states):
-        return ""
-    return states[0]
 
 
 def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph: int, when, named: bool) -> bool:

@@ -22,11 +22,12 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
+from .clauses import REPORTED_SPEECH
 from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
 from .text import Sentence
 
-__all__ = ["is_dateline", "home_state", "main_place", "date_referred_back"]
+__all__ = ["date_referred_back", "home_state", "is_dateline", "main_place", "speaks_from_abroad"]
 
 _DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
 _SPECIFIC = ("country", "arctic")
@@ -142,3 +143,19 @@ def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
     except ValueError:  # 29 February
         return when
     return replace(when, date=moved) if moved < when.date else when
+
+
+# Greenland and the Faroes are the Danish realm's: the gazetteer files their places under DNK.
+_REALM = {"GRL": "DNK", "FRO": "DNK"}
+
+
+def speaks_from_abroad(text: str, states: list[str], story) -> str:
+    """The state speaking in ``text`` when it is a statement ("..., Moscow said") whose states
+    all lie outside the story's place (``story``: a PlaceMatch, a (date, PlaceMatch) pair or
+    None): it was made at that state's seat, not where the story is. "" otherwise."""
+    place = story[1] if isinstance(story, tuple) else story
+    if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(text):
+        return ""
+    if any(_REALM.get(code, code) == place.iso3 for code in states):
+        return ""
+    return states[0]
