@@ -12,6 +12,7 @@ from playwright.sync_api import sync_playwright
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from tests.browser.atlas_map import wait_until_drawn  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 PORT = 8597
@@ -34,8 +35,9 @@ def main() -> None:
             browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
             page = browser.new_page(viewport={"width": 1400, "height": 950})
             page.goto(f"http://127.0.0.1:{PORT}/")
-            page.wait_for_selector("[data-testid=stDeckGlJsonChart] canvas", timeout=90_000)
-            page.wait_for_timeout(4000)
+            page.wait_for_url("**/map**", timeout=90_000)
+            wait_until_drawn(page)  # every shown layer loaded and painted
+            page.wait_for_timeout(1000)  # the labels are placed just after the first frames
             page.screenshot(path=str(REPO / "docs" / "screenshot.png"))
             browser.close()
     finally:
