@@ -10,8 +10,9 @@ import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/c
 import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
-import { ThinLineLayer } from "./thin-line";
-import { ALWAYS_ZOOM, decodeLayer, simplifyLine, type DecodedLayer, type Row, type XY } from "./decode";
+import { measureRedraw, type RedrawCost } from "./redraw-cost";
+import { ANY_ZOOM, OUTLINE_TOLERANCES_M, hairlineLayer, outlineRows, outlineTier, type ZoomRange } from "./outlines";
+import { ALWAYS_ZOOM, decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
 
 type LayerKind = "polygon" | "path" | "point" | "text";
 type DrawnKind = LayerKind | "fill";
@@ -292,52 +293,6 @@ function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLa
   return null;
 }
 
-/** Outline simplification tolerances (metres), coarsest first. A tolerance is used while a screen
- * pixel is at least that many metres (zoom ≤ -log2(tolerance)), so it never moves a line by more
- * than a pixel; closer in, the next one, and past the last the full layer-file outline. */
-const OUTLINE_TOLERANCES_M = [8000, 2000];
-
-interface ZoomRange {
-  min: number; // shown when min < zoom ≤ max
-  max: number;
-}
-
-const ANY_ZOOM: ZoomRange = { min: -Infinity, max: Infinity };
-
-function outlineRows(rows: Row[], tolerance: number | null): Row[] {
-  const out: Row[] = [];
-  for (const row of rows) {
-    for (const ring of row.polygon ?? []) {
-      const path = tolerance === null ? ring : simplifyLine(ring, tolerance, true);
-      if (path) out.push({ feature: row.feature, tooltip: row.tooltip, line: row.line, path: [...path, path[0]] as XY[] });
-    }
-  }
-  return out;
-}
-
-/** A hairline outline (at most 1 px wide) as one row per segment, for {@link ThinLineLayer}. */
-function hairlineLayer(id: string, paths: Row[], props: Record<string, unknown>): Layer {
-  probe.layerBuilds += 1;
-  const segments: Row[] = [];
-  for (const row of paths) {
-    const path = row.path as XY[];
-    for (let k = 1; k < path.length; k++) segments.push({ feature: row.feature, tooltip: row.tooltip, line: row.line, from: path[k - 1], to: path[k] });
-  }
-  const { getWidth: _width, widthUnits: _units, widthMinPixels: _min, ...style } = props;
-  return new ThinLineLayer<Row>({
-    ...style,
-    id,
-    data: segments,
-    getSourcePosition: (d: Row) => d.from as XY,
-    getTargetPosition: (d: Row) => d.to as XY,
-    getColor: (style.getColor ?? ((d: Row) => d.line)) as never,
-  });
-}
-
-function outlineTier(zoom: number): number {
-  return OUTLINE_TOLERANCES_M.filter((tolerance) => zoom > -Math.log2(tolerance)).length;
-}
-
 function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>): { layers: Layer[]; zooms: ZoomRange[] } {
   // A registry polygon layer is drawn as a fill plus outlines (PathLayer, or 1-px lines for
   // hairlines) simplified to the zoom.
@@ -366,6 +321,7 @@ function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>):
   tiers.forEach((tolerance, i) => {
     const outlineId = `${id}-outline-${tolerance ?? "full"}`;
     const paths = outlineRows(rows, tolerance);
+    if (hairline) probe.layerBuilds += 1;
     layers.push(hairline ? hairlineLayer(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps));
     const previous = tiers[i - 1];
     zooms.push({
@@ -850,53 +806,10 @@ export function render(args: ComponentArgs): () => void {
   };
 }
 
-function syncedRedrawMs(deck: Deck<OrthographicView>, frames: number): number {
-  // deck.redraw() only queues GL commands; reading one pixel waits until SwiftShader has drawn them.
-  const gl = (deck as unknown as { device: { gl: WebGL2RenderingContext } }).device.gl;
-  const pixel = new Uint8Array(4);
-  const started = performance.now();
-  for (let i = 0; i < frames; i++) {
-    deck.redraw("benchmark");
-    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-  }
-  return (performance.now() - started) / frames;
-}
-
 /** Milliseconds one full redraw takes, for the map in `root` as drawn now and for an empty deck
  * of the same size on the same page (the floor software WebGL sets). For the benchmark. */
-export async function redrawCost(
-  root: HTMLElement,
-  frames = 5,
-): Promise<{ map_ms: number; empty_ms: number; layer_ms: Record<string, number> }> {
+export async function redrawCost(root: HTMLElement, frames = 5): Promise<RedrawCost> {
   const instance = [...instances.values()].find((candidate) => candidate.root === root);
   if (!instance) throw new Error("no map in this element");
-  const map_ms = syncedRedrawMs(instance.deck, frames);
-  const layer_ms: Record<string, number> = {};
-  for (const layer of (instance.deck.props.layers as Layer[]).filter((candidate) => candidate.props.visible)) {
-    // layerFilter sees top-level layers only (a composite's sublayers are drawn or not with it).
-    instance.deck.setProps({ layerFilter: ({ layer: drawn }) => drawn.id === layer.id });
-    layer_ms[layer.id] = syncedRedrawMs(instance.deck, 2);
-  }
-  instance.deck.setProps({ layerFilter: null });
-  const box = root.getBoundingClientRect();
-  const holder = document.createElement("div");
-  holder.style.cssText = `position:fixed;left:0;top:0;width:${box.width}px;height:${box.height}px;`;
-  const canvas = document.createElement("canvas");
-  holder.appendChild(canvas);
-  document.body.appendChild(holder);
-  const empty = await new Promise<Deck<OrthographicView>>((resolve) => {
-    const deck: Deck<OrthographicView> = new Deck<OrthographicView>({
-      canvas,
-      width: "100%",
-      height: "100%",
-      views: new OrthographicView({ flipY: false }),
-      viewState: instance.viewState,
-      layers: [],
-      onLoad: () => resolve(deck),
-    });
-  });
-  const empty_ms = syncedRedrawMs(empty, frames);
-  empty.finalize();
-  holder.remove();
-  return { map_ms, empty_ms, layer_ms };
+  return measureRedraw(instance.deck, instance.viewState, root, frames);
 }
