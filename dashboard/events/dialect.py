@@ -22,10 +22,21 @@ Upserts (``INSERT … ON CONFLICT … DO UPDATE``) and ``RETURNING`` are spelled
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
 __all__ = ["PostgresDialect", "SqliteDialect"]
+
+
+def table_digests(conn: Any, tables: list[str]) -> dict[str, str]:
+    """SHA-256 of each table's rows (as Python reprs, sorted), by table name: equal digests,
+    equal contents, whatever order the rows were written in, in either database."""
+    digests = {}
+    for table in tables:
+        rows = sorted(repr(tuple(row)) for row in conn.execute(f'SELECT * FROM "{table}"'))
+        digests[table] = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
+    return digests
 
 
 class SqliteDialect:

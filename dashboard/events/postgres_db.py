@@ -16,14 +16,13 @@ Each operation opens its own connection, as the SQLite backend does; a connectio
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from .dialect import PostgresDialect
+from .dialect import PostgresDialect, table_digests
 from .errors import StoreError
 from .retry import begin_with_retries
 
@@ -194,13 +193,9 @@ class PostgresDatabase:
 
     def table_digests(self) -> dict[str, str]:
         """SHA-256 of every table's rows (sorted), by table name: equal digests, equal contents."""
-        digests = {}
         with self._read() as conn:
-            # One snapshot for all tables.
-            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            for table in self.dialect.tables(conn):
-                rows = sorted(repr(tuple(row)) for row in conn.execute(f'SELECT * FROM "{table}"'))
-                digests[table] = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
+            conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")  # one snapshot for all tables
+            digests = table_digests(conn, self.dialect.tables(conn))
             conn.execute("COMMIT")
         return digests
 

@@ -9,7 +9,6 @@ mode: readers never block the writer nor each other.
 
 from __future__ import annotations
 
-import hashlib
 import random
 import sqlite3
 import time
@@ -17,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .dialect import SqliteDialect
+from .dialect import SqliteDialect, table_digests
 from .errors import StoreError
 from .retry import begin_with_retries
 
@@ -170,12 +169,8 @@ class SqliteFile:
 
     def table_digests(self) -> dict[str, str]:
         """SHA-256 of every table's rows (sorted), by table name: equal digests, equal contents."""
-        digests = {}
         with self._read() as conn:
-            for table in self.dialect.tables(conn):
-                rows = sorted(repr(tuple(row)) for row in conn.execute(f'SELECT * FROM "{table}"'))
-                digests[table] = hashlib.sha256("\n".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
-        return digests
+            return table_digests(conn, self.dialect.tables(conn))
 
     def backup(self, destination: str | Path) -> Path:
         """Copy the database to a new file with SQLite's online backup API; return its path.

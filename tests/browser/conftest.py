@@ -191,7 +191,8 @@ def checked_page(browser, width: int = 1400, height: int = 1000) -> Iterator[obj
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # The page's address and the first lines of the stack say which map threw, and where.
+    page.on("pageerror", lambda exc: errors.append(f"{exc} at {page.url}: {(exc.stack or '')[:600]}"))
     yield page
     context.close()
     assert not errors, f"uncaught errors in the page: {errors}"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.hostile_corpus import fill_store
 
@@ -51,7 +52,17 @@ def settle(page, ms: int = 1500) -> None:
 def choose(page, label: str, typed: str) -> None:
     """Open the selectbox labelled ``label``, type ``typed`` and take the first match."""
     box = page.locator("[data-testid=stSelectbox]").filter(has_text=label).first
-    box.click(force=True)  # the map beside it re-lays out while deck.gl loads; the box itself is ready
+    for attempt in range(3):
+        try:
+            # force: the map beside it re-lays out while deck.gl loads; the box itself is ready.
+            box.click(force=True, timeout=10_000)
+            break
+        except PlaywrightError:
+            # Mid re-layout on a loaded machine the box can be scrolled past ("outside of the
+            # viewport"): let the page settle and try again.
+            if attempt == 2:
+                raise
+            settle(page, 1000)
     page.keyboard.type(typed)
     page.keyboard.press("Enter")
     settle(page)

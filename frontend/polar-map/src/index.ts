@@ -107,6 +107,11 @@ interface MapInstance {
   userMoved: boolean; // the user panned or zoomed since Python's framing was applied
   labelTimer: number | undefined;
   placement: Placement; // where labels go (placeLabels), by label row
+  // Set once the map has left the page and its deck is finalized: work deferred before that
+  // (label placement, camera reports, layer files arriving, resizes) must not touch the deck,
+  // whose calls then fail deck.gl's assertions.
+  disposed: boolean;
+  resizeObserver: ResizeObserver | null;
 }
 
 const CAMERA_REPORT_DELAY_MS = 400;
@@ -399,6 +404,7 @@ function tick(instance: MapInstance, id: string, on: boolean): void {
 }
 
 function refresh(instance: MapInstance, replace = true): void {
+  if (instance.disposed) return;
   const { data } = instance.args;
   const visible = shownLayers(instance);
   const shapes: Layer[] = [];
@@ -501,6 +507,7 @@ function markerBoxes(instance: MapInstance, project: (xy: XY) => number[]): Box[
  * drawn go to `data-labels` on the map's root as `[layer, text, left, top, width, height]`
  * (CSS pixels from the map's top-left corner), for tests and anyone inspecting the page. */
 function placeLabels(instance: MapInstance): void {
+  if (instance.disposed) return;
   const viewport = instance.deck.getViewports()[0];
   if (!viewport) return;
   const { clientWidth: width, clientHeight: height } = instance.root;
@@ -604,7 +611,7 @@ function fittedZoom(instance: MapInstance): number {
 function refit(instance: MapInstance): void {
   // The map changed size (window, sidebar): a framing the user has not moved away from is fitted
   // again, so the whole region stays in view and fills the new size.
-  if (instance.userMoved || !instance.args.data.camera.frame_height) return;
+  if (instance.disposed || instance.userMoved || !instance.args.data.camera.frame_height) return;
   const zoom = fittedZoom(instance);
   if (Math.abs(zoom - instance.viewState.zoom) < 1e-3) return;
   instance.viewState = { ...instance.viewState, zoom };
@@ -626,6 +633,7 @@ function applyCamera(instance: MapInstance): void {
 function reportCamera(instance: MapInstance): void {
   window.clearTimeout(instance.reportTimer);
   instance.reportTimer = window.setTimeout(() => {
+    if (instance.disposed) return;
     const [x, y] = instance.viewState.target;
     instance.args.setStateValue("camera", { x: Math.round(x), y: Math.round(y), zoom: Math.round(instance.viewState.zoom * 100) / 100 });
   }, CAMERA_REPORT_DELAY_MS);
@@ -634,6 +642,7 @@ function reportCamera(instance: MapInstance): void {
 function pickAt(instance: MapInstance, x: number, y: number): void {
   // Picking on pointer-up, once, instead of deck.gl's tap recognizer: in software WebGL the
   // picking pass over big polygon layers can outlast the tap window, and the click is lost.
+  if (instance.disposed) return;
   const shown = shownLayers(instance);
   const layerIds = instance.args.data.layers.filter((d) => d.props.pickable && shown.has(d.id)).map((d) => d.id);
   const started = performance.now();
@@ -720,6 +729,8 @@ function create(args: ComponentArgs): MapInstance {
     userMoved: false,
     labelTimer: undefined,
     placement: { version: 0, spots: new Map() },
+    disposed: false,
+    resizeObserver: null,
     deck: new Deck<OrthographicView>({
       canvas,
       deviceProps: { webgl: { antialias: false } },
@@ -764,7 +775,8 @@ function create(args: ComponentArgs): MapInstance {
     root.appendChild(instance.switcher.element);
   }
   // The map's size follows the window (and the page above it): re-size, then re-fit a framing.
-  new ResizeObserver(() => refit(instance)).observe(root);
+  instance.resizeObserver = new ResizeObserver(() => refit(instance));
+  instance.resizeObserver.observe(root);
   const resized = () => (root.isConnected ? sizeRoot(instance) : window.removeEventListener("resize", resized));
   window.addEventListener("resize", resized);
   return instance;
@@ -773,6 +785,7 @@ function create(args: ComponentArgs): MapInstance {
 export function render(args: ComponentArgs): () => void {
   let instance = instances.get(args.parentElement);
   if (!instance || !instance.root.isConnected) {
+    if (instance) dispose(instance, args.parentElement); // its root left the page
     instance = create(args);
     instances.set(args.parentElement, instance);
   }
@@ -798,12 +811,21 @@ export function render(args: ComponentArgs): () => void {
     // Streamlit calls this on unmount, and also when a newer render superseded this one:
     // finalize only when the map has really left the page.
     window.setTimeout(() => {
-      if (!current.root.isConnected) {
-        current.deck.finalize();
-        instances.delete(args.parentElement);
-      }
+      if (!current.root.isConnected) dispose(current, args.parentElement);
     }, 0);
   };
+}
+
+function dispose(instance: MapInstance, parent: HTMLElement | ShadowRoot): void {
+  // Once only: the map left the page. Pending timers and observers are stopped, and the flag
+  // stops callbacks already queued (a layer file arriving, a pointer-up) from reaching the deck.
+  if (instance.disposed) return;
+  instance.disposed = true;
+  window.clearTimeout(instance.labelTimer);
+  window.clearTimeout(instance.reportTimer);
+  instance.resizeObserver?.disconnect();
+  instance.deck.finalize();
+  if (instances.get(parent) === instance) instances.delete(parent);
 }
 
 /** Milliseconds one full redraw takes, for the map in `root` as drawn now and for an empty deck
