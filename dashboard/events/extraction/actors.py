@@ -51,6 +51,12 @@ _QUALIFIES_THING = re.compile(
     r"(?:state\s+|public\s+)?(?:media|press|broadcaster|newspaper|daily|television|TV|radio|"
     r"news\s+agency|outlet|journalists?|reporters?))\b(?!\s+guard))"
 )
+# A state's name inside a place's name: "the Canada Basin", "the East China Sea", "the Sea of
+# Japan", "Dutch Harbor", "Finnish Lapland" name where, not who.
+_FEATURE_AFTER = re.compile(
+    r"^\s+(?:Basin|Sea|Strait|Gulf|Bay|Ridge|Trough|Rise|Plateau|Harbou?r|Lapland|Shelf|Abyssal Plain)\b"
+)
+_FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$")
 _DOCUMENT = re.compile(r"\s+(?:Declaration|Treaty|Accord|Agreement|Convention|Protocol|Communiqu[eé])\b")
 # A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
 _COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
@@ -193,7 +199,10 @@ def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMenti
     kept = [
         m
         for m in mentions
-        if not _QUALIFIES_THING.match(text[m.end :]) and not _COMPARISON.search(text[max(0, m.start - 30) : m.start])
+        if not _QUALIFIES_THING.match(text[m.end :])
+        and not _COMPARISON.search(text[max(0, m.start - 30) : m.start])
+        and not _FEATURE_AFTER.match(text[m.end :])
+        and not _FEATURE_BEFORE.search(text[max(0, m.start - 20) : m.start])
     ]
     asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)] if kept else []
     if asides:

@@ -11,7 +11,8 @@ precision ``month``: the dashboard has no week precision and ``day`` would overc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -118,7 +119,11 @@ _MAY_HAVE_DATE = re.compile(
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBERS |= {"eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
 
-_FUTURE = re.compile(r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to|must|"
+    r"(?:is|are) to|takes? effect)\b",
+    re.I,
+)
 
 
 # A date right after a past reporting verb ("said on Monday") is past, whatever else the
@@ -200,6 +205,8 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         offset = {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
         return _shift_months(published, offset), "month"
     if kind == "relyear":
+        if groups["dir"].lower() == "next" and m.string.startswith("'s", m.end()):
+            return None  # "next year's budget" names what the budget is for, not when this happened
         offset = {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
         return date(published.year + offset, 1, 1), "year"
     if kind == "inmonth":
@@ -308,7 +315,23 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
-    return tuple(sorted(found, key=lambda d: d.start))
+    return tuple(_in_year_named(sorted(found, key=lambda d: d.start)))
+
+
+def _in_year_named(found: list[DateMatch]) -> list[DateMatch]:
+    """A month or day without a year in a sentence that names its year relatively ("a similar
+    step last year, when three diplomats were expelled in April") is in that year."""
+    years = [d for d in found if d.precision == "year" and re.search(r"(?i)\b(?:last|next)\s+year\b", d.text)]
+    if len(years) != 1:
+        return found
+    year = years[0].date.year
+    moved = []
+    for d in found:
+        if d.precision != "year" and _MONTH_CUE.search(d.text) and not re.search(r"\d{4}|(?i:year)", d.text):
+            with suppress(ValueError):  # 29 February stays where it was
+                d = replace(d, date=d.date.replace(year=year))
+        moved.append(d)
+    return moved
 
 
 def resolve_date(sentence: str, published: date, anchor: int | None = None) -> DateMatch:

@@ -30,7 +30,7 @@ from .actors import ActorMention, find_actors, mask_outlets, speaks_from_seat
 from .clauses import REPORTED_SPEECH, dated_clauses, is_background, where_it_happened
 from .dates import find_dates, resolve_date
 from .document import ArticleMemory
-from .lexicon import choose_trigger
+from .lexicon import choose_trigger, happening_verb
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .story import date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
 from .summary import summarise
@@ -174,10 +174,24 @@ def extract_events(
         if sentence.kind in _SKIP_KINDS:
             continue
         category, score, trigger, first_trigger = choose_trigger(sentence.text)
+        weak = False
+        if category is None and (verb := happening_verb(sentence.text)):
+            # No trigger word, but a verb of a happening: an event if the sentence dates or
+            # places it (checked below), of the story's current kind (the title's at first).
+            kind = events[latest].category if events else (choose_trigger(title)[0] or "other")
+            category, score, trigger, first_trigger, weak = kind, 0, verb, verb.start(), True
         if category is None:
             # No event here, but the article may introduce a party ("Everest Energy, a
             # Chinese-owned company, ..."); leaders are read as of the publication date.
             memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
+            # Its date still sets the scene: "Trump Jr. spent a few hours in Nuuk on Tuesday. ...
+            # at Mar-a-Lago the same day" and the lede's day for the dateless sentences after it.
+            told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
+            if told.explicit:
+                last_date = told
+                last_day = told if told.precision == "day" else last_day
+                if told.precision == "day" and 0 <= (published - told.date).days <= 7:
+                    story_date = told
             continue
         when = date_referred_back(
             sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date, last_day
@@ -215,6 +229,8 @@ def extract_events(
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
         named = bool(ranked)
+        if weak and not (when.explicit or (named and ranked[0].geo_precision not in ("country", "arctic"))):
+            continue  # a verb alone, with no date or place of its own: background to the story
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:

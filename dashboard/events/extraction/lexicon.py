@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .trigger_words import TRIGGERS
 
-__all__ = ["choose_category", "choose_trigger"]
+__all__ = ["choose_category", "choose_trigger", "happening_verb"]
 
 
 @lru_cache(maxsize=1)
@@ -92,3 +92,21 @@ def choose_trigger(sentence: str) -> tuple[str | None, int, re.Match[str] | None
         if weight * len(found) > best_score:
             best, best_score, best_hits = category, weight * len(found), found
     return best, best_score, (best_hits[0] if best_hits else None), first
+
+
+# A verb that tells of a single happening: the past tense (regular "-ed" or a common irregular
+# form), "took place", or a statement ("said"). A sentence with no trigger word can still be
+# an event when such a verb comes with a date or a place of its own ("Trump Jr. spent a few
+# hours in Nuuk on Tuesday", "The previous forum took place in Arkhangelsk in 2017").
+_HAPPENING_VERB = re.compile(
+    r"(?<![\w-])(?:took place|(?!(?:need|indeed|red|bed|speed|seed|feed|breed|shed|hundred|based|related|"
+    r"interested|concerned|limited|united|advanced|detailed|experienced|sophisticated|so-called|called)\b)"
+    r"[a-z]{3,}ed|met|held|said|told|took|made|began|ran|left|won|went|came|flew|gave|sent|struck|saw|"
+    r"brought|sought|fought|found|bought|sold|led|spent|spoke|stood|wrote|drew|broke|chose|drove|became|"
+    r"arrived|set sail|set off|sank|froze|paid|shut|lost|swore|rose|fell)(?![\w-])"
+)
+
+
+def happening_verb(sentence: str) -> re.Match[str] | None:
+    """The first verb in ``sentence`` that tells of a happening (see above), or None."""
+    return _HAPPENING_VERB.search(sentence)
