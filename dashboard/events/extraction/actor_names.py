@@ -66,6 +66,7 @@ ACTORS: dict[str, Actor] = {
         Actor("TUR", "Turkey", ("Ankara", 39.9334, 32.8597)),
         Actor("POL", "Poland", ("Warsaw", 52.2297, 21.0122)),
         Actor("NLD", "Netherlands", ("Amsterdam", 52.3676, 4.9041)),
+        Actor("AUS", "Australia", ("Canberra", -35.2809, 149.1300)),
     )
 }
 
@@ -96,6 +97,13 @@ NAMES: dict[str, tuple[str, ...]] = {
         "Senate",
         "ConocoPhillips",
         "ExxonMobil",
+        "Bureau of Land Management",
+        "Interior Department",
+        "Department of the Interior",
+        "(?:U\\.S\\. |US )?Northern Command",
+        "NORTHCOM",
+        "Customs and Border Protection",
+        "Department of (?:Energy|Commerce|Justice|Transportation)",
     ),
     "RUS": (
         "Russia",
@@ -131,8 +139,18 @@ NAMES: dict[str, tuple[str, ...]] = {
         "Sinopec",
         "Silk Road Fund",
         "Xue Long(?: 2)?",
+        "NewNew Shipping",
     ),
-    "NOR": ("Norway", "Norwegians?", "Storting", "Equinor", "Norwegian Armed Forces", "Norwegian Coast Guard"),
+    "NOR": (
+        "Norway",
+        "Norwegians?",
+        "Storting",
+        "Equinor",
+        "Norwegian Armed Forces",
+        "Norwegian Coast Guard",
+        "Kongsberg",
+        "Hurtigruten",
+    ),
     "DNK": ("Denmark", "Danes?", "Danish", "Kingdom of Denmark", "Folketing", "Maersk", "Mærsk"),
     "GRL": (
         "Greenland",
@@ -145,10 +163,19 @@ NAMES: dict[str, tuple[str, ...]] = {
         "Siumut",
         "Inuit Ataqatigiit",
     ),
-    "CAN": ("Canada", "Canadians?", "Canadian Armed Forces", "Royal Canadian Navy", "Canadian Coast Guard"),
+    "CAN": (
+        "Canada",
+        "Canadians?",
+        "Canadian Armed Forces",
+        "Royal Canadian Navy",
+        "Canadian Coast Guard",
+        "Royal Canadian Air Force",
+        "(?:Department of )?National Defence",
+        "Parliament Hill",
+    ),
     "ISL": ("Iceland", "Icelanders?", "Icelandic", "Althing(?:i)?"),
-    "SWE": ("Sweden", "Swedes?", "Swedish"),
-    "FIN": ("Finland", "Finns?", "Finnish"),
+    "SWE": ("Sweden", "Swedes?", "Swedish", "LKAB", "Riksdag", "Vattenfall", "Saab"),
+    "FIN": ("Finland", "Finns?", "Finnish", "Eduskunta", "Aker Arctic"),
     "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance"),
     "EU": ("European Union", "EU", "E\\.U\\.", "European Commission", "European Council"),
     "ARC": ("Arctic Council",),
@@ -174,6 +201,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "TUR": ("Turkey", "Türkiye", "Turkish", "Turks?"),
     "POL": ("Poland", "Poles", "Polish"),
     "NLD": ("Netherlands", "Dutch"),
+    "AUS": ("Australia", "Australians?"),
 }
 
 # Seats of government, used for a state only when they are not after "in/at/to/...".

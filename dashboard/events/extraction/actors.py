@@ -24,7 +24,8 @@ __all__ = [
 ]
 
 _LOCATIVE_WORDS = (
-    r"\b(?:in|at|near|outside|to|from|into|via|around|visited|visit|visiting|toward|towards)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ff]rom|into|via|[Aa]round|visited|visit|visiting|toward|towards)\s+"
+    r"(?:the\s+)?"
 )
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
 _LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")

@@ -101,6 +101,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?(dir)|(?:\s+of|,)?\s+{_YEAR})"
         ),
     ),
+    # "In the spring", "during the summer": the latest such season (year precision).
+    ("inseason", re.compile(r"\b(?i:in|during|over)\s+the\s+(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall))\b")),
     (
         "ago",
         re.compile(
@@ -227,6 +229,11 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         direction = groups["dir"].lower()
         offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
         return date(published.year + offset, 1, 1), "year"
+    if kind == "inseason":
+        starts = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[groups["season"].lower()]
+        if future:  # "will sail in the summer": the next one
+            return date(published.year + (starts <= published.month), 1, 1), "year"
+        return date(published.year - (starts > published.month), 1, 1), "year"
     if kind == "ago":
         n = groups["n"].lower()
         count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
@@ -259,6 +266,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "relyear": frozenset({"year"}),
     "inmonth": frozenset({"month"}),
     "season": frozenset({"season"}),
+    "inseason": frozenset({"season"}),
     "ago": frozenset({"ago"}),
     "year": frozenset({"digit"}),
 }

@@ -229,8 +229,9 @@ def extract_events(
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
         named = bool(ranked)
-        if weak and not (when.explicit or (named and ranked[0].geo_precision not in ("country", "arctic"))):
-            continue  # a verb alone, with no date or place of its own: background to the story
+        abroad = speaks_from_abroad(sentence.text, states, main)
+        if weak and not (when.explicit or abroad or (named and ranked[0].geo_precision not in ("country", "arctic"))):
+            continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:
@@ -241,7 +242,6 @@ def extract_events(
             # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
             ranked = [main, *ranked[1:]]
             carried = True
-        abroad = speaks_from_abroad(sentence.text, states, main)
         if carried:
             place = ranked[0]
         elif not ranked and abroad:
