@@ -102,7 +102,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "In the spring", "during the summer": the latest such season (year precision).
-    ("inseason", re.compile(r"\b(?i:in|during|over)\s+the\s+(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall))\b")),
+    (
+        "inseason",
+        re.compile(r"\b(?i:in|during|over)\s+the\s+(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall))\b"),
+    ),
     (
         "ago",
         re.compile(

@@ -165,7 +165,12 @@ def extract_events(
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
-    story_state = home_state(sentences, published, _STATE_CODES)  # whose officials go unnamed ("the minister")
+    # Whose officials go unnamed ("the minister", "the federal government"): the state the story
+    # names most, else the state its main place lies in (not the Danish realm's, whose places
+    # may be Greenland's or the Faroes' as much as Denmark's).
+    story_state = home_state(sentences, published, _STATE_CODES) or (
+        main.iso3 if main is not None and main.iso3 in _STATE_CODES and main.iso3 != "DNK" else ""
+    )
 
     def is_place(name: str) -> bool:
         return gazetteer.lookup(name) is not None
@@ -230,7 +235,10 @@ def extract_events(
             ranked = []
         named = bool(ranked)
         abroad = speaks_from_abroad(sentence.text, states, main)
-        if weak and not (when.explicit or abroad or (named and ranked[0].geo_precision not in ("country", "arctic"))):
+        stated = bool(states) and bool(REPORTED_SPEECH.search(sentence.text))  # "Iceland's president said"
+        if weak and not (
+            when.explicit or abroad or stated or (named and ranked[0].geo_precision not in ("country", "arctic"))
+        ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
         if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
