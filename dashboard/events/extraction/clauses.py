@@ -46,9 +46,34 @@ def where_it_happened(text: str, ranked: list[PlaceMatch], when: DateMatch) -> l
 
         near = min(specific, key=gap)
         chosen = near if gap(near) <= _NEAR_DATE else None
-    if chosen is None or chosen is ranked[0]:
-        return ranked
+    if chosen is None:
+        return _voyage_first(text, ranked)
     return [chosen, *(p for p in ranked if p is not chosen)]
+
+
+# "sailed from Murmansk", "left Tianjin", "departs Shanghai": where a voyage starts.
+_ORIGIN = re.compile(
+    r"\b(?:from|left|leaving|leaves|departed|departing|departs|out\s+of)\s+(?:the\s+(?:port\s+of\s+)?)?$"
+)
+_WATERS = ("sea", "strait", "route", "passage", "bay", "gulf", "ocean", "basin")
+
+
+def _voyage_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A voyage's waters before its port of departure: "sailed from Murmansk through the Kara
+    Sea to the Laptev Sea" happened on the route, not in Murmansk (the port stays listed)."""
+    if not ranked or not _ORIGIN.search(text[max(0, ranked[0].start - 30) : ranked[0].start]):
+        return ranked
+    waters = next(
+        (
+            p
+            for p in ranked[1:]
+            if p.geo_precision not in ("country", "arctic")
+            and (p.kind in _WATERS or any(w in p.name.lower() for w in _WATERS))
+            and not _ORIGIN.search(text[max(0, p.start - 30) : p.start])
+        ),
+        None,
+    )
+    return ranked if waters is None else [waters, *(p for p in ranked if p is not waters)]
 
 
 # A verb form that tells of something done, being done or to be done: a past tense or

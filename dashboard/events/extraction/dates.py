@@ -139,6 +139,7 @@ _REPORTED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|[A-Z])")
 
 
 # A verb in the past tense: a regular "-ed" form or a common irregular one.
@@ -155,7 +156,10 @@ def _tense(sentence: str, start: int, end: int) -> str:
     takes office on Jan. 20")."""
     if _REPORTED.search(sentence[max(0, start - 40) : start]):
         return "past"
+    # "has promised ... after he takes office on Jan. 20": the subordinate clause's own tense.
     breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    breaks_before += [m.start() for m in _SUBORDINATE.finditer(sentence, 0, start)]
+    breaks_before.sort()
     after = _CLAUSE_BREAK.search(sentence, end)
     clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
     if _FUTURE.search(clause):

@@ -175,6 +175,18 @@ _OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
 
 
+# Offices named by title: "Danish Prime Minister ...", "Russia's foreign ministry", "Prime
+# Minister Mark Carney". Once an article ties a title to a state, "the prime minister" alone
+# later is that state's (the latest tie wins: an article moves from one government to another).
+_TITLE = re.compile(
+    r"(?i:\b(?:(?:prime|foreign|defen[cs]e|finance|fisheries|energy|trade|interior|justice|northern affairs)\s+)?"
+    r"minist(?:er|ry)|\bpresident(?:-elect)?|\bpremier|\bchancellor|\bambassador|\bconsul(?:\s+general)?|"
+    r"\bspokes(?:wo)?man|\bspokesperson|\bsecretary\s+of\s+state|\bgovernor|\bmayor)\b"
+)
+# Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
+_STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
+
+
 @lru_cache(maxsize=256)
 def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
     """One pattern for a set of learnt names, longest first (compiled once per set: a sentence
@@ -193,6 +205,7 @@ class ArticleMemory:
 
     aliases: dict[str, str] = field(default_factory=dict)
     vessels: set[str] = field(default_factory=set)
+    titles: dict[str, str] = field(default_factory=dict)
 
     def learn(self, sentence: str, mentions: list[ActorMention], is_place) -> None:
         """Learn introductions in ``sentence`` given its actor ``mentions``.
@@ -216,6 +229,7 @@ class ArticleMemory:
             owner = self._owner_before(m.start(), mentions, text)
             if owner:
                 self.aliases.setdefault(name, owner)
+        self._learn_titles(text, mentions)
         for mention in mentions:
             head = mention.text.rsplit(" ", 1)[-1].lower()
             if " " in mention.text and head in _BODY_NOUNS:
@@ -251,6 +265,32 @@ class ArticleMemory:
         for m in _names_pattern(present).finditer(text):
             if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
                 found.append(ActorMention(self.aliases[m.group(0)], m.group(0), m.start(), m.end()))
+        return found
+
+    def _learn_titles(self, text: str, mentions: list[ActorMention]) -> None:
+        """Tie each office in ``text`` to the state named right before it ("Danish Prime
+        Minister", "Russia's foreign ministry") or the person named right after it ("Prime
+        Minister Mark Carney")."""
+        for m in _TITLE.finditer(text) if mentions else ():
+            before = next((o for o in reversed(mentions) if o.end <= m.start()), None)
+            after = next((o for o in mentions if o.start >= m.end()), None)
+            if before is not None and _STATE_TO_TITLE.match(text[before.end : m.start()]):
+                self.titles[m.group(0).lower()] = before.code
+            elif after is not None and 0 < after.start - m.end() <= 2:
+                self.titles[m.group(0).lower()] = after.code
+
+    def title_mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
+        """Offices in ``sentence`` named by title alone ("the prime minister said") whose
+        state the article established earlier; not an office whose state the sentence names."""
+        found: list[ActorMention] = []
+        for m in _TITLE.finditer(sentence) if self.titles else ():
+            code = self.titles.get(m.group(0).lower())
+            if code is None or any(
+                o.end <= m.start() and _STATE_TO_TITLE.match(sentence[o.end : m.start()]) for o in taken
+            ):
+                continue
+            if not any(m.start() < o.end and o.start < m.end() for o in taken):
+                found.append(ActorMention(code, m.group(0), m.start(), m.end()))
         return found
 
     def vessel_spans(self, sentence: str) -> list[tuple[int, int]]:

@@ -206,7 +206,8 @@ def extract_events(
             last_day = when if when.precision == "day" else last_day
         mentions = find_actors(sentence.text, on=when.date)
         memory.learn(sentence.text, mentions, is_place)
-        mentions = sorted([*mentions, *memory.mentions(sentence.text, mentions)], key=lambda m: m.start)
+        mentions = [*mentions, *memory.mentions(sentence.text, mentions)]
+        mentions = sorted([*mentions, *memory.title_mentions(sentence.text, mentions)], key=lambda m: m.start)
         if events and not when.explicit and is_background(sentence.text):
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
