@@ -32,6 +32,7 @@ from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .places import Gazetteer, PlaceMatch, default_gazetteer
+from .restatement import follows_up, restates
 from .story import date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
 from .summary import summarise
 from .text import clean_text, split_sentences
@@ -72,40 +73,6 @@ def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> Pl
             home, lat, lon = ACTORS[code].home
             return PlaceMatch(home, lat, lon, "country")
     return gazetteer.arctic
-
-
-_STOPWORDS = {
-    "the",
-    "a",
-    "an",
-    "and",
-    "of",
-    "in",
-    "on",
-    "to",
-    "for",
-    "with",
-    "as",
-    "is",
-    "are",
-    "has",
-    "have",
-    "its",
-    "their",
-    "that",
-    "this",
-    "by",
-    "at",
-    "from",
-    "s",
-}
-
-
-def _similar(a: str, b: str) -> bool:
-    """Whether two sentences share most of their content words (Jaccard >= 0.4)."""
-    wa = {w for w in re.findall(r"\w+", a.lower()) if w not in _STOPWORDS}
-    wb = {w for w in re.findall(r"\w+", b.lower()) if w not in _STOPWORDS}
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.4
 
 
 def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
@@ -323,7 +290,7 @@ def extract_events(
         if (
             index is None
             and events
-            and _follows_up(events[latest], paragraphs[latest], event, sentence.paragraph, when, named)
+            and follows_up(events[latest], paragraphs[latest], event, sentence.paragraph, when, named)
         ):
             index = latest
         if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
@@ -340,7 +307,7 @@ def extract_events(
             restated = index is not None
         else:
             restated = False
-        if index is not None and (restated or index == latest or _similar(events[index].evidence, event.evidence)):
+        if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
             # The same happening stated again (a lead and its bullet, a follow-up sentence):
             # keep the first statement, add any new places, trust it more.
             first = events[index]
@@ -364,17 +331,6 @@ def extract_events(
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)
     return events
-
-
-def _follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph: int, when, named: bool) -> bool:
-    """Whether ``event`` restates the happening of the event just before it: same paragraph,
-    no date or place of its own, and no party the previous event did not have."""
-    return (
-        paragraph == previous_paragraph
-        and not when.explicit
-        and not named
-        and set(event.actors) <= set(previous.actors)
-    )
 
 
 def _other_happenings(
