@@ -166,6 +166,8 @@ _ORG_WORDS = {
 
 # The nouns that name a body again after its full name ("the council", "the alliance").
 _BODY_NOUNS = {"council", "alliance", "union", "commission", "board", "court", "agency", "forum"}
+# What an organisation known by its acronym is called again: "NATO ... the alliance".
+_ORG_NOUNS = {"NATO": ("alliance",), "EU": ("bloc", "union"), "ARC": ("council", "forum"), "UN": ("organization",)}
 
 _HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
 _ANY_HULL = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s")
@@ -232,10 +234,11 @@ class ArticleMemory:
         self._learn_titles(text, mentions)
         for mention in mentions:
             head = mention.text.rsplit(" ", 1)[-1].lower()
-            if " " in mention.text and head in _BODY_NOUNS:
+            nouns = (head,) if " " in mention.text and head in _BODY_NOUNS else _ORG_NOUNS.get(mention.code, ())
+            for noun in nouns:
                 # "the Arctic Council ... the council has agreed": a body named again by its noun.
-                self.aliases.setdefault(f"the {head}", mention.code)
-                self.aliases.setdefault(f"The {head}", mention.code)
+                self.aliases.setdefault(f"the {noun}", mention.code)
+                self.aliases.setdefault(f"The {noun}", mention.code)
             after = text[mention.end :]
             # "Chinese company Everest Energy", "Canada's foreign minister Melanie Joly"
             m = _AFTER_ACTOR.match(after)
