@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dashboard.events import extract_events
+from dashboard.events.extraction.places import default_gazetteer
+from dashboard.events.extraction.story import is_dateline
 
 
 def _event_saying(word: str, text: str, published: date):
@@ -89,3 +93,29 @@ def test_officials_by_title_belong_to_the_state_of_the_storys_place():
     )
     event = _event_saying("Vandal", text, date(2022, 11, 17))
     assert event is not None and event.actors == ("CAN",)
+
+
+def test_the_ends_of_a_span_are_not_where_it_lies():
+    text = "The Storting voted in January to open the Norwegian Sea, between Jan Mayen and Svalbard, to seabed mining."
+    event = _event_saying("Storting", text, date(2024, 12, 2))
+    assert event.place == "Norwegian Sea"
+    assert {"Jan Mayen", "Svalbard"} <= {p[0] for p in event.places}
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "SHANGHAI, July 12 (Xinhua) -- The icebreaker Xue Long 2 left for the Arctic on Wednesday.",
+        "ST. PETERSBURG, April 9. /TASS/. Russia opened a new Arctic shipping office on Tuesday.",
+        "ANCHORAGE, Alaska (AP) — Two Russians landed near Gambell on Tuesday.",
+    ],
+)
+def test_wire_datelines_with_a_date_or_a_slashed_agency_are_datelines(lede):
+    first = default_gazetteer().find(lede)[0]
+    assert first.start == 0
+    assert is_dateline(lede, first)
+
+
+def test_a_place_opening_an_ordinary_sentence_is_no_dateline():
+    text = "Shanghai, China's largest port, shipped more Arctic cargo this year."
+    assert not is_dateline(text, default_gazetteer().find(text)[0])

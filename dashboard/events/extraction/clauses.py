@@ -47,8 +47,21 @@ def where_it_happened(text: str, ranked: list[PlaceMatch], when: DateMatch) -> l
         near = min(specific, key=gap)
         chosen = near if gap(near) <= _NEAR_DATE else None
     if chosen is None:
-        return _voyage_first(text, ranked)
+        return _voyage_first(text, _bounds_last(text, ranked))
     return [chosen, *(p for p in ranked if p is not chosen)]
+
+
+# "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area
+# or a route, not where it lies.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,40}\s+and\s+(?:the\s+)?)?$")
+
+
+def _bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
+    """``ranked`` with places named as the ends of a span ("between A and B") after the others."""
+    inside = [p for p in ranked if not _BETWEEN.search(text[max(0, p.start - 60) : p.start])]
+    if not inside or len(inside) == len(ranked) or inside[0].geo_precision in ("country", "arctic"):
+        return ranked
+    return [*inside, *(p for p in ranked if p not in inside)]
 
 
 # "sailed from Murmansk", "left Tianjin", "departs Shanghai": where a voyage starts.

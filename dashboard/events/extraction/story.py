@@ -29,7 +29,12 @@ from .text import Sentence
 
 __all__ = ["date_referred_back", "home_state", "is_dateline", "main_place", "speaks_from_abroad"]
 
-_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s*(?:\([^()]{1,40}\))?\s*[-–—]\s")
+# After the place: a region and a date ("ANCHORAGE, Alaska", "SHANGHAI, July 12"), then the
+# agency and a dash ("(AP) —", "(Xinhua) --") or a wire's slashed name ("April 9. /TASS/.").
+_DATELINE_TAIL = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}\.?))*){0,2}\s*"
+    r"(?:(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s|/[A-Z][\w-]{1,15}/\.?\s)"
+)
 _SPECIFIC = ("country", "arctic")
 
 
