@@ -119,3 +119,9 @@ def test_wire_datelines_with_a_date_or_a_slashed_agency_are_datelines(lede):
 def test_a_place_opening_an_ordinary_sentence_is_no_dateline():
     text = "Shanghai, China's largest port, shipped more Arctic cargo this year."
     assert not is_dateline(text, default_gazetteer().find(text)[0])
+
+
+def test_a_voyages_destination_state_is_no_party_to_it():
+    text = "Sovcomflot's tanker returned to Sabetta on Monday after a round trip to China along the Northern Sea Route."
+    event = _event_saying("returned", text, date(2021, 2, 22))
+    assert event.actors == ("RUS",)

@@ -36,6 +36,11 @@ _IN_STATE = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
+# "a round trip to China", "bound for Japan": a state named as a voyage's destination.
+_DESTINATION = re.compile(
+    r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+(?:back\s+)?to|bound\s+for|"
+    r"head(?:ed|ing)\s+(?:to|for))\s+(?:the\s+)?$"
+)
 # "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
 _STATE_AS_AREA = re.compile(
     r"^'s\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+ern|"
@@ -181,7 +186,9 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
             add(code, m)
     for m in names.finditer(masked):
         if m.group(0) in _STATE_NAMES and (
-            _IN_STATE.search(masked[: m.start()]) or _STATE_AS_AREA.match(masked[m.end() :])
+            _IN_STATE.search(masked[: m.start()])
+            or _STATE_AS_AREA.match(masked[m.end() :])
+            or _DESTINATION.search(masked[max(0, m.start() - 40) : m.start()])
         ):
             continue
         if not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
