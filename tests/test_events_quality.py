@@ -5,14 +5,16 @@ events each states (place and coordinates, date and precision, actors). The test
 precision and recall for events, places (within 150 km), dates and actors, and holds
 them above floors set from what was measured (so a regression fails CI).
 
-Three sets are measured separately. The *tuned set* (tests/data/articles) is the one the
+Five sets are measured separately. The *tuned set* (tests/data/articles) is the one the
 rules were written against, so its figures are optimistic. The *old held-out set*
 (tests/data/articles/heldout) was written after rules-1.0; rules have since been
 developed while looking at it, so it is a tuned set too. The *fresh set*
 (tests/data/articles/fresh, issue 11) was written and annotated before rules-2.0 were
 written, one gold event per distinct happening; it was held out (only its totals looked
 at) until rules-2.2, and rules-2.3 were developed on its listed misses, so it is a
-development set now too. The *blind held-out set* (tests/data/articles/blind) was
+development set now too. The *dev2 set* (tests/data/articles/dev2) was written and
+committed before rules-2.5 in deliberately varied outlet styles and wording, to develop rules
+on more than one set's phrasing; its misses are listed. The *blind held-out set* (tests/data/articles/blind) was
 written and annotated the same way before anyone tuned rules on the fresh set, so it
 stays held out; its misses are printed only as counts by kind.
 
@@ -44,7 +46,7 @@ from tests.extraction_scoring import ArticleSet, Measured, load_gold, measure, r
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
-# Floors: what rules-2.4 measured minus one item (see the printed report), so noise in
+# Floors: what rules-2.5 measured minus one item (see the printed report), so noise in
 # unrelated changes does not fail CI but a real regression does. Every set also holds at
 # most one country/Arctic fallback event per article.
 #
@@ -78,6 +80,20 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 # the one the main place lies in is made at the speaker's seat; an official named by title
 # alone ("Northern Affairs Minister", "the government") belongs to the state the story is
 # about (named in at least half the sentences naming a state).
+# rules-2.5 (developed on the misses of all four development sets, dev2 written first): a
+# sentence with no trigger word but a verb of a happening (past tense, "took place", a
+# statement) is an event when it has its own date, its own specific place or a speaker
+# abroad, of the story's current category; every sentence's date sets the scene for "the
+# same day" and dateless follow-ups, trigger or not; a state inside a place name ("the Canada
+# Basin", "the Sea of Japan") or named as a voyage's destination is no actor; "In Moscow" at a
+# sentence's start is a place; officials by title belong to the state of the story's main
+# place when no state dominates; an office tied to a state ("Russia's foreign ministry") is
+# that state's when named again by title, and "the alliance" is NATO's; "last year ... in
+# April" is last year's April; "next year's budget" dates nothing; "in the spring" is the
+# latest spring; a date after "after he takes office" keeps that clause's tense; "must",
+# "takes effect" look ahead; the ends of a span ("between Jan Mayen and Svalbard") and a
+# voyage's port of departure come after the place it names; wire datelines with a date or
+# "/TASS/." are datelines.
 TUNED_FLOORS = {
     # rules-1.1: events 0.98/0.98, places 0.79/0.78, dates 0.98/0.95, actors 0.88/0.95,
     # event level R 0.84 P 0.79, 1.06 fallbacks per article (3 at most).
@@ -95,15 +111,18 @@ TUNED_FLOORS = {
     # rules-2.4: events 1.00/0.93 (40/40, 40/43), places 0.81/0.75 (30/37, 30/40), dates
     # 1.00/0.93, actors 0.91/0.91 (71/78, 71/78), event level R 0.84 (36/43) P 0.88 (35/40),
     # 0.06 fallbacks per article (1 at most).
+    # rules-2.5: events 1.00/0.95 (41/41, 41/43), places 0.82/0.78 (31/38, 31/40), dates
+    # 1.00/0.95 (41/41, 41/43), actors 0.91/0.94 (73/80, 73/78), event level R 0.86 (37/43) P 0.88
+    # (36/41), 0.06 fallbacks per article (1 at most).
     "event_precision": 0.97,
-    "event_recall": 0.9,
+    "event_recall": 0.93,
     "place_precision": 0.78,
-    "place_recall": 0.72,
+    "place_recall": 0.75,
     "date_precision": 0.97,
-    "date_recall": 0.9,
-    "actor_precision": 0.89,
-    "actor_recall": 0.89,
-    "happening_recall": 0.81,
+    "date_recall": 0.93,
+    "actor_precision": 0.9,
+    "actor_recall": 0.92,
+    "happening_recall": 0.83,
     "happening_precision": 0.85,
     "max_fallbacks_per_article": 1,
 }
@@ -134,16 +153,19 @@ HELDOUT_FLOORS = {
     # P 0.67 (20/30), no fallbacks. Event precision and event-level precision floors fall:
     # a sentence with two dated clauses makes two events now, and this set was annotated one
     # event per sentence, so the second is counted unannotated.
-    "event_precision": 0.83,
-    "event_recall": 0.75,
-    "place_precision": 0.73,
-    "place_recall": 0.58,
-    "date_precision": 0.84,
-    "date_recall": 0.66,
-    "actor_precision": 0.89,
-    "actor_recall": 0.78,
-    "happening_recall": 0.6,
-    "happening_precision": 0.63,
+    # rules-2.5: events 0.88/0.88 (29/33, 29/33), places 0.81/0.72 (21/26, 21/29), dates
+    # 0.90/0.79 (26/29, 26/33), actors 0.90/0.88 (46/51, 46/52), event level R 0.70 (23/33) P 0.70
+    # (23/33), no fallbacks.
+    "event_precision": 0.84,
+    "event_recall": 0.84,
+    "place_precision": 0.76,
+    "place_recall": 0.68,
+    "date_precision": 0.86,
+    "date_recall": 0.75,
+    "actor_precision": 0.88,
+    "actor_recall": 0.86,
+    "happening_recall": 0.66,
+    "happening_precision": 0.66,
     "max_fallbacks_per_article": 1,
 }
 FRESH_FLOORS = {
@@ -178,16 +200,24 @@ FRESH_FLOORS = {
     # sentences with two dated clauses make two events, and the field scoring credits only
     # the first event per phrase (the event-level scoring credits both). Place precision
     # (0.80) is still short by 0.03 (3 items).
-    "event_precision": 0.58,
-    "event_recall": 0.94,
-    "place_precision": 0.75,
-    "place_recall": 0.72,
-    "date_precision": 0.91,
-    "date_recall": 0.87,
-    "actor_precision": 0.78,
+    # rules-2.5: events 0.56/0.98 (105/188, 109/111), places 0.77/0.76 (79/102, 79/104), dates
+    # 0.92/0.90 (100/109, 100/111), actors 0.75/0.90 (108/144, 108/120); event level R 0.93
+    # (103/111) P 0.78 (146/188); no fallbacks. Event precision, event-level precision and actor
+    # precision floors fall (0.58 -> 0.55, 0.79 -> 0.77, 0.78 -> 0.74): a sentence with no
+    # trigger word but a past-tense verb and its own date, place or foreign speaker is an event
+    # now, so more sentences make events (15 more here), and the field scoring counts a
+    # happening's second sentence as unannotated; officials by title now take the state of the
+    # story's place, which this set's annotations often leave out (gold actors []).
+    "event_precision": 0.55,
+    "event_recall": 0.97,
+    "place_precision": 0.76,
+    "place_recall": 0.75,
+    "date_precision": 0.9,
+    "date_recall": 0.89,
+    "actor_precision": 0.74,
     "actor_recall": 0.89,
-    "happening_recall": 0.89,
-    "happening_precision": 0.79,
+    "happening_recall": 0.91,
+    "happening_precision": 0.77,
     "max_fallbacks_per_article": 1,
 }
 
@@ -196,16 +226,19 @@ DEV2_FLOORS = {
     # committed before any rules-2.5 change): events 0.57/0.81 (46/81, 48/59), places
     # 0.66/0.53 (25/38, 25/47), dates 0.81/0.66 (39/48, 39/59), actors 0.77/0.68 (59/77,
     # 59/87); event level R 0.63 (37/59) P 0.53 (43/81); no fallbacks.
-    "event_precision": 0.56,
-    "event_recall": 0.79,
-    "place_precision": 0.63,
-    "place_recall": 0.51,
-    "date_precision": 0.79,
-    "date_recall": 0.64,
-    "actor_precision": 0.76,
-    "actor_recall": 0.67,
-    "happening_recall": 0.61,
-    "happening_precision": 0.52,
+    # rules-2.5 (developed on this set's listed misses with the other development sets): events
+    # 0.56/0.97 (55/99, 57/59), places 0.80/0.77 (36/45, 36/47), dates 0.91/0.88 (52/57, 52/59),
+    # actors 0.80/0.83 (72/90, 72/87); event level R 0.90 (53/59) P 0.69 (68/99); no fallbacks.
+    "event_precision": 0.54,
+    "event_recall": 0.94,
+    "place_precision": 0.77,
+    "place_recall": 0.74,
+    "date_precision": 0.89,
+    "date_recall": 0.86,
+    "actor_precision": 0.78,
+    "actor_recall": 0.81,
+    "happening_recall": 0.88,
+    "happening_precision": 0.67,
     "max_fallbacks_per_article": 1,
 }
 
@@ -226,15 +259,24 @@ BLIND_FLOORS = {
     # event level R 0.53 (64/120) P 0.60 (87/146); no fallbacks; misses by kind: actors 35,
     # date 12, no 27, place 30, unannotated 55. Short of issue 11's targets by 0.27 (event
     # recall), 0.14 (place precision) and 0.17 (date recall). Floors: these minus one item.
-    "event_precision": 0.61,
-    "event_recall": 0.76,
-    "place_precision": 0.64,
-    "place_recall": 0.49,
-    "date_precision": 0.86,
-    "date_recall": 0.66,
-    "actor_precision": 0.73,
-    "actor_recall": 0.67,
-    "happening_recall": 0.52,
+    # rules-2.5 (measured twice, at the end of the work, never tuned on; both runs gave the same
+    # figures): events 0.61/0.95 (111/182, 114/120), places 0.62/0.59 (67/108, 67/114), dates
+    # 0.86/0.82 (98/114, 98/120), actors 0.72/0.79 (109/151, 109/138); event level R 0.65 (78/120)
+    # P 0.59 (108/182); no fallbacks; misses by kind: actors 42, date 16, no 6, place 41,
+    # unannotated 71. Event recall rose 0.53 -> 0.65 and date recall 0.68 -> 0.82; place
+    # precision fell 0.66 -> 0.62 (57/87 -> 67/108: ten more events placed right, eleven more
+    # placed wrong, among the 21 more events found), so its floor and actor precision's fall.
+    # Short of issue 11's targets by 0.15 (event recall), 0.18 (place precision) and 0.03 (date
+    # recall).
+    "event_precision": 0.6,
+    "event_recall": 0.94,
+    "place_precision": 0.61,
+    "place_recall": 0.57,
+    "date_precision": 0.85,
+    "date_recall": 0.8,
+    "actor_precision": 0.71,
+    "actor_recall": 0.78,
+    "happening_recall": 0.64,
     "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
