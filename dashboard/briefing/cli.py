@@ -1,10 +1,13 @@
 """Command line: ``python -m dashboard.briefing export|presets``.
 
-``export [--briefing FILE.json | --preset NAME] [--slide N] --format png|pdf|pptx --out FILE``
-draws a briefing file, a preset, or (with neither) the default map view: the registry's default
-layers at the default camera. A PNG shows one slide (``--slide``, default 1). Events come from the
-event store (``$ATLAS_DB``). Bad input exits with status 2 and one line on stderr, and writes nothing;
-the output file appears only once it is complete.
+``export [--briefing NAME | --briefing-file FILE.json | --preset NAME] [--slide N] --format png|pdf|pptx --out FILE``
+draws a briefing stored in the event store under ``NAME`` (as the Briefing page saves it), a
+briefing file (the page's JSON export), a preset, or (with none of them) the default map view:
+the registry's default layers at the default camera. A PNG shows one slide (``--slide``, default
+1); a PPTX or PDF holds every slide and then the closing sources slide (page). Events and stored
+briefings come from the event store (``$ATLAS_DB``). Bad input (an unknown briefing name, an
+empty briefing, ...) exits with status 2 and one line on stderr, and writes nothing; the output
+file appears only once it is complete.
 """
 
 from __future__ import annotations
@@ -40,17 +43,49 @@ def default_briefing() -> Briefing:
 def _read_briefing(path: str) -> Briefing:
     file = Path(path)
     if not file.is_file():
-        raise UsageError(f"--briefing: {path} is not a file")
+        raise UsageError(f"--briefing-file: {path} is not a file")
     if file.stat().st_size > MAX_FILE_BYTES:
-        raise UsageError(f"--briefing: {path} is larger than {MAX_FILE_BYTES:,} bytes")
+        raise UsageError(f"--briefing-file: {path} is larger than {MAX_FILE_BYTES:,} bytes")
     return briefing_from_json(file.read_bytes())
 
 
+def _stored_briefing(name: str) -> Briefing:
+    """The briefing stored under ``name`` in ``$ATLAS_DB``; a stored briefing that no longer reads
+    (no slides, a bad slide) is refused with the reason."""
+    from dashboard.events import StoreError
+
+    from .store import MAX_SHOWN, SavedStore
+
+    try:
+        found = SavedStore().briefing(name)
+    except StoreError as exc:
+        raise UsageError(f"--briefing: cannot read the event store: {exc}") from None
+    except BriefingError as exc:
+        raise UsageError(f"--briefing: the stored briefing {name[:MAX_SHOWN]!r} cannot be exported: {exc}") from None
+    if found is None:
+        raise UsageError(
+            f"--briefing: there is no stored briefing named {name[:MAX_SHOWN]!r} "
+            "(the Briefing page lists them; a .json file goes with --briefing-file)"
+        )
+    return found
+
+
 def _chosen_briefing(args: argparse.Namespace) -> Briefing:
-    if args.briefing and args.preset:
-        raise UsageError("give --briefing or --preset, not both")
-    if args.briefing:
-        return _read_briefing(args.briefing)
+    chosen = [
+        flag
+        for flag, value in (
+            ("--briefing", args.briefing),
+            ("--briefing-file", args.briefing_file),
+            ("--preset", args.preset),
+        )
+        if value is not None
+    ]
+    if len(chosen) > 1:
+        raise UsageError(f"give one of --briefing, --briefing-file and --preset, not {' and '.join(chosen)}")
+    if args.briefing is not None:
+        return _stored_briefing(args.briefing)
+    if args.briefing_file is not None:
+        return _read_briefing(args.briefing_file)
     if args.preset:
         try:
             item = preset(args.preset)
@@ -119,7 +154,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="python -m dashboard.briefing", description="Arctic Atlas briefings: export, presets.")
     sub = parser.add_subparsers(dest="command", required=True)
     export = sub.add_parser("export", help="export a briefing, a preset or the default map view")
-    export.add_argument("--briefing", help="a briefing file (.json) exported from the Briefing page")
+    export.add_argument("--briefing", help="the name of a briefing stored in the event store ($ATLAS_DB)")
+    export.add_argument("--briefing-file", help="a briefing file (.json) exported from the Briefing page")
     export.add_argument("--preset", help="a preset name (see `presets`)")
     export.add_argument("--slide", type=int, default=1, help="for --format png: which slide (default 1)")
     export.add_argument("--format", choices=FORMATS, required=True)
