@@ -5,7 +5,7 @@ import streamlit as st
 
 import geodata
 from dashboard.briefing.links import view_from_query
-from dashboard.briefing.present import highlight_note, map_highlight
+from dashboard.briefing.present import highlight_note, map_highlights
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS
 from dashboard.map.camera import arctic_view
 from dashboard.ui.events_controls import events_sidebar
@@ -31,20 +31,19 @@ layers = [*map_layers(geodata.layer_names()), overlay(EVENT_LAYER_ID, "point", e
 visible = [*selected, *([EVENT_LAYER_ID] if events.on else [])]
 click = last_click(MAP_KEY)
 feature = clicked_feature(click)
-highlight = (
-    click if (feature is not None and feature[0] in selected) or (click and click[0] == EVENT_LAYER_ID) else None
-)
-if click is None:  # until the user clicks, the link's first highlight is outlined
-    highlight = map_highlight(link_view)
-drawn = highlight is not None and highlight[0] in visible
-if drawn and highlight[0] == EVENT_LAYER_ID:
-    drawn = any(row["feature"] == highlight[1] for row in events.rows)
+if click is None:  # until the user clicks, the link's highlights are outlined
+    highlights = map_highlights(link_view)
+else:
+    chosen = (feature is not None and feature[0] in selected) or click[0] == EVENT_LAYER_ID
+    highlights = [click] if chosen else []
+event_ids = {row["feature"] for row in events.rows}
+outlined = [h for h in highlights if h[0] in visible and (h[0] != EVENT_LAYER_ID or h[1] in event_ids)]
 
 compact_map_header(
     link_view.title or "Arctic Atlas",
     "Polar stereographic (EPSG:3413): Greenland below the Pole, Russia above. Drag to pan, scroll to zoom; "
     "the link keeps the view.",
-    highlight_note(link_view, outlined=drawn) if click is None else "",
+    highlight_note(link_view, outlined=outlined) if click is None else "",
 )
 
 map_column, side_column = st.columns([4, 1])
@@ -59,7 +58,7 @@ with map_column:
         key=MAP_KEY,
         camera=start,
         camera_token="map",
-        highlight=highlight,
+        highlights=highlights,
         camera_in_url=True,
         switcher=layer_switcher(),
         fill_window=MAP_PAGE_BOTTOM_PX,

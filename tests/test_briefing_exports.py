@@ -32,6 +32,7 @@ from dashboard.briefing import Briefing, Slide, View, briefing_to_json
 from dashboard.briefing.cli import default_briefing, main
 from dashboard.briefing.content import view_content
 from dashboard.briefing.exports import briefing_pdf, prepare_briefing
+from dashboard.briefing.model import FeatureRef
 from dashboard.briefing.panels import draw_legend
 from dashboard.briefing.powerpoint import briefing_pptx
 from dashboard.briefing.presets import preset_names, preset_view
@@ -39,6 +40,7 @@ from dashboard.briefing.render import png_bytes, render_view
 from dashboard.events import events_to_frame
 from dashboard.events.overlay import category_legend_html
 from dashboard.events.seed import seed_article_and_events
+from dashboard.map.deck import project_for_display
 from dashboard.map.legend import swatch_html
 from dashboard.map.payload import describe_layers, layer_file
 from dashboard.ui.legend import legend_html
@@ -180,6 +182,42 @@ def test_a_new_registry_layer_reaches_both_renderers(monkeypatch: pytest.MonkeyP
     assert _static_legend_lines(content) == _interactive_legend_lines(["land", spec.name], set())
     assert "tests (1)" in rendered.footer
     assert _mode_color(image, rendered.frame.pixel_of(350_000, 350_000)) == (255, 0, 255)
+
+
+def _dark_pixels_near(image: Image.Image, xy: tuple[int, int], half: int = 16) -> int:
+    """How many near-black pixels (the highlight outline's colour) lie in a square around ``xy``."""
+    x, y = xy
+    pixels = np.asarray(image.convert("RGB").crop((x - half, y - half, x + half + 1, y + half + 1))).astype(int)
+    return int((pixels.max(axis=2) <= 40).sum())
+
+
+def test_static_map_outlines_every_highlight_of_a_view(seed_events: pd.DataFrame) -> None:
+    """A view highlighting two ports and an event: the PNG (and so each PPTX/PDF slide picture)
+    rings all three, not only the first; nothing else on the map changes."""
+    helsinki = seed_events[seed_events["place"] == "Helsinki"].iloc[0]
+    ports = project_for_display("ports").set_index("name").geometry
+    plain = View(
+        layers=("land", "ports"), events=dataclasses.replace(default_briefing().slides[0].view.events, on=False)
+    )
+    marked = dataclasses.replace(
+        plain,
+        highlighted_features=(FeatureRef("ports", "Longyearbyen"), FeatureRef("ports", "Nuuk")),
+        highlighted_events=(helsinki["event_id"],),
+    )
+    images, frames = [], []
+    for view in (plain, marked):
+        rendered = render_view(view_content(view, seed_events), made=MADE)
+        images.append(Image.open(io.BytesIO(png_bytes(rendered))))
+        frames.append(rendered.frame)
+    assert frames[0].pixel_of(0, 0) == frames[1].pixel_of(0, 0)
+    spots = {name: frames[1].pixel_of(ports[name].x, ports[name].y) for name in ("Longyearbyen", "Nuuk")}
+    spots["event in Helsinki"] = frames[1].pixel_of(*_polar(helsinki["lon"], helsinki["lat"]))
+    for name, xy in spots.items():
+        before, after = _dark_pixels_near(images[0], xy), _dark_pixels_near(images[1], xy)
+        assert after > before + 20, f"{name}: {before} -> {after} outline pixels"
+    # Far from every highlight the two pictures are the same.
+    far = frames[1].pixel_of(*_polar(100.0, 66.0))  # central Siberia
+    assert _dark_pixels_near(images[0], far) == _dark_pixels_near(images[1], far)
 
 
 @pytest.mark.parametrize("name", ["default", *preset_names()])

@@ -3,6 +3,7 @@ page's ports and speed, and the Events page's filters (pages run through app.py)
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import geodata
@@ -18,11 +19,15 @@ def norway_position() -> int:
     return list(project_for_display("states")["name"]).index("Norway")
 
 
+def outlined(at) -> list[tuple[str, object]]:
+    """(layer id, feature id) of every highlight the Map page asks its map to outline."""
+    return [(h["layer"], h["feature"]) for h in map_args(at)["highlights"]]
+
+
 # -- Map -----------------------------------------------------------------------------------------
 def test_map_link_reopens_the_chosen_feature_highlighted_with_details(run_page):
     at = run_page("app_pages/map.py", {"feature": f"states:{norway_position()}"})
-    assert map_args(at)["highlight"]["layer"] == "states"
-    assert map_args(at)["highlight"]["feature"] == norway_position()
+    assert outlined(at) == [("states", norway_position())]
     details = table_with(at, "attribute", "value")
     assert "Norway" in list(details["value"])
     assert query_param(at, "feature") == f"states:{norway_position()}"
@@ -42,7 +47,7 @@ def test_a_chosen_event_goes_into_the_link_and_reopens(run_page):
     at.selectbox(key="event_pick").select(event).run()
     assert query_param(at, "feature") == f"events:{event}"
     again = run_page("app_pages/map.py", {"feature": f"events:{event}"})
-    assert map_args(again)["highlight"]["feature"] == event
+    assert outlined(again) == [("events", event)]
     assert any("“" in m.value for m in again.markdown)  # its evidence sentence, quoted
 
 
@@ -50,7 +55,7 @@ def test_a_malformed_feature_link_opens_the_plain_map(run_page):
     for value in ("nonsense", "states:", ":4", "states:999999", "x" * 500):
         at = run_page("app_pages/map.py", {"feature": value})
         assert not at.exception and not at.error
-        assert map_args(at)["highlight"] is None
+        assert outlined(at) == []
 
 
 # -- A saved view's link (dashboard.briefing.links) ------------------------------------------------
@@ -69,18 +74,19 @@ def test_a_views_link_reopens_its_highlight_and_title_on_the_map(run_page):
     )
     at = run_page("app_pages/map.py", view_query(view))
     assert not at.exception
-    assert map_args(at)["highlight"]["layer"] == "events"
-    assert map_args(at)["highlight"]["feature"] == event["feature"]
+    assert outlined(at) == [("events", event["feature"]), ("states", norway_position())]  # both drawn
     assert at.title[0].value == "Kola build up 2025"
     header = header_text(at)
-    assert "(outlined on the map)" in header and "Norway" in header  # the second highlight is listed
+    assert f"(outlined on the map): event {event['feature']}, Arctic states: Norway." in header, header
+    # With the states layer off, Norway is still asked for but the header says it is not drawn.
+    no_states = run_page("app_pages/map.py", view_query(dataclasses.replace(view, layers=("land",))))
+    assert "(not drawn: layer off or filtered out): Arctic states: Norway" in header_text(no_states)
 
 
 def test_a_views_link_with_only_a_feature_outlines_that_feature(run_page):
     view = View(layers=("states", "land"), highlighted_features=(FeatureRef("states", "Norway"),))
     at = run_page("app_pages/map.py", view_query(view))
-    assert map_args(at)["highlight"]["layer"] == "states"
-    assert map_args(at)["highlight"]["feature"] == norway_position()
+    assert outlined(at) == [("states", norway_position())]
     assert at.title[0].value == "Arctic Atlas"  # no title: the app's own
 
 
@@ -96,7 +102,7 @@ def test_bad_highlight_and_title_values_change_nothing(run_page):
     query = {"highlight": ",, ,", "features": "nonsense|states:|:Norway|atlantis:Norway|states:Atlantis", "title": ""}
     at = run_page("app_pages/map.py", query)
     assert not at.exception and not at.error
-    assert map_args(at)["highlight"] is None
+    assert outlined(at) == []
     assert at.title[0].value == "Arctic Atlas" and "Highlighted" not in header_text(at)
     long_title = run_page("app_pages/map.py", {"title": "x" * 5000})
     assert long_title.title[0].value == "x" * 200  # cut to a view title's limit, as a saved view's

@@ -3,6 +3,7 @@ asks for, the feature a slide highlights, and its talking points as safe Markdow
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 import geodata
@@ -14,9 +15,9 @@ from .markdown import parse_talking_points
 from .model import Briefing, FeatureRef, Slide, View, feature_key_column
 from .presets import preset_names, preset_view
 
-__all__ = ["highlight_note", "map_highlight", "presets_briefing", "slide_index", "talking_points_markdown"]
+__all__ = ["highlight_note", "map_highlights", "presets_briefing", "slide_index", "talking_points_markdown"]
 
-#: Highlights named one by one in :func:`highlight_note`; the rest are counted.
+#: Highlights named one by one in each list of :func:`highlight_note`; the rest are counted.
 NAMED_HIGHLIGHTS = 5
 
 
@@ -47,32 +48,36 @@ def _resolved_features(view: View) -> list[tuple[FeatureRef, tuple[str, int] | N
     return resolved
 
 
-def map_highlight(view: View) -> tuple[str, Any] | None:
-    """(map layer id, feature id) of the view's first highlight the map can outline: an event
-    (its id), else a registry feature (its row position), or None."""
-    if view.highlighted_events:
-        return EVENT_LAYER_ID, view.highlighted_events[0]
-    return next((found for _, found in _resolved_features(view) if found is not None), None)
+def map_highlights(view: View) -> list[tuple[str, Any]]:
+    """(map layer id, feature id) of every highlight of ``view`` the map can outline: its events
+    (their ids), then its registry features (their row positions) that the registry still has."""
+    events = [(EVENT_LAYER_ID, event_id) for event_id in view.highlighted_events]
+    return events + [found for _, found in _resolved_features(view) if found is not None]
 
 
-def highlight_note(view: View, *, outlined: bool) -> str:
-    """Plain text naming the view's highlights, "" when it has none. The map outlines one of them
-    (:func:`map_highlight`; ``outlined`` says whether it is drawn now), so that one comes first and
-    the others are listed after it; features the registry no longer has are left out.
-    Untrusted text: escape it before it becomes Markdown."""
-    shown = [f"event {event_id}" for event_id in view.highlighted_events]
-    shown += [f"{geodata.layer_spec(ref.layer).title}: {ref.name}" for ref, found in _resolved_features(view) if found]
-    if not shown:
+def _listed(names: list[str]) -> str:
+    more = f" and {len(names) - NAMED_HIGHLIGHTS} more" if len(names) > NAMED_HIGHLIGHTS else ""
+    return ", ".join(names[:NAMED_HIGHLIGHTS]) + more
+
+
+def highlight_note(view: View, *, outlined: Collection[tuple[str, Any]]) -> str:
+    """Plain text naming the view's highlights, "" when it has none: those the map outlines now
+    (``outlined``, a subset of :func:`map_highlights`) first, then those it does not draw because
+    their layer is off or their event is filtered out. Features the registry no longer has are
+    left out. Untrusted text: escape it before it becomes Markdown."""
+    named = [((EVENT_LAYER_ID, event_id), f"event {event_id}") for event_id in view.highlighted_events]
+    named += [
+        (found, f"{geodata.layer_spec(ref.layer).title}: {ref.name}")
+        for ref, found in _resolved_features(view)
+        if found
+    ]
+    if not named:
         return ""
-    note = f"Highlighted: {shown[0]}" + (
-        " (outlined on the map)" if outlined else " (not drawn: its layer is off or filtered out)"
-    )
-    rest = shown[1:]
-    if rest:
-        named = ", ".join(rest[:NAMED_HIGHLIGHTS])
-        more = f" and {len(rest) - NAMED_HIGHLIGHTS} more" if len(rest) > NAMED_HIGHLIGHTS else ""
-        note += f"; also: {named}{more}"
-    return note + "."
+    drawn = [text for key, text in named if key in outlined]
+    hidden = [text for key, text in named if key not in outlined]
+    parts = [f"(outlined on the map): {_listed(drawn)}"] if drawn else []
+    parts += [f"(not drawn: layer off or filtered out): {_listed(hidden)}"] if hidden else []
+    return "Highlighted " + "; ".join(parts) + "."
 
 
 def talking_points_markdown(text: str) -> str:

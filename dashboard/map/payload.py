@@ -340,7 +340,7 @@ def component_args(
     height: int,
     bundle_url: str,
     icons: dict[str, str] | None = None,
-    highlight: tuple[str, int | str] | None = None,
+    highlights: Sequence[tuple[str, int | str]] = (),
     min_zoom: float,
     max_zoom: float,
     fill_offset: int | None = None,
@@ -360,7 +360,8 @@ def component_args(
     top edge down, leaving that many pixels below it. A camera that knows its framing's width
     (``camera.width_px``, a :func:`~dashboard.map.camera.fit_bounds` framing) is fitted to the
     map's width and height whatever its size; others keep their zoom (a link's, the user's).
-    ``projector_text`` draws labels at their registry projector scale. ``icons`` holds the URLs of the icon atlas image and
+    ``projector_text`` draws labels at their registry projector scale. ``highlights`` are
+    (layer id, feature id) pairs, each outlined (:data:`HIGHLIGHT_PROPS`) while its layer is shown. ``icons`` holds the URLs of the icon atlas image and
     mapping (``atlas``, ``mapping``) that markers and hatching are drawn from.
 
     With ``panel`` (:func:`~dashboard.map.selection.layer_panel`) the map shows its own layer
@@ -388,11 +389,8 @@ def component_args(
         "fill_offset": None if fill_offset is None else int(fill_offset),
         "fill_window": None if fill_window is None else int(fill_window),
         "projector_text": bool(projector_text),
-        "highlight": (
-            {"layer": highlight[0], "feature": highlight[1], "props": HIGHLIGHT_PROPS}
-            if highlight is not None
-            else None
-        ),
+        "highlights": [{"layer": layer, "feature": feature} for layer, feature in highlights],
+        "highlight_props": HIGHLIGHT_PROPS,
         "full_window_label": "Full window",
         "panel": panel,
         "panel_label": "Layers",

@@ -157,7 +157,7 @@ def polar_map(
     camera: PolarView,
     camera_token: str,
     height: int = 640,
-    highlight: tuple[str, Any] | None = None,
+    highlights: Sequence[tuple[str, Any]] = (),
     camera_in_url: bool = False,
     fill_offset: int | None = None,
     switcher: LayerSwitcher | None = None,
@@ -174,6 +174,7 @@ def polar_map(
     the window from its top down, leaving that many pixels below it; a framing camera (one with
     ``width_px``) is fitted to the map's width and height and refitted when the map is resized
     until the user moves it. ``projector_text`` draws labels at the registry's projector scale.
+    Every one of ``highlights`` ((layer id, feature id) pairs) is outlined while its layer is shown.
     With ``switcher`` the map draws its own layer switcher (:class:`LayerSwitcher`): a tick
     repaints in the browser at once and reaches Python on the rerun it triggers.
     """
@@ -185,7 +186,7 @@ def polar_map(
         height=height,
         bundle_url=_served(bundle_url()),
         icons={role: _served(url) for role, url in icon_atlas_urls().items()},
-        highlight=highlight,
+        highlights=highlights,
         min_zoom=MIN_ZOOM,
         max_zoom=MAX_ZOOM,
         fill_offset=fill_offset,

@@ -11,7 +11,7 @@ import geodata
 from dashboard.briefing import Slide
 from dashboard.briefing.content import view_content
 from dashboard.briefing.panels import short_footer_text
-from dashboard.briefing.present import map_highlight, talking_points_markdown
+from dashboard.briefing.present import map_highlights, talking_points_markdown
 from dashboard.events.overlay import EVENT_LAYER_ID, EVENT_LAYER_PROPS, event_rows
 from dashboard.map.view_param import format_view_param
 from dashboard.safe_text import escape_markdown
@@ -99,7 +99,7 @@ def render_slide(slide: Slide, number: int) -> None:
             key="present_map",
             camera=slide.view.camera,
             camera_token=f"slide-{number}-{format_view_param(slide.view.camera)}",  # every slide reframes
-            highlight=map_highlight(slide.view),
+            highlights=map_highlights(slide.view),
             fill_offset=MAP_FILL_OFFSET_PX,
             projector_text=True,  # labels at the registry's projector size: this screen is the projector's
         )

@@ -41,7 +41,6 @@ interface Camera {
 interface Highlight {
   layer: string;
   feature: number | string;
-  props: Record<string, unknown>;
 }
 
 interface IconUrls {
@@ -60,7 +59,8 @@ interface MapArgs {
   fill_offset: number | null; // fill the window's height less this many pixels (present mode)
   fill_window?: number | null; // fill the window below the map's top, leaving this many pixels under it
   projector_text?: boolean; // labels at their registry projector scale (presets, present mode)
-  highlight: Highlight | null;
+  highlights: Highlight[]; // every one outlined where its layer is shown
+  highlight_props: Record<string, unknown>; // how an outline is drawn (Python's HIGHLIGHT_PROPS)
   full_window_label: string;
   panel: PanelGroup[] | null; // the map's own layer switcher, when the page wants one
   panel_label: string;
@@ -364,14 +364,22 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   return entry;
 }
 
-function highlightLayer(instance: MapInstance, highlight: Highlight | null): Layer[] {
-  if (!highlight) return [];
-  const description = instance.args.data.layers.find((d) => d.id === highlight.layer);
-  const entry = description ? instance.layerCache.get(description.id) : undefined;
-  if (!description || !entry) return [];
-  const rows = entry.rows.filter((row) => String(row.feature) === String(highlight.feature));
-  if (!rows.length) return [];
-  return [makeLayer("selected-feature", description.kind, rows, { pickable: false, ...highlight.props })];
+/** One outline layer per shown layer that holds highlighted features; the root's
+ * ``data-highlighted`` says how many features are outlined. */
+function highlightLayers(instance: MapInstance, visible: Set<string>): Layer[] {
+  const { highlights, highlight_props: props } = instance.args.data;
+  const layers: Layer[] = [];
+  let outlined = 0;
+  for (const description of instance.args.data.layers) {
+    const wanted = new Set(highlights.filter((h) => h.layer === description.id).map((h) => String(h.feature)));
+    const entry = wanted.size && visible.has(description.id) ? instance.layerCache.get(description.id) : undefined;
+    const rows = entry ? entry.rows.filter((row) => wanted.has(String(row.feature))) : [];
+    if (!rows.length) continue;
+    outlined += rows.length;
+    layers.push(makeLayer(`selected-feature-${description.id}`, description.kind, rows, { pickable: false, ...props }));
+  }
+  instance.root.dataset.highlighted = String(outlined);
+  return layers;
 }
 
 function panelIds(data: MapArgs): string[] {
@@ -434,8 +442,8 @@ function refresh(instance: MapInstance, replace = true): void {
       entry.layers[i] = flipped;
     });
   }
-  const highlight = highlightLayer(instance, data.highlight);
-  instance.deck.setProps({ layers: [...shapes, ...highlight, ...labels] });
+  const outlines = highlightLayers(instance, visible);
+  instance.deck.setProps({ layers: [...shapes, ...outlines, ...labels] });
   instance.switcher?.update(data.panel ?? [], visible);
   instance.root.dataset.visible = [...visible].join(",");
   instance.root.dataset.loadedLayers = [...instance.layerCache.keys()].join(",");
