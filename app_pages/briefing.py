@@ -22,6 +22,7 @@ else:
     st.subheader(briefing.name)
     st.page_link("app_pages/present.py", label=f"Present it ({len(briefing.slides)} slides)")
     saved_panels.save_briefing_button(briefing)
+    saved_panels.present_link_section(briefing)
     editor.add_view_section(briefing)
     editor.slide_editor(briefing)
     st.subheader("Downloads")

@@ -1,16 +1,20 @@
-"""Present page: one slide at a time, full window, keyboard and clicker friendly (?slide=N)."""
+"""Present page: one slide at a time, full window, keyboard and clicker friendly (?slide=N);
+?briefing=NAME presents that stored briefing (in any browser), else the open one or the presets."""
 
 import streamlit as st
 
+from dashboard.briefing.links import BRIEFING_PARAM, SLIDE_PARAM
 from dashboard.briefing.present import presets_briefing, slide_index
-from dashboard.ui.briefing_state import current_briefing
+from dashboard.ui.briefing_state import current_briefing, linked_briefing
 from dashboard.ui.present_view import hide_chrome, render_slide, slide_controls
 from dashboard.ui.slide_keys import slide_keys
 from dashboard.ui.url_state import keep_in_url, seed_widget
 
-briefing = current_briefing() or presets_briefing()  # the presets when no briefing is open
+linked = st.query_params.get(BRIEFING_PARAM)
+# A link's stored briefing, else the session's open one, else the presets.
+briefing = linked_briefing(linked) if linked is not None else current_briefing() or presets_briefing()
 total = len(briefing.slides)
-seed_widget("present_slide", slide_index(st.query_params.get("slide"), total))
+seed_widget("present_slide", slide_index(st.query_params.get(SLIDE_PARAM), total))
 
 
 def move(step: int) -> None:
@@ -21,7 +25,7 @@ def move(step: int) -> None:
 hide_chrome()
 slide_keys("present_keys", lambda direction: move(1 if direction == "next" else -1))
 index = min(st.session_state["present_slide"], total - 1)
-keep_in_url({"slide": str(index + 1)})
+keep_in_url({SLIDE_PARAM: str(index + 1)})
 slide = briefing.slides[index]
 slide_controls(index + 1, total, move, slide.heading)
 render_slide(slide, index + 1)

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
 
 import geodata
-from dashboard.briefing import briefing_from_json
+from dashboard.briefing import Briefing, Slide, View, briefing_from_json
+from dashboard.briefing.links import present_link
 from dashboard.briefing.presets import preset_names, preset_view
+from dashboard.briefing.store import SavedStore
 from dashboard.events import EventStore
+from dashboard.safe_text import escape_markdown
 from tests.helpers import map_args, query_param
 
 
@@ -37,8 +41,63 @@ def test_present_link_opens_the_asked_slide_and_clamps_odd_ones(run_page):
     assert counter(run_page("app_pages/present.py", {"slide": "<b>"})).startswith("1 / ")
 
 
-def create(run_page, name: str = "Kola brief"):
-    at = run_page("app_pages/briefing.py")
+#: Stored briefing names with the characters a URL gives meaning to (& + ? ; space) and non-ASCII.
+ODD_NAMES = ["Kola & Bering: Q&A + notes? (v2) – Ålesund’s", "Brief; a+b, c&d!", "Ярмарка Арктики 2025"]
+
+
+def test_a_present_link_carries_any_stored_briefing_name(run_page):
+    """``present_link`` encodes the name so that the query string decodes to it exactly (the
+    browser test opens such a link for real)."""
+    for name in [*ODD_NAMES, "100% #1 a=b/c"]:  # the last is no briefing name, but must survive too
+        link = present_link(name, 3, "http://atlas.example:8501/base/briefing")
+        assert link.startswith("http://atlas.example:8501/base/present?briefing=")
+        assert parse_qs(urlsplit(link).query, strict_parsing=True) == {"briefing": [name], "slide": ["3"]}
+        assert " " not in link and "#" not in urlsplit(link).query.replace("%23", "")
+
+
+def store_two_slides(name: str) -> Briefing:
+    """Store a two-slide briefing named ``name`` (what an editor's "Save to the store" does)."""
+    briefing = Briefing(
+        name,
+        (Slide(View(("land",)), "Arctic overview"), Slide(View(("land", "ports")), "Ports of the north")),
+    )
+    SavedStore(EventStore()).save_briefing(briefing)
+    return briefing
+
+
+def test_present_link_opens_a_stored_briefing_by_name_in_a_fresh_session(run_page):
+    for name in ODD_NAMES[:2]:
+        stored = store_two_slides(name)
+        at = run_page("app_pages/present.py", {"briefing": name, "slide": "2"})
+        assert not at.exception and not at.error
+        assert counter(at) == "2 / 2" and at.title[0].value == escape_markdown(stored.slides[1].heading)
+        assert query_param(at, "briefing") == name
+        at.button(key="present_previous").click().run()
+        assert counter(at) == "1 / 2" and query_param(at, "slide") == "1"
+
+
+def test_present_link_to_an_unknown_briefing_says_so(run_page):
+    store_two_slides("Kept brief")
+    for name in ("Not stored", "<script>alert(1)</script> **x**", "n" * 10_000):
+        at = run_page("app_pages/present.py", {"briefing": name})
+        assert not at.exception
+        message = at.error[0].value.replace("\\", "")
+        assert "there is no stored briefing of that name" in message and name[:40] in message
+        assert len(message) < 300 and not at.title  # no slide is shown
+
+
+def test_the_briefing_page_shows_the_present_link_of_the_stored_briefing(run_page, grant_editor):
+    at = create(run_page, ODD_NAMES[0])
+    assert "Save this briefing to the store" in " ".join(c.value for c in at.caption)
+    at = create(run_page, ODD_NAMES[0], grant_editor)
+    at.button(key="briefing_save_store").click().run()
+    link = at.code[0].value
+    assert link.startswith("present?briefing=")  # AppTest has no browser URL: the link is relative
+    assert parse_qs(urlsplit(link).query) == {"briefing": [ODD_NAMES[0]], "slide": ["1"]}
+
+
+def create(run_page, name: str = "Kola brief", grant=None):
+    at = run_page("app_pages/briefing.py", None, grant)
     at.text_input(key="briefing_name").input(name)
     at.selectbox(key="briefing_start").select("barents-kola")
     return at.button(key="briefing_create").click().run()

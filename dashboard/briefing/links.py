@@ -5,13 +5,15 @@ The layers travel as :mod:`dashboard.map.selection` writes them (``layers``), th
 :mod:`dashboard.map.view_param` writes it (``view=x,y,zoom``, as the live Map does). This module adds only what a view has
 beyond the Map page: ``highlight`` (comma-separated event ids), ``features`` (``layer:name`` pairs
 separated by ``|``) and ``title``. Unknown or malformed values are dropped, so an old link opens.
+
+A stored briefing is presented by its name: ``present?briefing=NAME&slide=N`` (:func:`present_link`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode, urljoin
 
 from dashboard.events.filters import EventsViewState
 from dashboard.map.deck import PolarView
@@ -20,11 +22,34 @@ from dashboard.map.view_param import PROJECTOR_TEXT, TEXT_PARAM, VIEW_PARAM, for
 
 from .model import MAX_HIGHLIGHTS, MAX_TITLE_CHARS, BriefingError, FeatureRef, View
 
-__all__ = ["FEATURES_PARAM", "HIGHLIGHT_PARAM", "TITLE_PARAM", "view_from_query", "view_query", "view_query_string"]
+__all__ = [
+    "BRIEFING_PARAM",
+    "FEATURES_PARAM",
+    "HIGHLIGHT_PARAM",
+    "SLIDE_PARAM",
+    "TITLE_PARAM",
+    "present_link",
+    "view_from_query",
+    "view_query",
+    "view_query_string",
+]
 
 HIGHLIGHT_PARAM = "highlight"
 FEATURES_PARAM = "features"
 TITLE_PARAM = "title"
+BRIEFING_PARAM = "briefing"
+SLIDE_PARAM = "slide"
+PRESENT_PAGE = "present"  # the Present page's url_path
+
+
+def present_link(name: str, slide: int = 1, page_url: str | None = None) -> str:
+    """The link that presents the stored briefing ``name`` from slide ``slide`` (1-based):
+    ``present?briefing=NAME&slide=N`` with every character of the name percent-encoded (UTF-8,
+    spaces as ``%20``). Relative, or absolute when ``page_url`` (the URL of any page of the app,
+    as the browser shows it) is given."""
+    query = urlencode({BRIEFING_PARAM: name, SLIDE_PARAM: str(int(slide))}, quote_via=quote, safe="")
+    relative = f"{PRESENT_PAGE}?{query}"
+    return urljoin(page_url, relative) if page_url else relative
 
 
 def view_query(view: View, low: date = date.min, high: date = date.max) -> dict[str, str]:

@@ -15,7 +15,7 @@ import streamlit as st
 
 from dashboard.briefing import Briefing, BriefingError, editing
 from dashboard.briefing.capture import view_from_map
-from dashboard.briefing.links import view_query
+from dashboard.briefing.links import present_link, view_query
 from dashboard.briefing.store import SavedEntry
 from dashboard.events import StoreError
 from dashboard.map.deck import PolarView
@@ -26,7 +26,13 @@ from dashboard.ui.briefing_editor import apply
 from dashboard.ui.briefing_state import set_current_briefing
 from dashboard.ui.roles import is_editor
 
-__all__ = ["save_briefing_button", "save_view_control", "saved_views_section", "stored_briefings_section"]
+__all__ = [
+    "present_link_section",
+    "save_briefing_button",
+    "save_view_control",
+    "saved_views_section",
+    "stored_briefings_section",
+]
 
 _REFUSED = (BriefingError, StoreError, EditorRequired)
 _NOTICE = "saved_items_notice"
@@ -121,3 +127,16 @@ def save_briefing_button(briefing: Briefing) -> None:
     """Store the open briefing under its name (editors; replaces the stored one of that name)."""
     if st.button("Save to the store", key="briefing_save_store", help="Editors only; replaces a stored namesake."):
         _attempt(saved_access.save_briefing, briefing, done=f"Saved the briefing {briefing.name!r}.")
+
+
+def present_link_section(briefing: Briefing) -> None:
+    """The link that presents the stored copy of the open briefing in any browser, from a chosen
+    slide (copy button on the code block); until it is stored, a line saying how to get one."""
+    stored = saved_access.saved_briefing(briefing.name)
+    if stored is None:
+        st.caption("Save this briefing to the store to get a link that presents it in any browser.")
+        return
+    number = st.number_input("Link opens slide", 1, len(stored.slides), 1, key="briefing_link_slide")
+    st.code(present_link(briefing.name, int(number), st.context.url), language=None, wrap_lines=True)
+    note = " It presents the stored copy: save to include your latest changes." if stored != briefing else ""
+    st.caption("Opens present mode on this slide, in a fresh browser too." + note)
