@@ -259,6 +259,8 @@ def measure(side: Side, browser, workdir: Path, toggles: int, trials: int) -> di
             out["toggle_tick_to_frame_p50_ms"] = statistics.median(frames)
         out["rerun_round_trip_p50_ms"] = statistics.median(reruns) if reruns else float("nan")
         if side is OURS:
+            # The last full label placement (JavaScript time, after the camera or layers settled).
+            out["label_place_ms"] = float(page.locator(side.chart).first.get_attribute("data-place-ms") or "nan")
             out.update(_redraw_cost(page))
             out.update(_click(page, side))
         for path in PAGES if side is OURS else ():

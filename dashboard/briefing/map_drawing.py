@@ -9,6 +9,7 @@ with ``parse_math=False``, so ``$`` never starts mathtext.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -190,8 +191,13 @@ def _draw_labels(ax, names: list[str], frame: MapFrame, zoom: float) -> list[str
         gdf = project_for_display(name)
         if "_label" not in gdf:
             continue
-        style = geodata.layer_spec(name).style.label
-        for text, (x, y), min_zoom in zip(gdf["_label"], gdf["_label_xy"], gdf["_label_min_zoom"]):
+        layer_style = geodata.layer_spec(name).style
+        style = layer_style.label
+        names_areas = layer_style.kind == "polygon" and layer_style.fill_mode == "fill"
+        for text, (x, y), min_zoom, shape in zip(gdf["_label"], gdf["_label_xy"], gdf["_label_min_zoom"], gdf.geometry):
+            if names_areas and not (minx <= x <= maxx and miny <= y <= maxy):
+                # A state whose label point is out of the frame is named on its part in view.
+                x, y = _point_in_view(shape, (minx, miny, maxx, maxy))
             if text and min_zoom <= zoom and minx <= x <= maxx and miny <= y <= maxy:
                 candidates.append((-style.size_px, float(min_zoom), text, x, y, style))
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -225,6 +231,17 @@ def _draw_labels(ax, names: list[str], frame: MapFrame, zoom: float) -> list[str
             path_effects=[withStroke(linewidth=3, foreground=(1, 1, 1, 0.86))],
         )
     return drawn
+
+
+def _point_in_view(shape, bounds: tuple[float, float, float, float]) -> tuple[float, float]:
+    """A point inside the largest part of ``shape`` within ``bounds`` (minx, miny, maxx, maxy;
+    EPSG:3413 metres), or (inf, inf) when none of it is in view."""
+    seen = shape.intersection(shapely.box(*bounds))
+    parts = [p for p in shapely.get_parts(seen) if p.geom_type == "Polygon" and not p.is_empty]
+    if not parts:
+        return (math.inf, math.inf)
+    point = max(parts, key=lambda p: p.area).representative_point()
+    return (point.x, point.y)
 
 
 def _draw_events(ax, events: pd.DataFrame) -> None:

@@ -11,7 +11,8 @@ Layer file format
     metres. Each ring (polygons) or path (lines) is delta-encoded from its first vertex; points
     are absolute. The header holds the structure (``parts`` per feature, ``rings`` per polygon
     part, ``vertices`` per ring or path), per-feature ``tooltip`` text and ``fill``/``line``
-    RGBA, and for labelled layers ``label_text`` and ``label_xy`` (quantised).
+    RGBA, and for labelled layers ``label_text``, ``label_xy`` (quantised), ``label_min_zoom`` and
+    ``label_feature`` (the feature each label names).
 """
 
 from __future__ import annotations
@@ -139,11 +140,13 @@ def encode_shapes(
     fills: Sequence[Sequence[int]],
     lines: Sequence[Sequence[int]],
     labels: Sequence[tuple[str, Sequence[float]]] = (),
+    label_features: Sequence[int] | None = None,
 ) -> bytes:
     """Encode shapes (EPSG:3413 metres) as a layer file (see the module docstring).
 
     Every geometry is one feature; its position is what a click on it reports. Parts too small
-    to draw after quantisation are dropped.
+    to draw after quantisation are dropped. ``label_features`` gives, per label, the position of
+    the feature it names (the map places an area's name inside that feature's visible part).
     """
     parts: list[int] = []
     rings: list[int] = []
@@ -191,6 +194,8 @@ def encode_shapes(
         if any(len(item) > 2 for item in labels):
             # Each label's priority: the deck.gl zoom from which it shows (registry LabelStyle).
             header["label_min_zoom"] = [float(item[2]) if len(item) > 2 else -16.0 for item in labels]
+        if label_features is not None:
+            header["label_feature"] = [int(i) for i in label_features]
     head = json.dumps(header, separators=(",", ":"), ensure_ascii=False).encode()
     padding = b"\0" * (-(4 + len(head)) % 4)
     coords = np.concatenate(chunks).astype("<i4").tobytes() if chunks else b""
@@ -207,8 +212,12 @@ def layer_file(name: str) -> LayerFile:
     """Registry layer ``name`` as a layer file (projected, simplified, quantised). Cached."""
     spec = geodata.layer_spec(name)
     gdf = project_for_display(name)
-    labels = (
-        [(t, xy, z) for t, xy, z in zip(gdf["_label"], gdf["_label_xy"], gdf["_label_min_zoom"]) if t]
+    labelled = (
+        [
+            (i, (t, xy, z))
+            for i, (t, xy, z) in enumerate(zip(gdf["_label"], gdf["_label_xy"], gdf["_label_min_zoom"]))
+            if t
+        ]
         if spec.label_column
         else []
     )
@@ -218,7 +227,8 @@ def layer_file(name: str) -> LayerFile:
         tooltips=list(gdf["_tooltip"]),
         fills=list(gdf["_fill"]),
         lines=list(gdf["_line"]),
-        labels=labels,
+        labels=[label for _, label in labelled],
+        label_features=[i for i, _ in labelled],
     )
     return layer_file_of(name, content)
 

@@ -2,14 +2,16 @@
 
 The component's root (``.atlas-map``) carries what the map shows as ``data-*`` attributes:
 ``data-visible`` (layer ids shown), ``data-loaded-layers`` (layers whose data has arrived),
-``data-camera`` (``x,y,zoom`` as in ``?view=``) and ``data-painted`` (a counter deck.gl
-advances after every frame). Tests wait on those instead of sleeping, then read the pixels of
-the drawn canvas from a screenshot (deck.gl keeps no drawing buffer to read back).
+``data-camera`` (``x,y,zoom`` as in ``?view=``), ``data-painted`` (a counter deck.gl
+advances after every frame) and the labels drawn (``data-labels``, ``data-placement``). Tests
+wait on those instead of sleeping, then read the pixels of the drawn canvas from a screenshot
+(deck.gl keeps no drawing buffer to read back).
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 
 import numpy as np
 from PIL import Image
@@ -82,3 +84,63 @@ def solid_mask(pixels: np.ndarray, rgb, tolerance: int = 14) -> np.ndarray:
         for dx in (-1, 0, 1):
             solid[1:-1, 1:-1] &= mask[1 + dy : mask.shape[0] - 1 + dy, 1 + dx : mask.shape[1] - 1 + dx]
     return solid
+
+
+_PLACED = """(s) => { const r = document.querySelector(s);
+  return !!r && r.dataset.placement === 'placed' && r.dataset.labelsCamera === r.dataset.camera; }"""
+
+
+def placed_labels(page, selector: str = MAP, timeout_ms: int = 30_000) -> dict:
+    """The labels of a full placement for the camera shown (``data-placement`` "placed"):
+    ``labels`` as ``[layer, text, left, top, width, height]`` (CSS px in the map), the map's
+    ``width`` and ``height`` and its ``camera`` (x, y metres in EPSG:3413, zoom)."""
+    page.wait_for_function(_PLACED, arg=selector, timeout=timeout_ms)
+    found = page.evaluate(
+        "(s) => { const r = document.querySelector(s); return {labels: JSON.parse(r.dataset.labels || '[]'),"
+        " width: r.clientWidth, height: r.clientHeight, camera: r.dataset.camera}; }",
+        selector,
+    )
+    found["camera"] = tuple(float(v) for v in found["camera"].split(","))
+    return found
+
+
+def boxes_overlap(a, b) -> bool:
+    """Do two ``(left, top, width, height)`` boxes overlap?"""
+    (al, at, aw, ah), (bl, bt, bw, bh) = a, b
+    return al < bl + bw and bl < al + aw and at < bt + bh and bt < at + ah
+
+
+def state_label_problems(placed: dict, *, tolerance_px: float = 4.0, sizeable_share: float = 0.02) -> list[str]:
+    """What a viewer would fault in the state names of ``placed`` (from :func:`placed_labels`):
+    a name whose box centre is not on its own state (within ``tolerance_px``), cut by the map's
+    edge or overlapping another name, or a state covering more than ``sizeable_share`` of the
+    map with no name. States are the registry's geometry, projected as the map does
+    (OrthographicView, flipY false: 2^zoom pixels a metre, the camera at the map's middle)."""
+    import shapely
+    from shapely.geometry import box
+
+    import geodata
+
+    states = geodata.layer("states").to_crs(geodata.POLAR_CRS)
+    shapes = dict(zip(states["map_label"], states.geometry))
+    x, y, zoom = placed["camera"]
+    width, height = placed["width"], placed["height"]
+    scale = 2.0**zoom
+    shown = box(x - width / 2 / scale, y - height / 2 / scale, x + width / 2 / scale, y + height / 2 / scale)
+    names = {text: tuple(rest) for layer, text, *rest in placed["labels"] if layer == "states"}
+    problems = []
+    for text, (left, top, w, h) in names.items():
+        centre = shapely.Point(x + (left + w / 2 - width / 2) / scale, y - (top + h / 2 - height / 2) / scale)
+        off_by = shapes[text].distance(centre) * scale
+        if off_by > tolerance_px:
+            problems.append(f"{text} is {off_by:.0f} px off its state")
+        if left < 0 or top < 0 or left + w > width or top + h > height:
+            problems.append(f"{text} is cut by the map's edge")
+    for (a, box_a), (b, box_b) in itertools.combinations(names.items(), 2):
+        if boxes_overlap(box_a, box_b):
+            problems.append(f"{a} overlaps {b}")
+    for text, shape in shapes.items():
+        share = shape.intersection(shown).area / shown.area
+        if share > sizeable_share and text not in names:
+            problems.append(f"{text} covers {share:.0%} of the map and has no name")
+    return problems

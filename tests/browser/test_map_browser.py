@@ -23,7 +23,14 @@ from PIL import Image
 
 from geodata.catalog.political import STATE_COLORS
 
-from .atlas_map import solid_mask, wait_for_visible, wait_until_drawn
+from .atlas_map import (
+    boxes_overlap,
+    placed_labels,
+    solid_mask,
+    state_label_problems,
+    wait_for_visible,
+    wait_until_drawn,
+)
 from .conftest import checked_page, running_streamlit_servers
 
 pytestmark = pytest.mark.browser
@@ -328,20 +335,6 @@ def test_clicking_a_port_opens_its_details(page, streamlit_server):
     assert "Arctic ports" in side and "Source:" in side
 
 
-def _label_boxes(page) -> tuple[list[list], float, float]:
-    """The labels the map drew (``[layer, text, left, top, width, height]``, CSS px) and its size."""
-    page.wait_for_function(
-        "(s) => JSON.parse(document.querySelector(s)?.dataset.labels || '[]').some((l) => l[0] === 'states')",
-        arg=CHART,
-        timeout=30_000,
-    )
-    page.wait_for_timeout(1000)  # a last placement after the final frame
-    return page.evaluate(
-        "(s) => { const r = document.querySelector(s); return [JSON.parse(r.dataset.labels), r.clientWidth, r.clientHeight]; }",
-        CHART,
-    )
-
-
 @pytest.mark.parametrize("width, height", [(1920, 1080), (1366, 768)])
 def test_the_map_fits_the_window_with_the_disc_whole_and_state_names_clear(browser, streamlit_server, width, height):
     from dashboard.ui.map_layout import MAP_PAGE_BOTTOM_PX
@@ -354,7 +347,8 @@ def test_the_map_fits_the_window_with_the_disc_whole_and_state_names_clear(brows
         box = page.locator(CHART).bounding_box()
         assert box["y"] < height / 5, f"the title takes {box['y']:.0f} of {height} px above the map"
         assert height - (box["y"] + box["height"]) <= MAP_PAGE_BOTTOM_PX + 2, "the map does not reach the window's foot"
-        labels, map_w, map_h = _label_boxes(page)
+        placed = placed_labels(page)
+        labels, map_w, map_h = placed["labels"], placed["width"], placed["height"]
         # The whole 40°N disc is inside the canvas: its rim is white page, and the disc reaches
         # two opposite edges (framed to the limiting side), nearly.
         pixels = chart_pixels(page)[: int(map_h), : int(map_w)]
@@ -367,12 +361,12 @@ def test_the_map_fits_the_window_with_the_disc_whole_and_state_names_clear(brows
         assert min(gaps[0] + gaps[1], gaps[2] + gaps[3]) < 0.06 * min(map_w, map_h), (
             f"the disc does not fill the map: {gaps}"
         )
-        states = {text: (left, top, w, h) for layer, text, left, top, w, h in labels if layer == "states"}
+        # Every state named, each name on its own state, inside the map and clear of the others.
+        states = {text for layer, text, *_ in labels if layer == "states"}
         assert len(states) == len(STATE_NAMES), f"state names missing: {sorted(states)}"
-        for text, (left, top, w, h) in states.items():
-            assert left >= 0 and top >= 0 and left + w <= map_w and top + h <= map_h, f"{text} is clipped"
-        for (a, (al, at, aw, ah)), (b, (bl, bt, bw, bh)) in itertools.combinations(states.items(), 2):
-            assert not (al < bl + bw and bl < al + aw and at < bt + bh and bt < at + ah), f"{a} overlaps {b}"
+        assert not state_label_problems(placed), state_label_problems(placed)
+        assert_names_by_priority(placed, "opening view")
+        assert_labels_clear(page, "placed", "opening view")  # every name, not only the states'
         if width == 1366:
             # Collapsing the sidebar gives the map its room (the disc, framed to the height, stays whole).
             page.locator("[data-testid=stSidebar]").hover()
@@ -380,3 +374,57 @@ def test_the_map_fits_the_window_with_the_disc_whole_and_state_names_clear(brows
             page.wait_for_function(
                 "([s, w]) => document.querySelector(s).clientWidth > w + 200", arg=[CHART, map_w], timeout=30_000
             )
+        else:
+            # While the map is dragged, the names move with it and none overlaps another or is cut
+            # by the edge (the drag is still under way: the names are not placed again yet).
+            canvas = page.locator(f"{CHART} canvas").first.bounding_box()
+            page.mouse.move(canvas["x"] + canvas["width"] / 2, canvas["y"] + canvas["height"] / 2)
+            page.mouse.down()
+            for step in (1, 2):
+                page.mouse.move(
+                    canvas["x"] + canvas["width"] / 2 - 150 * step, canvas["y"] + canvas["height"] / 2 + 100 * step
+                )
+                assert_labels_clear(page, "moving", f"dragging, step {step}")
+            page.mouse.up()
+            assert not state_label_problems(placed_labels(page)), "after the drag"
+            # A turn of the wheel zooms in: the names shown are clear of each other at once.
+            page.mouse.wheel(0, -300)
+            assert_labels_clear(page, None, "zooming")
+            zoomed = placed_labels(page)
+            assert not state_label_problems(zoomed), "after zooming"
+            assert zoomed["camera"][2] > placed["camera"][2] + 0.3, "the wheel did not zoom in"
+            assert_names_by_priority(zoomed, "zoomed in")
+
+
+def assert_names_by_priority(placed: dict, when: str) -> None:
+    """Labels show from their registry min zoom (their priority): none drawn before its zoom,
+    and some held back at this one (the map is not showing every name at once)."""
+    from dashboard.map.deck import project_for_display
+
+    zoom = placed["camera"][2]
+    shown = {(layer, text) for layer, text, *_ in placed["labels"]}
+    held_back = 0
+    for layer in {layer for layer, *_ in placed["labels"]} | {"sea_labels"}:
+        table = project_for_display(layer)
+        for text, min_zoom in zip(table["_label"], table["_label_min_zoom"]):
+            assert (layer, text) not in shown or min_zoom <= zoom + 1e-3, f"{when}: {text} shows before zoom {min_zoom}"
+            held_back += min_zoom > zoom
+    assert held_back, f"{when}: every name is due at zoom {zoom}"
+
+
+def assert_labels_clear(page, placement: str | None, when: str) -> None:
+    """Every label drawn now lies inside the map and overlaps no other (and the map's
+    ``data-placement`` is ``placement``, when given)."""
+    found = page.evaluate(
+        "(s) => { const r = document.querySelector(s); return [JSON.parse(r.dataset.labels), r.dataset.placement,"
+        " r.clientWidth, r.clientHeight]; }",
+        CHART,
+    )
+    labels, state, map_w, map_h = found
+    if placement is not None:
+        assert state == placement, f"{when}: the labels are {state}"
+    assert sum(layer == "states" for layer, *_ in labels) >= 3, f"{when}: the state names are gone"
+    for _, text, left, top, w, h in labels:
+        assert left >= -1 and top >= -1 and left + w <= map_w + 1 and top + h <= map_h + 1, f"{when}: {text} is cut"
+    for (_, a, *box_a), (_, b, *box_b) in itertools.combinations(labels, 2):
+        assert not boxes_overlap(box_a, box_b), f"{when}: {a} overlaps {b}"

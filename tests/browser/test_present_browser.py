@@ -27,7 +27,7 @@ from dashboard.events.seed import seed_article_and_events
 from dashboard.map.deck import PolarView, project_for_display
 from dashboard.map.payload import HIGHLIGHT_PROPS
 
-from .atlas_map import MAP, colour_mask, map_data, map_pixels, wait_until_drawn
+from .atlas_map import MAP, colour_mask, map_data, map_pixels, placed_labels, state_label_problems, wait_until_drawn
 from .conftest import checked_page
 
 pytestmark = pytest.mark.browser
@@ -102,6 +102,11 @@ def test_present_mode_fills_the_screen_with_map_and_title(screen_page, streamlit
         assert_slide_fits(page, f"{size} slide {number}")
         pixels = map_pixels(page)
         assert colour_mask(pixels, (255, 255, 255), 3).mean() < 0.5, f"{size} slide {number}: the map is blank"
+        # Every state with a sizeable part on the slide is named, on that part, and the names
+        # keep clear of each other and of the edge (a zoomed preset moves them off the
+        # registry's label points, which may lie outside the view).
+        problems = state_label_problems(placed_labels(page))
+        assert not problems, f"{size} slide {number}: {problems}"
 
 
 def server_store(streamlit_server) -> SavedStore:

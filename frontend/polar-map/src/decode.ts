@@ -38,6 +38,7 @@ interface Header {
   label_text?: string[];
   label_xy?: XY[];
   label_min_zoom?: number[]; // the deck.gl zoom from which each label shows (its priority)
+  label_feature?: number[]; // the feature each label names
 }
 
 function readRing(coords: Int32Array, start: number, count: number, quantum: number): XY[] {
@@ -90,6 +91,7 @@ export function decodeLayer(buffer: ArrayBuffer): DecodedLayer {
     text,
     position: [header.label_xy![feature][0] * q, header.label_xy![feature][1] * q],
     min_zoom: header.label_min_zoom?.[feature] ?? ALWAYS_ZOOM,
+    names: header.label_feature?.[feature] ?? feature,
   }));
   return { rows, labels };
 }

@@ -13,6 +13,7 @@ import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
 import { measureRedraw, type RedrawCost } from "./redraw-cost";
 import { ANY_ZOOM, OUTLINE_TOLERANCES_M, hairlineLayer, outlineRows, outlineTier, type ZoomRange } from "./outlines";
 import { ALWAYS_ZOOM, decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
+import { areasOf, followCamera, markerBoxes, orthographic, placeLabels, reportOf, type LabelSource, type MarkerSet, type Placement, type Projection } from "./labels";
 
 type LayerKind = "polygon" | "path" | "point" | "text";
 type DrawnKind = LayerKind | "fill";
@@ -97,7 +98,6 @@ interface MapInstance {
   cameraToken: string | null;
   viewState: ViewState;
   layerCache: Map<string, LayerEntry>;
-  labelThresholds: Set<number>; // every min zoom of a loaded label: crossing one refreshes the labels
   reportTimer: number | undefined;
   argsAt: number | undefined; // when render() last received arguments, until the next frame
   switcher: Switcher | null;
@@ -106,7 +106,9 @@ interface MapInstance {
   tickAt: number | undefined; // when the switcher was last ticked, until the next frame
   userMoved: boolean; // the user panned or zoomed since Python's framing was applied
   labelTimer: number | undefined;
-  placement: Placement; // where labels go (placeLabels), by label row
+  settled: Placement; // the last full placement (placeLabels), by label row
+  placement: Placement; // where labels are drawn now: `settled`, or it moved with the camera since
+  pointerDown: boolean; // a drag may be under way: labels are placed again when it ends
   // Set once the map has left the page and its deck is finalized: work deferred before that
   // (label placement, camera reports, layer files arriving, resizes) must not touch the deck,
   // whose calls then fail deck.gl's assertions.
@@ -262,25 +264,28 @@ function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unkno
   };
 }
 
-/** Label layer props: each label shows from its own min zoom and where placeLabels() put it (a
- * pixel offset from its anchor), or not at all when placeLabels() found no free room for it. */
+const HIDDEN_LABEL = 1e6; // a filter value outside every zoom range: the label is not drawn
+const LABEL_PLACE_DELAY_MS = 120; // the camera still for this long: labels are placed again
+
+/** Label layer props: each label shows from its own min zoom where the placement put it, or not
+ * at all when it has no spot (no free room, or not placed yet). */
 function labelProps(described: Record<string, unknown>, zoom: number, instance: MapInstance): Record<string, unknown> {
   const { projectorScale: _projectorScale, ...props } = described; // ours, not a TextLayer prop
   const spot = (d: Row) => instance.placement.spots.get(d); // the latest placement, when deck.gl asks
   return {
     extensions: [filterByZoom],
-    getFilterValue: (d: Row) => (spot(d)?.shown === false ? HIDDEN_LABEL : Number(d.min_zoom ?? ALWAYS_ZOOM)),
+    getFilterValue: (d: Row) => (spot(d)?.shown ? Number(d.min_zoom ?? ALWAYS_ZOOM) : HIDDEN_LABEL),
+    getPosition: (d: Row) => spot(d)?.at ?? d.position,
     getPixelOffset: (d: Row) => spot(d)?.offset ?? [0, 0],
-    updateTriggers: { getFilterValue: instance.placement.version, getPixelOffset: instance.placement.version },
-    filterRange: [ALWAYS_ZOOM, zoom],
+    ...labelUpdate(instance, zoom),
     ...props,
   };
 }
 
-function labelTier(instance: MapInstance): number {
-  let shown = 0;
-  for (const threshold of instance.labelThresholds) if (threshold <= instance.viewState.zoom) shown += 1;
-  return shown;
+/** What a label layer must be given again when the zoom or the placement changes. */
+function labelUpdate(instance: MapInstance, zoom: number): Record<string, unknown> {
+  const version = instance.placement.version;
+  return { filterRange: [ALWAYS_ZOOM, zoom], updateTriggers: { getFilterValue: version, getPosition: version, getPixelOffset: version } };
 }
 
 function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLayer | null {
@@ -353,7 +358,6 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   let labelCount = 0;
   const projectorScale = Number(description.labels?.projectorScale ?? 1);
   if (description.labels && decoded.labels.length) {
-    for (const label of decoded.labels) instance.labelThresholds.add(Number(label.min_zoom));
     const props = labelProps(description.labels, instance.viewState.zoom, instance);
     layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, props));
     zooms.push(ANY_ZOOM);
@@ -434,10 +438,8 @@ function refresh(instance: MapInstance, replace = true): void {
       const placed = (layer.props as { updateTriggers?: { getPixelOffset?: number } }).updateTriggers?.getPixelOffset;
       const moved = isLabel && placed !== instance.placement.version;
       const stale = (labelRange !== undefined && labelRange[1] !== zoom) || rescaled || moved;
-      const version = instance.placement.version;
-      const labelUpdate = { filterRange: [ALWAYS_ZOOM, zoom], sizeScale, updateTriggers: { getFilterValue: version, getPixelOffset: version } };
-      const flipped =
-        layer.props.visible === wanted && !stale ? layer : layer.clone({ visible: wanted, ...(labelRange ? labelUpdate : {}) });
+      const update = labelRange ? { ...labelUpdate(instance, zoom), sizeScale } : {};
+      const flipped = layer.props.visible === wanted && !stale ? layer : layer.clone({ visible: wanted, ...update });
       (isLabel ? labels : shapes).push(flipped);
       entry.layers[i] = flipped;
     });
@@ -450,150 +452,94 @@ function refresh(instance: MapInstance, replace = true): void {
   if (replace) schedulePlacement(instance); // the labels' spots follow what is shown
 }
 
-const LABEL_PLACE_DELAY_MS = 120;
-// Further spots for a state's name when the near ones are taken: rings 1.5 to 4 lines out, every
-// 30° (in label heights, wider than tall as names are), nearest first.
-const STATE_RINGS: [number, number][] = [1.5, 2.5, 3.5, 4].flatMap((ring) =>
-  Array.from({ length: 12 }, (_, i): [number, number] => [2 * ring * Math.cos((i * Math.PI) / 6), ring * Math.sin((i * Math.PI) / 6)]),
-);
-const HIDDEN_LABEL = 1e6; // a filter value outside every zoom range: the label is not drawn
-const LABEL_GAP_PX = 3; // free room kept above and below a label; beside it, half a letter
-let measuring: CanvasRenderingContext2D | null = null;
-const textWidths = new Map<string, number>();
-
-interface Spot {
-  offset: [number, number]; // pixels from the label's anchor (x right, y down)
-  shown: boolean;
-}
-
-interface Placement {
-  version: number;
-  spots: Map<Row, Spot>;
-}
-
-type Box = [number, number, number, number]; // left, top, right, bottom (CSS pixels in the map)
-
-function overlaps(a: Box, b: Box): boolean {
-  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-}
-
-function textWidth(font: string, text: string): number {
-  const key = `${font}|${text}`;
-  let width = textWidths.get(key);
-  if (width === undefined) {
-    measuring ??= document.createElement("canvas").getContext("2d");
-    if (measuring) measuring.font = font;
-    width = measuring ? measuring.measureText(text).width : 0.6 * text.length * Number.parseFloat(font);
-    textWidths.set(key, width);
-  }
-  return width;
-}
-
-/** Screen boxes of the markers drawn now: labels keep off them where they can. */
-function markerBoxes(instance: MapInstance, project: (xy: XY) => number[]): Box[] {
-  const boxes: Box[] = [];
-  const shown = shownLayers(instance);
-  for (const description of instance.args.data.layers) {
-    if (description.kind !== "point" || !shown.has(description.id)) continue;
-    const entry = instance.layerCache.get(description.id);
-    const radius = Number(description.props.getRadius ?? 4);
-    if (!entry || radius <= 0) continue;
-    for (const row of entry.rows) {
-      const [x, y] = project(row.position as XY);
-      const r = Number(row.radius ?? radius) + 1;
-      boxes.push([x - r, y - r, x + r, y + r]);
-    }
-  }
-  return boxes;
-}
-
-/** Where each label is drawn: layers in their order of importance (the biggest text first: state
- * names, then routes, seas and places), each label at the first of a few spots around its anchor
- * that stays inside the map and clear of the labels already placed (the spot crossing fewest
- * markers, then nearest its place); a label with no free spot is hidden, except a state's name, which keeps the spot
- * least in the way. Names of points (ports, bases) start beside their marker. The boxes
- * drawn go to `data-labels` on the map's root as `[layer, text, left, top, width, height]`
- * (CSS pixels from the map's top-left corner), for tests and anyone inspecting the page. */
-function placeLabels(instance: MapInstance): void {
-  if (instance.disposed) return;
-  const viewport = instance.deck.getViewports()[0];
-  if (!viewport) return;
+function projectionOf(instance: MapInstance): Projection {
   const { clientWidth: width, clientHeight: height } = instance.root;
-  const project = (xy: XY) => viewport.project(xy);
-  const markers = markerBoxes(instance, project);
-  const placedBoxes: Box[] = [];
-  const spots = new Map<Row, Spot>();
-  const report: unknown[] = [];
-  const zoom = instance.viewState.zoom;
+  return orthographic(width, height, instance.viewState.target, instance.viewState.zoom);
+}
+
+/** The marker layers drawn now (labels keep off their markers where they can). */
+function markerSets(instance: MapInstance): MarkerSet[] {
   const shown = shownLayers(instance);
-  const layers = instance.args.data.layers
-    .filter((d) => d.labels && shown.has(d.id) && instance.layerCache.get(d.id)?.labelCount)
-    .sort((a, b) => Number(b.labels?.getSize ?? 0) - Number(a.labels?.getSize ?? 0));
-  for (const description of layers) {
-    const entry = instance.layerCache.get(description.id) as LayerEntry;
+  return instance.args.data.layers
+    .filter((d) => d.kind === "point" && shown.has(d.id) && Number(d.props.getRadius ?? 4) > 0)
+    .map((d) => ({ rows: instance.layerCache.get(d.id)?.rows ?? [], radius: Number(d.props.getRadius ?? 4) }));
+}
+
+/** The labels of the layers shown, biggest text first (the order of importance). */
+function labelSources(instance: MapInstance): LabelSource[] {
+  const shown = shownLayers(instance);
+  const sources: LabelSource[] = [];
+  for (const description of instance.args.data.layers) {
+    const entry = instance.layerCache.get(description.id);
+    if (!description.labels || !shown.has(description.id) || !entry?.labelCount) continue;
+    const props = description.labels;
+    const size = Number(props.getSize ?? 13) * (instance.args.data.projector_text ? entry.projectorScale : 1);
     const labelLayer = entry.layers[entry.layers.length - 1];
-    const props = description.labels as Record<string, unknown>;
-    const scale = instance.args.data.projector_text ? entry.projectorScale : 1;
-    const size = Number(props.getSize ?? 13) * scale;
-    const font = `${props.fontStyle ?? "normal"} ${props.fontWeight ?? 400} ${size}px ${props.fontFamily}`;
-    const isState = description.kind === "polygon" && description.props.filled !== false;
-    const beside = description.kind === "point" && "icon" in description.props;
-    // By priority (min zoom), then in the layer file's order (the registry's).
-    const rows = [...((labelLayer.props as unknown as { data: Row[] }).data ?? [])].sort(
-      (a, b) => Number(a.min_zoom ?? ALWAYS_ZOOM) - Number(b.min_zoom ?? ALWAYS_ZOOM),
-    );
-    for (const label of rows) {
-      if (Number(label.min_zoom ?? ALWAYS_ZOOM) > zoom) continue;
-      const text = String(label.text);
-      const gapX = Math.max(LABEL_GAP_PX, 0.3 * size); // two names side by side must not read as one
-      const w = textWidth(font, text) + 2 * gapX;
-      const h = size + 2 * LABEL_GAP_PX;
-      const [x, y] = project(label.position as XY);
-      const side = Number(description.props.getRadius ?? 4) + w / 2;
-      const offsets: [number, number][] = beside
-        ? [[side, 0], [-side, 0], [0, -h], [0, h]]
-        : [[0, 0], [0, -0.9 * h], [0, 0.9 * h], [w / 3, 0], [-w / 3, 0], [w / 3, 0.9 * h], [-w / 3, 0.9 * h],
-           [w / 3, -0.9 * h], [-w / 3, -0.9 * h], [0, -1.8 * h], [0, 1.8 * h], [w / 2, 1.8 * h], [-w / 2, 1.8 * h]];
-      if (isState) offsets.push(...STATE_RINGS.map(([rx, ry]) => [rx * h, ry * h] as [number, number]));
-      let best: { offset: [number, number]; box: Box; cost: number } | null = null;
-      for (const [dx, dy] of offsets) {
-        // A spot past the map's edge is pulled inside it (by less than half the label).
-        let left = x + dx - w / 2;
-        let top = y + dy - h / 2;
-        left = Math.min(Math.max(left, 0), width - w);
-        top = Math.min(Math.max(top, 0), height - h);
-        const box: Box = [left, top, left + w, top + h];
-        const pulled = Math.abs(left + w / 2 - (x + dx)) > w / 2 || Math.abs(top + h / 2 - (y + dy)) > h / 2;
-        if (pulled) continue;
-        const hitLabels = placedBoxes.filter((other) => overlaps(box, other)).length;
-        const hitMarkers = markers.filter((other) => overlaps(box, other)).length;
-        // Another label is never crossed; markers are crossed rather than moving the label far
-        // from its place (a big name over a cluster of markers stays put).
-        const offset: [number, number] = [left + w / 2 - x, top + h / 2 - y];
-        const away = Math.hypot(offset[0] - (beside ? dx : 0), offset[1]) / h;
-        const cost = 1000 * hitLabels + Math.min(hitMarkers, 3) + 2 * away;
-        if (!best || cost < best.cost) best = { offset, box, cost };
-        if (cost === 0) break;
-      }
-      const shown = best !== null && (best.cost < 1000 || isState);
-      spots.set(label, { offset: best ? best.offset : [0, 0], shown });
-      if (!shown || !best) continue;
-      placedBoxes.push(best.box);
-      const [left, top, right, bottom] = best.box;
-      report.push([description.id, text, Math.round(left + gapX), Math.round(top + LABEL_GAP_PX),
-        Math.round(right - left - 2 * gapX), Math.round(bottom - top - 2 * LABEL_GAP_PX)]);
+    const filled = description.kind === "polygon" && description.props.filled !== false;
+    const marked = description.kind === "point" && "icon" in description.props;
+    sources.push({
+      layer: description.id,
+      labels: (labelLayer.props as unknown as { data: Row[] }).data ?? [],
+      font: `${props.fontStyle ?? "normal"} ${props.fontWeight ?? 400} ${size}px ${props.fontFamily}`,
+      size,
+      areas: filled ? areasOf(entry.rows) : null,
+      markerRadius: marked ? Number(description.props.getRadius ?? 4) : null,
+    });
+  }
+  return sources.sort((a, b) => b.size - a.size);
+}
+
+/** The labels drawn, on the map's root: `data-labels` as `[layer, text, left, top, width, height]`
+ * (CSS pixels from the map's top-left corner), `data-placement` "placed" (a full placement for
+ * the camera in `data-labels-camera`) or "moving" (the last one carried along with the camera). */
+function showLabels(instance: MapInstance, sources: LabelSource[], projection: Projection): void {
+  const layerOf = new Map<Row, string>();
+  for (const source of sources) for (const label of source.labels) layerOf.set(label, source.layer);
+  Object.assign(instance.root.dataset, {
+    labels: JSON.stringify(reportOf(instance.placement, layerOf, projection)),
+    placement: instance.placement.settled ? "placed" : "moving",
+    labelsCamera: instance.root.dataset.camera ?? "",
+  });
+}
+
+function relabel(instance: MapInstance): void {
+  // The label layers given the latest placement and zoom; every other layer stays as it is.
+  const swapped = new Map<Layer, Layer>();
+  const zoom = instance.viewState.zoom;
+  for (const entry of instance.layerCache.values()) {
+    for (let i = entry.layers.length - entry.labelCount; i < entry.layers.length; i++) {
+      const next = entry.layers[i].clone(labelUpdate(instance, zoom));
+      swapped.set(entry.layers[i], next);
+      entry.layers[i] = next;
     }
   }
-  instance.placement = { version: instance.placement.version + 1, spots };
-  instance.root.dataset.labels = JSON.stringify(report);
+  const drawn = (instance.deck.props.layers ?? []) as Layer[];
+  instance.deck.setProps({ layers: drawn.map((layer) => swapped.get(layer) ?? layer) });
+}
+
+/** During a camera move: the last placement carried along (cheap, every change). */
+function followLabels(instance: MapInstance): void {
+  if (instance.disposed) return;
+  const started = performance.now();
+  const projection = projectionOf(instance);
+  instance.placement = followCamera(instance.settled, projection, instance.placement.version + 1);
+  relabel(instance);
+  showLabels(instance, labelSources(instance), projection);
+  instance.root.dataset.followMs = String(Math.round(performance.now() - started));
 }
 
 function schedulePlacement(instance: MapInstance): void {
   window.clearTimeout(instance.labelTimer);
   instance.labelTimer = window.setTimeout(() => {
-    const before = instance.root.dataset.labels;
-    placeLabels(instance);
-    if (instance.root.dataset.labels !== before || !before) refresh(instance, false);
+    if (instance.disposed || instance.pointerDown) return; // a drag is placed again when it ends
+    const started = performance.now();
+    const projection = projectionOf(instance);
+    const sources = labelSources(instance);
+    const version = instance.placement.version + 1;
+    instance.settled = instance.placement = placeLabels(sources, projection, markerBoxes(markerSets(instance), projection), version);
+    instance.root.dataset.placeMs = String(Math.round(performance.now() - started)); // for the benchmark
+    relabel(instance);
+    showLabels(instance, sources, projection);
   }, LABEL_PLACE_DELAY_MS);
 }
 
@@ -625,6 +571,7 @@ function refit(instance: MapInstance): void {
   instance.viewState = { ...instance.viewState, zoom };
   showCamera(instance);
   instance.deck.setProps({ viewState: instance.viewState });
+  followLabels(instance);
   refresh(instance);
 }
 
@@ -636,6 +583,7 @@ function applyCamera(instance: MapInstance): void {
   instance.viewState = { target: [camera.x, camera.y, 0], zoom: fittedZoom(instance), minZoom: min_zoom, maxZoom: max_zoom };
   showCamera(instance);
   instance.deck.setProps({ viewState: instance.viewState });
+  followLabels(instance); // the last names, carried to the new framing until they are placed for it
 }
 
 function reportCamera(instance: MapInstance): void {
@@ -727,7 +675,6 @@ function create(args: ComponentArgs): MapInstance {
     cameraToken: null, // render() applies the first camera once the root has its height
     viewState,
     layerCache: new Map(),
-    labelThresholds: new Set(),
     reportTimer: undefined,
     argsAt: undefined,
     switcher: null,
@@ -736,7 +683,9 @@ function create(args: ComponentArgs): MapInstance {
     tickAt: undefined,
     userMoved: false,
     labelTimer: undefined,
-    placement: { version: 0, spots: new Map() },
+    settled: { version: 0, spots: new Map(), settled: true },
+    placement: { version: 0, spots: new Map(), settled: true },
+    pointerDown: false,
     disposed: false,
     resizeObserver: null,
     deck: new Deck<OrthographicView>({
@@ -749,13 +698,14 @@ function create(args: ComponentArgs): MapInstance {
       viewState,
       getTooltip: (info: PickingInfo<Row>) => (info.object?.tooltip ? { text: String(info.object.tooltip) } : null),
       onViewStateChange: ({ viewState: next }) => {
-        const tier = [outlineTier(instance.viewState.zoom), labelTier(instance)].join();
+        const tier = outlineTier(instance.viewState.zoom);
         instance.viewState = next as unknown as ViewState;
         instance.userMoved = true;
         instance.deck.setProps({ viewState: instance.viewState });
         showCamera(instance);
-        if ([outlineTier(instance.viewState.zoom), labelTier(instance)].join() !== tier) refresh(instance);
-        else schedulePlacement(instance);
+        if (outlineTier(instance.viewState.zoom) !== tier) refresh(instance, false);
+        followLabels(instance); // the labels move with the map at once, clear of each other
+        schedulePlacement(instance); // and are placed again when it stops
         reportCamera(instance);
         return next;
       },
@@ -777,6 +727,16 @@ function create(args: ComponentArgs): MapInstance {
     }),
   };
   listenForClicks(instance, canvas);
+  // Labels are not placed again under a dragging hand: they move with the map until it lets go.
+  canvas.addEventListener("pointerdown", () => (instance.pointerDown = true));
+  const released = () => {
+    if (!root.isConnected) return ["pointerup", "pointercancel"].forEach((name) => window.removeEventListener(name, released));
+    if (!instance.pointerDown) return;
+    instance.pointerDown = false;
+    schedulePlacement(instance);
+  };
+  window.addEventListener("pointerup", released);
+  window.addEventListener("pointercancel", released);
   addFullWindowToggle(root, args.data.full_window_label, () => instance);
   if (args.data.panel) {
     instance.switcher = createSwitcher(args.data.panel_label, (id, on) => tick(instance, id, on));
