@@ -5,7 +5,7 @@ events each states (place and coordinates, date and precision, actors). The test
 precision and recall for events, places (within 150 km), dates and actors, and holds
 them above floors set from what was measured (so a regression fails CI).
 
-Five sets are measured separately. The *tuned set* (tests/data/articles) is the one the
+Six sets are measured separately. The *tuned set* (tests/data/articles) is the one the
 rules were written against, so its figures are optimistic. The *old held-out set*
 (tests/data/articles/heldout) was written after rules-1.0; rules have since been
 developed while looking at it, so it is a tuned set too. The *fresh set*
@@ -14,7 +14,9 @@ written, one gold event per distinct happening; it was held out (only its totals
 at) until rules-2.2, and rules-2.3 were developed on its listed misses, so it is a
 development set now too. The *dev2 set* (tests/data/articles/dev2) was written and
 committed before rules-2.5 in deliberately varied outlet styles and wording, to develop rules
-on more than one set's phrasing; its misses are listed. The *blind held-out set* (tests/data/articles/blind) was
+on more than one set's phrasing; its misses are listed. The *dev3 set* (tests/data/articles/dev3)
+was written and committed before rules-2.6 with hard place wording (datelines, background clauses,
+places as modifiers and in organisations' names); its misses are listed. The *blind held-out set* (tests/data/articles/blind) was
 written and annotated the same way before anyone tuned rules on the fresh set, so it
 stays held out; its misses are printed only as counts by kind.
 
@@ -242,6 +244,24 @@ DEV2_FLOORS = {
     "max_fallbacks_per_article": 1,
 }
 
+DEV3_FLOORS = {
+    # Written and committed before any rules-2.6 change (16 articles, 16 outlet styles, 44 gold
+    # events, hard place wording). rules-2.5 on first sight: events 0.69/0.98 (43/62, 43/44),
+    # places 0.78/0.78 (25/32, 25/32), dates 0.93/0.91 (40/43, 40/44), actors 0.83/0.80 (52/63,
+    # 52/65); event level R 0.70 (31/44) P 0.56 (35/62); no fallbacks.
+    "event_precision": 0.67,
+    "event_recall": 0.95,
+    "place_precision": 0.75,
+    "place_recall": 0.75,
+    "date_precision": 0.9,
+    "date_recall": 0.88,
+    "actor_precision": 0.8,
+    "actor_recall": 0.78,
+    "happening_recall": 0.68,
+    "happening_precision": 0.54,
+    "max_fallbacks_per_article": 1,
+}
+
 BLIND_FLOORS = {
     # rules-2.2 on first sight (20 articles, 18 outlets, 120 gold events, one per happening;
     # annotated before the extractor ran on them): events 0.62/0.68 (80/128, 81/120), places
@@ -287,6 +307,7 @@ SETS = (
     ArticleSet("old held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
     ArticleSet("fresh set", ARTICLES / "fresh", FRESH_FLOORS, min_articles=20),
     ArticleSet("dev2 set", ARTICLES / "dev2", DEV2_FLOORS, min_articles=15),
+    ArticleSet("dev3 set", ARTICLES / "dev3", DEV3_FLOORS, min_articles=15),
     ArticleSet("blind held-out set", ARTICLES / "blind", BLIND_FLOORS, min_articles=18, list_misses=False),
 )
 
