@@ -13,7 +13,7 @@ import re
 from .dates import DateMatch
 from .places import PlaceMatch
 
-__all__ = ["REPORTED_SPEECH", "dated_clauses", "is_background", "where_it_happened"]
+__all__ = ["REPORTED_SPEECH", "dated_clauses", "is_background", "outside_asides", "where_it_happened"]
 
 
 # "said in Oslo", "told reporters in Nuuk", "launched in Ottawa": a statement's own place.
@@ -23,14 +23,77 @@ _STATED_AT = re.compile(
 )
 _NEAR_DATE = 40  # characters between a date and a place for both to state one happening
 
+# An aside that describes a party or a thing rather than tells the sentence's happening, from
+# its comma to the next comma, semicolon or the sentence's end: a relative clause ("Arktikugol,
+# which is headquartered in Moscow, owns ...", "Dorough, who had led the council since the
+# assembly in Utqiagvik") or a participle ("The case, followed closely in Riga and Brussels,
+# turned on ...", "the camp, built on a drifting floe in the Beaufort Sea, ...").
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*")
+_PARTICIPLE_ASIDE = re.compile(r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|founded|known|born|run|held|made)\b[^,;]*")
 
-def where_it_happened(text: str, ranked: list[PlaceMatch], when: DateMatch) -> list[PlaceMatch]:
+
+def outside_asides(
+    text: str, places: list[PlaceMatch], when: DateMatch | None = None, *, keep_participles: bool = True
+) -> list[PlaceMatch]:
+    """``places`` without those named in a relative-clause aside of ``text``: where a party
+    sits or what it owns is not where the sentence's event happened. Places in a participle
+    aside come last (``keep_participles``) or go too: "the camp, built on a floe in the
+    Beaufort Sea" may be all a sentence says of where. An aside that holds the event's own
+    date (``when``) tells the happening ("the Yamal LNG project, whose first cargo left the
+    port of Sabetta in December"), so its places stay where they are."""
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if when is not None and when.explicit and when.start >= 0:
+            found = [(s, e) for s, e in found if not s <= when.start < e]
+        return found
+
+    relative, participle = spans(_RELATIVE_ASIDE), spans(_PARTICIPLE_ASIDE)
+    if not relative and not participle:
+        return places
+
+    def within(place: PlaceMatch, asides: list[tuple[int, int]]) -> bool:
+        return any(s <= place.start < e for s, e in asides)
+
+    kept = [p for p in places if not within(p, relative)]
+    aside = [p for p in kept if within(p, participle)]
+    main = [p for p in kept if p not in aside]
+    return [*main, *aside] if keep_participles else main
+
+
+# Where one clause of a sentence ends and another, with a subject of its own, begins: "Xue Long
+# became the first ... to sail through the Northwest Passage, and a second icebreaker is under
+# construction in Shanghai". A bare "and" or comma joins lists of places, not clauses.
+_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas|although|though)\s+|\s+(?:while|whereas|although)\s+")
+
+
+def _own_clause_first(text: str, ranked: list[PlaceMatch], anchor: int) -> list[PlaceMatch]:
+    """``ranked`` with the specific places of the clause that holds ``anchor`` (the event's
+    date or trigger) first, when that clause names one."""
+    start, end = 0, len(text)
+    for joint in _NEW_CLAUSE.finditer(text):
+        if joint.end() <= anchor:
+            start = joint.end()
+        elif joint.start() >= anchor:
+            end = joint.start()
+            break
+    own = [p for p in ranked if start <= p.start < end and p.geo_precision not in ("country", "arctic")]
+    if not own or len(own) == len(ranked):
+        return ranked
+    return [*own, *(p for p in ranked if p not in own)]
+
+
+def where_it_happened(
+    text: str, ranked: list[PlaceMatch], when: DateMatch, anchor: int | None = None
+) -> list[PlaceMatch]:
     """``ranked`` with the place of the dated or stated happening first.
 
     A sentence often names where something is and, beside its date, where it happened:
     "Canada will open consulates in Anchorage ... under a policy Joly launched in Ottawa on
     Friday". A specific place right after a statement verb ("said in Oslo"), or next to the
-    sentence's date expression in the same clause, is the event's place.
+    sentence's date expression in the same clause, is the event's place; otherwise the places
+    of the clause that holds the date (or, undated, ``anchor``: the trigger word's position)
+    come before those of the sentence's other clauses.
     """
     specific = [p for p in ranked if p.geo_precision not in ("country", "arctic")]
     if len(specific) < 2:
@@ -47,6 +110,8 @@ def where_it_happened(text: str, ranked: list[PlaceMatch], when: DateMatch) -> l
         near = min(specific, key=gap)
         chosen = near if gap(near) <= _NEAR_DATE else None
     if chosen is None:
+        if anchor is not None:
+            ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)
         return _voyage_first(text, _bounds_last(text, ranked))
     return [chosen, *(p for p in ranked if p is not chosen)]
 

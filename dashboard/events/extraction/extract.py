@@ -27,7 +27,7 @@ from datetime import date
 from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
 from .actor_names import ACTORS
 from .actors import ActorMention, find_actors, mask_outlets, speaks_from_seat
-from .clauses import REPORTED_SPEECH, dated_clauses, is_background, where_it_happened
+from .clauses import REPORTED_SPEECH, dated_clauses, is_background, outside_asides, where_it_happened
 from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
@@ -192,8 +192,9 @@ def extract_events(
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):
             category = "China presence"
         masked = mask_outlets(sentence.text)
-        ranked = gazetteer.rank(masked, gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text)))
-        ranked = where_it_happened(masked, ranked, when)
+        found = gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text))
+        ranked = outside_asides(masked, gazetteer.rank(masked, outside_asides(masked, found, when)), when)
+        ranked = where_it_happened(masked, ranked, when, first_trigger)
         dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
         if dateline is not None:
             # Where the reporter filed from places the sentence only when nothing else does.

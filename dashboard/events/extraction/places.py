@@ -174,6 +174,7 @@ class Gazetteer:
                 any(start < e and s < end for s, e in blocked)
                 or _ORGANISATION_TAIL.match(text, end)
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
+                or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
             ):
                 continue
             blocked.append((start, end))

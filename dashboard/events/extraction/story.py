@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
-from .clauses import REPORTED_SPEECH
+from .clauses import REPORTED_SPEECH, outside_asides
 from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
 from .text import Sentence
@@ -57,7 +57,7 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
         spans = [(m.start, m.end) for m in find_actors(text, on=published)]
         places = [
             p
-            for p in gazetteer.find(masked, exclude=spans)
+            for p in outside_asides(masked, gazetteer.find(masked, exclude=spans))
             # A dateline counts unless it is a capital: reporters file from capitals, but
             # "ROVANIEMI, Finland -" means the reporter went where the story is.
             if p.geo_precision not in _SPECIFIC and not (p.kind == "capital" and is_dateline(text, p))
