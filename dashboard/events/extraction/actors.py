@@ -46,13 +46,18 @@ _STATE_AS_AREA = re.compile(
     r"^'s\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+ern|"
     r"remote|vast|own|high)\s+)*(?:Arctic\s+)?(?:coast(?:line)?s?|waters|territory|territorial waters|north|"
     r"capital|mainland|shores?|airspace|interior|border regions?|frontier|islands?|soil|tundra|Arctic(?!\s+(?:policy|"
-    r"strategy|ambitions?|council|ambassador|envoy|minister|[A-Z])))\b(?!\s+guard)"
+    r"strategy|ambitions?|council|ambassador|envoy|minister|[A-Z]))|"
+    # "Norway's Pasvik valley", "Norway's Finnmark county": a named part of the state.
+    r"(?:[A-Z][\w-]+\s+){1,2}(?:valley|county|district|peninsula|fjord|river|municipality))\b"
+    r"(?!\s+guard)"
 )
 _WORDS = re.compile(r"[A-Z][\w\u00c0-\u024f-]*")
 # A demonym qualifying a thing or an area, not a party to the event: "Norwegian waters",
-# "the Chinese-built icebreaker", "the Greenlandic name", "told Danish media".
+# "the Chinese-built icebreaker", "the Greenlandic name", "told Danish media"; a city that
+# says where a company sits or is listed ("Moscow-based", "Toronto- and Reykjavik-listed").
 _QUALIFIES_THING = re.compile(
-    r"^(?:-(?:built|made|designed|manufactured)\b|\s+(?:(?:territorial\s+)?waters|territory|airspace|soil|"
+    r"^(?:-(?:built|made|designed|manufactured|based|listed|registered|headquartered)\b|-\s|"
+    r"\s+(?:(?:territorial\s+)?waters|territory|airspace|soil|ports?|"
     r"coast(?:line)?|shores?|side(?:\s+of\s+the\s+border)?|mainland|name|names|language|word|"
     r"(?:state\s+|public\s+)?(?:media|press|broadcaster|newspaper|daily|television|TV|radio|"
     r"news\s+agency|outlet|journalists?|reporters?))\b(?!\s+guard))"
