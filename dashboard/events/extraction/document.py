@@ -193,7 +193,7 @@ _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
     """One pattern for a set of learnt names, longest first (compiled once per set: a sentence
     is scanned only for the names it contains as substrings, most often none or one)."""
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
 
 

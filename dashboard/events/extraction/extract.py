@@ -33,7 +33,7 @@ from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import follows_up, restates
-from .story import date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
+from .story import acts_from_seat, date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
 from .summary import summarise
 from .text import clean_text, split_sentences
 
@@ -244,6 +244,10 @@ def extract_events(
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             home, lat, lon = ACTORS[seated.code].home
             place, carried = PlaceMatch(home, lat, lon, "city"), True
+        elif (seat := acts_from_seat(sentence.text, mentions, main)) and seat in ACTORS:
+            # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
+            home, lat, lon = ACTORS[seat].home
+            place, carried = PlaceMatch(home, lat, lon, "city"), True
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
             place, carried = main, True
@@ -281,7 +285,7 @@ def extract_events(
             created_at=created,
             places=extra,
             trigger=trigger.group(0),
-            place_mention=sentence.text[place.start : place.end] if named else "",
+            place_mention=sentence.text[place.start : place.end] if named and not carried else "",
             actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
         )
         event = validate_event(replace(event, event_id=make_event_id(event)))

@@ -53,6 +53,13 @@ _ORGANISATION_TAIL = re.compile(
     r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer)\b"
 )
 
+# "the Arctic" as an adjective of a policy or a body ("a white paper on Arctic policy", "Arctic
+# affairs", "Arctic states") says what something is about, not where it happened.
+_ARCTIC_AS_ADJECTIVE = re.compile(
+    r"\s+(?:policy|policies|strateg(?:y|ies)|affairs|states?|nations?|ambitions?|ambassador|envoy|"
+    r"cooperation|governance|issues|matters|agenda|interests?|research|science|scientific|expeditions?)\b"
+)
+
 
 @dataclass(frozen=True)
 class PlaceMatch:
@@ -175,6 +182,7 @@ class Gazetteer:
                 or _ORGANISATION_TAIL.match(text, end)
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
+                or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
             ):
                 continue
             blocked.append((start, end))

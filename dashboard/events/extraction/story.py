@@ -27,7 +27,7 @@ from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
 from .text import Sentence
 
-__all__ = ["date_referred_back", "home_state", "is_dateline", "main_place", "speaks_from_abroad"]
+__all__ = ["acts_from_seat", "date_referred_back", "home_state", "is_dateline", "main_place", "speaks_from_abroad"]
 
 # After the place: a region and a date ("ANCHORAGE, Alaska", "SHANGHAI, July 12"), then the
 # agency and a dash ("(AP) —", "(Xinhua) --") or a wire's slashed name ("April 9. /TASS/.").
@@ -85,7 +85,8 @@ def home_state(sentences: list[Sentence], published: date, states: frozenset[str
     for sentence in sentences:
         if sentence.kind in ("byline", "heading"):
             continue
-        codes = {m.code for m in find_actors(sentence.text, on=published)} & states
+        # In order of mention, so that a tie goes to the state named first, whatever the hash seed.
+        codes = list(dict.fromkeys(m.code for m in find_actors(sentence.text, on=published) if m.code in states))
         naming += bool(codes)
         counts.update(codes)
     if not counts:
@@ -164,3 +165,26 @@ def speaks_from_abroad(text: str, states: list[str], story) -> str:
     if any(_REALM.get(code, code) == place.iso3 for code in states):
         return ""
     return states[0]
+
+
+# A state's seated institution or office named as the one acting: "Hungary's parliament had
+# ratified ...", "the Hungarian government approved ...".
+_SEATED_BODY = re.compile(
+    r"(?:'s)?\s+(?:parliament|government|cabinet|(?:foreign|defen[cs]e|interior|justice)\s+ministry|"
+    r"ministry\s+of\s+\w+(?:\s+affairs)?|supreme\s+court|constitutional\s+court|president|prime\s+minister)\b",
+    re.I,
+)
+
+
+def acts_from_seat(text: str, mentions, story) -> str:
+    """The state whose parliament, government, ministry, court or head acts in ``text``
+    ("Hungary's parliament had ratified ..."), when that state is not the one the story's place
+    (``story``, as for :func:`speaks_from_abroad`) lies in: the act happened at its seat of
+    government, not where the story is. "" otherwise."""
+    place = story[1] if isinstance(story, tuple) else story
+    for mention in mentions:
+        if _SEATED_BODY.match(text, mention.end) and (
+            place is None or _REALM.get(mention.code, mention.code) != place.iso3
+        ):
+            return mention.code
+    return ""
