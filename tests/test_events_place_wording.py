@@ -103,3 +103,21 @@ def test_the_same_article_gives_the_same_events_whatever_the_hash_seed():
         for seed in ("0", "1")  # seeds under which rules-2.5 gave different actors
     ]
     assert runs[0] and runs[0] == runs[1]
+
+
+def test_a_point_a_short_stated_distance_away_places_the_event_more_exactly_than_the_sea():
+    text = (
+        "Last September, the cutter Munro met three Chinese navy ships while on patrol in the Bering Sea "
+        "about 75 miles north of Kiska Island."
+    )
+    event = _event_saying("Munro", text, date(2023, 8, 8))
+    assert event.place == "Kiska"
+
+
+def test_a_place_in_a_quotation_is_not_where_the_event_happened():
+    text = (
+        "The Ilulissat assembly of the Inuit Circumpolar Council adopted a declaration on Thursday that "
+        'asks for Inuit rights "in Nuuk as in Chukotka".'
+    )
+    event = _event_saying("declaration", text, date(2022, 7, 1))
+    assert event.place == "Ilulissat"

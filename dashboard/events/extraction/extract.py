@@ -193,8 +193,9 @@ def extract_events(
             category = "China presence"
         masked = mask_outlets(sentence.text)
         found = gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text))
-        ranked = outside_asides(masked, gazetteer.rank(masked, outside_asides(masked, found, when)), when)
-        ranked = where_it_happened(masked, ranked, when, first_trigger)
+        ranked = gazetteer.rank(masked, outside_asides(masked, found, when))
+        # Places in participle asides and quotes come last, after the ranking rules have spoken.
+        ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)
         dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
         if dateline is not None:
             # Where the reporter filed from places the sentence only when nothing else does.

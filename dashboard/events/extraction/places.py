@@ -37,6 +37,30 @@ _LOCATIVE = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$",
     re.I,
 )
+# "about 75 miles north of Kiska Island", "40 kilometres from Nanortalik": a point a stated short
+# distance away (at most _NEAR_KM) places the event as well as the sea around it, and more exactly.
+_DISTANCE_OF = re.compile(
+    r"\b(?P<number>\d{1,3}(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|nautical\s+miles|nm)\s+"
+    r"(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_NEAR_KM = 150
+_KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
+
+
+def _located(text: str, place: PlaceMatch) -> bool:
+    """Whether ``place`` follows a locative ("in Russia", "off northern Norway") or a short
+    stated distance ("75 miles north of Kiska Island") in ``text``."""
+    before = text[: place.start]
+    if _LOCATIVE.search(before):
+        return True
+    near = _DISTANCE_OF.search(before)
+    if near is None:
+        return False
+    unit = near.group("unit").lower()
+    return float(near.group("number")) * _KM_PER.get(unit, 1.852) <= _NEAR_KM
+
+
 # ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska".
 _ORGANISATION_OF = re.compile(
     r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly)\s+of\s+(?:the\s+)?$"
@@ -215,7 +239,7 @@ class Gazetteer:
             return []
         first = min(
             found,
-            key=lambda p: (not _LOCATIVE.search(text[: p.start]), _PRECISION_RANK.get(p.geo_precision, 9), p.start),
+            key=lambda p: (not _located(text, p), _PRECISION_RANK.get(p.geo_precision, 9), p.start),
         )
         others, seen = [], {first.name}
         for place in found:
