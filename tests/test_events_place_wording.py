@@ -121,3 +121,12 @@ def test_a_place_in_a_quotation_is_not_where_the_event_happened():
     )
     event = _event_saying("declaration", text, date(2022, 7, 1))
     assert event.place == "Ilulissat"
+
+
+def test_an_organisation_named_after_a_place_does_not_place_the_event():
+    text = (
+        "Nornickel closed its smelter in Nikel on Wednesday.\n\n"
+        "Its subsidiary Kola MMC said on Thursday that ore would now go to its other plants."
+    )
+    said = _event_saying("Kola MMC", text, date(2020, 12, 24))
+    assert said.place != "Kola"

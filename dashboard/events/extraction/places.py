@@ -61,9 +61,11 @@ def _located(text: str, place: PlaceMatch) -> bool:
     return float(near.group("number")) * _KM_PER.get(unit, 1.852) <= _NEAR_KM
 
 
-# ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska".
+# ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska",
+# "the Joint Rescue Coordination Centre for southern Norway".
 _ORGANISATION_OF = re.compile(
-    r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly)\s+of\s+(?:the\s+)?$"
+    r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly|Centre|Center|"
+    r"Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
 )
 # Lower-case words a name may end with: joining words, and the generic nouns news writes
 # in lower case after a name the gazetteer lists ("the Willow oil project", "the Arctic refuge").
@@ -74,7 +76,9 @@ _LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i
 _ORGANISATION_TAIL = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5}?\s+(?:Board|Authority|Council|Agency|Corporation|Corp\.?|Company|"
     r"Institute|University|Department|Ministry|Service|Commission|Court|Inc\.?|Ltd\.?|Airlines?|Energy|Fund|Bank|"
-    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer)\b"
+    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer|Secretariat|Centre|Center|"
+    # Company forms: "Kola MMC", "Norilsk Nickel PJSC", "Hammerfest LNG AS".
+    r"MMC|GOK|LLC|P?JSC|PAO|OAO|ZAO|ASA|AS|AB|Oyj?|PLC|plc)\b"
 )
 
 # "the Arctic" as an adjective of a policy or a body ("a white paper on Arctic policy", "Arctic
