@@ -130,3 +130,13 @@ def test_an_organisation_named_after_a_place_does_not_place_the_event():
     )
     said = _event_saying("Kola MMC", text, date(2020, 12, 24))
     assert said.place != "Kola"
+
+
+def test_a_state_after_a_port_of_departure_or_as_a_neighbour_is_no_actor():
+    text = (
+        "The German research ship left Tromsø, Norway, on Sept. 20 with the Russian icebreaker Akademik Fedorov.\n\n"
+        "Finland joined NATO last April, doubling the alliance's land border with Russia."
+    )
+    events = extract_events(text, date(2020, 10, 13))
+    assert "NOR" not in next(e for e in events if "Tromsø" in e.evidence).actors
+    assert "RUS" not in next(e for e in events if "joined" in e.evidence).actors

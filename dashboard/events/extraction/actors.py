@@ -24,7 +24,8 @@ __all__ = [
 ]
 
 _LOCATIVE_WORDS = (
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ff]rom|into|via|[Aa]round|visited|visit|visiting|toward|towards)\s+"
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ff]rom|into|via|[Aa]round|visited|visit|visiting|toward|towards|"
+    r"left|leaving|leaves|departed|departing|reached|reaching)\s+"
     r"(?:the\s+)?"
 )
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
@@ -36,10 +37,11 @@ _IN_STATE = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
-# "a round trip to China", "bound for Japan": a state named as a voyage's destination.
+# "a round trip to China", "bound for Japan": a state named as a voyage's destination; "its
+# border with Russia": a state named as a neighbour.
 _DESTINATION = re.compile(
     r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+(?:back\s+)?to|bound\s+for|"
-    r"head(?:ed|ing)\s+(?:to|for))\s+(?:the\s+)?$"
+    r"head(?:ed|ing)\s+(?:to|for)|borders?\s+with)\s+(?:the\s+)?$"
 )
 # "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
 _STATE_AS_AREA = re.compile(
