@@ -140,3 +140,12 @@ def test_a_state_after_a_port_of_departure_or_as_a_neighbour_is_no_actor():
     events = extract_events(text, date(2020, 10, 13))
     assert "NOR" not in next(e for e in events if "Tromsø" in e.evidence).actors
     assert "RUS" not in next(e for e in events if "joined" in e.evidence).actors
+
+
+def test_where_people_come_from_is_not_where_they_act():
+    text = (
+        "Baffinland's Mary River mine plans to double its output, the company said on Monday.\n\n"
+        "In February, hunters from Pond Inlet and Arctic Bay blockaded the Mary River mine's airstrip for a week."
+    )
+    blockade = _event_saying("blockaded", text, date(2022, 11, 1))
+    assert blockade.place not in ("Pond Inlet", "Arctic Bay")

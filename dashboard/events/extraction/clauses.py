@@ -26,22 +26,34 @@ _NEAR_DATE = 40  # characters between a date and a place for both to state one h
 # An aside that describes a party or a thing rather than tells the sentence's happening, from
 # its comma to the next comma, semicolon or the sentence's end: a relative clause ("Arktikugol,
 # which is headquartered in Moscow, owns ...", "Dorough, who had led the council since the
-# assembly in Utqiagvik") or a participle ("The case, followed closely in Riga and Brussels,
+# assembly in Utqiagvik", "the inspector from Kirkenes who was convicted in Moscow, was
+# released ...") or a participle ("The case, followed closely in Riga and Brussels,
 # turned on ...", "the camp, built on a drifting floe in the Beaufort Sea, ...").
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*|(?<=[\w.])\s+(?:who|whose)\s[^,;]*(?=,)")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|founded|known|born|run|held|made)\b[^,;]*"
     # Quoted words: "Barentsburg is Russia's outpost", "from Chukotka to Nuuk".
     r'|"[^"]{1,400}"|“[^”]{1,400}”'
 )
 
+# Where people come from is not where they act: "hunters from Pond Inlet and Arctic Bay
+# blockaded the mine's airstrip", "the border inspector from Kirkenes was released".
+_HOMETOWN = re.compile(
+    r"\b(?:inspectors?|m[ae]n|wom[ae]n|fishermen|residents?|delegates?|delegations?|hunters?|activists?|"
+    r"journalists?|citizens?|people|students?|scientists?|researchers?|sailors?|workers?|families|locals|villagers|"
+    r"leaders?|politicians?|lawmakers?|representatives?|officials?|elders?|youth|athletes?|teams?|crews?)\s+from\s+"
+    r"(?:the\s+)?(?:(?:town|village|city|hamlet|community|region)\s+of\s+)?"
+    r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$"
+)
+
 
 def outside_asides(
     text: str, places: list[PlaceMatch], when: DateMatch | None = None, *, keep_participles: bool = True
 ) -> list[PlaceMatch]:
-    """``places`` without those named in a relative-clause aside of ``text``: where a party
-    sits or what it owns is not where the sentence's event happened. Places in a participle
-    aside come last (``keep_participles``) or go too: "the camp, built on a floe in the
+    """``places`` without those named in a relative-clause aside of ``text`` or as people's
+    home towns ("hunters from Pond Inlet"): where a party sits, what it owns or where it comes
+    from is not where the sentence's event happened. Places in a participle aside or a
+    quotation come last (``keep_participles``) or go too: "the camp, built on a floe in the
     Beaufort Sea" may be all a sentence says of where. An aside that holds the event's own
     date (``when``) tells the happening ("the Yamal LNG project, whose first cargo left the
     port of Sabetta in December"), so its places stay where they are."""
@@ -53,13 +65,11 @@ def outside_asides(
         return found
 
     relative, participle = spans(_RELATIVE_ASIDE), spans(_PARTICIPLE_ASIDE)
-    if not relative and not participle:
-        return places
 
     def within(place: PlaceMatch, asides: list[tuple[int, int]]) -> bool:
         return any(s <= place.start < e for s, e in asides)
 
-    kept = [p for p in places if not within(p, relative)]
+    kept = [p for p in places if not within(p, relative) and not _HOMETOWN.search(text, max(0, p.start - 80), p.start)]
     aside = [p for p in kept if within(p, participle)]
     main = [p for p in kept if p not in aside]
     return [*main, *aside] if keep_participles else main
