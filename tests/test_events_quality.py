@@ -48,7 +48,8 @@ from tests.extraction_scoring import ArticleSet, Measured, load_gold, measure, r
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
-# Floors: what rules-2.5 measured minus one item (see the printed report), so noise in
+# Floors: what rules-2.6 measured minus one item where that raised them, earlier floors kept where they
+# still hold (see the printed report), so noise in
 # unrelated changes does not fail CI but a real regression does. Every set also holds at
 # most one country/Arctic fallback event per article.
 #
@@ -96,6 +97,19 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 # "takes effect" look ahead; the ends of a span ("between Jan Mayen and Svalbard") and a
 # voyage's port of departure come after the place it names; wire datelines with a date or
 # "/TASS/." are datelines.
+# rules-2.6 (developed on the misses of the five development sets, dev3 written first, blind
+# measured at the end only): a place opening a suspended hyphen ("Toronto- and Reykjavik-listed"),
+# inside a relative clause ("Arktikugol, which is headquartered in Moscow"; "from Kirkenes who was
+# convicted in Moscow"), or named as people's home town ("hunters from Pond Inlet") places nothing;
+# places in a participle aside ("the treaty, signed in Paris") or a quotation come last; the
+# places of the clause holding the event's date or trigger come before another clause's; "Arctic
+# policy" names no place; a point a short stated distance away ("75 miles north of Kiska Island")
+# beats the sea around it; a place before a company form ("Kola MMC") or after "Centre for" is an
+# organisation's; a foreign state's parliament, government or ministry acts at its seat. Actors: a
+# city before "-based"/"-listed", a demonym before "ports", "Norway's Pasvik valley", a state after a
+# port of departure ("left Tromsø, Norway") or as a neighbour ("border with Russia") are no
+# actors. Extraction no longer depends on the hash seed (it did, through learnt names and the
+# story's state).
 TUNED_FLOORS = {
     # rules-1.1: events 0.98/0.98, places 0.79/0.78, dates 0.98/0.95, actors 0.88/0.95,
     # event level R 0.84 P 0.79, 1.06 fallbacks per article (3 at most).
@@ -116,16 +130,18 @@ TUNED_FLOORS = {
     # rules-2.5: events 1.00/0.95 (41/41, 41/43), places 0.82/0.78 (31/38, 31/40), dates
     # 1.00/0.95 (41/41, 41/43), actors 0.91/0.94 (73/80, 73/78), event level R 0.86 (37/43) P 0.88
     # (36/41), 0.06 fallbacks per article (1 at most).
+    # rules-2.6: places 0.87/0.82 (33/38, 33/40), event level R 0.91 (39/43) P 0.93 (38/41); the
+    # rest unchanged.
     "event_precision": 0.97,
     "event_recall": 0.93,
-    "place_precision": 0.78,
-    "place_recall": 0.75,
+    "place_precision": 0.84,
+    "place_recall": 0.8,
     "date_precision": 0.97,
     "date_recall": 0.93,
     "actor_precision": 0.9,
     "actor_recall": 0.92,
-    "happening_recall": 0.83,
-    "happening_precision": 0.85,
+    "happening_recall": 0.88,
+    "happening_precision": 0.9,
     "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {
@@ -158,6 +174,7 @@ HELDOUT_FLOORS = {
     # rules-2.5: events 0.88/0.88 (29/33, 29/33), places 0.81/0.72 (21/26, 21/29), dates
     # 0.90/0.79 (26/29, 26/33), actors 0.90/0.88 (46/51, 46/52), event level R 0.70 (23/33) P 0.70
     # (23/33), no fallbacks.
+    # rules-2.6: unchanged.
     "event_precision": 0.84,
     "event_recall": 0.84,
     "place_precision": 0.76,
@@ -210,16 +227,22 @@ FRESH_FLOORS = {
     # now, so more sentences make events (15 more here), and the field scoring counts a
     # happening's second sentence as unannotated; officials by title now take the state of the
     # story's place, which this set's annotations often leave out (gold actors []).
+    # rules-2.6: events 0.56/0.97 (104/185, 108/111), places 0.81/0.79 (82/101, 82/104), dates
+    # 0.92/0.89 (99/108, 99/111), actors 0.77/0.90 (108/141, 108/120); event level R 0.93 (103/111)
+    # P 0.79 (146/185); no fallbacks. Issue 11's place precision target (0.80) is met here now. One
+    # event fewer: "Rosatom says the plant, which has two reactors similar to those used in Russia's
+    # icebreakers, will be connected ..." named a place only inside its relative clause, and a
+    # sentence without a trigger word needs a place, date or speaker of its own.
     "event_precision": 0.55,
     "event_recall": 0.97,
-    "place_precision": 0.76,
-    "place_recall": 0.75,
+    "place_precision": 0.8,
+    "place_recall": 0.77,
     "date_precision": 0.9,
     "date_recall": 0.89,
-    "actor_precision": 0.74,
+    "actor_precision": 0.75,
     "actor_recall": 0.89,
     "happening_recall": 0.91,
-    "happening_precision": 0.77,
+    "happening_precision": 0.78,
     "max_fallbacks_per_article": 1,
 }
 
@@ -231,13 +254,14 @@ DEV2_FLOORS = {
     # rules-2.5 (developed on this set's listed misses with the other development sets): events
     # 0.56/0.97 (55/99, 57/59), places 0.80/0.77 (36/45, 36/47), dates 0.91/0.88 (52/57, 52/59),
     # actors 0.80/0.83 (72/90, 72/87); event level R 0.90 (53/59) P 0.69 (68/99); no fallbacks.
+    # rules-2.6: places 0.82/0.79 (37/45, 37/47), actors 0.82/0.83 (72/88, 72/87); the rest unchanged.
     "event_precision": 0.54,
     "event_recall": 0.94,
-    "place_precision": 0.77,
-    "place_recall": 0.74,
+    "place_precision": 0.8,
+    "place_recall": 0.76,
     "date_precision": 0.89,
     "date_recall": 0.86,
-    "actor_precision": 0.78,
+    "actor_precision": 0.8,
     "actor_recall": 0.81,
     "happening_recall": 0.88,
     "happening_precision": 0.67,
@@ -249,16 +273,24 @@ DEV3_FLOORS = {
     # events, hard place wording). rules-2.5 on first sight: events 0.69/0.98 (43/62, 43/44),
     # places 0.78/0.78 (25/32, 25/32), dates 0.93/0.91 (40/43, 40/44), actors 0.83/0.80 (52/63,
     # 52/65); event level R 0.70 (31/44) P 0.56 (35/62); no fallbacks.
+    # rules-2.6 (developed on this set's listed misses with the other development sets): events
+    # 0.69/0.98 (43/62, 43/44), places 0.78/0.78 (25/32, 25/32), dates 0.93/0.91 (40/43, 40/44),
+    # actors 0.78/0.82 (53/68, 53/65); event level R 0.73 (32/44) P 0.58 (36/62); no fallbacks. Place
+    # precision is unchanged in count: "Toronto-" and "Helsinki" in a relative clause no longer place
+    # events, but what the rules fall back on (Greenland's country point, the story's main place) is
+    # still more than 150 km from Nalunaq and Davie's yard, which the gazetteer does not list. Actor
+    # precision's floor falls (0.80 -> 0.76): "its Oslo-based secretariat said" names no actor now, so
+    # the sentence takes the previous event's ten parties.
     "event_precision": 0.67,
     "event_recall": 0.95,
     "place_precision": 0.75,
     "place_recall": 0.75,
     "date_precision": 0.9,
     "date_recall": 0.88,
-    "actor_precision": 0.8,
-    "actor_recall": 0.78,
-    "happening_recall": 0.68,
-    "happening_precision": 0.54,
+    "actor_precision": 0.76,
+    "actor_recall": 0.8,
+    "happening_recall": 0.7,
+    "happening_precision": 0.56,
     "max_fallbacks_per_article": 1,
 }
 
@@ -288,16 +320,23 @@ BLIND_FLOORS = {
     # placed wrong, among the 21 more events found), so its floor and actor precision's fall.
     # Short of issue 11's targets by 0.15 (event recall), 0.18 (place precision) and 0.03 (date
     # recall).
+    # rules-2.6 (never tuned on; measured once at the end of the work, and once more after rebasing):
+    # events 0.61/0.94 (110/180, 113/120), places 0.68/0.64 (73/107, 73/114), dates 0.87/0.82
+    # (98/113, 98/120), actors 0.72/0.78 (108/150, 108/138); event level R 0.68 (81/120) P 0.62
+    # (111/180); no fallbacks; misses by kind: actors 42, date 15, no 7, place 34, unannotated 70.
+    # Place precision rose 0.62 -> 0.68 (six more events placed right, seven fewer placed wrong);
+    # short of issue 11's targets by 0.12 (event recall), 0.12 (place precision) and 0.03 (date
+    # recall).
     "event_precision": 0.6,
     "event_recall": 0.94,
-    "place_precision": 0.61,
-    "place_recall": 0.57,
+    "place_precision": 0.67,
+    "place_recall": 0.63,
     "date_precision": 0.85,
     "date_recall": 0.8,
     "actor_precision": 0.71,
     "actor_recall": 0.78,
-    "happening_recall": 0.64,
-    "happening_precision": 0.58,
+    "happening_recall": 0.66,
+    "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
 
