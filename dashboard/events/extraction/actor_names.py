@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ACTORS",
+    "GROUPS",
     "NAMES",
     "OUTLETS",
     "PEOPLE",
@@ -67,6 +68,12 @@ ACTORS: dict[str, Actor] = {
         Actor("POL", "Poland", ("Warsaw", 52.2297, 21.0122)),
         Actor("NLD", "Netherlands", ("Amsterdam", 52.3676, 4.9041)),
         Actor("AUS", "Australia", ("Canberra", -35.2809, 149.1300)),
+        Actor("EST", "Estonia", ("Tallinn", 59.4370, 24.7536)),
+        Actor("LVA", "Latvia", ("Riga", 56.9496, 24.1052)),
+        Actor("LTU", "Lithuania", ("Vilnius", 54.6872, 25.2797)),
+        Actor("ITA", "Italy", ("Rome", 41.9028, 12.4964)),
+        Actor("SGP", "Singapore", ("Singapore", 1.3521, 103.8198)),
+        Actor("TWN", "Taiwan", ("Taipei", 25.0330, 121.5654)),
     )
 }
 
@@ -104,6 +111,10 @@ NAMES: dict[str, tuple[str, ...]] = {
         "NORTHCOM",
         "Customs and Border Protection",
         "Department of (?:Energy|Commerce|Justice|Transportation)",
+        # A US state's offices are the United States' ("Alaska's senators said"): Alaska is no
+        # actor of its own, and its name alone is a place.
+        "Alaska(?:'s)? (?:senators?|congressional delegation|[Ll]egislature|Gov\\.|[Gg]overnor|Department of [A-Z][a-z]+"
+        "(?: (?:and|of) [A-Z][a-z]+)*|Gasline Development Corp(?:oration|\\.)?)",
     ),
     "RUS": (
         "Russia",
@@ -178,7 +189,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "FIN": ("Finland", "Finns?", "Finnish", "Eduskunta", "Aker Arctic"),
     "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance"),
     "EU": ("European Union", "EU", "E\\.U\\.", "European Commission", "European Council"),
-    "ARC": ("Arctic Council",),
+    "ARC": ("Arctic Council", "(?:the )?eight Arctic (?:states|nations|countries)"),
     "UN": (
         "United Nations",
         "UN",
@@ -202,6 +213,21 @@ NAMES: dict[str, tuple[str, ...]] = {
     "POL": ("Poland", "Poles", "Polish"),
     "NLD": ("Netherlands", "Dutch"),
     "AUS": ("Australia", "Australians?"),
+    "EST": ("Estonia", "Estonians?"),
+    "LVA": ("Latvia", "Latvians?"),
+    "LTU": ("Lithuania", "Lithuanians?"),
+    "ITA": ("Italy", "Italians?"),
+    "SGP": ("Singapore", "Singaporeans?"),
+    "TWN": ("Taiwan", "Taiwanese"),
+}
+
+# Names of a group of states, each of them a party: "the leaders of four Nordic countries".
+# "The eight Arctic states" are the Arctic Council's members and act as the council (ARC,
+# in :data:`NAMES`), as analysts code a joint statement of all eight.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "Nordic (?:countries|states|nations|governments|neighbours|neighbors|leaders|prime ministers|"
+    "foreign ministers|defen[cs]e ministers)": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "Baltic (?:countries|states|nations|governments|leaders)": ("EST", "LVA", "LTU"),
 }
 
 # Seats of government, used for a state only when they are not after "in/at/to/...".

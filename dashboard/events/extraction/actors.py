@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .actor_names import ACTORS, NAMES, OUTLETS, PEOPLE, PLACE_MASKS, SEATED_INSTITUTIONS, SEATS, Actor
+from .actor_names import ACTORS, GROUPS, NAMES, OUTLETS, PEOPLE, PLACE_MASKS, SEATED_INSTITUTIONS, SEATS, Actor
 
 __all__ = [
     "ActorMention",
@@ -132,7 +132,8 @@ def _compiled() -> tuple[re.Pattern[str], ...]:
     )
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + PLACE_MASKS))})(?![\w])")
     outlets = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS))})(?![\w])")
-    return names, seats, people, masks, outlets
+    groups = re.compile(rf"(?<![\w])(?:{'|'.join(f'(?P<g{i}>{pattern})' for i, pattern in enumerate(GROUPS))})(?![\w])")
+    return names, seats, people, masks, outlets, groups
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +179,7 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
 def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
     """:func:`find_actors` for leaders in office in ``year`` (any year when None), cached:
     the story pass and the event pass read the same sentences."""
-    names, seats, people, *_ = _compiled()
+    names, seats, people, _, _, groups = _compiled()
     masked = _mask_non_actors(text.replace("’", "'"))
     mentions: list[ActorMention] = []
 
@@ -205,6 +206,11 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
         # "the Ottawa Declaration" names a document after where it was signed.
         if not _LOCATIVE.search(masked[: m.start()]) and not _DOCUMENT.match(masked, m.end()):
             add(m.lastgroup or "", m)
+    for m in groups.finditer(masked):
+        # "the leaders of four Nordic countries": every member is a party, each at the group's words.
+        if not any(m.start() < o.end and o.start < m.end() for o in mentions):
+            codes = list(GROUPS.values())[int((m.lastgroup or "g0")[1:])]
+            mentions += [ActorMention(code, m.group(0), m.start(), m.end()) for code in codes]
     return tuple(_drop_bystanders(masked, sorted(mentions, key=lambda o: o.start)))
 
 

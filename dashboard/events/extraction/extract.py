@@ -55,8 +55,16 @@ _STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not 
 # A state's office-holders and bodies named by title alone.
 _OFFICIALS = re.compile(
     r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|[Nn]avy|[Aa]rmed [Ff]orces|"
-    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials)\b"
+    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run))\b"
 )
+# Local office-holders ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor"): they belong to
+# the state where the places they speak of lie, whoever the story is about.
+_LOCAL_OFFICIALS = re.compile(r"\b(?:[Gg]overnor|Gov\.|[Mm]ayor)(?=[\s',])")
+
+
+def _local_state(places: list[PlaceMatch]) -> str:
+    """The state of the first of ``places`` that lies in one ("" when none does)."""
+    return next((p.iso3 for p in places if p.iso3 in _STATE_CODES), "")
 
 
 def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
@@ -183,6 +191,13 @@ def extract_events(
             # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
         codes = list(dict.fromkeys(m.code for m in mentions))
+        masked = mask_outlets(sentence.text)
+        if not codes and (local := _LOCAL_OFFICIALS.search(sentence.text)):
+            # "Governor Lars Fause said ... the governor's office in Longyearbyen": Norway's, in a story about Russians.
+            found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
+            if code := _local_state(found) or story_state:
+                mentions.append(ActorMention(code, local.group(0), local.start(), local.end()))
+                codes = [code]
         if story_state and not codes and (title_word := _OFFICIALS.search(sentence.text)):
             # "Northern Affairs Minister Dan Vandal said": the officials of the state the story is about.
             mentions.append(ActorMention(story_state, title_word.group(0), title_word.start(), title_word.end()))
@@ -191,7 +206,6 @@ def extract_events(
         states = [c for c in codes if c in _STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):
             category = "China presence"
-        masked = mask_outlets(sentence.text)
         found = gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text))
         ranked = gazetteer.rank(masked, outside_asides(masked, found, when))
         # Places in participle asides and quotes come last, after the ranking rules have spoken.
