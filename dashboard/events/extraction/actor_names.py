@@ -92,7 +92,6 @@ NAMES: dict[str, tuple[str, ...]] = {
         "the White House",
         "State Department",
         "Department of (?:Defense|State|Homeland Security)",
-        "NORAD",
         "US Coast Guard",
         "U\\.S\\. Coast Guard",
         "US Navy",
@@ -227,6 +226,8 @@ NAMES: dict[str, tuple[str, ...]] = {
 GROUPS: dict[str, tuple[str, ...]] = {
     "Nordic (?:countries|states|nations|governments|neighbours|neighbors|leaders|prime ministers|"
     "foreign ministers|defen[cs]e ministers)": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    # The binational North American Aerospace Defense Command is both states'.
+    "NORAD|North American Aerospace Defen[cs]e Command": ("USA", "CAN"),
     "Baltic (?:countries|states|nations|governments|leaders)": ("EST", "LVA", "LTU"),
 }
 
