@@ -74,7 +74,12 @@ _DOCUMENT = re.compile(r"\s+(?:Declaration|Treaty|Accord|Agreement|Convention|Pr
 # A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
 _COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
 # Quoted words and parenthetical asides: actors named there are not the event's own.
-_ASIDE = re.compile(r'"[^"]{1,400}"|“[^”]{1,400}”|\([^()]{1,200}\)')
+_ASIDE = re.compile(
+    r'"[^"]{1,400}"|“[^”]{1,400}”|\([^()]{1,200}\)'
+    # What a speaker said ("Frederiksen told TV 2 that Greenland belongs to the Greenlanders"), up
+    # to the next clause: the states it names are what was said, the speaker is the party.
+    r"|\b(?:said|says|told(?: [A-Z][\w ]{0,24}?)?|warned|stated|insisted|argued|claimed) that (?P<said>[^;]{1,400})"
+)
 _STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
 # "in Helsinki, Finland": the state after a located city is part of the place.
 _AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s*$")
@@ -225,7 +230,7 @@ def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMenti
         and not _FEATURE_AFTER.match(text[m.end :])
         and not _FEATURE_BEFORE.search(text[max(0, m.start - 20) : m.start])
     ]
-    asides = [(a.start(), a.end()) for a in _ASIDE.finditer(text)] if kept else []
+    asides = [a.span("said") if a.group("said") else a.span() for a in _ASIDE.finditer(text)] if kept else []
     if asides:
         outside = [m for m in kept if not any(s <= m.start < e for s, e in asides)]
         if outside:
