@@ -93,6 +93,8 @@ class ActorMention:
     text: str
     start: int
     end: int
+    #: Whether the words name a person ("Mette Frederiksen"), whom "he" or "she" may name again.
+    person: bool = False
 
 
 def actor(code: str) -> Actor:
@@ -188,15 +190,15 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
     masked = _mask_non_actors(text.replace("’", "'"))
     mentions: list[ActorMention] = []
 
-    def add(code: str, m: re.Match[str]) -> None:
+    def add(code: str, m: re.Match[str], person: bool = False) -> None:
         if not any(m.start() < o.end and o.start < m.end() for o in mentions):
-            mentions.append(ActorMention(code, m.group(0), m.start(), m.end()))
+            mentions.append(ActorMention(code, m.group(0), m.start(), m.end(), person))
 
     words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
     for m in people.finditer(masked) if not words.isdisjoint(_surnames()) else ():
         _, code, terms = PEOPLE[int((m.lastgroup or "p0")[1:])]
         if year is None or _in_office_in(terms, year):
-            add(code, m)
+            add(code, m, person=True)
     for m in names.finditer(masked):
         if m.group(0) in _STATE_NAMES and (
             _IN_STATE.search(masked[: m.start()])

@@ -187,6 +187,8 @@ _TITLE = re.compile(
 )
 # Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
+# A sentence whose subject is a person named before.
+_PRONOUN = re.compile(r"(He|She)\s+(?!is\b|was\b)")
 
 
 @lru_cache(maxsize=256)
@@ -208,6 +210,8 @@ class ArticleMemory:
     aliases: dict[str, str] = field(default_factory=dict)
     vessels: set[str] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)
+    people: set[str] = field(default_factory=set)
+    last_person: str = ""  # the state of the person named last, for "He said ..."
 
     def learn(self, sentence: str, mentions: list[ActorMention], is_place) -> None:
         """Learn introductions in ``sentence`` given its actor ``mentions``.
@@ -255,6 +259,9 @@ class ArticleMemory:
             m = _APPOSITIVE.search(before[-160:])
             if m:
                 self._remember(m.group("name"), mention.code, is_place)
+        named = [m for m in [*mentions, *self.mentions(text, mentions)] if m.person or m.text in self.people]
+        if named:
+            self.last_person = max(named, key=lambda m: m.start).code
 
     def mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
         """Mentions in ``sentence`` of names learnt earlier, not overlapping ``taken``."""
@@ -269,6 +276,14 @@ class ArticleMemory:
             if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
                 found.append(ActorMention(self.aliases[m.group(0)], m.group(0), m.start(), m.end()))
         return found
+
+    def pronoun_mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
+        """A sentence opening with "He" or "She" ("He first floated buying the island ...") names
+        the person named last before it: their state, unless the sentence names it already."""
+        m = _PRONOUN.match(sentence)
+        if m is None or not self.last_person or any(o.code == self.last_person for o in taken):
+            return []
+        return [ActorMention(self.last_person, m.group(1), m.start(1), m.end(1), person=True)]
 
     def _learn_titles(self, text: str, mentions: list[ActorMention]) -> None:
         """Tie each office in ``text`` to the state named right before it ("Danish Prime
@@ -328,6 +343,8 @@ class ArticleMemory:
         if not name or len(name) < 3 or is_place(name) or name.split()[0].lower() in _NOT_NAMES:
             return
         self.aliases.setdefault(name, code)
+        if person:
+            self.people.add(name)
         words = name.split()
         surname = words[-1]
         if (
@@ -338,3 +355,4 @@ class ArticleMemory:
             and not is_place(surname)
         ):
             self.aliases.setdefault(surname, code)
+            self.people.add(surname)

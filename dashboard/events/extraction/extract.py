@@ -180,7 +180,9 @@ def extract_events(
             last_date = when
             last_day = when if when.precision == "day" else last_day
         mentions = find_actors(sentence.text, on=when.date)
+        pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
         memory.learn(sentence.text, mentions, is_place)
+        mentions = [*pronoun, *mentions]
         mentions = [*mentions, *memory.mentions(sentence.text, mentions)]
         mentions = sorted([*mentions, *memory.title_mentions(sentence.text, mentions)], key=lambda m: m.start)
         if events and not when.explicit and is_background(sentence.text):
