@@ -20,17 +20,17 @@ Events that agree on category, actors, date and place are merged within an artic
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
 from .actor_names import ACTORS
-from .actors import ActorMention, find_actors, mask_outlets, speaks_from_seat
+from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import REPORTED_SPEECH, dated_clauses, is_background, outside_asides, where_it_happened
 from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
+from .officials import unnamed_actors
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import follows_up, restates
 from .story import acts_from_seat, date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
@@ -52,19 +52,6 @@ def _clip(text: str, limit: int) -> str:
 
 
 _STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
-# A state's office-holders and bodies named by title alone.
-_OFFICIALS = re.compile(
-    r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|[Nn]avy|[Aa]rmed [Ff]orces|"
-    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run))\b"
-)
-# Local office-holders ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor"): they belong to
-# the state where the places they speak of lie, whoever the story is about.
-_LOCAL_OFFICIALS = re.compile(r"\b(?:[Gg]overnor|Gov\.|[Mm]ayor)(?=[\s',])")
-
-
-def _local_state(places: list[PlaceMatch]) -> str:
-    """The state of the first of ``places`` that lies in one ("" when none does)."""
-    return next((p.iso3 for p in places if p.iso3 in _STATE_CODES), "")
 
 
 def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
@@ -194,16 +181,10 @@ def extract_events(
             when = replace(story_date, explicit=False)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
-        if not codes and (local := _LOCAL_OFFICIALS.search(sentence.text)):
-            # "Governor Lars Fause said ... the governor's office in Longyearbyen": Norway's, in a story about Russians.
-            found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
-            if code := _local_state(found) or story_state:
-                mentions.append(ActorMention(code, local.group(0), local.start(), local.end()))
-                codes = [code]
-        if story_state and not codes and (title_word := _OFFICIALS.search(sentence.text)):
-            # "Northern Affairs Minister Dan Vandal said": the officials of the state the story is about.
-            mentions.append(ActorMention(story_state, title_word.group(0), title_word.start(), title_word.end()))
-            codes = [story_state]
+        if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, _STATE_CODES):
+            # "Northern Affairs Minister Dan Vandal said", "Governor Lars Fause said": by office alone.
+            mentions = sorted([*mentions, *unnamed], key=lambda m: m.start)
+            codes = list(dict.fromkeys(m.code for m in mentions))
         spans = [(m.start, m.end) for m in mentions]
         states = [c for c in codes if c in _STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):

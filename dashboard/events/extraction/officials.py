@@ -1,0 +1,86 @@
+"""Who acts when a sentence names its actor only by an office or a description.
+
+News names a state's people and bodies by office alone once the story has set the scene:
+"Northern Affairs Minister Dan Vandal said", "The Ministry of Foreign Affairs has today
+declared ...", "Governor Lars Fause said", "the Bergen-based Institute of Marine Research
+said". :func:`unnamed_actors` finds the state behind such words:
+
+- a national office (minister, ministry, government, coast guard, ...) is the state the
+  story is about, also beside a foreign state it acts on ("declared 15 officers at the
+  Russian Embassy persona non grata" is Norway's ministry acting on Russia's diplomats);
+- a local office (governor, mayor) is the state where the sentence's places lie, whoever
+  the story is about (Svalbard's governor is Norway's in a story about a Russian parade);
+- an organisation "based" in a city is that city's state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import ActorMention
+from .places import Gazetteer, PlaceMatch
+
+__all__ = ["unnamed_actors"]
+
+# A state's office-holders and bodies named by title alone.
+_OFFICIALS = re.compile(
+    r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|[Nn]avy|[Aa]rmed [Ff]orces|"
+    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run))\b"
+)
+# An office opening the sentence as its subject ("The Ministry of Foreign Affairs has today
+# declared"): it acts even when the sentence names other states after it.
+_OFFICE_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|government|ministry)\b")
+# Local office-holders ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor").
+_LOCAL_OFFICIALS = re.compile(r"\b(?:[Gg]overnor|Gov\.|[Mm]ayor)(?=[\s',])")
+# "the Bergen-based Institute of Marine Research": an organisation named with its home city;
+# not "its Oslo-based secretariat", which is the body named before.
+_BASED_IN = re.compile(r"(?<!\bits )(?<!\btheir )\b(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+[A-Z]")
+
+
+def _state_of(places: list[PlaceMatch], states: frozenset[str]) -> str:
+    """The state of the first of ``places`` that lies in one of ``states`` ("" when none does)."""
+    return next((p.iso3 for p in places if p.iso3 in states), "")
+
+
+def unnamed_actors(
+    sentence: str,
+    masked: str,
+    mentions: list[ActorMention],
+    gazetteer: Gazetteer,
+    story_state: str,
+    states: frozenset[str],
+) -> list[ActorMention]:
+    """Actors ``sentence`` names only by office or description, beyond its ``mentions``.
+
+    Parameters
+    ----------
+    sentence, masked : str
+        The sentence, and the same with news outlets blanked out (for finding places).
+    mentions : list of ActorMention
+        The actors the sentence names (by name, learnt alias or tied title).
+    gazetteer : Gazetteer
+        Where places are looked up (their ``iso3`` says which state they lie in).
+    story_state : str
+        The state the article is about ("" when none dominates).
+    states : frozenset of str
+        The codes that are states (not organisations).
+    """
+    codes = {m.code for m in mentions}
+    if not codes and (local := _LOCAL_OFFICIALS.search(sentence)):
+        # "Governor Lars Fause said ... the governor's office in Longyearbyen": Norway's.
+        found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
+        if code := _state_of(found, states) or story_state:
+            return [ActorMention(code, local.group(0), local.start(), local.end())]
+    if not codes and (based := _BASED_IN.search(masked)):
+        place = gazetteer.lookup(based.group("city"))
+        if place is not None and place.iso3 in states:
+            return [ActorMention(place.iso3, based.group(0), based.start(), based.end("city"))]
+    if not story_state or story_state in codes:
+        return []
+    if not codes and (title := _OFFICIALS.search(sentence)):
+        # "Northern Affairs Minister Dan Vandal said": the officials of the state the story is about.
+        return [ActorMention(story_state, title.group(0), title.start(), title.end())]
+    first = min((m.start for m in mentions), default=len(sentence))
+    if (subject := _OFFICE_AS_SUBJECT.match(sentence)) and subject.end() <= first:
+        return [ActorMention(story_state, subject.group(0), subject.start(), subject.end())]
+    return []
