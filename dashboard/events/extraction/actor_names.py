@@ -188,7 +188,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "FIN": ("Finland", "Finns?", "Finnish", "Eduskunta", "Aker Arctic"),
     "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance"),
     "EU": ("European Union", "EU", "E\\.U\\.", "European Commission", "European Council"),
-    "ARC": ("Arctic Council", "(?:the )?eight Arctic (?:states|nations|countries)"),
+    "ARC": ("Arctic Council", "[Tt]he eight Arctic (?:states|nations|countries)"),
     "UN": (
         "United Nations",
         "UN",

@@ -40,7 +40,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.6"
+EXTRACTOR_VERSION = "rules-2.7"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 _MAX_TITLE_CHARS = 300

@@ -1,0 +1,77 @@
+"""Who an event is given to when the article names its parties by group, by office, by a
+pronoun or only as what was said (rules-2.7). Through :func:`find_actors` and
+:func:`extract_events` on short texts written for each rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+from dashboard.events.extraction.actors import find_actors
+
+
+def _event_saying(word: str, text: str, published: date):
+    """The first event extracted from ``text`` whose evidence has ``word``."""
+    return next(e for e in extract_events(text, published) if word in e.evidence)
+
+
+def _codes(text: str) -> set[str]:
+    return {m.code for m in find_actors(text)}
+
+
+def test_a_group_of_states_names_each_member():
+    text = "Putin held talks with the leaders of the Nordic countries in St. Petersburg on Tuesday."
+    assert _codes(text) >= {"RUS", "DNK", "FIN", "ISL", "NOR", "SWE"}
+    assert _codes("The Baltic states closed their borders.") == {"EST", "LVA", "LTU"}
+
+
+def test_the_eight_arctic_states_act_as_the_council():
+    assert _codes("The eight Arctic states adopted a joint statement.") == {"ARC"}
+
+
+def test_norad_is_both_the_united_states_and_canada():
+    assert _codes("NORAD said it intercepted two bombers.") == {"USA", "CAN"}
+
+
+def test_smaller_states_are_actors_by_name_and_demonym():
+    assert _codes("The Latvian trawler was fined; the Lithuanian authorities helped.") == {"LVA", "LTU"}
+    assert _codes("Taiwan's state oil company signed a letter of intent.") == {"TWN"}
+
+
+def test_alaskas_offices_are_the_united_states():
+    text = "Two Russians landed on a beach near Gambell on Tuesday, Alaska's senators said."
+    assert _codes(text) == {"RUS", "USA"}
+
+
+def test_a_state_named_in_what_was_said_is_no_party_beside_the_speaker():
+    text = "Danish Prime Minister Mette Frederiksen told TV 2 that Greenland belongs to the Greenlanders."
+    assert _codes(text) == {"DNK"}
+
+
+def test_a_local_official_belongs_to_the_state_where_the_places_lie():
+    text = (
+        "Trucks flying Russian flags drove through Barentsburg on Tuesday in a Russian parade.\n\n"
+        "Russia's consulate said the parade was a tradition.\n\n"
+        "Governor Lars Fause said on Wednesday that the helicopter flight had not been approved and that "
+        "the governor's office in Longyearbyen would look into the matter."
+    )
+    event = _event_saying("Fause", text, date(2023, 5, 12))
+    assert event.actors == ("NOR",)
+
+
+def test_an_organisation_based_in_a_city_is_that_citys_state():
+    text = (
+        "More than four kilometres of a seabed cable off Vesterålen have disappeared, the Bergen-based "
+        "Institute of Marine Research said on Monday."
+    )
+    event = _event_saying("cable", text, date(2021, 11, 10))
+    assert event.actors == ("NOR",)
+
+
+def test_he_opening_a_sentence_is_the_person_named_before():
+    text = (
+        "President Donald Trump said on Tuesday that he wanted Greenland.\n\n"
+        "He cancelled a state visit to Copenhagen in August 2019, after Frederiksen called the idea absurd."
+    )
+    event = _event_saying("cancelled", text, date(2025, 1, 8))
+    assert set(event.actors) == {"USA", "DNK"}
