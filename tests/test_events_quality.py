@@ -110,6 +110,15 @@ ARTICLES = Path(__file__).parent / "data" / "articles"
 # port of departure ("left Tromsø, Norway") or as a neighbour ("border with Russia") are no
 # actors. Extraction no longer depends on the hash seed (it did, through learnt names and the
 # story's state).
+# rules-2.7 (actors; developed on the misses of the five development sets, blind measured at the end
+# only): a group names each member ("the leaders of four Nordic countries", "the Baltic states"),
+# "the eight Arctic states" act as the Arctic Council, NORAD is the United States' and Canada's;
+# Estonia, Latvia, Lithuania, Italy, Singapore and Taiwan are actors; Alaska's offices ("Alaska's
+# senators", "Gov.") are the United States'; a state named in what a speaker said ("told TV 2 that
+# Greenland ...") is no party beside the speaker; "He"/"She" opening a sentence is the person named
+# last; a local official (governor, mayor) belongs to the state where the sentence's places lie, an
+# organisation "based" in a city to that city's state, and an office opening the sentence ("The
+# Ministry of Foreign Affairs has declared ...") to the story's state beside the states it acts on.
 TUNED_FLOORS = {
     # rules-1.1: events 0.98/0.98, places 0.79/0.78, dates 0.98/0.95, actors 0.88/0.95,
     # event level R 0.84 P 0.79, 1.06 fallbacks per article (3 at most).
@@ -132,6 +141,7 @@ TUNED_FLOORS = {
     # (36/41), 0.06 fallbacks per article (1 at most).
     # rules-2.6: places 0.87/0.82 (33/38, 33/40), event level R 0.91 (39/43) P 0.93 (38/41); the
     # rest unchanged.
+    # rules-2.7: actors 0.91/0.95 (74/81, 74/78) ("NORAD said" is Canada's too); the rest unchanged.
     "event_precision": 0.97,
     "event_recall": 0.93,
     "place_precision": 0.84,
@@ -139,7 +149,7 @@ TUNED_FLOORS = {
     "date_precision": 0.97,
     "date_recall": 0.93,
     "actor_precision": 0.9,
-    "actor_recall": 0.92,
+    "actor_recall": 0.93,
     "happening_recall": 0.88,
     "happening_precision": 0.9,
     "max_fallbacks_per_article": 1,
@@ -174,7 +184,7 @@ HELDOUT_FLOORS = {
     # rules-2.5: events 0.88/0.88 (29/33, 29/33), places 0.81/0.72 (21/26, 21/29), dates
     # 0.90/0.79 (26/29, 26/33), actors 0.90/0.88 (46/51, 46/52), event level R 0.70 (23/33) P 0.70
     # (23/33), no fallbacks.
-    # rules-2.6: unchanged.
+    # rules-2.6: unchanged. rules-2.7: unchanged.
     "event_precision": 0.84,
     "event_recall": 0.84,
     "place_precision": 0.76,
@@ -233,6 +243,9 @@ FRESH_FLOORS = {
     # event fewer: "Rosatom says the plant, which has two reactors similar to those used in Russia's
     # icebreakers, will be connected ..." named a place only inside its relative clause, and a
     # sentence without a trigger word needs a place, date or speaker of its own.
+    # rules-2.7: events 0.57/0.97 (104/183, 108/111), actors 0.77/0.94 (113/146, 113/120) (Italy,
+    # Singapore and Lithuania are actors now; "He" is the person named before); event level R 0.93
+    # (103/111) P 0.80 (146/183); the rest unchanged.
     "event_precision": 0.55,
     "event_recall": 0.97,
     "place_precision": 0.8,
@@ -240,9 +253,9 @@ FRESH_FLOORS = {
     "date_precision": 0.9,
     "date_recall": 0.89,
     "actor_precision": 0.75,
-    "actor_recall": 0.89,
+    "actor_recall": 0.93,
     "happening_recall": 0.91,
-    "happening_precision": 0.78,
+    "happening_precision": 0.79,
     "max_fallbacks_per_article": 1,
 }
 
@@ -255,16 +268,18 @@ DEV2_FLOORS = {
     # 0.56/0.97 (55/99, 57/59), places 0.80/0.77 (36/45, 36/47), dates 0.91/0.88 (52/57, 52/59),
     # actors 0.80/0.83 (72/90, 72/87); event level R 0.90 (53/59) P 0.69 (68/99); no fallbacks.
     # rules-2.6: places 0.82/0.79 (37/45, 37/47), actors 0.82/0.83 (72/88, 72/87); the rest unchanged.
+    # rules-2.7: actors 0.83/0.90 (78/94, 78/87), event level R 0.92 (54/59) P 0.70 (69/99) ("four
+    # Nordic countries", NORAD, "Alaska's senators"); the rest unchanged.
     "event_precision": 0.54,
     "event_recall": 0.94,
     "place_precision": 0.8,
     "place_recall": 0.76,
     "date_precision": 0.89,
     "date_recall": 0.86,
-    "actor_precision": 0.8,
-    "actor_recall": 0.81,
-    "happening_recall": 0.88,
-    "happening_precision": 0.67,
+    "actor_precision": 0.81,
+    "actor_recall": 0.88,
+    "happening_recall": 0.89,
+    "happening_precision": 0.68,
     "max_fallbacks_per_article": 1,
 }
 
@@ -281,16 +296,20 @@ DEV3_FLOORS = {
     # still more than 150 km from Nalunaq and Davie's yard, which the gazetteer does not list. Actor
     # precision's floor falls (0.80 -> 0.76): "its Oslo-based secretariat said" names no actor now, so
     # the sentence takes the previous event's ten parties.
+    # rules-2.7: events 0.68/1.00 (44/65, 44/44), places unchanged, dates 0.95/0.95 (42/44, 42/44),
+    # actors 0.81/0.91 (59/73, 59/65); event level R 0.84 (37/44) P 0.65 (42/65). Governor Lars Fause
+    # is Norway's in a story about a Russian parade, Alaska's governor and its gasline corporation
+    # the United States', "the Bergen-based Institute of Marine Research" Norway's.
     "event_precision": 0.67,
-    "event_recall": 0.95,
+    "event_recall": 0.97,
     "place_precision": 0.75,
     "place_recall": 0.75,
-    "date_precision": 0.9,
-    "date_recall": 0.88,
-    "actor_precision": 0.76,
-    "actor_recall": 0.8,
-    "happening_recall": 0.7,
-    "happening_precision": 0.56,
+    "date_precision": 0.93,
+    "date_recall": 0.93,
+    "actor_precision": 0.79,
+    "actor_recall": 0.89,
+    "happening_recall": 0.81,
+    "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
 }
 
@@ -327,15 +346,20 @@ BLIND_FLOORS = {
     # Place precision rose 0.62 -> 0.68 (six more events placed right, seven fewer placed wrong);
     # short of issue 11's targets by 0.12 (event recall), 0.12 (place precision) and 0.03 (date
     # recall).
+    # rules-2.7 (never tuned on; measured at the end of the work only): actors 0.69/0.78 (108/156,
+    # 108/138), event level R 0.68 (82/120) P 0.62 (111/180); the rest unchanged; misses by kind:
+    # actors 42, date 15, no 7, place 34, unannotated 70. The actor rules found one more happening
+    # but no more actor codes here, and gave six more codes that the annotations do not list, so the
+    # actor precision floor falls (0.71 -> 0.68, what was measured minus one item).
     "event_precision": 0.6,
     "event_recall": 0.94,
     "place_precision": 0.67,
     "place_recall": 0.63,
     "date_precision": 0.85,
     "date_recall": 0.8,
-    "actor_precision": 0.71,
+    "actor_precision": 0.68,
     "actor_recall": 0.78,
-    "happening_recall": 0.66,
+    "happening_recall": 0.67,
     "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
