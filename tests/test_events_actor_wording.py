@@ -75,3 +75,15 @@ def test_he_opening_a_sentence_is_the_person_named_before():
     )
     event = _event_saying("cancelled", text, date(2025, 1, 8))
     assert set(event.actors) == {"USA", "DNK"}
+
+
+def test_an_office_opening_the_sentence_is_the_story_states_beside_the_state_it_acts_on():
+    text = (
+        "Norway expels Russian diplomats\n\n"
+        "Norway's government met in Oslo on Monday.\n\n"
+        "The Ministry of Foreign Affairs has today declared 15 officers at the Russian Embassy in Oslo "
+        "persona non grata.\n\n"
+        "Norway wants to keep a dialogue with Moscow on fisheries."
+    )
+    event = _event_saying("persona non grata", text, date(2023, 4, 13))
+    assert set(event.actors) == {"NOR", "RUS"}
