@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
+from dashboard.map.published import static_path
 from geodata.measure import WGS84
 
 #: The repository root (the folder holding app.py).
@@ -30,7 +31,12 @@ def map_args(at: AppTest, index: int = 0) -> dict:
     with the arguments the browser would receive, which is what the map draws.
     """
     maps = [e for e in at.get("bidi_component") if e.proto.component_name == "arctic_atlas.polar_map"]
-    return json.loads(maps[index].proto.json)
+    args = json.loads(maps[index].proto.json)
+    if args.get("described"):  # what the browser fetches once: published layers and the switcher
+        described = json.loads(static_path(args["described"]).read_bytes())
+        by_id = {d["id"]: d for d in [*described["layers"], *args["layers"]]}
+        args = {**args, "layers": [by_id[i] for i in args["layer_order"]], "panel": described["panel"]}
+    return args
 
 
 def shown_map_layers(at: AppTest, index: int = 0) -> dict[str, dict]:

@@ -43,6 +43,7 @@ __all__ = [
     "layer_file_of",
     "rows_key",
     "component_args",
+    "wire_args",
     "HIGHLIGHT_PROPS",
     "ocean_file",
 ]
@@ -294,9 +295,11 @@ def label_props(name: str) -> dict[str, Any]:
     }
 
 
-def describe_layers(names: Sequence[str], url_of: Any) -> list[LayerDescription]:
+def describe_layers(names: Sequence[str], url_of: Any, file_of: Any = None) -> list[LayerDescription]:
     """Descriptions of the ocean and registry layers ``names``, bottom to top (registry
-    ``draw_order``). ``url_of(layer_file)`` returns the URL the browser fetches it from."""
+    ``draw_order``). ``url_of(layer_file)`` returns the URL the browser fetches it from;
+    ``file_of(name)`` gives a layer's file (default :func:`layer_file`, built here)."""
+    file_of = file_of or layer_file
     ocean = ocean_file()
     out = [
         LayerDescription(
@@ -304,7 +307,7 @@ def describe_layers(names: Sequence[str], url_of: Any) -> list[LayerDescription]
         )
     ]
     for spec in sorted((geodata.layer_spec(n) for n in names), key=lambda s: s.draw_order):
-        data = layer_file(spec.name)
+        data = file_of(spec.name)
         out.append(
             LayerDescription(
                 id=spec.name,
@@ -405,4 +408,22 @@ def component_args(
         "panel": panel,
         "panel_label": "Layers",
         "visible_seq": int(visible_seq),
+    }
+
+
+def wire_args(args: dict[str, Any], url_of_json: Any) -> dict[str, Any]:
+    """``args`` (from :func:`component_args`) as they travel on every rerun: the parts that do not
+    change with a toggle or a camera move (descriptions of published layers, the layer switcher)
+    go into a JSON file that ``url_of_json(obj)`` publishes under its content hash; the browser
+    fetches it once per hash (``described``). Inline layers (events, routes) stay in ``layers``,
+    and ``layer_order`` keeps every layer's place, bottom to top."""
+    published = [d for d in args["layers"] if "url" in d]
+    inline = [d for d in args["layers"] if "url" not in d]
+    described = {"layers": published, "panel": args["panel"]}
+    return {
+        **args,
+        "layers": inline,
+        "panel": None,
+        "layer_order": [d["id"] for d in args["layers"]],
+        "described": url_of_json(described),
     }

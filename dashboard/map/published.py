@@ -9,14 +9,31 @@ file that is not there yet, and a changed layer gets a new name instead of a sta
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from dashboard.map.payload import LayerFile
+from dashboard.map.payload import LayerFile, layer_file
 
-__all__ = ["BUNDLE_PATH", "DATA_DIR", "ICON_ATLAS", "STATIC_DIR", "bundle_url", "icon_atlas_urls", "publish"]
+#: What a layer file is made from: the registry, loaders and data (geodata/) and the display
+#: pipeline (dashboard/map/), besides the libraries named in :func:`_recipe`.
+_RECIPE_SOURCES = (Path(__file__).resolve().parents[2] / "geodata", Path(__file__).resolve().parent)
+
+__all__ = [
+    "BUNDLE_PATH",
+    "DATA_DIR",
+    "ICON_ATLAS",
+    "STATIC_DIR",
+    "bundle_url",
+    "icon_atlas_urls",
+    "publish",
+    "publish_json",
+    "published_layer_file",
+    "static_path",
+]
 
 #: The app's static folder (next to app.py) and where layer files go in it.
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
@@ -39,15 +56,69 @@ def publish(data: LayerFile) -> str:
     return _write(data.filename, data.content)
 
 
+def publish_json(obj: Any) -> str:
+    """Write ``obj`` as compact JSON under :data:`DATA_DIR`, named by its content hash (the same
+    object always gets the same name); return its URL path. The map's layer descriptions and
+    switcher go there, so a toggle's rerun does not re-send them (``payload.wire_args``)."""
+    content = json.dumps(obj, separators=(",", ":"), sort_keys=True).encode()
+    return _write(f"described-{hashlib.sha256(content).hexdigest()[:16]}.json", content)
+
+
+@lru_cache(maxsize=1)
+def _recipe() -> str:
+    """A digest of everything layer files are built from: every file under geodata/ and
+    dashboard/map/ (code and data, not caches) and the versions of the geometry libraries."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for package in ("geopandas", "shapely", "pyproj", "pyogrio", "numpy", "pandas"):
+        digest.update(f"{package}={version(package)};".encode())
+    for root in _RECIPE_SOURCES:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(str(path.relative_to(root.parent)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=64)
+def published_layer_file(name: str) -> LayerFile:
+    """Registry layer ``name``'s layer file (:func:`~dashboard.map.payload.layer_file`), read back
+    from :data:`DATA_DIR` when one was built there from the same sources (:func:`_recipe`).
+
+    A server's first run otherwise projects, simplifies and encodes every layer again (seconds of
+    its cold start); an index per recipe, ``index-<recipe>.json``, names each layer's file."""
+    index_path = DATA_DIR / f"index-{_recipe()}.json"
+    index = json.loads(index_path.read_text()) if index_path.exists() else {}
+    known = DATA_DIR / f"{name}-{index.get(name)}.bin"
+    if name in index and known.exists():
+        content = known.read_bytes()
+        if hashlib.sha256(content).hexdigest()[:16] == index[name]:
+            return LayerFile(name=name, content=content, digest=index[name])
+    data = layer_file(name)
+    _write_over(DATA_DIR / data.filename, data.content)  # also repairs a file that lost its bytes
+    index = json.loads(index_path.read_text()) if index_path.exists() else {}
+    _write_over(index_path, json.dumps({**index, name: data.digest}, sort_keys=True).encode())
+    return data
+
+
+def static_path(url: str) -> Path:
+    """The file behind a URL path that :func:`publish` or :func:`publish_json` returned."""
+    return STATIC_DIR / url.split(f"{_URL_PREFIX}/", 1)[1]
+
+
 def _write(filename: str, content: bytes) -> str:
     target = DATA_DIR / filename
     if not target.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=DATA_DIR, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-        os.replace(tmp, target)
+        _write_over(target, content)
     return f"{_URL_PREFIX}/map-data/{filename}"
+
+
+def _write_over(target: Path, content: bytes) -> None:
+    # A temporary file renamed over the target: a concurrent reader sees the old or the new file.
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=DATA_DIR, prefix=".tmp-")
+    with os.fdopen(fd, "wb") as out:
+        out.write(content)
+    os.replace(tmp, target)
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,6 @@ from typing import Any
 import streamlit as st
 
 from dashboard.briefing import Briefing, BriefingError, Slide, briefing_from_json, briefing_to_json, editing
-from dashboard.briefing.exports import briefing_pdf, prepare_briefing, view_png
-from dashboard.briefing.powerpoint import briefing_pptx
 from dashboard.briefing.present import presets_briefing
 from dashboard.briefing.presets import preset_names, preset_view
 from dashboard.ui.briefing_state import set_current_briefing
@@ -102,6 +100,11 @@ def file_section(briefing: Briefing | None) -> None:
 
 def downloads_section(briefing: Briefing, slide_number: int) -> None:
     """Make the PNG of one slide, or the PPTX and PDF of the whole briefing, then offer them."""
+    # Imported here: the exporters pull in matplotlib (about 3 s), and the Map page, which
+    # imports this module for its "Save this view" panel, never needs them.
+    from dashboard.briefing.exports import briefing_pdf, prepare_briefing, view_png
+    from dashboard.briefing.powerpoint import briefing_pptx
+
     made = st.session_state.setdefault("briefing_exports", {})
     png_col, pptx_col, pdf_col = st.columns(3)
     if png_col.button(f"Make PNG of slide {slide_number}", key="briefing_make_png"):

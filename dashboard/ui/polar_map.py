@@ -17,8 +17,8 @@ import streamlit as st
 from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
 from dashboard.map.deck import PolarView
 from dashboard.map.feature_param import FEATURE_PARAM, format_feature_param, parse_feature_param
-from dashboard.map.payload import LayerDescription, component_args, describe_layers, rows_key
-from dashboard.map.published import bundle_url, icon_atlas_urls, publish
+from dashboard.map.payload import LayerDescription, component_args, describe_layers, rows_key, wire_args
+from dashboard.map.published import bundle_url, icon_atlas_urls, publish, publish_json, published_layer_file
 from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
 from dashboard.ui.url_state import keep_in_url
 
@@ -88,7 +88,7 @@ def _served(path: str) -> str:
 
 def map_layers(names: Sequence[str]) -> list[LayerDescription]:
     """Descriptions of the registry layers ``names`` (and the ocean), their files published."""
-    return describe_layers(names, lambda data: _served(publish(data)))
+    return describe_layers(names, lambda data: _served(publish(data)), file_of=published_layer_file)
 
 
 def overlay(layer_id: str, kind: str, rows: list[dict[str, Any]], props: dict[str, Any]) -> LayerDescription:
@@ -195,6 +195,8 @@ def polar_map(
         fill_window=fill_window,
         projector_text=projector_text,
     )
+    # What a toggle does not change is fetched once from a content-hashed file, not re-sent.
+    args = wire_args(args, lambda described: _served(publish_json(described)))
     filled = fill_offset is not None or fill_window is not None
     result = _COMPONENT(
         key=key,

@@ -11,7 +11,7 @@ import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
 import { measureRedraw, type RedrawCost } from "./redraw-cost";
-import { ANY_ZOOM, OUTLINE_TOLERANCES_M, hairlineLayer, outlineRows, outlineTier, type ZoomRange } from "./outlines";
+import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, outlineTier, thinEnough, type ZoomRange } from "./outlines";
 import { ALWAYS_ZOOM, decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
 import { areasOf, followCamera, markerBoxes, orthographic, placeLabels, reportOf, type LabelSource, type MarkerSet, type Placement, type Projection } from "./labels";
 
@@ -66,6 +66,16 @@ interface MapArgs {
   panel: PanelGroup[] | null; // the map's own layer switcher, when the page wants one
   panel_label: string;
   visible_seq: number; // the latest switcher tick Python has taken in
+  // A content-hashed JSON file with what a toggle does not change: the published layers'
+  // descriptions and the switcher (fetched once per URL); `layers` then holds the inline layers
+  // only, and `layer_order` every layer's id, bottom to top.
+  described?: string | null;
+  layer_order?: string[];
+}
+
+interface Described {
+  layers: LayerDescription[];
+  panel: PanelGroup[] | null;
 }
 
 interface ComponentArgs {
@@ -114,6 +124,7 @@ interface MapInstance {
   // whose calls then fail deck.gl's assertions.
   disposed: boolean;
   resizeObserver: ResizeObserver | null;
+  drawnIds: Set<string>; // deck.gl layers shown at least once (kept in the deck, hidden or not)
 }
 
 const CAMERA_REPORT_DELAY_MS = 400;
@@ -187,6 +198,11 @@ function makeLayer(id: string, kind: DrawnKind, rows: Row[], props: Record<strin
     case "text":
       return new TextLayer<Row>({ characterSet: "auto", ...all });
   }
+}
+
+function glLines(id: string, rows: Row[], props: Record<string, unknown>): Layer {
+  probe.layerBuilds += 1;
+  return glLinesOutline(id, rows, props);
 }
 
 const decodedByUrl = new Map<string, DecodedLayer>();
@@ -312,9 +328,18 @@ function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>):
   const { stroked, filled, fillPattern, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
   const layers: Layer[] = [];
   const zooms: ZoomRange[] = [];
+  const tiers = [...OUTLINE_TOLERANCES_M, null];
+  const tierZoom = (i: number): ZoomRange => ({
+    min: i > 0 ? -Math.log2(tiers[i - 1] as number) : -Infinity,
+    max: tiers[i] === null ? Infinity : -Math.log2(tiers[i] as number),
+  });
   if (filled !== false || fillPattern) {
-    layers.push(makeLayer(id, "fill", rows, { ...rest, ...hatchProps(fillPattern, icons) }));
-    zooms.push(ANY_ZOOM);
+    // Fills are simplified per tier too: their vertices are half of what a fill costs in SwiftShader.
+    tiers.forEach((tolerance, i) => {
+      const fillId = tolerance === null ? id : `${id}-fill-${tolerance}`;
+      layers.push(makeLayer(fillId, "fill", fillRows(rows, tolerance), { ...rest, ...hatchProps(fillPattern, icons) }));
+      zooms.push(tierZoom(i));
+    });
   }
   if (stroked === false) return { layers, zooms };
   const pathProps = {
@@ -325,19 +350,13 @@ function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>):
     widthMinPixels: lineWidthMinPixels ?? 0,
     pickable: filled === false && !fillPattern && Boolean(rest.pickable), // the fill answers clicks where there is one
   };
-  // A GL line is exactly one pixel wide: outlines of a pixel or less are drawn as such lines.
-  const hairline = pathProps.widthUnits === "pixels" && typeof pathProps.getWidth === "number" && pathProps.getWidth <= 1;
-  const tiers = [...OUTLINE_TOLERANCES_M, null];
+  // Outlines of up to 3 px are drawn as GL lines (one to three pixels wide).
+  const hairline = thinEnough(pathProps);
   tiers.forEach((tolerance, i) => {
     const outlineId = `${id}-outline-${tolerance ?? "full"}`;
     const paths = outlineRows(rows, tolerance);
-    if (hairline) probe.layerBuilds += 1;
-    layers.push(hairline ? hairlineLayer(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps));
-    const previous = tiers[i - 1];
-    zooms.push({
-      min: previous ? -Math.log2(previous) : -Infinity,
-      max: tolerance === null ? Infinity : -Math.log2(tolerance),
-    });
+    layers.push(hairline ? glLines(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps));
+    zooms.push(tierZoom(i));
   });
   return { layers, zooms };
 }
@@ -354,7 +373,9 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
       ? polygonLayers(description.id, decoded.rows, description.props)
       : description.kind === "point" && atlas && "icon" in description.props
         ? markerLayers(description.id, decoded.rows, description.props, atlas)
-        : { layers: [makeLayer(description.id, description.kind, decoded.rows, description.props)], zooms: [ANY_ZOOM] };
+        : description.kind === "path" && thinEnough(description.props)
+          ? { layers: [glLines(description.id, decoded.rows, description.props)], zooms: [ANY_ZOOM] }
+          : { layers: [makeLayer(description.id, description.kind, decoded.rows, description.props)], zooms: [ANY_ZOOM] };
   let labelCount = 0;
   const projectorScale = Number(description.labels?.projectorScale ?? 1);
   if (description.labels && decoded.labels.length) {
@@ -431,6 +452,10 @@ function refresh(instance: MapInstance, replace = true): void {
     entry.layers.forEach((layer, i) => {
       const range = entry.zooms[i];
       const wanted = show && zoom > range.min && zoom <= range.max;
+      // A layer deck.gl has never drawn stays out of its list: no buffers built for a zoom tier
+      // or a layer that is not shown (the first paint builds only what it draws).
+      if (!wanted && !instance.drawnIds.has(layer.id)) return;
+      if (wanted) instance.drawnIds.add(layer.id);
       const isLabel = i >= firstLabel;
       const labelRange = isLabel ? (layer.props as { filterRange?: number[] }).filterRange : undefined;
       const sizeScale = data.projector_text ? entry.projectorScale : 1;
@@ -606,7 +631,10 @@ function pickAt(instance: MapInstance, x: number, y: number): void {
   instance.root.dataset.pickMs = String(Math.round(performance.now() - started));
   const row = info?.object;
   if (!info?.layer || !row) return;
-  instance.args.setTriggerValue("click", { layer: info.layer.id, feature: row.feature ?? row.id });
+  // The registry layer the picked deck.gl layer draws (a zoom tier's fill or outline is one of several).
+  const picked = info.layer.id;
+  const owner = [...instance.layerCache].find(([, entry]) => entry.layers.some((layer) => layer.id === picked));
+  instance.args.setTriggerValue("click", { layer: owner ? owner[0] : picked, feature: row.feature ?? row.id });
 }
 
 function listenForClicks(instance: MapInstance, canvas: HTMLCanvasElement): void {
@@ -688,6 +716,7 @@ function create(args: ComponentArgs): MapInstance {
     pointerDown: false,
     disposed: false,
     resizeObserver: null,
+    drawnIds: new Set(),
     deck: new Deck<OrthographicView>({
       canvas,
       deviceProps: { webgl: { antialias: false } },
@@ -750,7 +779,59 @@ function create(args: ComponentArgs): MapInstance {
   return instance;
 }
 
+const describedFiles = new Map<string, Described>();
+const describedPending = new Map<string, Promise<void>>();
+const latestArgs = new Map<HTMLElement | ShadowRoot, ComponentArgs>();
+
+/** `data` with the described file's layers (in `layer_order`) and switcher merged in. */
+function withDescribed(data: MapArgs, described: Described): MapArgs {
+  const byId = new Map([...described.layers, ...data.layers].map((d) => [d.id, d]));
+  const order = data.layer_order ?? [...byId.keys()];
+  return { ...data, layers: order.map((id) => byId.get(id)).filter((d): d is LayerDescription => !!d), panel: described.panel };
+}
+
+function cleanupFor(parent: HTMLElement | ShadowRoot): () => void {
+  return () => {
+    // Streamlit calls this on unmount, and also when a newer render superseded this one:
+    // finalize only when the map has really left the page.
+    window.setTimeout(() => {
+      const current = instances.get(parent);
+      if (current && !current.root.isConnected) dispose(current, parent);
+    }, 0);
+  };
+}
+
 export function render(args: ComponentArgs): () => void {
+  latestArgs.set(args.parentElement, args);
+  const url = args.data.described;
+  if (url) {
+    const described = describedFiles.get(url);
+    if (!described) {
+      // Fetched once per URL (the URL carries the content hash); the latest arguments are drawn then.
+      if (!describedPending.has(url)) {
+        const pending = fetch(absolute(url))
+          .then((response) => {
+            if (!response.ok) throw new Error(`map description ${url}: HTTP ${response.status}`);
+            return response.json() as Promise<Described>;
+          })
+          .then((loaded) => {
+            describedFiles.set(url, loaded);
+            for (const [parent, latest] of latestArgs) if (latest.data.described === url && parent.isConnected) draw(latest);
+          })
+          .catch((error) => console.error(error))
+          .finally(() => describedPending.delete(url));
+        describedPending.set(url, pending);
+      }
+      return cleanupFor(args.parentElement);
+    }
+  }
+  draw(args);
+  return cleanupFor(args.parentElement);
+}
+
+function draw(raw: ComponentArgs): void {
+  const described = raw.data.described ? describedFiles.get(raw.data.described) : undefined;
+  const args = described ? { ...raw, data: withDescribed(raw.data, described) } : raw;
   let instance = instances.get(args.parentElement);
   if (!instance || !instance.root.isConnected) {
     if (instance) dispose(instance, args.parentElement); // its root left the page
@@ -774,14 +855,6 @@ export function render(args: ComponentArgs): () => void {
     layerBuilds: String(probe.layerBuilds),
     renderMs: String(Math.round(performance.now() - started)),
   });
-  const current = instance;
-  return () => {
-    // Streamlit calls this on unmount, and also when a newer render superseded this one:
-    // finalize only when the map has really left the page.
-    window.setTimeout(() => {
-      if (!current.root.isConnected) dispose(current, args.parentElement);
-    }, 0);
-  };
 }
 
 function dispose(instance: MapInstance, parent: HTMLElement | ShadowRoot): void {

@@ -1,9 +1,9 @@
-// Polygon outlines for the polar map: simplified per zoom tier, and drawn as 1-px GL lines when
-// they are hairlines (the cheaper primitive in software WebGL; see thin-line.ts).
+// Polygon outlines for the polar map: simplified per zoom tier, and drawn as GL lines when they are
+// at most 3 px wide (the cheaper primitive in software WebGL; see gl-lines.ts).
 
 import type { Layer } from "@deck.gl/core";
 import { simplifyLine, type Row, type XY } from "./decode";
-import { ThinLineLayer } from "./thin-line";
+import { GLLinesLayer } from "./gl-lines";
 
 /** Outline simplification tolerances (metres), coarsest first. A tolerance is used while a screen
  * pixel is at least that many metres (zoom ≤ -log2(tolerance)), so it never moves a line by more
@@ -28,22 +28,36 @@ export function outlineRows(rows: Row[], tolerance: number | null): Row[] {
   return out;
 }
 
-/** A hairline outline (at most 1 px wide) as one row per segment, for {@link ThinLineLayer}. */
-export function hairlineLayer(id: string, paths: Row[], props: Record<string, unknown>): Layer {
-  const segments: Row[] = [];
-  for (const row of paths) {
-    const path = row.path as XY[];
-    for (let k = 1; k < path.length; k++) segments.push({ feature: row.feature, tooltip: row.tooltip, line: row.line, from: path[k - 1], to: path[k] });
-  }
-  const { getWidth: _width, widthUnits: _units, widthMinPixels: _min, ...style } = props;
-  return new ThinLineLayer<Row>({
+/** `rows` with each polygon's rings simplified to `tolerance` (metres; null: as in the layer
+ * file). A hole under the tolerance is dropped; an outer ring under it is kept as it is (an islet's
+ * speck stays on the map; such rings have few vertices). */
+export function fillRows(rows: Row[], tolerance: number | null): Row[] {
+  if (tolerance === null) return rows;
+  return rows.map((row) => {
+    const rings = row.polygon ?? [];
+    const polygon = rings
+      .map((ring, r) => simplifyLine(ring, tolerance, true) ?? (r === 0 ? ring : null))
+      .filter((ring): ring is XY[] => ring !== null);
+    return { ...row, polygon };
+  });
+}
+
+/** A line of at most 3 px as GL lines (see gl-lines.ts), its width rounded to whole pixels
+ * (at least one). */
+export function glLinesOutline(id: string, paths: Row[], props: Record<string, unknown>): Layer {
+  const { getWidth, widthUnits: _units, widthMinPixels: _min, ...style } = props;
+  return new GLLinesLayer({
     ...style,
     id,
-    data: segments,
-    getSourcePosition: (d: Row) => d.from as XY,
-    getTargetPosition: (d: Row) => d.to as XY,
+    data: paths,
+    pixelWidth: Math.max(1, Math.round(Number(getWidth))),
     getColor: (style.getColor ?? ((d: Row) => d.line)) as never,
   });
+}
+
+/** Whether a line of these PathLayer props can be drawn as GL lines (at most 3 px wide). */
+export function thinEnough(props: Record<string, unknown>): boolean {
+  return props.widthUnits === "pixels" && typeof props.getWidth === "number" && props.getWidth <= 3;
 }
 
 export function outlineTier(zoom: number): number {

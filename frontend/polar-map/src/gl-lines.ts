@@ -1,0 +1,151 @@
+// Outlines as GL lines in one non-instanced draw: every segment of every path is two vertices of
+// one "line-list" buffer, built once when the data arrives. deck.gl's PathLayer and LineLayer are
+// instanced (one instance per segment); SwiftShader runs an instanced draw much slower per segment
+// than a plain one, and outlines are most of what a frame costs (measured with redrawCost).
+// A GL line is one pixel wide; a wider line (`pixelWidth` 2 or 3) is the list drawn again one
+// pixel up and down (sideways for a steep segment), so 2-3 pixels wide across the screen axis.
+import { Layer, color, picking, project32, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
+import { Geometry, Model } from "@luma.gl/engine";
+import type { Row, XY } from "./decode";
+
+type RGBA = [number, number, number, number];
+
+export interface GLLinesProps {
+  data: Row[]; // rows with a `path` (EPSG:3413 metres)
+  getColor: RGBA | ((d: Row) => RGBA);
+  pixelWidth: number; // 1 to 3
+}
+
+const vs = `\
+#version 300 es
+#define SHADER_NAME gl-lines-vertex-shader
+in vec3 positions;
+in vec2 others;
+in vec4 colors;
+in float rowIndexes;
+out vec4 vColor;
+void main(void) {
+  geometry.worldPosition = positions;
+  geometry.pickingColor = picking_getPickingColorFromIndex(rowIndexes);
+  vec4 here = project_position_to_clipspace(positions, vec3(0.), vec3(0.), geometry.position);
+  if (glLines.across != 0.0) {
+    // Whole pixels along the screen axis the segment crosses most steeply (others: the segment's
+    // other end): up or down for a flatter segment, sideways for a steeper one. Copies shifted so
+    // leave no gaps between them (a shift square to a diagonal line would), and both ends of a
+    // segment, and a border two rings share, move the same way.
+    vec4 there = project_position_to_clipspace(vec3(others.xy, 0.), vec3(0.), vec3(0.));
+    vec2 span = abs((there.xy - here.xy) * project.viewportSize);
+    vec2 across = span.x >= span.y ? vec2(0.0, 1.0) : vec2(1.0, 0.0);
+    here.xy += project_pixel_size_to_clipspace(across * glLines.across) * here.w;
+  }
+  gl_Position = here;
+  DECKGL_FILTER_GL_POSITION(gl_Position, geometry);
+  vColor = vec4(colors.rgb, colors.a * layer.opacity);
+  DECKGL_FILTER_COLOR(vColor, geometry);
+}
+`;
+
+const fs = `\
+#version 300 es
+#define SHADER_NAME gl-lines-fragment-shader
+precision highp float;
+in vec4 vColor;
+out vec4 fragColor;
+void main(void) {
+  fragColor = vColor;
+  DECKGL_FILTER_COLOR(fragColor, geometry);
+}
+`;
+
+const glLinesUniforms = {
+  name: "glLines",
+  source: "",
+  vs: "layout(std140) uniform glLinesUniforms {\n  float across;\n} glLines;\n",
+  uniformTypes: { across: "f32" },
+} as const;
+
+/** The pixel offsets across a line drawn 1, 2 or 3 pixels wide. */
+const PASSES: Record<number, number[]> = { 1: [0], 2: [0, 1], 3: [-1, 0, 1] };
+
+const defaultProps: DefaultProps<GLLinesProps> = {
+  getColor: { type: "accessor", value: [0, 0, 0, 255] },
+  pixelWidth: 1,
+};
+
+function buffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
+  let segments = 0;
+  for (const row of rows) segments += Math.max(0, (row.path as XY[]).length - 1);
+  const positions = new Float32Array(segments * 6);
+  const others = new Float32Array(segments * 4);
+  const colors = new Uint8Array(segments * 8);
+  const rowIndexes = new Float32Array(segments * 2);
+  let v = 0;
+  rows.forEach((row, index) => {
+    const path = row.path as XY[];
+    const rgba = typeof getColor === "function" ? getColor(row) : getColor;
+    for (let k = 1; k < path.length; k++) {
+      const [a, b] = [path[k - 1], path[k]];
+      for (const [point, other] of [[a, b], [b, a]] as [XY, XY][]) {
+        positions.set([point[0], point[1], 0], 3 * v);
+        others.set(other, 2 * v);
+        colors.set([rgba[0], rgba[1], rgba[2], rgba[3] ?? 255], 4 * v);
+        rowIndexes[v] = index;
+        v += 1;
+      }
+    }
+  });
+  return { positions, others, colors, rowIndexes, vertexCount: v };
+}
+
+export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
+  static layerName = "GLLinesLayer";
+  static defaultProps = defaultProps;
+  declare state: { model?: Model; vertexCount: number };
+
+  getShaders() {
+    return super.getShaders({ vs, fs, modules: [project32, color, picking, glLinesUniforms] });
+  }
+
+  initializeState(): void {
+    this.state = { vertexCount: 0 };
+  }
+
+  updateState(params: UpdateParameters<this>): void {
+    super.updateState(params);
+    const { changeFlags } = params;
+    if (!changeFlags.dataChanged && !changeFlags.updateTriggersChanged && this.state.model) return;
+    this.state.model?.destroy();
+    const built = buffers(this.props.data, this.props.getColor);
+    this.state.vertexCount = built.vertexCount;
+    this.state.model = new Model(this.context.device, {
+      ...this.getShaders(),
+      id: this.props.id,
+      bufferLayout: [
+        { name: "positions", format: "float32x3" },
+        { name: "others", format: "float32x2" },
+        { name: "colors", format: "unorm8x4" },
+        { name: "rowIndexes", format: "float32" },
+      ],
+      geometry: new Geometry({
+        topology: "line-list",
+        vertexCount: built.vertexCount,
+        attributes: {
+          positions: { size: 3, value: built.positions },
+          others: { size: 2, value: built.others },
+          colors: { size: 4, value: built.colors, normalized: true },
+          rowIndexes: { size: 1, value: built.rowIndexes },
+        },
+      }),
+      isInstanced: false,
+    });
+  }
+
+  draw(): void {
+    const model = this.state.model;
+    if (!model || !this.state.vertexCount) return;
+    for (const across of PASSES[Math.min(3, Math.max(1, Math.round(this.props.pixelWidth)))]) {
+      model.shaderInputs.setProps({ glLines: { across } });
+      model.draw(this.context.renderPass);
+    }
+  }
+}
