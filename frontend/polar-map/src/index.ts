@@ -11,6 +11,7 @@ import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
 import { measureRedraw, type RedrawCost } from "./redraw-cost";
+import { describedFile, loadDescribed, withDescribed } from "./described";
 import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, outlineTier, thinEnough, type ZoomRange } from "./outlines";
 import { ALWAYS_ZOOM, decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
 import { areasOf, followCamera, markerBoxes, orthographic, placeLabels, reportOf, type LabelSource, type MarkerSet, type Placement, type Projection } from "./labels";
@@ -73,10 +74,6 @@ interface MapArgs {
   layer_order?: string[];
 }
 
-interface Described {
-  layers: LayerDescription[];
-  panel: PanelGroup[] | null;
-}
 
 interface ComponentArgs {
   data: MapArgs;
@@ -779,16 +776,7 @@ function create(args: ComponentArgs): MapInstance {
   return instance;
 }
 
-const describedFiles = new Map<string, Described>();
-const describedPending = new Map<string, Promise<void>>();
 const latestArgs = new Map<HTMLElement | ShadowRoot, ComponentArgs>();
-
-/** `data` with the described file's layers (in `layer_order`) and switcher merged in. */
-function withDescribed(data: MapArgs, described: Described): MapArgs {
-  const byId = new Map([...described.layers, ...data.layers].map((d) => [d.id, d]));
-  const order = data.layer_order ?? [...byId.keys()];
-  return { ...data, layers: order.map((id) => byId.get(id)).filter((d): d is LayerDescription => !!d), panel: described.panel };
-}
 
 function cleanupFor(parent: HTMLElement | ShadowRoot): () => void {
   return () => {
@@ -804,33 +792,19 @@ function cleanupFor(parent: HTMLElement | ShadowRoot): () => void {
 export function render(args: ComponentArgs): () => void {
   latestArgs.set(args.parentElement, args);
   const url = args.data.described;
-  if (url) {
-    const described = describedFiles.get(url);
-    if (!described) {
-      // Fetched once per URL (the URL carries the content hash); the latest arguments are drawn then.
-      if (!describedPending.has(url)) {
-        const pending = fetch(absolute(url))
-          .then((response) => {
-            if (!response.ok) throw new Error(`map description ${url}: HTTP ${response.status}`);
-            return response.json() as Promise<Described>;
-          })
-          .then((loaded) => {
-            describedFiles.set(url, loaded);
-            for (const [parent, latest] of latestArgs) if (latest.data.described === url && parent.isConnected) draw(latest);
-          })
-          .catch((error) => console.error(error))
-          .finally(() => describedPending.delete(url));
-        describedPending.set(url, pending);
-      }
-      return cleanupFor(args.parentElement);
-    }
+  if (url && !describedFile(url)) {
+    // The map is drawn when its described file has arrived, with the latest arguments then.
+    loadDescribed(url, () => {
+      for (const [parent, latest] of latestArgs) if (latest.data.described === url && parent.isConnected) draw(latest);
+    });
+    return cleanupFor(args.parentElement);
   }
   draw(args);
   return cleanupFor(args.parentElement);
 }
 
 function draw(raw: ComponentArgs): void {
-  const described = raw.data.described ? describedFiles.get(raw.data.described) : undefined;
+  const described = raw.data.described ? describedFile<LayerDescription, PanelGroup>(raw.data.described) : undefined;
   const args = described ? { ...raw, data: withDescribed(raw.data, described) } : raw;
   let instance = instances.get(args.parentElement);
   if (!instance || !instance.root.isConnected) {
@@ -866,7 +840,10 @@ function dispose(instance: MapInstance, parent: HTMLElement | ShadowRoot): void 
   window.clearTimeout(instance.reportTimer);
   instance.resizeObserver?.disconnect();
   instance.deck.finalize();
-  if (instances.get(parent) === instance) instances.delete(parent);
+  if (instances.get(parent) === instance) {
+    instances.delete(parent);
+    latestArgs.delete(parent);
+  }
 }
 
 /** Milliseconds one full redraw takes, for the map in `root` as drawn now and for an empty deck
