@@ -222,7 +222,9 @@ def _draw_labels(ax, names: list[str], frame: MapFrame, zoom: float) -> list[str
             ha="center",
             va="center",
             fontsize=size_px * PT_PER_PX,
-            fontweight=style.weight,
+            # The font has a regular and a bold face only: pick as CSS does for the live map (500 and
+            # below regular, 600 and above bold), instead of matplotlib's fallback warning on stderr.
+            fontweight="bold" if style.weight >= 600 else "normal",
             fontstyle="italic" if style.italic else "normal",
             color=rgba(style.color),
             zorder=30,
