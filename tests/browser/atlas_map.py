@@ -38,6 +38,28 @@ def painted_count(page, selector: str = MAP) -> int:
     return int(map_data(page, selector).get("painted", 0))
 
 
+def painted_when_still(page, still_ms: int = 2000, selector: str = MAP, timeout_ms: int = 30_000) -> int:
+    """The map's painted-frame count once it has painted nothing for ``still_ms`` (labels placed,
+    every rerun back and drawn)."""
+    page.wait_for_function(_PLACED, arg=selector, timeout=timeout_ms)
+    return page.evaluate(_PAINTED_WHEN_STILL, [selector, still_ms, timeout_ms])
+
+
+_PAINTED_WHEN_STILL = """([s, still, timeout]) => new Promise((done, fail) => {
+  const count = () => Number(document.querySelector(s).dataset.painted || 0);
+  const start = performance.now();
+  let last = count(), since = start;
+  const poll = () => {
+    const now = performance.now(), seen = count();
+    if (seen !== last) { last = seen; since = now; }
+    if (now - since >= still) return done(last);
+    if (now - start > timeout) return fail(new Error('the map kept painting for ' + timeout + ' ms'));
+    setTimeout(poll, 50);
+  };
+  poll();
+})"""
+
+
 def wait_until_drawn(page, selector: str = MAP, timeout_ms: int = 90_000) -> None:
     """Wait until every visible layer's data has arrived and the frame drawing it is painted."""
     page.wait_for_selector(f"{selector} canvas", timeout=timeout_ms)

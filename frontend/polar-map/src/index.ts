@@ -14,7 +14,7 @@ import { measureRedraw, type RedrawCost } from "./redraw-cost";
 import { describedFile, loadDescribed, withDescribed } from "./described";
 import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, outlineTier, thinEnough, type ZoomRange } from "./outlines";
 import { ALWAYS_ZOOM, decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
-import { areasOf, followCamera, markerBoxes, orthographic, placeLabels, reportOf, type LabelSource, type MarkerSet, type Placement, type Projection } from "./labels";
+import { areasOf, followCamera, markerBoxes, orthographic, placeLabels, reportOf, sameSpots, type LabelSource, type MarkerSet, type Placement, type Projection } from "./labels";
 
 type LayerKind = "polygon" | "path" | "point" | "text";
 type DrawnKind = LayerKind | "fill";
@@ -96,6 +96,11 @@ interface LayerEntry {
   labelCount: number;
   projectorScale: number; // the labels' size factor on a projector (registry LabelStyle)
   rows: Row[]; // the decoded shapes (what a highlight is cut from)
+  labels: Row[]; // every label of the layer file (what placement chooses from)
+  // The labels the label layer is given: those the last full placement shows, so deck.gl builds
+  // no character instances for hidden ones. A new array only when that set changes.
+  labelData: Row[];
+  labelDataVersion: number; // the full placement `labelData` was taken from
 }
 
 interface MapInstance {
@@ -113,6 +118,7 @@ interface MapInstance {
   tickAt: number | undefined; // when the switcher was last ticked, until the next frame
   userMoved: boolean; // the user panned or zoomed since Python's framing was applied
   labelTimer: number | undefined;
+  movedAt: number; // when the camera last moved (pan, zoom, resize): placement waits for stillness
   settled: Placement; // the last full placement (placeLabels), by label row
   placement: Placement; // where labels are drawn now: `settled`, or it moved with the camera since
   pointerDown: boolean; // a drag may be under way: labels are placed again when it ends
@@ -122,6 +128,7 @@ interface MapInstance {
   disposed: boolean;
   resizeObserver: ResizeObserver | null;
   drawnIds: Set<string>; // deck.gl layers shown at least once (kept in the deck, hidden or not)
+  highlightCache: Map<string, { key: string; layer: Layer }>; // the outline of each layer's selection, by what it outlines
 }
 
 const CAMERA_REPORT_DELAY_MS = 400;
@@ -281,24 +288,54 @@ const HIDDEN_LABEL = 1e6; // a filter value outside every zoom range: the label 
 const LABEL_PLACE_DELAY_MS = 120; // the camera still for this long: labels are placed again
 
 /** Label layer props: each label shows from its own min zoom where the placement put it, or not
- * at all when it has no spot (no free room, or not placed yet). */
-function labelProps(described: Record<string, unknown>, zoom: number, instance: MapInstance): Record<string, unknown> {
+ * at all when it has no spot (no free room, or not placed yet). The data is given by
+ * currentLabelLayer(): only the labels placed. */
+function labelProps(described: Record<string, unknown>, labels: Row[], instance: MapInstance): Record<string, unknown> {
   const { projectorScale: _projectorScale, ...props } = described; // ours, not a TextLayer prop
   const spot = (d: Row) => instance.placement.spots.get(d); // the latest placement, when deck.gl asks
   return {
     extensions: [filterByZoom],
+    data: [],
+    // Every character the file's labels use, fixed: a new subset of labels then never makes
+    // deck.gl lay out its font atlas again.
+    characterSet: new Set(labels.flatMap((label) => Array.from(String(label.text ?? "")))),
     getFilterValue: (d: Row) => (spot(d)?.shown ? Number(d.min_zoom ?? ALWAYS_ZOOM) : HIDDEN_LABEL),
     getPosition: (d: Row) => spot(d)?.at ?? d.position,
     getPixelOffset: (d: Row) => spot(d)?.offset ?? [0, 0],
-    ...labelUpdate(instance, zoom),
     ...props,
   };
 }
 
-/** What a label layer must be given again when the zoom or the placement changes. */
-function labelUpdate(instance: MapInstance, zoom: number): Record<string, unknown> {
-  const version = instance.placement.version;
-  return { filterRange: [ALWAYS_ZOOM, zoom], updateTriggers: { getFilterValue: version, getPosition: version, getPixelOffset: version } };
+/** The labels of `entry` that the last full placement shows (the same array while that set is
+ * unchanged). The camera-following pass only hides some of these, through the filter. */
+function placedLabels(instance: MapInstance, entry: LayerEntry): Row[] {
+  const { settled } = instance;
+  if (entry.labelDataVersion !== settled.version) {
+    const rows = entry.labels.filter((label) => settled.spots.get(label)?.shown);
+    const same = rows.length === entry.labelData.length && rows.every((row, i) => row === entry.labelData[i]);
+    if (!same) entry.labelData = rows;
+    entry.labelDataVersion = settled.version;
+  }
+  return entry.labelData;
+}
+
+/** A label layer as it must be drawn now (the placed labels, the latest placement's spots, the
+ * zoom and the text size), cloned only when one of those changed: an unchanged layer costs
+ * deck.gl nothing. Positions change with a full placement only; a camera move (followCamera)
+ * only hides labels, which updates the filter values of the placed labels alone. */
+function currentLabelLayer(instance: MapInstance, entry: LayerEntry, layer: Layer): Layer {
+  const zoom = instance.viewState.zoom;
+  const sizeScale = instance.args.data.projector_text ? entry.projectorScale : 1;
+  const data = placedLabels(instance, entry);
+  const settled = instance.settled.version;
+  const triggers = { getFilterValue: instance.placement.version, getPosition: settled, getPixelOffset: settled };
+  const props = layer.props as unknown as { data: Row[]; filterRange?: number[]; sizeScale?: number; updateTriggers?: Record<string, unknown> };
+  const now = props.updateTriggers ?? {};
+  const same =
+    props.data === data && props.filterRange?.[1] === zoom && props.sizeScale === sizeScale &&
+    Object.entries(triggers).every(([name, value]) => now[name] === value);
+  const update: Record<string, unknown> = { data, filterRange: [ALWAYS_ZOOM, zoom], sizeScale, updateTriggers: triggers };
+  return same ? layer : layer.clone(update);
 }
 
 function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLayer | null {
@@ -376,12 +413,12 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   let labelCount = 0;
   const projectorScale = Number(description.labels?.projectorScale ?? 1);
   if (description.labels && decoded.labels.length) {
-    const props = labelProps(description.labels, instance.viewState.zoom, instance);
+    const props = labelProps(description.labels, decoded.labels, instance);
     layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, props));
     zooms.push(ANY_ZOOM);
     labelCount = 1;
   }
-  const entry = { key: description.key, layers, zooms, labelCount, projectorScale, rows: decoded.rows };
+  const entry = { key: description.key, layers, zooms, labelCount, projectorScale, rows: decoded.rows, labels: decoded.labels, labelData: [], labelDataVersion: -1 };
   instance.layerCache.set(description.id, entry);
   return entry;
 }
@@ -398,7 +435,12 @@ function highlightLayers(instance: MapInstance, visible: Set<string>): Layer[] {
     const rows = entry ? entry.rows.filter((row) => wanted.has(String(row.feature))) : [];
     if (!rows.length) continue;
     outlined += rows.length;
-    layers.push(makeLayer(`selected-feature-${description.id}`, description.kind, rows, { pickable: false, ...props }));
+    // The same outline as last time is the same layer: a rerun that keeps the selection draws nothing new.
+    const key = `${entry?.key}|${[...wanted].sort().join(",")}|${JSON.stringify(props)}`;
+    const cached = instance.highlightCache.get(description.id);
+    const layer = cached?.key === key ? cached.layer : makeLayer(`selected-feature-${description.id}`, description.kind, rows, { pickable: false, ...props });
+    instance.highlightCache.set(description.id, { key, layer });
+    layers.push(layer);
   }
   instance.root.dataset.highlighted = String(outlined);
   return layers;
@@ -433,19 +475,29 @@ function tick(instance: MapInstance, id: string, on: boolean): void {
   window.requestAnimationFrame(() => window.requestAnimationFrame(() => instance.args.setStateValue("visible", report)));
 }
 
+/** Draw what is shown now. With `replace`, the labels are placed again for it: at once, in the
+ * same frame (a tick, new arguments, a layer file arriving), or after the camera has been still
+ * for LABEL_PLACE_DELAY_MS while it moves. The deck is given a new layer list only when a layer
+ * changed: a new list, even of the same layers, makes deck.gl paint another frame. */
 function refresh(instance: MapInstance, replace = true): void {
   if (instance.disposed) return;
   const { data } = instance.args;
   const visible = shownLayers(instance);
+  const built = new Map<string, LayerEntry | null>();
+  for (const description of data.layers) built.set(description.id, visible.has(description.id) ? layersFor(instance, description) : null);
+  if (replace && cameraMoving(instance)) schedulePlacement(instance);
+  else if (replace) {
+    window.clearTimeout(instance.labelTimer);
+    placeNow(instance);
+  }
   const shapes: Layer[] = [];
   const labels: Layer[] = [];
+  const zoom = instance.viewState.zoom;
   for (const description of data.layers) {
-    const built = visible.has(description.id) ? layersFor(instance, description) : null;
-    const entry = built ?? instance.layerCache.get(description.id);
+    const entry = built.get(description.id) ?? instance.layerCache.get(description.id);
     if (!entry) continue; // never shown yet: nothing fetched, nothing built
-    const show = visible.has(description.id) && built !== null;
+    const show = visible.has(description.id) && Boolean(built.get(description.id));
     const firstLabel = entry.layers.length - entry.labelCount;
-    const zoom = instance.viewState.zoom;
     entry.layers.forEach((layer, i) => {
       const range = entry.zooms[i];
       const wanted = show && zoom > range.min && zoom <= range.max;
@@ -454,24 +506,27 @@ function refresh(instance: MapInstance, replace = true): void {
       if (!wanted && !instance.drawnIds.has(layer.id)) return;
       if (wanted) instance.drawnIds.add(layer.id);
       const isLabel = i >= firstLabel;
-      const labelRange = isLabel ? (layer.props as { filterRange?: number[] }).filterRange : undefined;
-      const sizeScale = data.projector_text ? entry.projectorScale : 1;
-      const rescaled = isLabel && (layer.props as { sizeScale?: number }).sizeScale !== sizeScale;
-      const placed = (layer.props as { updateTriggers?: { getPixelOffset?: number } }).updateTriggers?.getPixelOffset;
-      const moved = isLabel && placed !== instance.placement.version;
-      const stale = (labelRange !== undefined && labelRange[1] !== zoom) || rescaled || moved;
-      const update = labelRange ? { ...labelUpdate(instance, zoom), sizeScale } : {};
-      const flipped = layer.props.visible === wanted && !stale ? layer : layer.clone({ visible: wanted, ...update });
+      const current = isLabel && wanted ? currentLabelLayer(instance, entry, layer) : layer;
+      const flipped = current.props.visible === wanted ? current : current.clone({ visible: wanted });
       (isLabel ? labels : shapes).push(flipped);
       entry.layers[i] = flipped;
     });
   }
   const outlines = highlightLayers(instance, visible);
-  instance.deck.setProps({ layers: [...shapes, ...outlines, ...labels] });
+  setLayers(instance, [...shapes, ...outlines, ...labels]);
   instance.switcher?.update(data.panel ?? [], visible);
   instance.root.dataset.visible = [...visible].join(",");
   instance.root.dataset.loadedLayers = [...instance.layerCache.keys()].join(",");
-  if (replace) schedulePlacement(instance); // the labels' spots follow what is shown
+}
+
+function setLayers(instance: MapInstance, layers: Layer[]): void {
+  const drawn = (instance.deck.props.layers ?? []) as Layer[];
+  if (layers.length !== drawn.length || layers.some((layer, i) => layer !== drawn[i])) instance.deck.setProps({ layers });
+}
+
+/** The camera is moving (a drag under way, or a pan, zoom or resize within the placement delay). */
+function cameraMoving(instance: MapInstance): boolean {
+  return instance.pointerDown || performance.now() - instance.movedAt < LABEL_PLACE_DELAY_MS;
 }
 
 function projectionOf(instance: MapInstance): Projection {
@@ -496,12 +551,11 @@ function labelSources(instance: MapInstance): LabelSource[] {
     if (!description.labels || !shown.has(description.id) || !entry?.labelCount) continue;
     const props = description.labels;
     const size = Number(props.getSize ?? 13) * (instance.args.data.projector_text ? entry.projectorScale : 1);
-    const labelLayer = entry.layers[entry.layers.length - 1];
     const filled = description.kind === "polygon" && description.props.filled !== false;
     const marked = description.kind === "point" && "icon" in description.props;
     sources.push({
       layer: description.id,
-      labels: (labelLayer.props as unknown as { data: Row[] }).data ?? [],
+      labels: entry.labels,
       font: `${props.fontStyle ?? "normal"} ${props.fontWeight ?? 400} ${size}px ${props.fontFamily}`,
       size,
       areas: filled ? areasOf(entry.rows) : null,
@@ -525,18 +579,20 @@ function showLabels(instance: MapInstance, sources: LabelSource[], projection: P
 }
 
 function relabel(instance: MapInstance): void {
-  // The label layers given the latest placement and zoom; every other layer stays as it is.
+  // The shown label layers given the latest placement and zoom; every other layer stays as it is.
   const swapped = new Map<Layer, Layer>();
-  const zoom = instance.viewState.zoom;
   for (const entry of instance.layerCache.values()) {
     for (let i = entry.layers.length - entry.labelCount; i < entry.layers.length; i++) {
-      const next = entry.layers[i].clone(labelUpdate(instance, zoom));
+      if (!entry.layers[i].props.visible) continue; // brought up to date when shown again
+      const next = currentLabelLayer(instance, entry, entry.layers[i]);
+      if (next === entry.layers[i]) continue;
       swapped.set(entry.layers[i], next);
       entry.layers[i] = next;
     }
   }
+  if (!swapped.size) return;
   const drawn = (instance.deck.props.layers ?? []) as Layer[];
-  instance.deck.setProps({ layers: drawn.map((layer) => swapped.get(layer) ?? layer) });
+  setLayers(instance, drawn.map((layer) => swapped.get(layer) ?? layer));
 }
 
 /** During a camera move: the last placement carried along (cheap, every change). */
@@ -554,15 +610,25 @@ function schedulePlacement(instance: MapInstance): void {
   window.clearTimeout(instance.labelTimer);
   instance.labelTimer = window.setTimeout(() => {
     if (instance.disposed || instance.pointerDown) return; // a drag is placed again when it ends
-    const started = performance.now();
-    const projection = projectionOf(instance);
-    const sources = labelSources(instance);
-    const version = instance.placement.version + 1;
-    instance.settled = instance.placement = placeLabels(sources, projection, markerBoxes(markerSets(instance), projection), version);
-    instance.root.dataset.placeMs = String(Math.round(performance.now() - started)); // for the benchmark
+    placeNow(instance);
     relabel(instance);
-    showLabels(instance, sources, projection);
   }, LABEL_PLACE_DELAY_MS);
+}
+
+/** A full placement for the camera and layers shown now. One that puts every label where it is
+ * drawn already keeps the drawn placement's version, so the label layers are not given anything
+ * new and deck.gl paints no frame for it (a rerun that changes nothing visible). */
+function placeNow(instance: MapInstance): void {
+  if (instance.disposed) return;
+  const started = performance.now();
+  const projection = projectionOf(instance);
+  const sources = labelSources(instance);
+  const drawn = instance.placement;
+  const next = placeLabels(sources, projection, markerBoxes(markerSets(instance), projection), drawn.version + 1);
+  if (sameSpots(next, drawn)) next.version = drawn.version;
+  instance.settled = instance.placement = next;
+  instance.root.dataset.placeMs = String(Math.round(performance.now() - started)); // for the benchmark
+  showLabels(instance, sources, projection);
 }
 
 function showCamera(instance: MapInstance): void {
@@ -591,6 +657,7 @@ function refit(instance: MapInstance): void {
   const zoom = fittedZoom(instance);
   if (Math.abs(zoom - instance.viewState.zoom) < 1e-3) return;
   instance.viewState = { ...instance.viewState, zoom };
+  instance.movedAt = performance.now();
   showCamera(instance);
   instance.deck.setProps({ viewState: instance.viewState });
   followLabels(instance);
@@ -708,12 +775,14 @@ function create(args: ComponentArgs): MapInstance {
     tickAt: undefined,
     userMoved: false,
     labelTimer: undefined,
+    movedAt: -Infinity,
     settled: { version: 0, spots: new Map(), settled: true },
     placement: { version: 0, spots: new Map(), settled: true },
     pointerDown: false,
     disposed: false,
     resizeObserver: null,
     drawnIds: new Set(),
+    highlightCache: new Map(),
     deck: new Deck<OrthographicView>({
       canvas,
       deviceProps: { webgl: { antialias: false } },
@@ -727,6 +796,7 @@ function create(args: ComponentArgs): MapInstance {
         const tier = outlineTier(instance.viewState.zoom);
         instance.viewState = next as unknown as ViewState;
         instance.userMoved = true;
+        instance.movedAt = performance.now();
         instance.deck.setProps({ viewState: instance.viewState });
         showCamera(instance);
         if (outlineTier(instance.viewState.zoom) !== tier) refresh(instance, false);

@@ -294,3 +294,15 @@ export function followCamera(last: Placement, projection: Projection, version: n
   }
   return { version, spots, settled: false };
 }
+
+/** Whether two placements draw every label at the same spot (shown the same, same place and offset). */
+export function sameSpots(a: Placement, b: Placement): boolean {
+  if (a.spots.size !== b.spots.size) return false;
+  for (const [label, spot] of a.spots) {
+    const other = b.spots.get(label);
+    if (!other || other.shown !== spot.shown) return false;
+    if (other.at[0] !== spot.at[0] || other.at[1] !== spot.at[1]) return false;
+    if (other.offset[0] !== spot.offset[0] || other.offset[1] !== spot.offset[1]) return false;
+  }
+  return true;
+}
