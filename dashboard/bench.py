@@ -182,7 +182,7 @@ SETTLED_S = 1.5
 def _toggle_once(page, side: Side) -> float:
     """Milliseconds from the click on a layer's checkbox to the last change of the map's pixels
     before they settle (the finished frame, not the first change: the baseline first clears
-    its re-created chart, and ours places its labels just after the frame)."""
+    its re-created chart; ours paints once, its labels placed in that frame)."""
     previous = _shot(page, side)
     start = time.perf_counter()
     page.locator(side.toggles).filter(has_text=TOGGLE_TITLE).first.click()

@@ -229,7 +229,7 @@ function loadedIcons(urls: IconUrls | null): Icons | null {
     ])
       .then(([atlas, mapping]) => {
         icons = { atlas, mapping };
-        for (const instance of instances.values()) refresh(instance);
+        for (const instance of instances.values()) refresh(instance, "later");
       })
       .catch((error) => {
         iconsPending = null; // retried on the next render
@@ -347,7 +347,7 @@ function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLa
   fetchLayer(url)
     .then((ready) => {
       decodedByUrl.set(url, ready);
-      refresh(instance);
+      refresh(instance, "later"); // files arrive in a burst: placed once, after the last one
     })
     .catch((error) => console.error(error));
   return null;
@@ -475,18 +475,19 @@ function tick(instance: MapInstance, id: string, on: boolean): void {
   window.requestAnimationFrame(() => window.requestAnimationFrame(() => instance.args.setStateValue("visible", report)));
 }
 
-/** Draw what is shown now. With `replace`, the labels are placed again for it: at once, in the
- * same frame (a tick, new arguments, a layer file arriving), or after the camera has been still
- * for LABEL_PLACE_DELAY_MS while it moves. The deck is given a new layer list only when a layer
- * changed: a new list, even of the same layers, makes deck.gl paint another frame. */
-function refresh(instance: MapInstance, replace = true): void {
+/** Draw what is shown now. The labels are placed again for it ("now": in the same frame, for a
+ * tick or new arguments; "later": LABEL_PLACE_DELAY_MS after the last call, for a burst of layer
+ * files arriving), or not (false: during a camera move, which places them when it stops). A
+ * camera move under way always defers placement. The deck is given a new layer list only when a
+ * layer changed: a new list, even of the same layers, makes deck.gl paint another frame. */
+function refresh(instance: MapInstance, place: "now" | "later" | false = "now"): void {
   if (instance.disposed) return;
   const { data } = instance.args;
   const visible = shownLayers(instance);
   const built = new Map<string, LayerEntry | null>();
   for (const description of data.layers) built.set(description.id, visible.has(description.id) ? layersFor(instance, description) : null);
-  if (replace && cameraMoving(instance)) schedulePlacement(instance);
-  else if (replace) {
+  if (place === "later" || (place && cameraMoving(instance))) schedulePlacement(instance);
+  else if (place) {
     window.clearTimeout(instance.labelTimer);
     placeNow(instance);
   }
