@@ -7,282 +7,22 @@
 // and the deck.gl layer objects are kept, so a toggle only flips `visible`.
 
 import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/core";
-import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
-import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
-import { createSwitcher, type PanelGroup, type Switcher } from "./panel";
+import { createSwitcher, type PanelGroup } from "./panel";
 import { measureRedraw, type RedrawCost } from "./redraw-cost";
 import { describedFile, loadDescribed, withDescribed } from "./described";
-import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, outlineTier, thinEnough, type ZoomRange } from "./outlines";
-import { ALWAYS_ZOOM, decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
-import { areasOf, followCamera, markerBoxes, orthographic, placeLabels, reportOf, sameSpots, type LabelSource, type MarkerSet, type Placement, type Projection } from "./labels";
+import { ANY_ZOOM, outlineTier, thinEnough } from "./outlines";
+import { ALWAYS_ZOOM, type DecodedLayer, type Row } from "./decode";
+import { areasOf, followCamera, markerBoxes, orthographic, placeLabels, reportOf, sameSpots, type LabelSource, type MarkerSet, type Projection } from "./labels";
+import { fetchLayer, filterByZoom, glLines, loadedIcons, makeLayer, markerLayers, needsIcons, polygonLayers, probe } from "./deck-layers";
+import { addFullWindowToggle, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
+import type { ComponentArgs, LayerDescription, LayerEntry, MapArgs, MapInstance, ViewState } from "./types";
 
-type LayerKind = "polygon" | "path" | "point" | "text";
-type DrawnKind = LayerKind | "fill";
-
-interface LayerDescription {
-  id: string; // deck.gl layer id; what a click reports as `layer`
-  kind: LayerKind;
-  key: string; // content hash: same key, same data
-  url?: string; // layer file (app static serving), fetched once
-  rows?: Row[]; // small data that travels with the arguments (events, routes)
-  // deck.gl props (style), from the registry. Two are ours: `icon` (a point layer's marker in
-  // the icon atlas) and `fillPattern` (a polygon layer's hatch tile in the atlas).
-  props: Record<string, unknown>;
-  labels?: Record<string, unknown>; // TextLayer props for the file's labels, if any
-}
-
-interface Camera {
-  x: number;
-  y: number;
-  zoom: number;
-  token: string; // a new token means "Python wants this framing"; the same token is not re-applied
-  frame_height: number | null; // map height (px) the zoom was chosen for: keep that span on any height
-  frame_width?: number | null; // and its width: the framed region fits the map's width and height
-}
-
-interface Highlight {
-  layer: string;
-  feature: number | string;
-}
-
-interface IconUrls {
-  atlas: string; // the icon atlas image (markers and hatch tiles, white on transparent)
-  mapping: string; // its deck.gl icon mapping (JSON)
-}
-
-interface MapArgs {
-  icons: IconUrls | null;
-  layers: LayerDescription[];
-  visible: string[];
-  camera: Camera;
-  min_zoom: number;
-  max_zoom: number;
-  height: number;
-  fill_offset: number | null; // fill the window's height less this many pixels (present mode)
-  fill_window?: number | null; // fill the window below the map's top, leaving this many pixels under it
-  projector_text?: boolean; // labels at their registry projector scale (presets, present mode)
-  highlights: Highlight[]; // every one outlined where its layer is shown
-  highlight_props: Record<string, unknown>; // how an outline is drawn (Python's HIGHLIGHT_PROPS)
-  full_window_label: string;
-  panel: PanelGroup[] | null; // the map's own layer switcher, when the page wants one
-  panel_label: string;
-  visible_seq: number; // the latest switcher tick Python has taken in
-  // A content-hashed JSON file with what a toggle does not change: the published layers'
-  // descriptions and the switcher (fetched once per URL); `layers` then holds the inline layers
-  // only, and `layer_order` every layer's id, bottom to top.
-  described?: string | null;
-  layer_order?: string[];
-}
-
-
-interface ComponentArgs {
-  data: MapArgs;
-  parentElement: HTMLElement | ShadowRoot;
-  setStateValue: (name: string, value: unknown) => void;
-  setTriggerValue: (name: string, value: unknown) => void;
-}
-
-interface ViewState {
-  target: [number, number, number];
-  zoom: number;
-  minZoom: number;
-  maxZoom: number;
-}
-
-interface LayerEntry {
-  key: string;
-  layers: Layer[]; // shapes, then `labelCount` label layers
-  zooms: ZoomRange[]; // where each layer is shown
-  labelCount: number;
-  projectorScale: number; // the labels' size factor on a projector (registry LabelStyle)
-  rows: Row[]; // the decoded shapes (what a highlight is cut from)
-  labels: Row[]; // every label of the layer file (what placement chooses from)
-  // The labels the label layer is given: those the last full placement shows, so deck.gl builds
-  // no character instances for hidden ones. A new array only when that set changes.
-  labelData: Row[];
-  labelDataVersion: number; // the full placement `labelData` was taken from
-}
-
-interface MapInstance {
-  deck: Deck<OrthographicView>;
-  root: HTMLDivElement;
-  args: ComponentArgs;
-  cameraToken: string | null;
-  viewState: ViewState;
-  layerCache: Map<string, LayerEntry>;
-  reportTimer: number | undefined;
-  argsAt: number | undefined; // when render() last received arguments, until the next frame
-  switcher: Switcher | null;
-  ticked: Set<string> | null; // the switcher's layers as ticked here, while Python has not caught up
-  seq: number; // number of the latest tick (Python echoes the one it has taken in)
-  tickAt: number | undefined; // when the switcher was last ticked, until the next frame
-  userMoved: boolean; // the user panned or zoomed since Python's framing was applied
-  labelTimer: number | undefined;
-  movedAt: number; // when the camera last moved (pan, zoom, resize): placement waits for stillness
-  settled: Placement; // the last full placement (placeLabels), by label row
-  placement: Placement; // where labels are drawn now: `settled`, or it moved with the camera since
-  pointerDown: boolean; // a drag may be under way: labels are placed again when it ends
-  // Set once the map has left the page and its deck is finalized: work deferred before that
-  // (label placement, camera reports, layer files arriving, resizes) must not touch the deck,
-  // whose calls then fail deck.gl's assertions.
-  disposed: boolean;
-  resizeObserver: ResizeObserver | null;
-  drawnIds: Set<string>; // deck.gl layers shown at least once (kept in the deck, hidden or not)
-  highlightCache: Map<string, { key: string; layer: Layer }>; // the outline of each layer's selection, by what it outlines
-}
-
-const CAMERA_REPORT_DELAY_MS = 400;
 const CLICK_SLOP_PX = 5;
 const PICK_RADIUS_PX = 3;
 
-const files = new Map<string, Promise<DecodedLayer>>();
-
-interface Icons {
-  atlas: ImageBitmap;
-  mapping: Record<string, unknown>;
-}
-
-let icons: Icons | null = null;
-let iconsPending: Promise<void> | null = null;
-
-const RIM_COLOR = [30, 30, 30, 220]; // a marker's rim when its description names no line colour
-const filterByZoom = new DataFilterExtension({ filterSize: 1 });
-const hatching = new FillStyleExtension({ pattern: true });
-
-// Counters the benchmark reads from the map's root element (data-* attributes), so a slow toggle
-// can be told apart: re-created decks, rebuilt layers, or just a slow frame.
-const probe = { renders: 0, creates: 0, layerBuilds: 0 };
 const instances = new Map<HTMLElement | ShadowRoot, MapInstance>();
+const decodedByUrl = new Map<string, DecodedLayer>(); // layer files decoded, by URL
 
-function fetchLayer(url: string): Promise<DecodedLayer> {
-  let pending = files.get(url);
-  if (!pending) {
-    pending = fetch(new URL(url, window.location.origin).href)
-      .then((response) => {
-        if (!response.ok) throw new Error(`layer file ${url}: HTTP ${response.status}`);
-        return response.arrayBuffer();
-      })
-      .then(decodeLayer);
-    pending.catch(() => files.delete(url)); // a failed fetch is retried on the next render
-    files.set(url, pending);
-  }
-  return pending;
-}
-
-const ACCESSORS: Record<DrawnKind, Record<string, string>> = {
-  polygon: { getPolygon: "polygon", getFillColor: "fill", getLineColor: "line" },
-  fill: { getPolygon: "polygon", getFillColor: "fill", getLineColor: "line" },
-  path: { getPath: "path", getColor: "line", getWidth: "width" },
-  point: { getPosition: "position", getFillColor: "fill", getLineColor: "line", getRadius: "radius" },
-  text: { getPosition: "position", getText: "text", getColor: "line" },
-};
-
-function accessorsFor(kind: DrawnKind, rows: Row[], props: Record<string, unknown>): Record<string, unknown> {
-  // A style prop given by Python wins; otherwise read the datum's field when the data has it.
-  const out: Record<string, unknown> = {};
-  const first = rows[0] ?? {};
-  for (const [prop, field] of Object.entries(ACCESSORS[kind])) {
-    if (!(prop in props) && field in first) out[prop] = (d: Row) => d[field];
-  }
-  return out;
-}
-
-function makeLayer(id: string, kind: DrawnKind, rows: Row[], props: Record<string, unknown>): Layer {
-  probe.layerBuilds += 1;
-  const all = { id, data: rows, ...accessorsFor(kind, rows, props), ...props };
-  switch (kind) {
-    case "polygon":
-      return new PolygonLayer<Row>(all);
-    case "fill":
-      return new SolidPolygonLayer<Row>(all);
-    case "path":
-      return new PathLayer<Row>(all);
-    case "point":
-      return new ScatterplotLayer<Row>(all);
-    case "text":
-      return new TextLayer<Row>({ characterSet: "auto", ...all });
-  }
-}
-
-function glLines(id: string, rows: Row[], props: Record<string, unknown>): Layer {
-  probe.layerBuilds += 1;
-  return glLinesOutline(id, rows, props);
-}
-
-const decodedByUrl = new Map<string, DecodedLayer>();
-
-function absolute(url: string): string {
-  return new URL(url, window.location.origin).href;
-}
-
-function loadedIcons(urls: IconUrls | null): Icons | null {
-  // The atlas is fetched once per page; layers that need it are built when it has arrived.
-  if (icons || !urls) return icons;
-  if (!iconsPending) {
-    const ok = (response: Response) => {
-      if (!response.ok) throw new Error(`icon atlas ${response.url}: HTTP ${response.status}`);
-      return response;
-    };
-    iconsPending = Promise.all([
-      fetch(absolute(urls.atlas)).then(ok).then((response) => response.blob()).then((blob) => createImageBitmap(blob)),
-      fetch(absolute(urls.mapping)).then(ok).then((response) => response.json() as Promise<Record<string, unknown>>),
-    ])
-      .then(([atlas, mapping]) => {
-        icons = { atlas, mapping };
-        for (const instance of instances.values()) refresh(instance, "later");
-      })
-      .catch((error) => {
-        iconsPending = null; // retried on the next render
-        console.error(error);
-      });
-  }
-  return null;
-}
-
-function needsIcons(description: LayerDescription): boolean {
-  return "icon" in description.props || "fillPattern" in description.props;
-}
-
-function markerLayers(id: string, rows: Row[], props: Record<string, unknown>, atlas: Icons): { layers: Layer[]; zooms: ZoomRange[] } {
-  // A point layer as the registry's marker, 2 × radius across in the fill colour, over a copy
-  // 2 × line width larger in the line colour: the dark rim that keeps it readable on any fill.
-  const { icon, getRadius, getFillColor, getLineColor, getLineWidth, stroked, pickable, autoHighlight } = props;
-  const diameter = (d: Row) => 2 * Number(getRadius ?? d.radius ?? 4);
-  const rim = 2 * Number(getLineWidth ?? 1);
-  const shared = {
-    data: rows,
-    iconAtlas: atlas.atlas as never, // deck.gl makes a texture of an ImageBitmap (its typings say string | Texture)
-    iconMapping: atlas.mapping as never,
-    getIcon: () => String(icon),
-    getPosition: (d: Row) => d.position as XY,
-    sizeUnits: "pixels" as const,
-  };
-  const layers: Layer[] = [];
-  if (stroked !== false) {
-    probe.layerBuilds += 1;
-    const color = getLineColor ?? ((d: Row) => d.line ?? RIM_COLOR);
-    layers.push(new IconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, getColor: color as never, getSize: (d: Row) => diameter(d) + rim }));
-  }
-  probe.layerBuilds += 1;
-  const fill = getFillColor ?? ((d: Row) => d.fill);
-  layers.push(new IconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill as never, getSize: diameter }));
-  return { layers, zooms: layers.map(() => ANY_ZOOM) };
-}
-
-function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unknown> {
-  // A hatched polygon: the atlas tile repeated every few screen pixels in the feature's line
-  // (palette) colour, with nothing between the strokes, so the layers beneath show through.
-  if (!pattern || !atlas) return {};
-  return {
-    extensions: [hatching],
-    fillPatternAtlas: atlas.atlas,
-    fillPatternMapping: atlas.mapping,
-    fillPatternMask: true,
-    fillPatternSizeUnits: "pixels",
-    getFillPattern: () => String(pattern),
-    getFillColor: (d: Row) => d.line,
-  };
-}
 
 const HIDDEN_LABEL = 1e6; // a filter value outside every zoom range: the label is not drawn
 const LABEL_PLACE_DELAY_MS = 120; // the camera still for this long: labels are placed again
@@ -353,52 +93,13 @@ function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLa
   return null;
 }
 
-function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>): { layers: Layer[]; zooms: ZoomRange[] } {
-  // A registry polygon layer is drawn as a fill plus outlines (PathLayer, or 1-px lines for
-  // hairlines) simplified to the zoom.
-  // deck.gl's PolygonLayer strokes every vertex of the layer file, and its path vertex shader is
-  // what a frame costs in SwiftShader: 1.3-1.6 s for each of land, states and EEZ (~20k
-  // segments), against about 0.1-0.15 s for their fills (measured with redrawCost).
-  const { stroked, filled, fillPattern, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
-  const layers: Layer[] = [];
-  const zooms: ZoomRange[] = [];
-  const tiers = [...OUTLINE_TOLERANCES_M, null];
-  const tierZoom = (i: number): ZoomRange => ({
-    min: i > 0 ? -Math.log2(tiers[i - 1] as number) : -Infinity,
-    max: tiers[i] === null ? Infinity : -Math.log2(tiers[i] as number),
-  });
-  if (filled !== false || fillPattern) {
-    // Fills are simplified per tier too: their vertices are half of what a fill costs in SwiftShader.
-    tiers.forEach((tolerance, i) => {
-      const fillId = tolerance === null ? id : `${id}-fill-${tolerance}`;
-      layers.push(makeLayer(fillId, "fill", fillRows(rows, tolerance), { ...rest, ...hatchProps(fillPattern, icons) }));
-      zooms.push(tierZoom(i));
-    });
-  }
-  if (stroked === false) return { layers, zooms };
-  const pathProps = {
-    ...rest,
-    ...(getLineColor !== undefined ? { getColor: getLineColor } : {}),
-    getWidth: getLineWidth ?? 1,
-    widthUnits: lineWidthUnits ?? "pixels",
-    widthMinPixels: lineWidthMinPixels ?? 0,
-    pickable: filled === false && !fillPattern && Boolean(rest.pickable), // the fill answers clicks where there is one
-  };
-  // Outlines of up to 3 px are drawn as GL lines (one to three pixels wide).
-  const hairline = thinEnough(pathProps);
-  tiers.forEach((tolerance, i) => {
-    const outlineId = `${id}-outline-${tolerance ?? "full"}`;
-    const paths = outlineRows(rows, tolerance);
-    layers.push(hairline ? glLines(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps));
-    zooms.push(tierZoom(i));
-  });
-  return { layers, zooms };
-}
 
 function layersFor(instance: MapInstance, description: LayerDescription): LayerEntry | null {
   const cached = instance.layerCache.get(description.id);
   if (cached && cached.key === description.key) return cached;
-  const atlas = loadedIcons(instance.args.data.icons);
+  const atlas = loadedIcons(instance.args.data.icons, () => {
+    for (const each of instances.values()) refresh(each, "later"); // layers waiting for the atlas
+  });
   if (needsIcons(description) && !atlas) return null;
   const decoded = rowsOf(instance, description);
   if (!decoded) return null;
@@ -632,25 +333,6 @@ function placeNow(instance: MapInstance): void {
   showLabels(instance, sources, projection);
 }
 
-function showCamera(instance: MapInstance): void {
-  // The camera on the element (x,y,zoom as in ?view=), for tests and for anyone inspecting the page.
-  const [x, y] = instance.viewState.target;
-  instance.root.dataset.camera = `${Math.round(x)},${Math.round(y)},${Math.round(instance.viewState.zoom * 1000) / 1000}`;
-}
-
-function fittedZoom(instance: MapInstance): number {
-  // A view framed for a map `frame_width` × `frame_height` px shows the same region on this one,
-  // whole: scaled by the smaller of the two ratios (in OrthographicView one zoom step doubles the
-  // pixels per metre). Without a frame width only the north-south span is kept.
-  const { camera, min_zoom, max_zoom } = instance.args.data;
-  const { clientWidth: width, clientHeight: height } = instance.root;
-  if (!camera.frame_height || !height) return camera.zoom;
-  let ratio = height / camera.frame_height;
-  if (camera.frame_width && width) ratio = Math.min(ratio, width / camera.frame_width);
-  const zoom = camera.zoom + Math.log2(ratio);
-  return Math.min(max_zoom, Math.max(min_zoom, zoom));
-}
-
 function refit(instance: MapInstance): void {
   // The map changed size (window, sidebar): a framing the user has not moved away from is fitted
   // again, so the whole region stays in view and fills the new size.
@@ -674,15 +356,6 @@ function applyCamera(instance: MapInstance): void {
   showCamera(instance);
   instance.deck.setProps({ viewState: instance.viewState });
   followLabels(instance); // the last names, carried to the new framing until they are placed for it
-}
-
-function reportCamera(instance: MapInstance): void {
-  window.clearTimeout(instance.reportTimer);
-  instance.reportTimer = window.setTimeout(() => {
-    if (instance.disposed) return;
-    const [x, y] = instance.viewState.target;
-    instance.args.setStateValue("camera", { x: Math.round(x), y: Math.round(y), zoom: Math.round(instance.viewState.zoom * 100) / 100 });
-  }, CAMERA_REPORT_DELAY_MS);
 }
 
 function pickAt(instance: MapInstance, x: number, y: number): void {
@@ -713,42 +386,6 @@ function listenForClicks(instance: MapInstance, canvas: HTMLCanvasElement): void
     const box = canvas.getBoundingClientRect();
     pickAt(instance, event.clientX - box.left, event.clientY - box.top);
   });
-}
-
-const MIN_FILL_HEIGHT_PX = 360;
-
-function mapHeight(data: MapArgs, root?: HTMLElement): string {
-  if (data.fill_window !== null && data.fill_window !== undefined && root) {
-    // The window's height below the map's top edge (in page coordinates, so scrolling does not
-    // change it), less the room left for what follows the map.
-    const top = root.getBoundingClientRect().top + window.scrollY;
-    return `${Math.max(MIN_FILL_HEIGHT_PX, Math.floor(window.innerHeight - top - data.fill_window))}px`;
-  }
-  return data.fill_offset === null || data.fill_offset === undefined ? `${data.height}px` : `calc(100vh - ${data.fill_offset}px)`;
-}
-
-function sizeRoot(instance: MapInstance): void {
-  if (instance.root.classList.contains("atlas-map--full")) return;
-  const height = mapHeight(instance.args.data, instance.root);
-  if (instance.root.style.height !== height) instance.root.style.height = height;
-}
-
-function addFullWindowToggle(root: HTMLDivElement, label: string, instance: () => MapInstance): void {
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "atlas-map-full";
-  button.textContent = label;
-  button.setAttribute("aria-pressed", "false");
-  button.addEventListener("click", () => {
-    const full = root.classList.toggle("atlas-map--full");
-    button.setAttribute("aria-pressed", String(full));
-    root.style.height = full ? "" : mapHeight(instance().args.data, root);
-    instance().deck.redraw("full window");
-  });
-  document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && root.classList.contains("atlas-map--full")) button.click();
-  });
-  root.appendChild(button);
 }
 
 function create(args: ComponentArgs): MapInstance {

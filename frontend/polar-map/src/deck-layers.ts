@@ -1,0 +1,198 @@
+// deck.gl layers made from the registry's layer descriptions and decoded layer files: fills,
+// outlines (GL lines up to 3 px, simplified per zoom tier), markers from the icon atlas,
+// hatching, and the shared accessors. Nothing here knows about a map instance or Streamlit.
+
+import type { Layer } from "@deck.gl/core";
+import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
+import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
+import { decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
+import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, thinEnough, type ZoomRange } from "./outlines";
+import type { DrawnKind, IconUrls, LayerDescription } from "./types";
+
+const files = new Map<string, Promise<DecodedLayer>>();
+
+export interface Icons {
+  atlas: ImageBitmap;
+  mapping: Record<string, unknown>;
+}
+
+let icons: Icons | null = null;
+let iconsPending: Promise<void> | null = null;
+
+const RIM_COLOR = [30, 30, 30, 220]; // a marker's rim when its description names no line colour
+export const filterByZoom = new DataFilterExtension({ filterSize: 1 });
+const hatching = new FillStyleExtension({ pattern: true });
+
+// Counters the benchmark reads from the map's root element (data-* attributes), so a slow toggle
+// can be told apart: re-created decks, rebuilt layers, or just a slow frame.
+export const probe = { renders: 0, creates: 0, layerBuilds: 0 };
+
+export function fetchLayer(url: string): Promise<DecodedLayer> {
+  let pending = files.get(url);
+  if (!pending) {
+    pending = fetch(new URL(url, window.location.origin).href)
+      .then((response) => {
+        if (!response.ok) throw new Error(`layer file ${url}: HTTP ${response.status}`);
+        return response.arrayBuffer();
+      })
+      .then(decodeLayer);
+    pending.catch(() => files.delete(url)); // a failed fetch is retried on the next render
+    files.set(url, pending);
+  }
+  return pending;
+}
+
+const ACCESSORS: Record<DrawnKind, Record<string, string>> = {
+  polygon: { getPolygon: "polygon", getFillColor: "fill", getLineColor: "line" },
+  fill: { getPolygon: "polygon", getFillColor: "fill", getLineColor: "line" },
+  path: { getPath: "path", getColor: "line", getWidth: "width" },
+  point: { getPosition: "position", getFillColor: "fill", getLineColor: "line", getRadius: "radius" },
+  text: { getPosition: "position", getText: "text", getColor: "line" },
+};
+
+function accessorsFor(kind: DrawnKind, rows: Row[], props: Record<string, unknown>): Record<string, unknown> {
+  // A style prop given by Python wins; otherwise read the datum's field when the data has it.
+  const out: Record<string, unknown> = {};
+  const first = rows[0] ?? {};
+  for (const [prop, field] of Object.entries(ACCESSORS[kind])) {
+    if (!(prop in props) && field in first) out[prop] = (d: Row) => d[field];
+  }
+  return out;
+}
+
+export function makeLayer(id: string, kind: DrawnKind, rows: Row[], props: Record<string, unknown>): Layer {
+  probe.layerBuilds += 1;
+  const all = { id, data: rows, ...accessorsFor(kind, rows, props), ...props };
+  switch (kind) {
+    case "polygon":
+      return new PolygonLayer<Row>(all);
+    case "fill":
+      return new SolidPolygonLayer<Row>(all);
+    case "path":
+      return new PathLayer<Row>(all);
+    case "point":
+      return new ScatterplotLayer<Row>(all);
+    case "text":
+      return new TextLayer<Row>({ characterSet: "auto", ...all });
+  }
+}
+
+export function glLines(id: string, rows: Row[], props: Record<string, unknown>): Layer {
+  probe.layerBuilds += 1;
+  return glLinesOutline(id, rows, props);
+}
+
+export function absolute(url: string): string {
+  return new URL(url, window.location.origin).href;
+}
+
+export function loadedIcons(urls: IconUrls | null, onLoaded: () => void): Icons | null {
+  // The atlas is fetched once per page; layers that need it are built when it has arrived.
+  if (icons || !urls) return icons;
+  if (!iconsPending) {
+    const ok = (response: Response) => {
+      if (!response.ok) throw new Error(`icon atlas ${response.url}: HTTP ${response.status}`);
+      return response;
+    };
+    iconsPending = Promise.all([
+      fetch(absolute(urls.atlas)).then(ok).then((response) => response.blob()).then((blob) => createImageBitmap(blob)),
+      fetch(absolute(urls.mapping)).then(ok).then((response) => response.json() as Promise<Record<string, unknown>>),
+    ])
+      .then(([atlas, mapping]) => {
+        icons = { atlas, mapping };
+        onLoaded();
+      })
+      .catch((error) => {
+        iconsPending = null; // retried on the next render
+        console.error(error);
+      });
+  }
+  return null;
+}
+
+export function needsIcons(description: LayerDescription): boolean {
+  return "icon" in description.props || "fillPattern" in description.props;
+}
+
+export function markerLayers(id: string, rows: Row[], props: Record<string, unknown>, atlas: Icons): { layers: Layer[]; zooms: ZoomRange[] } {
+  // A point layer as the registry's marker, 2 × radius across in the fill colour, over a copy
+  // 2 × line width larger in the line colour: the dark rim that keeps it readable on any fill.
+  const { icon, getRadius, getFillColor, getLineColor, getLineWidth, stroked, pickable, autoHighlight } = props;
+  const diameter = (d: Row) => 2 * Number(getRadius ?? d.radius ?? 4);
+  const rim = 2 * Number(getLineWidth ?? 1);
+  const shared = {
+    data: rows,
+    iconAtlas: atlas.atlas as never, // deck.gl makes a texture of an ImageBitmap (its typings say string | Texture)
+    iconMapping: atlas.mapping as never,
+    getIcon: () => String(icon),
+    getPosition: (d: Row) => d.position as XY,
+    sizeUnits: "pixels" as const,
+  };
+  const layers: Layer[] = [];
+  if (stroked !== false) {
+    probe.layerBuilds += 1;
+    const color = getLineColor ?? ((d: Row) => d.line ?? RIM_COLOR);
+    layers.push(new IconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, getColor: color as never, getSize: (d: Row) => diameter(d) + rim }));
+  }
+  probe.layerBuilds += 1;
+  const fill = getFillColor ?? ((d: Row) => d.fill);
+  layers.push(new IconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill as never, getSize: diameter }));
+  return { layers, zooms: layers.map(() => ANY_ZOOM) };
+}
+
+export function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unknown> {
+  // A hatched polygon: the atlas tile repeated every few screen pixels in the feature's line
+  // (palette) colour, with nothing between the strokes, so the layers beneath show through.
+  if (!pattern || !atlas) return {};
+  return {
+    extensions: [hatching],
+    fillPatternAtlas: atlas.atlas,
+    fillPatternMapping: atlas.mapping,
+    fillPatternMask: true,
+    fillPatternSizeUnits: "pixels",
+    getFillPattern: () => String(pattern),
+    getFillColor: (d: Row) => d.line,
+  };
+}
+
+export function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>): { layers: Layer[]; zooms: ZoomRange[] } {
+  // A registry polygon layer is drawn as a fill plus outlines (PathLayer, or 1-px lines for
+  // hairlines) simplified to the zoom.
+  // deck.gl's PolygonLayer strokes every vertex of the layer file, and its path vertex shader is
+  // what a frame costs in SwiftShader: 1.3-1.6 s for each of land, states and EEZ (~20k
+  // segments), against about 0.1-0.15 s for their fills (measured with redrawCost).
+  const { stroked, filled, fillPattern, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
+  const layers: Layer[] = [];
+  const zooms: ZoomRange[] = [];
+  const tiers = [...OUTLINE_TOLERANCES_M, null];
+  const tierZoom = (i: number): ZoomRange => ({
+    min: i > 0 ? -Math.log2(tiers[i - 1] as number) : -Infinity,
+    max: tiers[i] === null ? Infinity : -Math.log2(tiers[i] as number),
+  });
+  if (filled !== false || fillPattern) {
+    // Fills are simplified per tier too: their vertices are half of what a fill costs in SwiftShader.
+    tiers.forEach((tolerance, i) => {
+      const fillId = tolerance === null ? id : `${id}-fill-${tolerance}`;
+      layers.push(makeLayer(fillId, "fill", fillRows(rows, tolerance), { ...rest, ...hatchProps(fillPattern, icons) }));
+      zooms.push(tierZoom(i));
+    });
+  }
+  if (stroked === false) return { layers, zooms };
+  const pathProps = {
+    ...rest,
+    ...(getLineColor !== undefined ? { getColor: getLineColor } : {}),
+    getWidth: getLineWidth ?? 1,
+    widthUnits: lineWidthUnits ?? "pixels",
+    widthMinPixels: lineWidthMinPixels ?? 0,
+    pickable: filled === false && !fillPattern && Boolean(rest.pickable), // the fill answers clicks where there is one
+  };
+  // Outlines of up to 3 px are drawn as GL lines (one to three pixels wide).
+  const hairline = thinEnough(pathProps);
+  tiers.forEach((tolerance, i) => {
+    const outlineId = `${id}-outline-${tolerance ?? "full"}`;
+    const paths = outlineRows(rows, tolerance);
+    layers.push(hairline ? glLines(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps));
+    zooms.push(tierZoom(i));
+  });
+  return { layers, zooms };
+}

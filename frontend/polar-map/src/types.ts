@@ -1,0 +1,123 @@
+// Types shared by the map component's modules: what Python sends (MapArgs and the layer
+// descriptions) and what one map on the page keeps between renders (MapInstance).
+
+import type { Deck, OrthographicView, Layer } from "@deck.gl/core";
+import type { PanelGroup, Switcher } from "./panel";
+import type { Row } from "./decode";
+import type { ZoomRange } from "./outlines";
+import type { Placement } from "./labels";
+
+export type LayerKind = "polygon" | "path" | "point" | "text";
+export type DrawnKind = LayerKind | "fill";
+
+export interface LayerDescription {
+  id: string; // deck.gl layer id; what a click reports as `layer`
+  kind: LayerKind;
+  key: string; // content hash: same key, same data
+  url?: string; // layer file (app static serving), fetched once
+  rows?: Row[]; // small data that travels with the arguments (events, routes)
+  // deck.gl props (style), from the registry. Two are ours: `icon` (a point layer's marker in
+  // the icon atlas) and `fillPattern` (a polygon layer's hatch tile in the atlas).
+  props: Record<string, unknown>;
+  labels?: Record<string, unknown>; // TextLayer props for the file's labels, if any
+}
+
+export interface Camera {
+  x: number;
+  y: number;
+  zoom: number;
+  token: string; // a new token means "Python wants this framing"; the same token is not re-applied
+  frame_height: number | null; // map height (px) the zoom was chosen for: keep that span on any height
+  frame_width?: number | null; // and its width: the framed region fits the map's width and height
+}
+
+export interface Highlight {
+  layer: string;
+  feature: number | string;
+}
+
+export interface IconUrls {
+  atlas: string; // the icon atlas image (markers and hatch tiles, white on transparent)
+  mapping: string; // its deck.gl icon mapping (JSON)
+}
+
+export interface MapArgs {
+  icons: IconUrls | null;
+  layers: LayerDescription[];
+  visible: string[];
+  camera: Camera;
+  min_zoom: number;
+  max_zoom: number;
+  height: number;
+  fill_offset: number | null; // fill the window's height less this many pixels (present mode)
+  fill_window?: number | null; // fill the window below the map's top, leaving this many pixels under it
+  projector_text?: boolean; // labels at their registry projector scale (presets, present mode)
+  highlights: Highlight[]; // every one outlined where its layer is shown
+  highlight_props: Record<string, unknown>; // how an outline is drawn (Python's HIGHLIGHT_PROPS)
+  full_window_label: string;
+  panel: PanelGroup[] | null; // the map's own layer switcher, when the page wants one
+  panel_label: string;
+  visible_seq: number; // the latest switcher tick Python has taken in
+  // A content-hashed JSON file with what a toggle does not change: the published layers'
+  // descriptions and the switcher (fetched once per URL); `layers` then holds the inline layers
+  // only, and `layer_order` every layer's id, bottom to top.
+  described?: string | null;
+  layer_order?: string[];
+}
+
+
+export interface ComponentArgs {
+  data: MapArgs;
+  parentElement: HTMLElement | ShadowRoot;
+  setStateValue: (name: string, value: unknown) => void;
+  setTriggerValue: (name: string, value: unknown) => void;
+}
+
+export interface ViewState {
+  target: [number, number, number];
+  zoom: number;
+  minZoom: number;
+  maxZoom: number;
+}
+
+export interface LayerEntry {
+  key: string;
+  layers: Layer[]; // shapes, then `labelCount` label layers
+  zooms: ZoomRange[]; // where each layer is shown
+  labelCount: number;
+  projectorScale: number; // the labels' size factor on a projector (registry LabelStyle)
+  rows: Row[]; // the decoded shapes (what a highlight is cut from)
+  labels: Row[]; // every label of the layer file (what placement chooses from)
+  // The labels the label layer is given: those the last full placement shows, so deck.gl builds
+  // no character instances for hidden ones. A new array only when that set changes.
+  labelData: Row[];
+  labelDataVersion: number; // the full placement `labelData` was taken from
+}
+
+export interface MapInstance {
+  deck: Deck<OrthographicView>;
+  root: HTMLDivElement;
+  args: ComponentArgs;
+  cameraToken: string | null;
+  viewState: ViewState;
+  layerCache: Map<string, LayerEntry>;
+  reportTimer: number | undefined;
+  argsAt: number | undefined; // when render() last received arguments, until the next frame
+  switcher: Switcher | null;
+  ticked: Set<string> | null; // the switcher's layers as ticked here, while Python has not caught up
+  seq: number; // number of the latest tick (Python echoes the one it has taken in)
+  tickAt: number | undefined; // when the switcher was last ticked, until the next frame
+  userMoved: boolean; // the user panned or zoomed since Python's framing was applied
+  labelTimer: number | undefined;
+  movedAt: number; // when the camera last moved (pan, zoom, resize): placement waits for stillness
+  settled: Placement; // the last full placement (placeLabels), by label row
+  placement: Placement; // where labels are drawn now: `settled`, or it moved with the camera since
+  pointerDown: boolean; // a drag may be under way: labels are placed again when it ends
+  // Set once the map has left the page and its deck is finalized: work deferred before that
+  // (label placement, camera reports, layer files arriving, resizes) must not touch the deck,
+  // whose calls then fail deck.gl's assertions.
+  disposed: boolean;
+  resizeObserver: ResizeObserver | null;
+  drawnIds: Set<string>; // deck.gl layers shown at least once (kept in the deck, hidden or not)
+  highlightCache: Map<string, { key: string; layer: Layer }>; // the outline of each layer's selection, by what it outlines
+}
