@@ -7,16 +7,23 @@ their own arguments, often several times in one test.
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
+from dashboard.events import extract_events
 from dashboard.map.published import static_path
 from geodata.measure import WGS84
 
 #: The repository root (the folder holding app.py).
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def event_saying(word: str, text: str, published: date):
+    """The first event extracted from ``text`` whose evidence has ``word`` (None if none)."""
+    return next((e for e in extract_events(text, published) if word in e.evidence), None)
 
 
 def geodesic_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:

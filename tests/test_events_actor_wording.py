@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.events import extract_events
 from dashboard.events.extraction.actors import find_actors
-
-
-def _event_saying(word: str, text: str, published: date):
-    """The first event extracted from ``text`` whose evidence has ``word``."""
-    return next(e for e in extract_events(text, published) if word in e.evidence)
+from tests.helpers import event_saying
 
 
 def _codes(text: str) -> set[str]:
@@ -55,7 +50,7 @@ def test_a_local_official_belongs_to_the_state_where_the_places_lie():
         "Governor Lars Fause said on Wednesday that the helicopter flight had not been approved and that "
         "the governor's office in Longyearbyen would look into the matter."
     )
-    event = _event_saying("Fause", text, date(2023, 5, 12))
+    event = event_saying("Fause", text, date(2023, 5, 12))
     assert event.actors == ("NOR",)
 
 
@@ -64,7 +59,7 @@ def test_an_organisation_based_in_a_city_is_that_citys_state():
         "More than four kilometres of a seabed cable off Vesterålen have disappeared, the Bergen-based "
         "Institute of Marine Research said on Monday."
     )
-    event = _event_saying("cable", text, date(2021, 11, 10))
+    event = event_saying("cable", text, date(2021, 11, 10))
     assert event.actors == ("NOR",)
 
 
@@ -73,7 +68,7 @@ def test_he_opening_a_sentence_is_the_person_named_before():
         "President Donald Trump said on Tuesday that he wanted Greenland.\n\n"
         "He cancelled a state visit to Copenhagen in August 2019, after Frederiksen called the idea absurd."
     )
-    event = _event_saying("cancelled", text, date(2025, 1, 8))
+    event = event_saying("cancelled", text, date(2025, 1, 8))
     assert set(event.actors) == {"USA", "DNK"}
 
 
@@ -85,5 +80,5 @@ def test_an_office_opening_the_sentence_is_the_story_states_beside_the_state_it_
         "persona non grata.\n\n"
         "Norway wants to keep a dialogue with Moscow on fisheries."
     )
-    event = _event_saying("persona non grata", text, date(2023, 4, 13))
+    event = event_saying("persona non grata", text, date(2023, 4, 13))
     assert set(event.actors) == {"NOR", "RUS"}

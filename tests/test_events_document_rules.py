@@ -8,19 +8,14 @@ from datetime import date
 
 import pytest
 
-from dashboard.events import extract_events
 from dashboard.events.extraction.places import default_gazetteer
 from dashboard.events.extraction.story import is_dateline
-
-
-def _event_saying(word: str, text: str, published: date):
-    """The first event extracted from ``text`` whose evidence has ``word`` (None if none)."""
-    return next((e for e in extract_events(text, published) if word in e.evidence), None)
+from tests.helpers import event_saying
 
 
 def test_a_past_tense_verb_with_its_own_date_and_place_is_an_event_without_a_trigger_word():
     text = "Two Russian citizens landed in a small boat near Gambell on Tuesday, Alaska's senators said."
-    event = _event_saying("Gambell", text, date(2022, 10, 6))
+    event = event_saying("Gambell", text, date(2022, 10, 6))
     assert event is not None
     assert (event.place, event.event_date, event.date_precision) == ("Gambell", date(2022, 10, 4), "day")
     assert "RUS" in event.actors
@@ -31,7 +26,7 @@ def test_a_verb_with_no_date_place_or_speaker_of_its_own_stays_background():
         "Russian warships sailed near the Aleutian Islands on Monday, the US Navy said.\n\n"
         "It did not say whether they would return."
     )
-    assert _event_saying("whether", text, date(2023, 8, 8)) is None
+    assert event_saying("whether", text, date(2023, 8, 8)) is None
 
 
 def test_a_sentence_without_trigger_still_sets_the_day_for_the_same_day():
@@ -39,20 +34,20 @@ def test_a_sentence_without_trigger_still_sets_the_day_for_the_same_day():
         "Donald Trump Jr. spent a few hours in Nuuk on Tuesday.\n\n"
         "At a news conference at Mar-a-Lago the same day, the president-elect refused to rule out military force."
     )
-    event = _event_saying("Mar-a-Lago", text, date(2025, 1, 8))
+    event = event_saying("Mar-a-Lago", text, date(2025, 1, 8))
     assert (event.place, event.event_date) == ("Mar-a-Lago", date(2025, 1, 7))
 
 
 def test_a_state_inside_a_place_name_is_where_not_who():
     text = "Chinese and Russian warships held joint drills in the Sea of Japan in July and later in the East China Sea."
-    event = _event_saying("drills", text, date(2023, 8, 8))
+    event = event_saying("drills", text, date(2023, 8, 8))
     assert set(event.actors) == {"CHN", "RUS"}
     assert event.place == "Sea of Japan"
 
 
 def test_a_bare_month_takes_the_year_the_sentence_names():
     text = "The decision follows a similar step last year, when Norway expelled three Russian diplomats in April."
-    event = _event_saying("expelled", text, date(2023, 4, 13))
+    event = event_saying("expelled", text, date(2023, 4, 13))
     assert (event.event_date, event.date_precision) == (date(2022, 4, 1), "month")
 
 
@@ -61,19 +56,19 @@ def test_next_years_budget_does_not_date_the_agreement():
         "The Norwegian government has agreed to delay seabed mining in the Norwegian Sea to win support for "
         "next year's state budget."
     )
-    event = _event_saying("agreed", text, date(2024, 12, 2))
+    event = event_saying("agreed", text, date(2024, 12, 2))
     assert event.event_date.year == 2024
 
 
 def test_in_the_spring_is_this_years_spring_in_an_autumn_article():
     text = "In the spring, during Xi Jinping's state visit to Moscow, China and Russia signed a statement on Arctic shipping."
-    event = _event_saying("signed", text, date(2023, 9, 14))
+    event = event_saying("signed", text, date(2023, 9, 14))
     assert (event.event_date, event.date_precision) == (date(2023, 1, 1), "year")
 
 
 def test_a_day_after_he_takes_office_lies_ahead_of_publication():
     text = "President-elect Donald Trump has promised to open the Arctic refuge to drilling after he takes office on Jan. 20."
-    event = _event_saying("takes office", text, date(2025, 1, 7))
+    event = event_saying("takes office", text, date(2025, 1, 7))
     assert event.event_date == date(2025, 1, 20)
 
 
@@ -82,7 +77,7 @@ def test_a_statement_in_moscow_at_the_start_of_a_sentence_is_placed_there():
         "Norway expelled 15 Russian diplomats from the embassy in Oslo on Thursday.\n\n"
         "In Moscow, foreign ministry spokeswoman Maria Zakharova said Russia would respond."
     )
-    event = _event_saying("Zakharova", text, date(2023, 4, 13))
+    event = event_saying("Zakharova", text, date(2023, 4, 13))
     assert (event.place, event.actors) == ("Moscow", ("RUS",))
 
 
@@ -91,13 +86,13 @@ def test_officials_by_title_belong_to_the_state_of_the_storys_place():
         "The federal government has rejected a plan to double production at the Mary River mine.\n\n"
         "Northern Affairs Minister Dan Vandal announced the decision on Wednesday at the Mary River mine."
     )
-    event = _event_saying("Vandal", text, date(2022, 11, 17))
+    event = event_saying("Vandal", text, date(2022, 11, 17))
     assert event is not None and event.actors == ("CAN",)
 
 
 def test_the_ends_of_a_span_are_not_where_it_lies():
     text = "The Storting voted in January to open the Norwegian Sea, between Jan Mayen and Svalbard, to seabed mining."
-    event = _event_saying("Storting", text, date(2024, 12, 2))
+    event = event_saying("Storting", text, date(2024, 12, 2))
     assert event.place == "Norwegian Sea"
     assert {"Jan Mayen", "Svalbard"} <= {p[0] for p in event.places}
 
@@ -123,5 +118,5 @@ def test_a_place_opening_an_ordinary_sentence_is_no_dateline():
 
 def test_a_voyages_destination_state_is_no_party_to_it():
     text = "Sovcomflot's tanker returned to Sabetta on Monday after a round trip to China along the Northern Sea Route."
-    event = _event_saying("returned", text, date(2021, 2, 22))
+    event = event_saying("returned", text, date(2021, 2, 22))
     assert event.actors == ("RUS",)

@@ -12,13 +12,9 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.events import extract_events
+from tests.helpers import event_saying
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-
-
-def _event_saying(word: str, text: str, published: date):
-    """The first event extracted from ``text`` whose evidence has ``word``."""
-    return next(e for e in extract_events(text, published) if word in e.evidence)
 
 
 def test_a_city_before_a_hyphen_is_a_modifier_not_the_place_or_an_actor():
@@ -26,7 +22,7 @@ def test_a_city_before_a_hyphen_is_a_modifier_not_the_place_or_an_actor():
         "Toronto- and Reykjavik-listed Amaroq Minerals said on Monday it had poured the first gold "
         "at its mine near Nanortalik in South Greenland."
     )
-    event = _event_saying("poured", text, date(2024, 11, 26))
+    event = event_saying("poured", text, date(2024, 11, 26))
     assert event.place == "Nanortalik"
     assert "ISL" not in event.actors and "CAN" not in event.actors
 
@@ -38,7 +34,7 @@ def test_a_place_in_a_relative_clause_is_not_where_the_event_happened():
         "Davie, which also owns a shipyard in Helsinki, said on Friday that it would build the icebreaker "
         "at Lévis."
     )
-    davie = _event_saying("Davie", text, date(2023, 5, 12))
+    davie = event_saying("Davie", text, date(2023, 5, 12))
     assert davie.place != "Helsinki"
 
 
@@ -47,7 +43,7 @@ def test_the_place_of_the_events_own_clause_wins_over_another_clauses():
         "Last summer the icebreaker Xue Long became the first Chinese government vessel to sail through "
         "the Northwest Passage, and a second icebreaker is under construction in Shanghai."
     )
-    event = _event_saying("Northwest Passage", text, date(2018, 1, 26))
+    event = event_saying("Northwest Passage", text, date(2018, 1, 26))
     assert event.place == "Northwest Passage"
 
 
@@ -57,7 +53,7 @@ def test_arctic_as_an_adjective_names_no_place():
         'Beijing described China as a "near-Arctic state" in a white paper on Arctic policy published in '
         "January 2018."
     )
-    paper = _event_saying("white paper", text, date(2019, 7, 12))
+    paper = event_saying("white paper", text, date(2019, 7, 12))
     assert paper.place == "Beijing"
 
 
@@ -67,7 +63,7 @@ def test_a_foreign_parliament_acts_at_its_seat_not_where_the_story_is():
         "Secretary of State Antony Blinken received the documents at a ceremony in Washington.\n\n"
         "Hungary's parliament had ratified Sweden's membership on February 26, the last ally to do so."
     )
-    ratified = _event_saying("ratified", text, date(2024, 3, 8))
+    ratified = event_saying("ratified", text, date(2024, 3, 8))
     assert ratified.place == "Budapest"
 
 
@@ -110,7 +106,7 @@ def test_a_point_a_short_stated_distance_away_places_the_event_more_exactly_than
         "Last September, the cutter Munro met three Chinese navy ships while on patrol in the Bering Sea "
         "about 75 miles north of Kiska Island."
     )
-    event = _event_saying("Munro", text, date(2023, 8, 8))
+    event = event_saying("Munro", text, date(2023, 8, 8))
     assert event.place == "Kiska"
 
 
@@ -119,7 +115,7 @@ def test_a_place_in_a_quotation_is_not_where_the_event_happened():
         "The Ilulissat assembly of the Inuit Circumpolar Council adopted a declaration on Thursday that "
         'asks for Inuit rights "in Nuuk as in Chukotka".'
     )
-    event = _event_saying("declaration", text, date(2022, 7, 1))
+    event = event_saying("declaration", text, date(2022, 7, 1))
     assert event.place == "Ilulissat"
 
 
@@ -128,7 +124,7 @@ def test_an_organisation_named_after_a_place_does_not_place_the_event():
         "Nornickel closed its smelter in Nikel on Wednesday.\n\n"
         "Its subsidiary Kola MMC said on Thursday that ore would now go to its other plants."
     )
-    said = _event_saying("Kola MMC", text, date(2020, 12, 24))
+    said = event_saying("Kola MMC", text, date(2020, 12, 24))
     assert said.place != "Kola"
 
 
@@ -147,5 +143,5 @@ def test_where_people_come_from_is_not_where_they_act():
         "Baffinland's Mary River mine plans to double its output, the company said on Monday.\n\n"
         "In February, hunters from Pond Inlet and Arctic Bay blockaded the Mary River mine's airstrip for a week."
     )
-    blockade = _event_saying("blockaded", text, date(2022, 11, 1))
+    blockade = event_saying("blockaded", text, date(2022, 11, 1))
     assert blockade.place not in ("Pond Inlet", "Arctic Bay")

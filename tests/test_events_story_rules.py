@@ -8,15 +8,11 @@ from datetime import date
 import pytest
 
 from dashboard.events import extract_events
+from tests.helpers import event_saying
 
 
 def _dates(events) -> set[tuple[date, str]]:
     return {(e.event_date, e.date_precision) for e in events}
-
-
-def _event_saying(word: str, text: str, published: date):
-    """The first event extracted from ``text`` whose evidence has ``word``."""
-    return next(e for e in extract_events(text, published) if word in e.evidence)
 
 
 def test_two_dated_clauses_in_one_sentence_are_two_events():
@@ -59,7 +55,7 @@ def test_a_range_of_years_stays_one_event():
     ],
 )
 def test_dates_that_point_back_take_the_date_named_before(paragraphs, word, published, expected):
-    event = _event_saying(word, "\n\n".join(paragraphs), published)
+    event = event_saying(word, "\n\n".join(paragraphs), published)
     assert (event.event_date, event.date_precision) == expected
 
 
@@ -70,7 +66,7 @@ def test_an_official_named_by_title_alone_belongs_to_the_state_of_the_story():
         "Greenland's premier welcomed the consulate in Nuuk on Wednesday.\n\n"
         "The Northern Affairs Minister announced more funding for the consulate on Thursday."
     )
-    announced = _event_saying("funding", text, date(2024, 6, 14))
+    announced = event_saying("funding", text, date(2024, 6, 14))
     assert announced.actors == ("CAN",)
 
 
@@ -80,5 +76,5 @@ def test_a_foreign_statement_is_made_at_home_not_where_the_story_is():
         "Allied ships sailed from Tromsø to Andøya on Tuesday, Norway's armed forces said.\n\n"
         "Russia's foreign ministry said the exercise was a provocation."
     )
-    statement = _event_saying("provocation", text, date(2024, 3, 6))
+    statement = event_saying("provocation", text, date(2024, 3, 6))
     assert statement.place == "Moscow"
