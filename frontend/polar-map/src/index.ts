@@ -100,9 +100,10 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   const atlas = loadedIcons(instance.args.data.icons, () => {
     for (const each of instances.values()) refresh(each, "later"); // layers waiting for the atlas
   });
-  if (needsIcons(description) && !atlas) return null;
+  // The layer file is asked for before waiting on the atlas, so the two travel together: asked
+  // for only once the atlas had arrived, marker files waited behind the first frames (~1.5 s).
   const decoded = rowsOf(instance, description);
-  if (!decoded) return null;
+  if (!decoded || (needsIcons(description) && !atlas)) return null;
   const { layers, zooms } =
     description.kind === "polygon"
       ? polygonLayers(description.id, decoded.rows, description.props)
