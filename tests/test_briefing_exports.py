@@ -6,11 +6,9 @@ import dataclasses
 import html
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from collections import Counter
 from datetime import date
@@ -28,8 +26,8 @@ from pypdf import PdfReader
 from shapely.geometry import Point, box
 
 import geodata
-from dashboard.briefing import Briefing, Slide, View, briefing_to_json
-from dashboard.briefing.cli import default_briefing, main
+from dashboard.briefing import Briefing, View
+from dashboard.briefing.cli import default_briefing
 from dashboard.briefing.content import view_content
 from dashboard.briefing.exports import briefing_pdf, prepare_briefing
 from dashboard.briefing.model import FeatureRef
@@ -37,53 +35,24 @@ from dashboard.briefing.panels import draw_legend
 from dashboard.briefing.powerpoint import briefing_pptx
 from dashboard.briefing.presets import preset_names, preset_view
 from dashboard.briefing.render import png_bytes, render_view
-from dashboard.events import events_to_frame
 from dashboard.events.overlay import category_legend_html
-from dashboard.events.seed import seed_article_and_events
 from dashboard.map.deck import project_for_display
 from dashboard.map.legend import swatch_html
 from dashboard.map.payload import describe_layers, layer_file
 from dashboard.ui.legend import legend_html
+from tests.briefing_sample import sample_briefing, seed_frame
 
-HOSTILE_POINTS = (
-    "**Watch** the <script>alert('x')</script> north\n"
-    "- [click me](javascript:alert(1)) and [NATO](https://www.nato.int/)\n"
-    "- <img src=x onerror=alert(2)> $x^2$"
-)
 MADE = date(2025, 3, 1)  # the footer's "made" date, fixed so a picture can be redrawn byte for byte
 
 
 @pytest.fixture(scope="module")
 def seed_events() -> pd.DataFrame:
-    """The seed article's events, shaped like EventStore.query()."""
-    return events_to_frame(seed_article_and_events()[1])
+    return seed_frame()
 
 
 @pytest.fixture(scope="module")
 def briefing(seed_events: pd.DataFrame) -> Briefing:
-    """Three slides from presets; the third names a retired layer and a deleted event, and all carry hostile text."""
-    first_id = seed_events["event_id"].iloc[0]
-    barents = preset_view("barents-kola")
-    return Briefing(
-        "Arctic brief (test)",
-        (
-            Slide(
-                dataclasses.replace(preset_view("arctic"), highlighted_events=(first_id,)),
-                "The Arctic this week",
-                HOSTILE_POINTS,
-            ),
-            Slide(barents, "Barents and Kola", "Kola *bases*"),
-            Slide(
-                dataclasses.replace(
-                    preset_view("northern-sea-route"),
-                    layers=(*barents.layers, "retired_layer"),
-                    highlighted_events=("ev-deleted000000",),
-                ),
-                "<b>NSR</b> javascript:alert(3)",
-                "",
-            ),
-        ),
-    )
+    return sample_briefing(seed_events)
 
 
 @pytest.fixture(scope="module")
@@ -359,127 +328,3 @@ def test_libreoffice_converts_the_pptx(prepared, briefing: Briefing, tmp_path: P
     )
     assert result.returncode == 0, result.stderr
     assert len(PdfReader(tmp_path / "brief.pdf").pages) == len(briefing.slides) + 1
-
-
-def test_cli_exports_png_and_refuses_bad_input(tmp_path: Path, briefing: Briefing, capsys) -> None:
-    out = tmp_path / "map.png"
-    assert main(["export", "--format", "png", "--out", str(out)]) == 0
-    assert Image.open(out).size == (1920, 1080)
-    good = tmp_path / "brief.json"
-    good.write_text(briefing_to_json(briefing), encoding="utf-8")
-    empty = tmp_path / "empty.json"
-    empty.write_text('{"format": "arctic-atlas-briefing", "version": 1, "name": "x", "slides": []}')
-    long_name = tmp_path / "long.json"
-    long_name.write_text(briefing_to_json(briefing).replace('"Arctic brief (test)"', '"' + "n" * 10_000 + '"'))
-    capsys.readouterr()
-    for argv in (
-        ["export", "--format", "pptx", "--out", str(tmp_path / "a.pptx"), "--briefing-file", str(empty)],
-        ["export", "--format", "pptx", "--out", str(tmp_path / "a.pptx"), "--briefing-file", str(long_name)],
-        ["export", "--format", "pptx", "--out", str(tmp_path / "a.pptx"), "--briefing-file", str(tmp_path / "none")],
-        ["export", "--format", "pdf", "--out", str(tmp_path / "a.pptx"), "--briefing-file", str(good)],
-        ["export", "--format", "png", "--out", str(tmp_path / "a.png"), "--briefing-file", str(good), "--slide", "9"],
-        ["export", "--format", "pdf", "--out", str(tmp_path / "a.pdf"), "--briefing-file", str(good), "--preset", "x"],
-        ["export", "--format", "gif", "--out", str(tmp_path / "a.gif")],
-        ["export", "--format", "png", "--out", str(tmp_path / "no" / "a.png")],
-    ):
-        assert main(argv) == 2, argv
-        err = capsys.readouterr().err
-        assert err.startswith("error: ") and err.count("\n") == 1, err
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.json", "empty.json", "long.json", "map.png"]
-
-
-ODD_NAME = "Kola & Svalbard: week 9 (draft) + Q&A? – Ålesund’s"
-
-
-@pytest.fixture
-def stored_store(seed_events: pd.DataFrame, isolated_event_db: Path) -> tuple[Path, Briefing]:
-    """A real SQLite store at ``$ATLAS_DB`` (seeded with the seed article's events) holding a
-    two-slide briefing with an odd name, as the Briefing page's "Save to the store" writes it."""
-    from dashboard.briefing.store import SavedStore
-    from dashboard.events import EventStore
-
-    event = seed_events["event_id"].iloc[0]
-    light = View(layers=("land", "graticule"), highlighted_events=(event,))
-    stored = Briefing(
-        ODD_NAME,
-        (
-            Slide(light, "Helsinki talks", "- the **first** point"),
-            Slide(dataclasses.replace(light, layers=("land", "ports")), "Ports of the north", ""),
-        ),
-    )
-    SavedStore(EventStore(isolated_event_db)).save_briefing(stored)
-    return isolated_event_db, stored
-
-
-def test_cli_exports_a_stored_briefing_by_name_to_pptx_and_pdf(stored_store, seed_events, tmp_path: Path) -> None:
-    """``python -m dashboard.briefing export --briefing NAME``: the briefing stored under that name
-    (odd characters and all) becomes a PPTX whose slides python-pptx reads back and a PDF with a
-    page per slide; the closing sources slide is a slide in the PPTX and a page in the PDF."""
-    db, stored = stored_store
-    env = {**os.environ, "ATLAS_DB": str(db)}
-    pptx_out, pdf_out = tmp_path / "brief.pptx", tmp_path / "brief.pdf"
-    for fmt, out in (("pptx", pptx_out), ("pdf", pdf_out)):
-        result = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "dashboard.briefing",
-                "export",
-                "--briefing",
-                ODD_NAME,
-                "--format",
-                fmt,
-                "--out",
-                out,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            env=env,
-            cwd=Path(__file__).resolve().parents[1],
-        )
-        assert result.returncode == 0, result.stderr
-    deck = Presentation(pptx_out)
-    slides = list(deck.slides)
-    assert [s.shapes.title.text for s in slides] == [*(s.heading for s in stored.slides), "Sources"]
-    assert all(any(s.shape_type == MSO_SHAPE_TYPE.PICTURE for s in slide.shapes) for slide in slides[:-1])
-    assert seed_events["evidence"].iloc[0] in slides[0].notes_slide.notes_text_frame.text
-    pages = PdfReader(pdf_out).pages
-    assert len(pages) == len(slides) == len(stored.slides) + 1
-    for page, slide in zip(pages, slides):
-        assert slide.shapes.title.text in " ".join(page.extract_text().split())
-    assert PdfReader(pdf_out).metadata.title == ODD_NAME
-
-
-def test_cli_refuses_an_unknown_or_empty_stored_briefing(stored_store, tmp_path: Path, capsys) -> None:
-    """A name that is not stored (one of 10,000 characters too) and a stored briefing with no
-    slides (an older or hand-edited store) are refused in one line, and no file is written."""
-    import sqlite3
-
-    db, stored = stored_store
-    with sqlite3.connect(db) as conn:
-        body = json.loads(briefing_to_json(Briefing("Empty one", stored.slides)))
-        conn.execute(
-            "INSERT INTO briefings (name, briefing_json, created_at, modified_at) VALUES (?, ?, ?, ?)",
-            ("Empty one", json.dumps({**body, "slides": []}), "2025-03-01T00:00:00", "2025-03-01T00:00:00"),
-        )
-    out = tmp_path / "brief.pdf"
-    capsys.readouterr()
-    for name, reason in (
-        ("No such briefing", "there is no stored briefing named 'No such briefing'"),
-        ("n" * 10_000, "there is no stored briefing named 'nnnn"),
-        ("Empty one", "a briefing needs at least one slide"),
-    ):
-        assert main(["export", "--briefing", name, "--format", "pdf", "--out", str(out)]) == 2
-        err = capsys.readouterr().err
-        assert err.startswith("error: --briefing: ") and reason in err and err.count("\n") == 1, err
-        assert len(err) < 400
-    assert list(tmp_path.iterdir()) == []
-
-
-def test_cli_lists_presets() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "dashboard.briefing", "presets"], capture_output=True, text=True, timeout=120, check=True
-    )
-    assert result.stdout.splitlines()[0].startswith("arctic ")
-    assert len(result.stdout.splitlines()) == 5
