@@ -129,6 +129,13 @@ def test_known_places_are_within_25_km_of_a_second_reference(name):
         ("Frobisher Bay", "Frobisher Bay"),
         ("Arctic LNG 2", "Utrenneye field"),
         ("Lianyungang", "Lianyungang"),
+        # rules-2.8 additions: a hyphenated name is one word, so Ny-Ålesund keeps its own row.
+        ("Alesund", "Ålesund"),
+        ("Ust Luga", "Ust-Luga"),
+        ("CFB Cold Lake", "Cold Lake"),
+        ("Ward Hunt Island", "Ward Hunt Ice Shelf"),
+        ("Nalunaq gold mine", "Nalunaq"),
+        ("Varangerfjorden", "Varangerfjord"),
     ],
 )
 def test_names_news_uses_find_the_right_place(alias, canonical):
