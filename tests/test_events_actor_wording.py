@@ -82,3 +82,33 @@ def test_an_office_opening_the_sentence_is_the_story_states_beside_the_state_it_
     )
     event = event_saying("persona non grata", text, date(2023, 4, 13))
     assert set(event.actors) == {"NOR", "RUS"}
+
+
+# rules-2.8
+
+
+def test_a_capital_after_a_month_opening_the_sentence_acts():
+    """ "In April, Washington announced": a month is no place, so the capital is the state acting."""
+    assert _codes("In April, Washington announced an aid package for Greenland.") == {"USA", "GRL"}
+
+
+def test_a_demonym_after_a_located_city_is_a_party():
+    """ "In Copenhagen, Danish Prime Minister ..." is Denmark speaking; "in Helsinki, Finland" stays a place."""
+    text = "In Copenhagen, Danish Prime Minister Lars Løkke Rasmussen said the kingdom shared the grief."
+    assert _codes(text) == {"DNK"}
+    assert _codes("The talks were held in Helsinki, Finland, last week.") == set()
+
+
+def test_states_a_journey_ends_in_are_no_parties():
+    text = "Many passengers had already travelled home to towns across Norway, as well as to Germany and Denmark."
+    assert _codes(text) == set()
+    assert _codes("The crew flew back to Iceland and Norway on Friday.") == set()
+
+
+def test_a_municipality_is_the_state_its_places_lie_in():
+    text = (
+        "The cruise company suspended all expedition cruises on Monday after an outbreak on board.\n\n"
+        "Tromsø municipality has reported the company to the police."
+    )
+    event = event_saying("municipality", text, date(2020, 8, 4))
+    assert event.actors == ("NOR",)

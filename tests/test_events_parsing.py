@@ -133,6 +133,9 @@ def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
         ("Denmark will spend 14.6 billion kroner on Arctic ships, the minister said on Monday.", date(2025, 1, 27)),
         ("The ministers will meet in Nuuk on Monday.", date(2025, 2, 3)),
         ("Norway announced on Tuesday that talks will resume next year.", date(2025, 1, 28)),
+        # rules-2.8: a planned happening told in the present lies ahead; told in the past, behind.
+        ("Frederiksen hosts the Nordic prime ministers in Nuuk on Tuesday.", date(2025, 2, 4)),
+        ("Frederiksen hosted the Nordic prime ministers in Nuuk on Tuesday.", date(2025, 1, 28)),
     ],
 )
 def test_future_tense_applies_only_to_the_clause_of_the_date(sentence, expected):

@@ -78,3 +78,28 @@ def test_a_foreign_statement_is_made_at_home_not_where_the_story_is():
     )
     statement = event_saying("provocation", text, date(2024, 3, 6))
     assert statement.place == "Moscow"
+
+
+def test_a_month_beside_that_year_is_in_the_year_named_before():
+    """rules-2.8: "In October that year" after "in 1983" is October 1983, not last October."""
+    text = (
+        "Early ice trapped dozens of ships off Pevek in 1983.\n\n"
+        "In October that year the freighter Kolyma was crushed by the ice and sank in the East Siberian Sea."
+    )
+    event = event_saying("sank", text, date(2021, 11, 22))
+    assert (event.event_date, event.date_precision) == (date(1983, 10, 1), "month")
+
+
+def test_news_told_in_the_present_perfect_is_of_the_reports_day_not_the_ledes():
+    """rules-2.8: a dateless "has reported" or "is leading" is news as of publication; a dateless
+    past-tense follow-up still takes the lede's day, and so does "would have" or "for years"."""
+    text = (
+        "A Russian helicopter crashed off Barentsburg on Thursday with eight people on board.\n\n"
+        "The Accident Investigation Board Norway is leading the investigation in Longyearbyen.\n\n"
+        "Divers searched the wreck in Isfjorden.\n\n"
+        "Miners in Barentsburg have warned for years that the flights were unsafe."
+    )
+    published = date(2017, 10, 28)  # a Saturday
+    assert event_saying("leading", text, published).event_date == published
+    assert event_saying("Divers", text, published).event_date == date(2017, 10, 26)
+    assert event_saying("warned", text, published).event_date == date(2017, 10, 26)

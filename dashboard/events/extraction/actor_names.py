@@ -270,7 +270,7 @@ PEOPLE: tuple[tuple[str, str, tuple[tuple[int, int | None], ...]], ...] = (
     ("Xi Jinping", "CHN", ((2012, None),)),
     ("President Xi", "CHN", ((2013, None),)),
     ("(?:Mette )?Frederiksen", "DNK", ((2019, None),)),
-    ("(?:Lars )?Løkke Rasmussen", "DNK", ((2022, None),)),
+    ("(?:Lars )?Løkke Rasmussen", "DNK", ((2009, 2011), (2015, 2019), (2022, None))),
     ("(?:Jeppe )?Kofod", "DNK", ((2019, 2022),)),
     ("(?:Múte |Mute )?(?:B\\. )?Egede", "GRL", ((2021, 2025),)),
     ("Jens-Frederik Nielsen", "GRL", ((2025, None),)),

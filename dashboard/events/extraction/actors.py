@@ -28,8 +28,14 @@ _LOCATIVE_WORDS = (
     r"left|leaving|leaves|departed|departing|reached|reaching)\s+"
     r"(?:the\s+)?"
 )
+# A capitalised word of a located list; a month or weekday is a date ("In April, Washington
+# announced ..." names no place before Washington).
+_LISTED_NAME = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+)
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
-_LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
+_LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:{_LISTED_NAME}(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 # "an exercise in northern Norway", "troops to central Norway": a state named as where
 # something happens is a place.
 _IN_STATE = re.compile(
@@ -37,11 +43,14 @@ _IN_STATE = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
-# "a round trip to China", "bound for Japan": a state named as a voyage's destination; "its
-# border with Russia": a state named as a neighbour.
+# "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark": a state
+# named as a journey's destination (every state of a listed destination); "its border with
+# Russia": a state named as a neighbour.
 _DESTINATION = re.compile(
     r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+(?:back\s+)?to|bound\s+for|"
-    r"head(?:ed|ing)\s+(?:to|for)|borders?\s+with)\s+(?:the\s+)?$"
+    r"head(?:ed|ing)\s+(?:to|for)|borders?\s+with|"
+    r"(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+(?:back\s+|home\s+)?"
+    r"(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
 )
 # "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
 _STATE_AS_AREA = re.compile(
@@ -81,8 +90,9 @@ _ASIDE = re.compile(
     r"|\b(?:said|says|told(?: [A-Z][\w ]{0,24}?)?|warned|stated|insisted|argued|claimed) that (?P<said>[^;]{1,400})"
 )
 _STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
-# "in Helsinki, Finland": the state after a located city is part of the place.
-_AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,\s*$")
+# "in Helsinki, Finland": the state after a located city is part of the place (its name only:
+# "In Copenhagen, Danish Prime Minister ..." is a party).
+_AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}{_LISTED_NAME},\s*$")
 
 
 @dataclass(frozen=True)
@@ -203,10 +213,10 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
         if m.group(0) in _STATE_NAMES and (
             _IN_STATE.search(masked[: m.start()])
             or _STATE_AS_AREA.match(masked[m.end() :])
-            or _DESTINATION.search(masked[max(0, m.start() - 40) : m.start()])
+            or _DESTINATION.search(masked[max(0, m.start() - 120) : m.start()])
         ):
             continue
-        if not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
+        if m.group(0) not in _STATE_NAMES or not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
             add(m.lastgroup or "", m)
     for m in seats.finditer(masked):
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;

@@ -149,11 +149,19 @@ _PAST = re.compile(
 )
 
 
+# A scheduled happening told in the present: "Jakobsdóttir hosts Merkel in Reykjavík on Tuesday",
+# "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
+_SCHEDULED_PRESENT = re.compile(
+    r"\b(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
+    r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place)\b"
+)
+
+
 def _tense(sentence: str, start: int, end: int) -> str:
     """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
-    a future marker ("will", "plans", "scheduled" ...) unless a past reporting verb leads
-    straight into the date, "past" with a verb in the past tense, else "" (present: "who
-    takes office on Jan. 20")."""
+    a future marker ("will", "plans", "scheduled" ...) or a scheduled happening in the present
+    ("hosts ... on Tuesday") unless a past reporting verb leads straight into the date, "past"
+    with a verb in the past tense, else "" (present: "who takes office on Jan. 20")."""
     if _REPORTED.search(sentence[max(0, start - 40) : start]):
         return "past"
     # "has promised ... after he takes office on Jan. 20": the subordinate clause's own tense.
@@ -164,7 +172,9 @@ def _tense(sentence: str, start: int, end: int) -> str:
     clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
     if _FUTURE.search(clause):
         return "future"
-    return "past" if _PAST.search(clause) else ""
+    if _PAST.search(clause):
+        return "past"
+    return "future" if _SCHEDULED_PRESENT.search(clause) else ""
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -378,3 +388,22 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     start = max(b for b in breaks if b <= offset)
     end = min(b for b in breaks if b > offset) if any(b > offset for b in breaks) else len(sentence)
     return start, end
+
+
+# The present perfect or progressive of the news itself: "Tromsø municipality has reported the
+# company to the police", "The board is leading the investigation".
+# In the main clause (before "that", "which" ...), not after a modal ("would have raised"), nor
+# of a long-standing state ("have argued for years").
+_AS_OF_NOW = re.compile(
+    r"^(?:(?!\b(?:that|which|who|where|when)\b)[^,;:])*?(?<!would )(?<!could )(?<!might )(?<!should )(?<!must )(?<!may )"
+    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|lt|nt|ght|ung|ck)|"
+    r"(?:is|are)\s+(?:now\s+|also\s+)?[a-z]+ing)\b(?!\s+(?:\w+\s+){0,3}?for\s+(?:years|decades|months|a\s+long\s+time))"
+)
+
+
+def told_as_of_now(sentence: str) -> bool:
+    """Whether ``sentence``'s first clause tells the news in the present perfect or progressive
+    ("Tromsø municipality has reported the company to the police", "The board is leading the
+    investigation"): with no date of its own it is as of the report's day, not the day of the
+    happening the lede told."""
+    return bool(_AS_OF_NOW.search(sentence))

@@ -27,7 +27,7 @@ from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, 
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import REPORTED_SPEECH, dated_clauses, is_background, outside_asides, where_it_happened
-from .dates import find_dates, resolve_date
+from .dates import find_dates, resolve_date, told_as_of_now
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .officials import unnamed_actors
@@ -176,7 +176,7 @@ def extract_events(
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when
-        elif not when.explicit and story_date is not None:
+        elif not when.explicit and story_date is not None and not told_as_of_now(sentence.text):
             # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
         codes = list(dict.fromkeys(m.code for m in mentions))

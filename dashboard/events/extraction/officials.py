@@ -8,8 +8,9 @@ said". :func:`unnamed_actors` finds the state behind such words:
 - a national office (minister, ministry, government, coast guard, ...) is the state the
   story is about, also beside a foreign state it acts on ("declared 15 officers at the
   Russian Embassy persona non grata" is Norway's ministry acting on Russia's diplomats);
-- a local office (governor, mayor) is the state where the sentence's places lie, whoever
-  the story is about (Svalbard's governor is Norway's in a story about a Russian parade);
+- a local office or body (governor, mayor, municipality, city council) is the state where the
+  sentence's places lie, whoever the story is about (Svalbard's governor is Norway's in a story
+  about a Russian parade);
 - an organisation "based" in a city is that city's state.
 """
 
@@ -30,8 +31,11 @@ _OFFICIALS = re.compile(
 # An office opening the sentence as its subject ("The Ministry of Foreign Affairs has today
 # declared"): it acts even when the sentence names other states after it.
 _OFFICE_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|government|ministry)\b")
-# Local office-holders ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor").
-_LOCAL_OFFICIALS = re.compile(r"\b(?:[Gg]overnor|Gov\.|[Mm]ayor)(?=[\s',])")
+# Local office-holders and bodies ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor",
+# "Tromsø municipality has reported ...", "the city council").
+_LOCAL_OFFICIALS = re.compile(
+    r"\b(?:[Gg]overnor|Gov\.|[Mm]ayor|[Mm]unicipality|(?:[Cc]ity|[Tt]own|[Mm]unicipal|[Cc]ounty)\s+[Cc]ouncil)(?=[\s',.])"
+)
 # "the Bergen-based Institute of Marine Research": an organisation named with its home city;
 # not "its Oslo-based secretariat", which is the body named before.
 _BASED_IN = re.compile(r"(?<!\bits )(?<!\btheir )\b(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+[A-Z]")

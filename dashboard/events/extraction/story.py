@@ -123,7 +123,7 @@ def date_referred_back(
     if last is None:
         return when
     if when.explicit:
-        return _after(sentence, when, last)
+        return _after(sentence, _in_that_year(sentence, when, last), last)
     if (m := _NEXT_DAY.search(sentence)) and (base := last if last.precision == "day" else last_day):
         return DateMatch(base.date + timedelta(days=1), "day", m.group(0), m.start())
     if m := _SOON_AFTER.search(sentence):
@@ -138,6 +138,21 @@ def date_referred_back(
     day = last.date
     day = day.replace(month=1, day=1) if precision == "year" else day.replace(day=1) if precision == "month" else day
     return DateMatch(day, precision, m.group(0), m.start())
+
+
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _in_that_year(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
+    """A month or day named without its year beside "that year" ("In October that year the
+    freighter sank", after "in 1983") is in the year the article named last, not the latest
+    such month before publication."""
+    if when.precision == "year" or re.search(r"\d{4}", when.text) or not _THAT_YEAR.search(sentence):
+        return when
+    try:
+        return replace(when, date=when.date.replace(year=last.date.year))
+    except ValueError:  # 29 February
+        return when
 
 
 def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
