@@ -30,6 +30,10 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         ("The icebreaker will be delivered next year.", date(2026, 1, 1), "year"),
         ("Ministers met last week.", date(2025, 2, 20), "month"),
         ("The cable was cut on 2022-01-07.", date(2022, 1, 7), "day"),
+        # rules-2.8
+        ("The shelf lost 40 per cent of its area at the end of January.", date(2025, 1, 1), "month"),
+        ("OSLO, Feb 27 -- The Supreme Court ruled on Tuesday that the fine stands.", date(2025, 2, 25), "day"),
+        ("The base, known until 2023 as Thule Air Base, operates under a 1951 agreement.", date(1951, 1, 1), "year"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, expected, precision):
@@ -44,6 +48,12 @@ def test_dates_resolve_against_the_publication_date(sentence, expected, precisio
 def test_numbers_and_verbs_are_not_dates(sentence):
     found = resolve_date(sentence, THURSDAY)
     assert (found.date, found.precision, found.explicit) == (THURSDAY, "day", False)
+
+
+def test_a_period_naming_a_thing_dates_nothing():
+    """rules-2.8: "this month's election" says which election, not when the sentence's happening was."""
+    assert not resolve_date("The winner of this month's election formed a coalition.", THURSDAY).explicit
+    assert resolve_date("The coalition was formed this month.", THURSDAY).explicit
 
 
 def test_a_day_without_year_after_publication_belongs_to_last_year():

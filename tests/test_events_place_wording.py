@@ -145,3 +145,20 @@ def test_where_people_come_from_is_not_where_they_act():
     )
     blockade = event_saying("blockaded", text, date(2022, 11, 1))
     assert blockade.place not in ("Pond Inlet", "Arctic Bay")
+
+
+def test_a_journey_from_a_place_happens_where_it_is_bound():
+    """rules-2.8: "flying miners from Moscow to Longyearbyen struck a mountain": at the end, not in Moscow."""
+    text = (
+        "In August 1996 an airliner flying coal miners from Moscow to Longyearbyen struck a mountain on its approach."
+    )
+    event = event_saying("struck", text, date(2017, 10, 28))
+    assert event.place == "Longyearbyen"
+    assert "Moscow" in {p[0] for p in event.places}
+
+
+def test_a_place_name_that_holds_a_demonym_is_still_a_place():
+    """rules-2.8: "Canadian Forces Base Cold Lake" places the event although "Canadian" names Canada."""
+    text = "On Friday the two leaders fly to Canadian Forces Base Cold Lake in Alberta to see the new fighter jets."
+    event = event_saying("Cold Lake", text, date(2022, 8, 25))
+    assert (event.place, event.actors) == ("Cold Lake", ("CAN",))

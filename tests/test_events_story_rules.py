@@ -103,3 +103,21 @@ def test_news_told_in_the_present_perfect_is_of_the_reports_day_not_the_ledes():
     assert event_saying("leading", text, published).event_date == published
     assert event_saying("Divers", text, published).event_date == date(2017, 10, 26)
     assert event_saying("warned", text, published).event_date == date(2017, 10, 26)
+
+
+def test_a_past_tense_clause_with_an_irregular_verb_is_a_happening_of_its_own():
+    """rules-2.8: "split in two in 2002, and in August 2005 ... broke off" is two happenings."""
+    text = "The Ward Hunt Ice Shelf split in two in 2002, and in August 2005 the Ayles Ice Shelf broke off."
+    events = extract_events(text, date(2020, 8, 7))
+    assert _dates(events) == {(date(2002, 1, 1), "year"), (date(2005, 8, 1), "month")}
+    assert {e.place for e in events} == {"Ward Hunt Ice Shelf", "Ayles Ice Shelf"}
+
+
+def test_same_day_beside_a_period_naming_a_thing_takes_the_day_named_before():
+    text = (
+        "The US vice-president visited the Pituffik Space Base in Greenland on Friday.\n\n"
+        "On the same day, Greenland's parties signed a coalition agreement in Nuuk under the winner of "
+        "this month's election."
+    )
+    event = event_saying("coalition", text, date(2025, 3, 29))
+    assert (event.event_date, event.date_precision) == (date(2025, 3, 28), "day")

@@ -121,7 +121,11 @@ def where_it_happened(
             between = text[p.end : when.start] if p.end <= when.start else text[date_end : p.start]
             return len(between) if not re.search(r"[,;:()—–]", between) else _NEAR_DATE + 1
 
-        near = min(specific, key=gap)
+        # A journey's start beside the date ("In 1996 an airliner flying from Moscow to
+        # Longyearbyen crashed") is not where it happened; a departure is ("left Vladivostok on
+        # August 23").
+        onward = [p for p in specific if not _FROM.search(text[max(0, p.start - 30) : p.start])] or specific
+        near = min(onward, key=gap)
         chosen = near if gap(near) <= _NEAR_DATE else None
     if chosen is None:
         if anchor is not None:
@@ -147,24 +151,31 @@ def _bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
 _ORIGIN = re.compile(
     r"\b(?:from|left|leaving|leaves|departed|departing|departs|out\s+of)\s+(?:the\s+(?:port\s+of\s+)?)?$"
 )
+_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:port\s+of\s+)?)?$")
 _WATERS = ("sea", "strait", "route", "passage", "bay", "gulf", "ocean", "basin")
 
 
+# "... from Moscow to Longyearbyen": the place a journey named from its start is bound for.
+_DESTINATION_OF_ORIGIN = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+(?:port\s+of\s+)?)?$")
+
+
 def _voyage_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
-    """A voyage's waters before its port of departure: "sailed from Murmansk through the Kara
-    Sea to the Laptev Sea" happened on the route, not in Murmansk (the port stays listed)."""
+    """A voyage's waters, else its destination, before its port of departure: "sailed from
+    Murmansk through the Kara Sea to the Laptev Sea" happened on the route, "a charter flying
+    miners from Moscow to Longyearbyen struck a mountain" at its end, not in Moscow (the port
+    of departure stays listed)."""
     if not ranked or not _ORIGIN.search(text[max(0, ranked[0].start - 30) : ranked[0].start]):
         return ranked
-    waters = next(
-        (
-            p
-            for p in ranked[1:]
-            if p.geo_precision not in ("country", "arctic")
-            and (p.kind in _WATERS or any(w in p.name.lower() for w in _WATERS))
-            and not _ORIGIN.search(text[max(0, p.start - 30) : p.start])
-        ),
-        None,
-    )
+    onward = [
+        p
+        for p in ranked[1:]
+        if p.geo_precision not in ("country", "arctic")
+        and p.start > ranked[0].start
+        and not _ORIGIN.search(text[max(0, p.start - 30) : p.start])
+    ]
+    waters = next((p for p in onward if p.kind in _WATERS or any(w in p.name.lower() for w in _WATERS)), None)
+    if waters is None:
+        waters = next((p for p in onward if _DESTINATION_OF_ORIGIN.search(text[max(0, p.start - 30) : p.start])), None)
     return ranked if waters is None else [waters, *(p for p in ranked if p is not waters)]
 
 
@@ -203,7 +214,8 @@ def is_background(sentence: str) -> bool:
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then)\s+")
 _PAST_OR_PLAN = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"
-    r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would)\b"
+    r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would|"
+    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw)\b"
 )
 
 

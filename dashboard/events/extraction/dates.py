@@ -90,7 +90,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "inmonth",
         re.compile(
-            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during))\s+{_MONTH}\b(?!,?\s+\d)"
+            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
+            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+{_MONTH}\b(?!,?\s+\d)"
         ),
     ),
     (
@@ -145,7 +146,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|once|until|unless|if)\s+(?:he
 # A verb in the past tense: a regular "-ed" form or a common irregular one.
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|"
-    r"gave|sent|fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid)\b"
+    r"gave|sent|fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|"
+    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw)\b"
 )
 
 
@@ -230,6 +232,8 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         return date(published.year + offset, 1, 1), "year"
     if kind == "inmonth":
         direction = groups["dir"].lower()
+        if direction.endswith(" of"):  # "at the end of July" is in July
+            direction = "in"
         year = published.year
         if direction == "next":
             year += month <= published.month
@@ -368,15 +372,44 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
     tie, the most specific expression, the first on a tie. Falls back to ``published``
     (precision ``day``, ``explicit=False``) when the sentence names no date.
     """
-    found = find_dates(sentence, published)
+    found = [d for d in find_dates(sentence, published) if not _names_a_thing(sentence, d)]
     if not found:
         return DateMatch(published, "day", "", -1, explicit=False)
+    found = [d for d in found if not _bounds_or_files(sentence, d)] or found
     if anchor is not None and len(found) > 1:
         clause = _clause_of(sentence, anchor)
         local = [d for d in found if clause[0] <= d.start < clause[1]]
         found = local or found
     best = max(_RANK[d.precision] for d in found)
     return next(d for d in found if _RANK[d.precision] == best)
+
+
+# "this month's election", "last year's meeting": a period that names which thing is meant, not
+# when the sentence's happening was ("On the same day, the parties signed ..., whose party won
+# this month's election" happened on the day named before).
+_PERIOD_OF_A_THING = re.compile(r"(?i)^(?:this|last|next)\s+(?:week|month|year)$")
+
+
+def _names_a_thing(sentence: str, found: DateMatch) -> bool:
+    """Whether ``found`` is a relative period in the possessive ("this month's election")."""
+    return bool(_PERIOD_OF_A_THING.match(found.text)) and sentence.startswith(
+        ("'s", "’s"), found.start + len(found.text)
+    )
+
+
+# "OSLO, Feb 16 -- Norway's Supreme Court ruled on Tuesday": the dateline's date is when the
+# report was filed; "the base, known until 2023 as Thule Air Base, has operated under a 1951
+# agreement": "until" bounds a state of affairs. Either dates the happening only when the
+# sentence names no other date.
+_DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*)*,\s*$")
+_DATELINE_END = re.compile(r"^\s*(?:--|—|–|-)\s")
+_UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def _bounds_or_files(sentence: str, found: DateMatch) -> bool:
+    """Whether ``found`` is a dateline's date or the end of a span ("until 2023")."""
+    before, after = sentence[: found.start], sentence[found.start + len(found.text) :]
+    return bool((_DATELINE_DATE.match(before) and _DATELINE_END.match(after)) or _UNTIL.search(before))
 
 
 def _clause_of(sentence: str, offset: int) -> tuple[int, int]:

@@ -128,6 +128,11 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
 
+def _holds_all(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether every one of ``spans`` that overlaps ``start``..``end`` lies inside it."""
+    return all(start <= s and e <= end for s, e in spans if start < e and s < end)
+
+
 class Gazetteer:
     """Name lookup over a gazetteer table.
 
@@ -203,10 +208,13 @@ class Gazetteer:
                     last = words[j - 1]
                     if _capitalised(last) or last.lower() in _LOWER_OK:
                         candidates.append((j - i, i, j, place))
-        for _, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        for length, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
             start, end = tokens[i].start(), tokens[j - 1].end()
+            # A name of three words or more may hold an actor's word: "Canadian Forces Base Cold
+            # Lake" is a place although "Canadian" names Canada.
+            others = blocked[len(exclude) :] if length >= 3 and _holds_all(start, end, exclude) else blocked
             if (
-                any(start < e and s < end for s, e in blocked)
+                any(start < e and s < end for s, e in others)
                 or _ORGANISATION_TAIL.match(text, end)
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
