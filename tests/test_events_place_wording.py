@@ -162,3 +162,17 @@ def test_a_place_name_that_holds_a_demonym_is_still_a_place():
     text = "On Friday the two leaders fly to Canadian Forces Base Cold Lake in Alberta to see the new fighter jets."
     event = event_saying("Cold Lake", text, date(2022, 8, 25))
     assert (event.place, event.actors) == ("Cold Lake", ("CAN",))
+
+
+def test_it_opening_a_sentence_is_the_place_named_before():
+    """rules-2.8: "It was charted in 1873" speaks of the archipelago the sentence before named."""
+    text = (
+        "Putin opens the Arctic forum in Arkhangelsk\n\n"
+        "Putin opened the Arctic forum in Arkhangelsk on Thursday.\n\n"
+        "The forum in Arkhangelsk drew 2,000 guests.\n\n"
+        "On Wednesday he toured a military base on Franz Josef Land.\n\n"
+        "It was charted in 1873 by an Austro-Hungarian expedition."
+    )
+    event = event_saying("charted", text, date(2017, 3, 30))
+    assert event.place != "Arkhangelsk"
+    assert event.lat > 79  # Franz Josef Land lies north of 79.8°N; Arkhangelsk at 64.5°N

@@ -20,6 +20,7 @@ Events that agree on category, actors, date and place are merged within an artic
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -43,6 +44,9 @@ __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 EXTRACTOR_VERSION = "rules-2.7"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
+# A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
+# the sentence before named.
+_NAMED_BEFORE = re.compile(r"It\s+(?:was|had|has)\s+(?!(?:a|an|the|not|also|been\s+(?:a|an|the))\b)")
 _MAX_TITLE_CHARS = 300
 
 
@@ -234,6 +238,9 @@ def extract_events(
             # No place, no date: the story's established place beats a country's middle, but
             # such an event still counts against the one fallback an article may have.
             place, fallback = main or story_place[1], True
+        elif story_place is not None and _NAMED_BEFORE.match(sentence.text):
+            # "Franz Josef Land ... It was charted in 1873": "It" is the place named last.
+            place, carried = story_place[1], True
         elif story_place is not None and not codes and when.explicit:
             # "The first eruption began on December 18": a dated happening with no party or
             # place of its own, told as part of the story, is where the story is.
