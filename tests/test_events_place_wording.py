@@ -155,6 +155,9 @@ def test_a_journey_from_a_place_happens_where_it_is_bound():
     event = event_saying("struck", text, date(2017, 10, 28))
     assert event.place == "Longyearbyen"
     assert "Moscow" in {p[0] for p in event.places}
+    # A departure beside its date is the happening itself.
+    text = "The feeder left Vladivostok on August 23 loaded with fish, then called at Busan before heading north."
+    assert event_saying("feeder", text, date(2018, 9, 28)).place == "Vladivostok"
 
 
 def test_a_place_name_that_holds_a_demonym_is_still_a_place():

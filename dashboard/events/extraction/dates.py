@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .tense import clause_tense
+
 __all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
 
 MONTHS: dict[str, int] = {
@@ -124,59 +126,6 @@ _MAY_HAVE_DATE = re.compile(
 )
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _NUMBERS |= {"eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
-
-_FUTURE = re.compile(
-    r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to|must|"
-    r"(?:is|are) to|takes? effect)\b",
-    re.I,
-)
-
-
-# A date right after a past reporting verb ("said on Monday") is past, whatever else the
-# sentence says ("Denmark will spend ..., the minister said on Monday").
-_REPORTED = re.compile(
-    r"\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|"
-    r"launched|met|held|presented|published|declared|decided)\s+(?:\w+\s+){0,3}(?:on|in|last)?\s*$",
-    re.I,
-)
-_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|[A-Z])")
-
-
-# A verb in the past tense: a regular "-ed" form or a common irregular one.
-_PAST = re.compile(
-    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|"
-    r"gave|sent|fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|"
-    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw)\b"
-)
-
-
-# A scheduled happening told in the present: "Jakobsdóttir hosts Merkel in Reykjavík on Tuesday",
-# "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
-_SCHEDULED_PRESENT = re.compile(
-    r"\b(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
-    r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place)\b"
-)
-
-
-def _tense(sentence: str, start: int, end: int) -> str:
-    """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
-    a future marker ("will", "plans", "scheduled" ...) or a scheduled happening in the present
-    ("hosts ... on Tuesday") unless a past reporting verb leads straight into the date, "past"
-    with a verb in the past tense, else "" (present: "who takes office on Jan. 20")."""
-    if _REPORTED.search(sentence[max(0, start - 40) : start]):
-        return "past"
-    # "has promised ... after he takes office on Jan. 20": the subordinate clause's own tense.
-    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
-    breaks_before += [m.start() for m in _SUBORDINATE.finditer(sentence, 0, start)]
-    breaks_before.sort()
-    after = _CLAUSE_BREAK.search(sentence, end)
-    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
-    if _FUTURE.search(clause):
-        return "future"
-    if _PAST.search(clause):
-        return "past"
-    return "future" if _SCHEDULED_PRESENT.search(clause) else ""
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -337,7 +286,7 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             try:
-                resolved = _resolve(kind, m, published, _tense(sentence, m.start(), m.end()))
+                resolved = _resolve(kind, m, published, clause_tense(sentence, m.start(), m.end()))
             except ValueError:  # "February 30"
                 continue
             if resolved is None:
@@ -421,22 +370,3 @@ def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     start = max(b for b in breaks if b <= offset)
     end = min(b for b in breaks if b > offset) if any(b > offset for b in breaks) else len(sentence)
     return start, end
-
-
-# The present perfect or progressive of the news itself: "Tromsø municipality has reported the
-# company to the police", "The board is leading the investigation".
-# In the main clause (before "that", "which" ...), not after a modal ("would have raised"), nor
-# of a long-standing state ("have argued for years").
-_AS_OF_NOW = re.compile(
-    r"^(?:(?!\b(?:that|which|who|where|when)\b)[^,;:])*?(?<!would )(?<!could )(?<!might )(?<!should )(?<!must )(?<!may )"
-    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|lt|nt|ght|ung|ck)|"
-    r"(?:is|are)\s+(?:now\s+|also\s+)?[a-z]+ing)\b(?!\s+(?:\w+\s+){0,3}?for\s+(?:years|decades|months|a\s+long\s+time))"
-)
-
-
-def told_as_of_now(sentence: str) -> bool:
-    """Whether ``sentence``'s first clause tells the news in the present perfect or progressive
-    ("Tromsø municipality has reported the company to the police", "The board is leading the
-    investigation"): with no date of its own it is as of the report's day, not the day of the
-    happening the lede told."""
-    return bool(_AS_OF_NOW.search(sentence))

@@ -28,7 +28,7 @@ from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, 
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import REPORTED_SPEECH, dated_clauses, is_background, outside_asides, where_it_happened
-from .dates import find_dates, resolve_date, told_as_of_now
+from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .officials import unnamed_actors
@@ -36,6 +36,7 @@ from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import follows_up, restates
 from .story import acts_from_seat, date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
 from .summary import summarise
+from .tense import told_as_of_now
 from .text import clean_text, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
