@@ -1,5 +1,6 @@
 """Who an event is given to when the article names its parties by group, by office, by a
-pronoun or only as what was said (rules-2.7). Through :func:`find_actors` and
+pronoun or only as what was said (rules-2.7), by a capital after a month, a demonym after a city,
+a municipality, or only as where a journey ended (rules-2.8). Through :func:`find_actors` and
 :func:`extract_events` on short texts written for each rule."""
 
 from __future__ import annotations
