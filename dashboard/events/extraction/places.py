@@ -61,16 +61,18 @@ def _located(text: str, place: PlaceMatch) -> bool:
     return float(near.group("number")) * _KM_PER.get(unit, 1.852) <= _NEAR_KM
 
 
-# A town the gazetteer took from GeoNames by rule, not by hand, is small and its name may be a
+# A town the gazetteer took from GeoNames by rule, not by hand, is often small and its name may be a
 # person's ("Roald Amundsen", "Soini said"): it counts only where the sentence puts something in,
-# at, near, from or to it, and not as the first word of a longer capitalised name.
+# at, near, from or to it, not as the first word of a longer capitalised name, and not after "the"
+# ("on the Kazan", a submarine): a town takes no article.
 _RULE_MADE_CUE = re.compile(r"\b(?:from|to|via)\s+$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 
 
 def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
     """Whether a rule-made town ``place`` is named as a place in ``text`` (see above)."""
-    if _NEXT_CAPITALISED.match(text, place.end):
+    if _NEXT_CAPITALISED.match(text, place.end) or _THE_BEFORE.search(text, 0, place.start):
         return False
     return _located(text, place) or bool(_RULE_MADE_CUE.search(text, 0, place.start))
 
