@@ -14,7 +14,12 @@ seat of government (EPSG:4326, degrees), with geo_precision ``country``. Some ca
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from geodata.gazetteer import names_of
+from geodata.organisations import load_organisations
 
 __all__ = [
     "ACTORS",
@@ -26,6 +31,7 @@ __all__ = [
     "SEATED_INSTITUTIONS",
     "SEATS",
     "Actor",
+    "names_with_organisations",
 ]
 
 
@@ -376,3 +382,13 @@ PLACE_MASKS: tuple[str, ...] = (
     "North Korea",
     "Korean Peninsula",
 )
+
+
+@lru_cache(maxsize=1)
+def names_with_organisations() -> dict[str, tuple[str, ...]]:
+    """:data:`NAMES` plus the companies, shipping lines and agencies of geodata's organisations
+    table (``geodata/organisations.py``), each under the actor it acts for, as escaped fragments."""
+    names = {code: list(fragments) for code, fragments in NAMES.items()}
+    for row in load_organisations():
+        names.setdefault(row["actor"], []).extend(re.escape(n) for n in names_of(row["name"], row["alt_names"]))
+    return {code: tuple(fragments) for code, fragments in names.items()}

@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from .actor_names import ACTORS, GROUPS, NAMES, OUTLETS, PEOPLE, PLACE_MASKS, SEATED_INSTITUTIONS, SEATS, Actor
+from .actor_names import (
+    ACTORS,
+    GROUPS,
+    OUTLETS,
+    PEOPLE,
+    PLACE_MASKS,
+    SEATED_INSTITUTIONS,
+    SEATS,
+    Actor,
+    names_with_organisations,
+)
 
 __all__ = [
     "ActorMention",
@@ -136,7 +146,7 @@ _SURNAME = re.compile(r"([A-Z][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], ...]:
-    groups = [f"(?P<{code}>{_alternation(names)})" for code, names in NAMES.items()]
+    groups = [f"(?P<{code}>{_alternation(names)})" for code, names in names_with_organisations().items()]
     names = re.compile(rf"(?<![\w.]){_CAPITAL_FIRST}(?:{'|'.join(groups)})(?![\w])")
     seats = re.compile(
         rf"(?<![\w]){_CAPITAL_FIRST}(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in SEATS.items())})(?![\w])"

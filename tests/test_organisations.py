@@ -1,0 +1,50 @@
+"""The Arctic organisations table (geodata/sources/organisations.csv): each row cited, chosen from
+a general list the registry's layers hold, and read by the extractor as the actor it acts for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import geodata
+from dashboard.events import extract_events
+from dashboard.events.extraction.actor_names import ACTORS
+from dashboard.events.extraction.actors import find_actors
+from geodata.gazetteer import lookup, names_of
+from geodata.organisations import load_organisations
+
+ORGANISATIONS = load_organisations()
+
+
+def test_every_row_is_cited_and_acts_for_a_known_actor():
+    assert len(ORGANISATIONS) >= 20
+    for row in ORGANISATIONS:
+        assert row["source"] and row["basis"], row["name"]
+        assert row["actor"] in ACTORS, row["name"]
+
+
+def test_rows_named_in_a_layer_are_named_there():
+    operators = " ".join(geodata.layer("resource_projects")["operator"])
+    port_notes = " ".join(geodata.layer("ports")["note"])
+    for row in ORGANISATIONS:
+        if row["basis"] == "named in resource_projects":
+            assert row["name"].split()[0] in operators, row["name"]
+        elif row["basis"] == "named in the ports layer":
+            assert row["name"] in port_notes, row["name"]
+
+
+@pytest.mark.parametrize("row", ORGANISATIONS, ids=lambda r: r["name"])
+def test_each_name_is_read_as_its_actor_and_is_no_place(row):
+    for name in names_of(row["name"], row["alt_names"]):
+        mentions = find_actors(f"On Monday {name} said it would appeal the decision.")
+        assert [(m.code, m.text) for m in mentions] == [(row["actor"], name)]
+        assert lookup(name) is None
+
+
+def test_a_company_carries_its_state_into_the_event():
+    [event] = extract_events(
+        "Fednav's bulk carrier Umiak I left Voisey's Bay on 12 March 2024, breaking ice along the Labrador coast.",
+        date(2024, 3, 13),
+    )
+    assert "CAN" in event.actors
