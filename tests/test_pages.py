@@ -59,7 +59,7 @@ def test_map_shows_default_layers_and_legend(run_page):
 
 
 def test_the_maps_switcher_offers_every_layer_by_group(run_page):
-    # Ticking happens in the browser (tests/browser/test_map_browser.py); here: what it offers.
+    # Ticking happens in the browser (tests/browser/test_map_toggles_browser.py); here: what it offers.
     at = run_page("app_pages/map.py")
     panel = map_args(at)["panel"]
     assert [group["group"] for group in panel] == [g for g in geodata.GROUPS if layers_in_group(g)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import io
 import itertools
+import time
+from urllib.parse import parse_qs, urlparse
 
 import numpy as np
 from PIL import Image
@@ -166,3 +168,55 @@ def state_label_problems(placed: dict, *, tolerance_px: float = 4.0, sizeable_sh
         if share > sizeable_share and text not in names:
             problems.append(f"{text} covers {share:.0%} of the map and has no name")
     return problems
+
+
+#: The clicked feature's details (a container keyed ``feature_details``).
+FEATURE_DETAILS = ".st-key-feature_details"
+#: The map's own layer switcher.
+SWITCHER = ".atlas-map-layers"
+
+
+def open_map(page, base_url: str, query: str = "") -> None:
+    """Open the app at ``base_url`` (with ``query``), which forwards to the Map, and wait until
+    every visible layer is loaded and painted."""
+    page.goto(f"{base_url}/{query}")
+    page.wait_for_url("**/map**", timeout=90_000)  # the app root forwards to the Map's own path
+    wait_until_drawn(page)  # every visible layer loaded and painted, no fixed sleep
+
+
+def chart_pixels(page) -> np.ndarray:
+    """RGB pixels of the map as rendered, switcher and buttons included (H×W×3)."""
+    png = page.locator(MAP).screenshot()
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+
+
+def state_mask(pixels: np.ndarray, iso3: str, tolerance: int = 14) -> np.ndarray:
+    """Pixels of the registry's fill colour of state ``iso3``."""
+    from geodata.catalog.political import STATE_COLORS
+
+    return colour_mask(pixels, STATE_COLORS[iso3], tolerance)
+
+
+def wait_for_pixels(page, condition, timeout_s: float = 30.0):
+    """Poll the map's pixels until ``condition(pixels)`` holds; return the last pixels."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        pixels = chart_pixels(page)
+        if condition(pixels) or time.monotonic() > deadline:
+            return pixels
+        page.wait_for_timeout(500)
+
+
+def toggle(page, title: str, close: bool = True) -> None:
+    """Tick or untick a layer in the map's own switcher (opened for it, closed again after)."""
+    switcher = page.locator(SWITCHER)
+    if switcher.get_attribute("open") is None:
+        switcher.locator("summary").click()
+    switcher.locator("label").filter(has_text=title).first.click()
+    if close:
+        switcher.locator("summary").click()
+
+
+def url_layers(page) -> set[str]:
+    """The layers named in the page's ``?layers=``."""
+    return set(parse_qs(urlparse(page.url).query, keep_blank_values=True).get("layers", [""])[0].split(","))
