@@ -206,6 +206,7 @@ def _toggles(page, side: Side, toggles: int) -> dict:
         "toggle_p50_ms": statistics.median(finished) if finished else float("nan"),
         "toggle_p95_ms": percentile(finished, 0.95),
         "toggle_first_frame_p50_ms": statistics.median(t.first_frame_ms for t in probed) if probed else float("nan"),
+        "toggle_handed_on_p50_ms": statistics.median(t.handed_on_ms for t in probed) if probed else float("nan"),
         "toggle_frames_max": max((t.frames for t in probed), default=0),
         "toggle_not_repainted": failures["probe"] + failures["poll"],
         "toggle_screenshot_poll_p50_ms": statistics.median(polled) if polled else float("nan"),

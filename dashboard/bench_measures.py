@@ -97,11 +97,13 @@ def _click_toggle(page, side: Side) -> None:
 
 @dataclass(frozen=True)
 class ToggleTimes:
-    """One toggle timed by the draw probe, in ms from the press (pointerdown): to its first
-    frame and to its last frame before rest (plus handing that frame on), and the frames drawn."""
+    """One toggle timed by the draw probe, in ms from the press (pointerdown): to its first frame
+    and to its last frame before rest, each drawn by the GPU process, the last frame's time when
+    the page had merely handed it on (the next animation frame), and how many frames it drew."""
 
     finished_ms: float
     first_frame_ms: float
+    handed_on_ms: float
     frames: int
 
 
@@ -110,6 +112,9 @@ def toggle_by_probe(page, side: Side) -> ToggleTimes | None:
     the page draws before it rests (every frame counts, a rerun's too). ``None`` when the map's
     pixels after rest equal those before the click: the toggle did not repaint."""
     before = shot(page, side)
+    # A screenshot is a composite the GPU process renders in software after it returns; a click
+    # at once would wait behind it (100-700 ms measured here): first let the frames run freely.
+    draw_probe.wait_until_calm(page)
     since = draw_probe.page_now(page)
     _click_toggle(page, side)
     settled = draw_probe.settle(page, since, quiet_s=SETTLED_S, need_message=True, timeout_s=60)
@@ -118,6 +123,7 @@ def toggle_by_probe(page, side: Side) -> ToggleTimes | None:
     return ToggleTimes(
         finished_ms=settled.since_input_ms(settled.last_frame),
         first_frame_ms=settled.since_input_ms(settled.batches[0]),
+        handed_on_ms=settled.last_frame.presented - settled.input_at,
         frames=len(settled.batches),
     )
 

@@ -4,7 +4,8 @@
 // It records, in the page's clock (performance.now(), milliseconds since the page's time origin):
 // - every WebGL draw call to the screen, on every context (WebGL 1 and 2, and the instanced and
 //   multi-draw extensions), grouped into batches: the draws up to the next animation frame we ask
-//   for, whose callback time is when that frame was handed on for compositing ("presented");
+//   for, whose callback time is when that frame was handed on for compositing ("presented"), and
+//   the time a fence after them signalled, when the GPU process had drawn them ("rendered");
 // - draws into other framebuffers (deck.gl's picking pass) only as a count: they never reach
 //   the screen;
 // - the timeStamp of every pointerdown and click (a capturing listener: a widget that stops the
@@ -26,16 +27,41 @@
     probe.draws += 1;
     let batch = probe.open;
     if (!batch) {
-      batch = { start: now, last: now, draws: 0, presented: null };
+      batch = { start: now, last: now, draws: 0, presented: null, rendered: null, contexts: new Set() };
       probe.open = batch;
       probe.batches.push(batch);
       requestAnimationFrame(() => {
         batch.presented = performance.now();
         if (probe.open === batch) probe.open = null;
+        whenRendered(batch);
       });
     }
     batch.last = now;
     batch.draws += 1;
+    batch.contexts.add(gl);
+  }
+
+  // The next animation frame only says the frame's commands were handed on: in software WebGL the
+  // GPU process may still be drawing them. A fence after them (WebGL 2) says when they were drawn.
+  function whenRendered(batch) {
+    const fences = [...batch.contexts]
+      .filter((gl) => typeof gl.fenceSync === "function" && !gl.isContextLost())
+      .map((gl) => [gl, gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)]);
+    batch.contexts = null;
+    for (const [gl] of fences) gl.flush();
+    const poll = () => {
+      for (let i = fences.length - 1; i >= 0; i--) {
+        const [gl, sync] = fences[i];
+        if (gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) {
+          gl.deleteSync(sync);
+          fences.splice(i, 1);
+        }
+      }
+      // Chromium updates a fence's status between frames: poll on each frame while waiting.
+      if (fences.length) requestAnimationFrame(poll);
+      else batch.rendered = Math.max(batch.presented, performance.now());
+    };
+    poll();
   }
 
   function wrap(target, names, contextOf) {
@@ -118,6 +144,22 @@
     }
   };
 
+  /** Resolve once `frames` animation frames in a row came within `frameMs` of each other (the
+   * page's frames are not held back), or after `timeoutMs`. */
+  probe.calm = ({ frames, frameMs, timeoutMs }) =>
+    new Promise((resolve) => {
+      const started = performance.now();
+      let last = started;
+      let run = 0;
+      const step = (now) => {
+        run = now - last <= frameMs ? run + 1 : 0;
+        last = now;
+        if (run >= frames || now - started > timeoutMs) resolve(run >= frames);
+        else requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
+
   /** Wait until the page has drawn after `since` (and after `arrival()`, when given: the time the
    * map's data finished arriving), has received a WebSocket message after `since` when
    * `needMessage`, has no shader program compiling, and has then drawn nothing, received nothing
@@ -136,12 +178,12 @@
         const lastBatch = probe.batches[probe.batches.length - 1];
         const quietFrom = Math.max(lastBatch ? lastBatch.last : -Infinity, lastMessage, probe.lastCompiled);
         const messaged = !needMessage || lastMessage >= since;
-        const ready = drawn.length && messaged && lastBatch.presented !== null && !probe.compiling.size;
+        const ready = drawn.length && messaged && lastBatch.rendered !== null && !probe.compiling.size;
         if (ready && now - quietFrom >= quietMs) {
           resolve({
             since,
             dataAt,
-            batches,
+            batches: batches.map(({ start, last, draws, presented, rendered }) => ({ start, last, draws, presented, rendered })),
             inputs: probe.inputs.filter((input) => input.at >= since),
             messages: probe.messages.filter((message) => message.at >= since).length,
             offscreenDraws: probe.offscreenDraws,

@@ -4,7 +4,10 @@
 script runs. It wraps the WebGL draw calls of every context (WebGL 1 and 2, the instanced and
 multi-draw extensions) and groups the draws to the screen into batches, one per animation
 frame: a batch's ``presented`` time is the next animation frame's callback, when the frame that
-holds the draws has been handed on for compositing. It also records the ``timeStamp`` of every
+holds the draws has been handed on for compositing, and its ``rendered`` time when a WebGL 2
+fence placed after them signalled: in software WebGL the GPU process draws a frame's commands
+after the page's main thread has moved on, so the frame is on its way to the screen only then
+(compositing the page adds up to one more frame, 17 ms, on both sides). It also records the ``timeStamp`` of every
 pointerdown and click (capturing, so no widget can hide them) and when each WebSocket message
 arrived. It knows nothing about either app: ``python -m dashboard.bench`` installs the same
 probe on our map and on the pydeck baseline.
@@ -18,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Batch", "Settled", "install", "page_now", "settle"]
+__all__ = ["Batch", "Settled", "install", "page_now", "settle", "wait_until_calm"]
 
 #: The init script (plain JavaScript, no build step).
 INIT_SCRIPT = Path(__file__).with_suffix(".js").read_text(encoding="utf-8")
@@ -26,13 +29,16 @@ INIT_SCRIPT = Path(__file__).with_suffix(".js").read_text(encoding="utf-8")
 
 @dataclass(frozen=True)
 class Batch:
-    """The WebGL draws of one animation frame: first and last draw call, how many, and when the
-    next frame began (the frame holding them had been handed on for compositing), in ms."""
+    """The WebGL draws of one animation frame: first and last draw call, how many, when the next
+    frame began (the frame holding them had been handed on for compositing) and when the GPU
+    process had drawn them (a fence after them signalled; software WebGL draws after the main
+    thread has moved on), in ms."""
 
     start: float
     last: float
     draws: int
     presented: float
+    rendered: float  # the GPU had drawn them (a WebGL 2 fence signalled), never before ``presented``
 
 
 @dataclass(frozen=True)
@@ -69,12 +75,12 @@ class Settled:
         return self.batches[-1]
 
     def since_input_ms(self, batch: Batch) -> float:
-        """Milliseconds from the user's press to ``batch`` handed on for compositing."""
-        return batch.presented - self.input_at
+        """Milliseconds from the user's press to ``batch`` drawn by the GPU and handed on."""
+        return batch.rendered - self.input_at
 
     def epoch_ms(self, batch: Batch) -> float:
-        """When ``batch`` was handed on for compositing, as Unix epoch milliseconds."""
-        return self.time_origin + batch.presented
+        """When ``batch`` was drawn by the GPU and handed on, as Unix epoch milliseconds."""
+        return self.time_origin + batch.rendered
 
 
 def install(context) -> None:
@@ -108,8 +114,19 @@ def settle(
     return Settled(
         since=found["since"],
         data_at=found["dataAt"],
-        batches=tuple(Batch(b["start"], b["last"], b["draws"], b["presented"]) for b in found["batches"]),
+        batches=tuple(
+            Batch(b["start"], b["last"], b["draws"], b["presented"], b["rendered"]) for b in found["batches"]
+        ),
         inputs=tuple((i["type"], i["at"]) for i in found["inputs"]),
         messages=found["messages"],
         time_origin=found["timeOrigin"],
+    )
+
+
+def wait_until_calm(page, frames: int = 5, frame_ms: float = 40, timeout_s: float = 5) -> None:
+    """Wait until the page has run ``frames`` animation frames in a row, each within ``frame_ms``
+    of the last: nothing (a screenshot's composite, a frame still rendering in software) holds
+    the next frame back, so an input now is timed from a free start. Gives up after ``timeout_s``."""
+    page.evaluate(
+        "(a) => window.__drawProbe.calm(a)", {"frames": frames, "frameMs": frame_ms, "timeoutMs": timeout_s * 1000}
     )

@@ -139,11 +139,28 @@ interface AreaMask {
   rows: number;
   depth: Float32Array; // per cell: distance (cells) to the nearest cell outside the area or the map; 0 outside
   cells: number; // cells inside
+  centres: Map<string, number[][]>; // areaCentres() by label width and anchor
 }
+
+// The latest mask of each area, by the grid and transform it was drawn for: a toggle or a rerun
+// with the camera still places the names again from the same masks, without drawing them again
+// (drawing and reading back the states' masks was most of a placement, ~25 ms of a tick).
+const masksByArea = new WeakMap<XY[][][], { key: string; mask: AreaMask }>();
 
 /** The part of `polygons` (metres) inside the map, as a grid of CELL_PX cells with each cell's
  * distance to the area's visible edge (a chamfer distance transform). */
 function areaMask(polygons: XY[][][], projection: Projection): AreaMask {
+  const [x0, y0] = projection.project([0, 0]);
+  const [x1, y1] = projection.project([1e6, 1e6]);
+  const key = `${projection.width}x${projection.height}:${x0},${y0},${x1},${y1}`;
+  const cached = masksByArea.get(polygons);
+  if (cached?.key === key) return cached.mask;
+  const mask = drawAreaMask(polygons, projection);
+  masksByArea.set(polygons, { key, mask });
+  return mask;
+}
+
+function drawAreaMask(polygons: XY[][][], projection: Projection): AreaMask {
   const cols = Math.max(1, Math.ceil(projection.width / CELL_PX));
   const rows = Math.max(1, Math.ceil(projection.height / CELL_PX));
   maskCanvas ??= document.createElement("canvas");
@@ -185,13 +202,23 @@ function areaMask(polygons: XY[][][], projection: Projection): AreaMask {
       const i = r * cols + c;
       if (depth[i]) depth[i] = Math.min(depth[i], at(c + 1, r) + 1, at(c, r + 1) + 1, at(c + 1, r + 1) + 1.4, at(c - 1, r + 1) + 1.4);
     }
-  return { cols, rows, depth, cells };
+  return { cols, rows, depth, cells, centres: new Map() };
 }
 
 /** Centres (px) to try for an area's name, best first: inside the area's visible part, as far
  * from its edge as half the label's width (the whole name on its area; deeper does not count),
  * then nearest the registry's label point. */
 function areaCentres(mask: AreaMask, anchor: number[], width: number): number[][] {
+  const key = `${width}|${anchor[0]},${anchor[1]}`;
+  let centres = mask.centres.get(key);
+  if (!centres) {
+    centres = rankCentres(mask, anchor, width);
+    mask.centres.set(key, centres);
+  }
+  return centres;
+}
+
+function rankCentres(mask: AreaMask, anchor: number[], width: number): number[][] {
   const enough = width / 2 / CELL_PX;
   const scored: [number, number, number][] = [];
   // Every cell of a narrow area (a few cells deep); every other one in each direction elsewhere.
