@@ -5,11 +5,25 @@ object). Each side gets its own ``streamlit run`` server and a fresh headless De
 (software WebGL, the flags of ``tests/browser/conftest.py``). Figures are medians and p95 over
 the trials; timings on a shared machine are noisy, which is why the baseline runs beside ours.
 
+How a paint is timed (the same on both sides)
+    Every page gets the draw probe (:mod:`dashboard.draw_probe`) before its own scripts: it
+    records each WebGL draw call to the screen, grouped per animation frame, when a fence after
+    a frame's draws signalled (the GPU process, SwiftShader here, had drawn them), the
+    pointerdown/click ``timeStamp`` and each WebSocket message. The page is at rest once it has
+    drawn, received and compiled nothing for ``SETTLED_S`` (1.5 s).
+
 What is measured
-    cold start: launching ``streamlit run`` to the map painted; first paint: warm server, fresh
-    browser context, navigation to the map painted; toggle: a click on a layer checkbox
-    (the map's own switcher; the baseline's sidebar) to the map's last pixel change before it
-    settles, its finished frame (the same screenshot poll on both sides); bytes per toggle:
+    toggle: from the press (pointerdown) on a layer's checkbox (the map's own switcher; the
+    baseline's sidebar) to the last frame drawn before rest, every frame counted, the rerun's
+    too; a toggle whose pixels after rest equal those before is counted as not repainted, not
+    timed. ``toggle_screenshot_poll`` is the measure used before, on as many toggles in the same
+    run (interleaved): Playwright's click call to the last change between successive
+    screenshots. first paint: warm server, fresh browser context, navigation to the map's first
+    frame as complete as its finished one (as many draw calls), and ``settled`` to its last
+    frame before rest; ``old_criterion`` is the earlier definition (ours: a second frame with
+    the states loaded; the baseline: a canvas exists), ``data_arrived`` when the map's layer
+    data had arrived (ours: the static layer files; the baseline: its deck message). cold
+    start: launching ``streamlit run`` to the same first complete frame. Bytes per toggle:
     WebSocket frames plus HTTP responses received meanwhile (CDP); first-load bytes: everything
     the page receives until painted, and the map's share (WebSocket + ``app/static``) apart from
     Streamlit's own front end; rerun round trip: the toggle's first WebSocket frame sent to the
