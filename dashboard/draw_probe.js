@@ -5,13 +5,15 @@
 // - every WebGL draw call to the screen, on every context (WebGL 1 and 2, and the instanced and
 //   multi-draw extensions), grouped into batches: the draws up to the next animation frame we ask
 //   for, whose callback time is when that frame was handed on for compositing ("presented"), and
-//   the time a fence after them signalled, when the GPU process had drawn them ("rendered");
+//   the first animation frame after a fence behind them signalled: the GPU process had drawn
+//   them and the page had composited again ("rendered");
 // - draws into other framebuffers (deck.gl's picking pass) only as a count: they never reach
 //   the screen;
 // - the timeStamp of every pointerdown and click (a capturing listener: a widget that stops the
 //   event's propagation cannot hide it);
 // - the arrival time and size of every WebSocket message (Streamlit's reruns travel there).
-// It draws nothing and asks for no frame unless the page has drawn.
+// It draws nothing, and asks for frames only after the page has drawn (until the fence signals)
+// or while the benchmark waits for the frames to run freely (calm).
 (() => {
   if (window.__drawProbe) return;
   const probe = { draws: 0, offscreenDraws: 0, batches: [], inputs: [], messages: [], open: null, compiling: new Set(), lastCompiled: -Infinity };
