@@ -9,7 +9,7 @@ import pytest
 import geodata
 from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
 from dashboard.map.deck import PolarView, project_for_display, tooltip_text
-from dashboard.map.payload import component_args, describe_layers
+from dashboard.map.payload import component_args, describe_layers, first_frame_urls
 from dashboard.map.selection import default_layers, format_layer_param, parse_layer_param
 
 
@@ -157,3 +157,17 @@ def test_the_opening_view_frames_the_whole_disc_for_any_map_size():
     assert linked["camera"]["frame_width"] is None and linked["camera"]["frame_height"] is None
     assert linked["projector_text"] is True
     assert linked["layers"][1]["labels"]["projectorScale"] == geodata.layer_spec("states").style.label.projector_scale
+
+
+def test_a_first_map_preloads_what_its_first_frame_draws_and_nothing_hidden(default_args):
+    # The loader asks for these while the bundle loads; a hidden layer's file is left for its tick.
+    icons = {"atlas": "app/static/map-data/atlas-1.png", "mapping": "app/static/map-data/atlas-1.json"}
+    urls = first_frame_urls({**default_args, "icons": icons}, "app/static/map-data/described-1.json")
+    files = {d["id"]: d["url"] for d in default_args["layers"] if "url" in d}
+    shown = [files[i] for i in default_args["visible"] if i in files]
+    hidden = [url for i, url in files.items() if i not in default_args["visible"]]
+    assert urls[0] == "app/static/map-data/described-1.json"
+    assert set(urls) == {urls[0], *icons.values(), *shown}
+    assert hidden and not set(hidden) & set(urls)
+    without_markers = {**default_args, "icons": icons, "visible": ["ocean", "land"]}
+    assert not set(icons.values()) & set(first_frame_urls(without_markers, urls[0])), "no markers, no atlas"

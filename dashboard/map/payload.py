@@ -35,6 +35,7 @@ __all__ = [
     "rows_key",
     "component_args",
     "wire_args",
+    "first_frame_urls",
     "HIGHLIGHT_PROPS",
     "ocean_file",
 ]
@@ -302,3 +303,14 @@ def wire_args(args: dict[str, Any], url_of_json: Any) -> dict[str, Any]:
         "layer_order": [d["id"] for d in args["layers"]],
         "described": url_of_json(described),
     }
+
+
+def first_frame_urls(args: dict[str, Any], described_url: str) -> list[str]:
+    """URL paths of the files the browser needs for the map's first frame, given ``args`` from
+    :func:`component_args` and the described file's URL (:func:`wire_args`): that file, the icon
+    atlas (when a shown layer draws markers or hatching) and the files of the layers shown."""
+    shown = set(args["visible"])
+    layers = [d for d in args["layers"] if d["id"] in shown]
+    needs_icons = any("icon" in d["props"] or "fillPattern" in d["props"] for d in layers)
+    icons = list((args.get("icons") or {}).values()) if needs_icons else []
+    return [described_url, *icons, *(d["url"] for d in layers if "url" in d)]

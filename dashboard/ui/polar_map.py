@@ -17,7 +17,14 @@ import streamlit as st
 from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
 from dashboard.map.deck import PolarView
 from dashboard.map.feature_param import FEATURE_PARAM, format_feature_param, parse_feature_param
-from dashboard.map.payload import LayerDescription, component_args, describe_layers, rows_key, wire_args
+from dashboard.map.payload import (
+    LayerDescription,
+    component_args,
+    describe_layers,
+    first_frame_urls,
+    rows_key,
+    wire_args,
+)
 from dashboard.map.published import bundle_url, icon_atlas_urls, publish, publish_json, published_layer_file
 from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
 from dashboard.ui.url_state import keep_in_url
@@ -33,8 +40,18 @@ __all__ = [
     "url_camera",
 ]
 
+# The files a session's first map needs (``preload``) are asked for before the bundle is imported,
+# so they arrive while it loads instead of one after another once it runs. A preload link "as
+# fetch" with crossorigin "anonymous" is what the bundle's own fetch() of the same URL then takes.
 _LOADER = """
 export default async function (args) {
+  const preloaded = new Set([...document.head.querySelectorAll("link[rel=preload]")].map((link) => link.href));
+  for (const url of args.data.preload || []) {
+    const href = new URL(url, window.location.origin).href;
+    if (preloaded.has(href)) continue;
+    const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href });
+    document.head.appendChild(link);
+  }
   const bundle = await import(new URL(args.data.bundle, window.location.origin).href);
   return bundle.render(args);
 }
@@ -106,6 +123,9 @@ def url_camera(default: PolarView) -> PolarView:
 
 def _noop() -> None:
     """Registers the ``camera`` state name; the rerun itself is all that is needed."""
+
+
+_PRELOADED = "{key}_preloaded"  # session state: this map's first files were preloaded
 
 
 def _click_store(key: str) -> str:
@@ -196,7 +216,11 @@ def polar_map(
         projector_text=projector_text,
     )
     # What a toggle does not change is fetched once from a content-hashed file, not re-sent.
-    args = wire_args(args, lambda described: _served(publish_json(described)))
+    wired = wire_args(args, lambda described: _served(publish_json(described)))
+    # Only a session's first map asks for preloads: later runs find the files in the browser already.
+    first_run = _PRELOADED.format(key=key) not in st.session_state
+    st.session_state[_PRELOADED.format(key=key)] = True
+    args = {**wired, "preload": first_frame_urls(args, wired["described"]) if first_run else []}
     filled = fill_offset is not None or fill_window is not None
     result = _COMPONENT(
         key=key,

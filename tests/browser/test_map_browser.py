@@ -103,17 +103,24 @@ def test_clicking_a_port_opens_its_details(page, streamlit_server):
     assert "Arctic ports" in side and "Source:" in side
 
 
-def test_the_map_makes_no_request_beyond_this_machine(page, streamlit_server):
+def test_the_map_makes_no_request_beyond_this_machine_and_fetches_each_file_once(page, streamlit_server):
     outside: list[str] = []
+    map_files: list[str] = []
     page.on(
         "request",
         lambda r: (
             outside.append(r.url)
             if urlparse(r.url).hostname not in ("127.0.0.1", "localhost", None) and not r.url.startswith("data:")
+            else map_files.append(r.url)
+            if "/map-data/" in r.url
             else None
         ),
     )
     open_map(page, streamlit_server)
+    # The loader preloads the first frame's files while the bundle loads; the bundle's own fetches
+    # must take those responses, not ask again.
+    twice = sorted({url for url in map_files if map_files.count(url) > 1})
+    assert map_files and not twice, f"map files fetched more than once: {twice}"
     page.goto(f"{streamlit_server}/sources")
     page.wait_for_timeout(2000)
     assert outside == []

@@ -7,7 +7,7 @@ import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
 import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, thinEnough, type ZoomRange } from "./outlines";
-import type { DrawnKind, IconUrls, LayerDescription } from "./types";
+import type { DrawnKind, IconUrls, LayerDescription, LayerSlot } from "./types";
 
 const files = new Map<string, Promise<DecodedLayer>>();
 
@@ -18,6 +18,7 @@ export interface Icons {
 
 let icons: Icons | null = null;
 let iconsPending: Promise<void> | null = null;
+let iconsFailed = false; // the last fetch failed: not asked for again until retryIcons()
 
 const RIM_COLOR = [30, 30, 30, 220]; // a marker's rim when its description names no line colour
 export const filterByZoom = new DataFilterExtension({ filterSize: 1 });
@@ -86,9 +87,10 @@ export function absolute(url: string): string {
   return new URL(url, window.location.origin).href;
 }
 
-export function loadedIcons(urls: IconUrls | null, onLoaded: () => void): Icons | null {
+export function loadedIcons(urls: IconUrls | null, onSettled: () => void): Icons | null {
   // The atlas is fetched once per page; layers that need it are built when it has arrived.
-  if (icons || !urls) return icons;
+  // `onSettled` is called when the fetch has succeeded or failed (then retried on the next render).
+  if (icons || !urls || iconsFailed) return icons;
   if (!iconsPending) {
     const ok = (response: Response) => {
       if (!response.ok) throw new Error(`icon atlas ${response.url}: HTTP ${response.status}`);
@@ -100,21 +102,32 @@ export function loadedIcons(urls: IconUrls | null, onLoaded: () => void): Icons 
     ])
       .then(([atlas, mapping]) => {
         icons = { atlas, mapping };
-        onLoaded();
       })
       .catch((error) => {
-        iconsPending = null; // retried on the next render
+        iconsPending = null;
+        iconsFailed = true; // asked for again on the next render (retryIcons)
         console.error(error);
-      });
+      })
+      .finally(onSettled);
   }
   return null;
+}
+
+/** Ask for the atlas again after a failed fetch (new arguments have arrived). */
+export function retryIcons(): void {
+  iconsFailed = false;
 }
 
 export function needsIcons(description: LayerDescription): boolean {
   return "icon" in description.props || "fillPattern" in description.props;
 }
 
-export function markerLayers(id: string, rows: Row[], props: Record<string, unknown>, atlas: Icons): { layers: Layer[]; zooms: ZoomRange[] } {
+/** A layer built now, as a slot shown at every zoom. */
+export function built(layer: Layer): LayerSlot {
+  return { id: layer.id, zoom: ANY_ZOOM, build: () => layer };
+}
+
+export function markerLayers(id: string, rows: Row[], props: Record<string, unknown>, atlas: Icons): LayerSlot[] {
   // A point layer as the registry's marker, 2 × radius across in the fill colour, over a copy
   // 2 × line width larger in the line colour: the dark rim that keeps it readable on any fill.
   const { icon, getRadius, getFillColor, getLineColor, getLineWidth, stroked, pickable, autoHighlight } = props;
@@ -137,7 +150,7 @@ export function markerLayers(id: string, rows: Row[], props: Record<string, unkn
   probe.layerBuilds += 1;
   const fill = getFillColor ?? ((d: Row) => d.fill);
   layers.push(new IconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill as never, getSize: diameter }));
-  return { layers, zooms: layers.map(() => ANY_ZOOM) };
+  return layers.map(built);
 }
 
 export function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unknown> {
@@ -155,15 +168,16 @@ export function hatchProps(pattern: unknown, atlas: Icons | null): Record<string
   };
 }
 
-export function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>): { layers: Layer[]; zooms: ZoomRange[] } {
+export function polygonLayers(id: string, rows: Row[], props: Record<string, unknown>): LayerSlot[] {
   // A registry polygon layer is drawn as a fill plus outlines (PathLayer, or 1-px lines for
   // hairlines) simplified to the zoom.
   // deck.gl's PolygonLayer strokes every vertex of the layer file, and its path vertex shader is
   // what a frame costs in SwiftShader: 1.3-1.6 s for each of land, states and EEZ (~20k
   // segments), against about 0.1-0.15 s for their fills (measured with redrawCost).
   const { stroked, filled, fillPattern, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
-  const layers: Layer[] = [];
-  const zooms: ZoomRange[] = [];
+  // Each tier is built when first drawn: simplifying every tier up front cost 100-280 ms of the
+  // first paint for each of land, states and EEZ, for tiers the opening view does not show.
+  const slots: LayerSlot[] = [];
   const tiers = [...OUTLINE_TOLERANCES_M, null];
   const tierZoom = (i: number): ZoomRange => ({
     min: i > 0 ? -Math.log2(tiers[i - 1] as number) : -Infinity,
@@ -173,11 +187,11 @@ export function polygonLayers(id: string, rows: Row[], props: Record<string, unk
     // Fills are simplified per tier too: their vertices are half of what a fill costs in SwiftShader.
     tiers.forEach((tolerance, i) => {
       const fillId = tolerance === null ? id : `${id}-fill-${tolerance}`;
-      layers.push(makeLayer(fillId, "fill", fillRows(rows, tolerance), { ...rest, ...hatchProps(fillPattern, icons) }));
-      zooms.push(tierZoom(i));
+      const build = () => makeLayer(fillId, "fill", fillRows(rows, tolerance), { ...rest, ...hatchProps(fillPattern, icons) });
+      slots.push({ id: fillId, zoom: tierZoom(i), build });
     });
   }
-  if (stroked === false) return { layers, zooms };
+  if (stroked === false) return slots;
   const pathProps = {
     ...rest,
     ...(getLineColor !== undefined ? { getColor: getLineColor } : {}),
@@ -190,9 +204,11 @@ export function polygonLayers(id: string, rows: Row[], props: Record<string, unk
   const hairline = thinEnough(pathProps);
   tiers.forEach((tolerance, i) => {
     const outlineId = `${id}-outline-${tolerance ?? "full"}`;
-    const paths = outlineRows(rows, tolerance);
-    layers.push(hairline ? glLines(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps));
-    zooms.push(tierZoom(i));
+    const build = () => {
+      const paths = outlineRows(rows, tolerance);
+      return hairline ? glLines(outlineId, paths, pathProps) : makeLayer(outlineId, "path", paths, pathProps);
+    };
+    slots.push({ id: outlineId, zoom: tierZoom(i), build });
   });
-  return { layers, zooms };
+  return slots;
 }

@@ -10,10 +10,11 @@ import { Deck, OrthographicView, type Layer, type PickingInfo } from "@deck.gl/c
 import { createSwitcher, type PanelGroup } from "./panel";
 import { measureRedraw, type RedrawCost } from "./redraw-cost";
 import { describedFile, loadDescribed, withDescribed } from "./described";
-import { ANY_ZOOM, outlineTier, thinEnough } from "./outlines";
-import type { DecodedLayer, Row } from "./decode";
+import { outlineTier, thinEnough } from "./outlines";
+import type { Row } from "./decode";
 import { cameraMoving, currentLabelLayer, followLabels, labelProps, placeNow, schedulePlacement } from "./label-wiring";
-import { fetchLayer, glLines, loadedIcons, makeLayer, markerLayers, needsIcons, polygonLayers, probe } from "./deck-layers";
+import { built, glLines, makeLayer, markerLayers, needsIcons, polygonLayers, probe } from "./deck-layers";
+import { iconsFor, retryFailed, rowsOf } from "./awaited";
 import { addFullWindowToggle, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
 import { panelIds, setLayers, shownLayers } from "./shown";
 import type { ComponentArgs, LayerDescription, LayerEntry, MapInstance, ViewState } from "./types";
@@ -22,51 +23,33 @@ const CLICK_SLOP_PX = 5;
 const PICK_RADIUS_PX = 3;
 
 const instances = new Map<HTMLElement | ShadowRoot, MapInstance>();
-const decodedByUrl = new Map<string, DecodedLayer>(); // layer files decoded, by URL
-
-function rowsOf(instance: MapInstance, description: LayerDescription): DecodedLayer | null {
-  if (description.rows) return { rows: description.rows, labels: [] };
-  if (!description.url) return null;
-  const url = description.url;
-  const decoded = decodedByUrl.get(url);
-  if (decoded) return decoded;
-  fetchLayer(url)
-    .then((ready) => {
-      decodedByUrl.set(url, ready);
-      refresh(instance, "later"); // files arrive in a burst: placed once, after the last one
-    })
-    .catch((error) => console.error(error));
-  return null;
-}
-
-
 function layersFor(instance: MapInstance, description: LayerDescription): LayerEntry | null {
   const cached = instance.layerCache.get(description.id);
   if (cached && cached.key === description.key) return cached;
-  const atlas = loadedIcons(instance.args.data.icons, () => {
-    for (const each of instances.values()) refresh(each, "later"); // layers waiting for the atlas
-  });
+  const wantsIcons = needsIcons(description);
+  const ready = () => refresh(instance, "later"); // labels placed once, after the last arrival
+  const atlas = wantsIcons ? iconsFor(instance, ready) : null;
   // The layer file is asked for before waiting on the atlas, so the two travel together: asked
   // for only once the atlas had arrived, marker files waited behind the first frames (~1.5 s).
-  const decoded = rowsOf(instance, description);
-  if (!decoded || (needsIcons(description) && !atlas)) return null;
-  const { layers, zooms } =
+  const decoded = rowsOf(instance, description, ready);
+  if (!decoded || (wantsIcons && !atlas)) return null;
+  const slots =
     description.kind === "polygon"
       ? polygonLayers(description.id, decoded.rows, description.props)
       : description.kind === "point" && atlas && "icon" in description.props
         ? markerLayers(description.id, decoded.rows, description.props, atlas)
         : description.kind === "path" && thinEnough(description.props)
-          ? { layers: [glLines(description.id, decoded.rows, description.props)], zooms: [ANY_ZOOM] }
-          : { layers: [makeLayer(description.id, description.kind, decoded.rows, description.props)], zooms: [ANY_ZOOM] };
+          ? [built(glLines(description.id, decoded.rows, description.props))]
+          : [built(makeLayer(description.id, description.kind, decoded.rows, description.props))];
   let labelCount = 0;
   const projectorScale = Number(description.labels?.projectorScale ?? 1);
   if (description.labels && decoded.labels.length) {
     const props = labelProps(description.labels, decoded.labels, instance);
-    layers.push(makeLayer(`${description.id}-labels`, "text", decoded.labels, props));
-    zooms.push(ANY_ZOOM);
+    slots.push(built(makeLayer(`${description.id}-labels`, "text", decoded.labels, props)));
     labelCount = 1;
   }
-  const entry = { key: description.key, layers, zooms, labelCount, projectorScale, rows: decoded.rows, labels: decoded.labels, labelData: [], labelDataVersion: -1 };
+  const layers = slots.map(() => undefined);
+  const entry = { key: description.key, slots, layers, labelCount, projectorScale, rows: decoded.rows, labels: decoded.labels, labelData: [], labelDataVersion: -1 };
   instance.layerCache.set(description.id, entry);
   return entry;
 }
@@ -131,14 +114,15 @@ function refresh(instance: MapInstance, place: "now" | "later" | false = "now"):
     const entry = built.get(description.id) ?? instance.layerCache.get(description.id);
     if (!entry) continue; // never shown yet: nothing fetched, nothing built
     const show = visible.has(description.id) && Boolean(built.get(description.id));
-    const firstLabel = entry.layers.length - entry.labelCount;
-    entry.layers.forEach((layer, i) => {
-      const range = entry.zooms[i];
-      const wanted = show && zoom > range.min && zoom <= range.max;
-      // A layer deck.gl has never drawn stays out of its list: no buffers built for a zoom tier
-      // or a layer that is not shown (the first paint builds only what it draws).
-      if (!wanted && !instance.drawnIds.has(layer.id)) return;
-      if (wanted) instance.drawnIds.add(layer.id);
+    const firstLabel = entry.slots.length - entry.labelCount;
+    entry.slots.forEach((slot, i) => {
+      const wanted = show && zoom > slot.zoom.min && zoom <= slot.zoom.max;
+      // A layer deck.gl has never drawn stays out of its list, and is not even built: no rows
+      // simplified and no buffers for a zoom tier or a layer that is not shown (the first paint
+      // builds only what it draws).
+      if (!wanted && !instance.drawnIds.has(slot.id)) return;
+      if (wanted) instance.drawnIds.add(slot.id);
+      const layer = (entry.layers[i] ??= slot.build());
       const isLabel = i >= firstLabel;
       const current = isLabel && wanted ? currentLabelLayer(instance, entry, layer) : layer;
       const flipped = current.props.visible === wanted ? current : current.clone({ visible: wanted });
@@ -191,7 +175,7 @@ function pickAt(instance: MapInstance, x: number, y: number): void {
   if (!info?.layer || !row) return;
   // The registry layer the picked deck.gl layer draws (a zoom tier's fill or outline is one of several).
   const picked = info.layer.id;
-  const owner = [...instance.layerCache].find(([, entry]) => entry.layers.some((layer) => layer.id === picked));
+  const owner = [...instance.layerCache].find(([, entry]) => entry.slots.some((slot) => slot.id === picked));
   instance.args.setTriggerValue("click", { layer: owner ? owner[0] : picked, feature: row.feature ?? row.id });
 }
 
@@ -241,6 +225,7 @@ function create(args: ComponentArgs): MapInstance {
     resizeObserver: null,
     drawnIds: new Set(),
     highlightCache: new Map(),
+    awaiting: new Set(),
     deck: new Deck<OrthographicView>({
       canvas,
       deviceProps: { webgl: { antialias: false } },
@@ -341,6 +326,7 @@ function draw(raw: ComponentArgs): void {
     instances.set(args.parentElement, instance);
   }
   probe.renders += 1;
+  retryFailed(); // new arguments: a file that failed is asked for again
   const started = performance.now();
   instance.argsAt = started;
   instance.args = args;

@@ -123,10 +123,11 @@ function relabel(instance: MapInstance): void {
   const swapped = new Map<Layer, Layer>();
   for (const entry of instance.layerCache.values()) {
     for (let i = entry.layers.length - entry.labelCount; i < entry.layers.length; i++) {
-      if (!entry.layers[i].props.visible) continue; // brought up to date when shown again
-      const next = currentLabelLayer(instance, entry, entry.layers[i]);
-      if (next === entry.layers[i]) continue;
-      swapped.set(entry.layers[i], next);
+      const layer = entry.layers[i];
+      if (!layer?.props.visible) continue; // brought up to date when shown again
+      const next = currentLabelLayer(instance, entry, layer);
+      if (next === layer) continue;
+      swapped.set(layer, next);
       entry.layers[i] = next;
     }
   }

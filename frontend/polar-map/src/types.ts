@@ -63,6 +63,9 @@ export interface MapArgs {
   // only, and `layer_order` every layer's id, bottom to top.
   described?: string | null;
   layer_order?: string[];
+  // URLs the loader (dashboard/ui/polar_map.py) preloads on a session's first map, while this
+  // bundle loads; the bundle's own fetches then take them. Not read here.
+  preload?: string[];
 }
 
 
@@ -80,10 +83,18 @@ export interface ViewState {
   maxZoom: number;
 }
 
+/** One deck.gl layer of a registry layer: its id, the zooms it is shown at, and how to build it.
+ * It is built the first time it is drawn: a zoom tier's simplified rows are computed only then. */
+export interface LayerSlot {
+  id: string;
+  zoom: ZoomRange;
+  build: () => Layer;
+}
+
 export interface LayerEntry {
   key: string;
-  layers: Layer[]; // shapes, then `labelCount` label layers
-  zooms: ZoomRange[]; // where each layer is shown
+  slots: LayerSlot[]; // shapes, then `labelCount` label layers
+  layers: (Layer | undefined)[]; // each slot's layer as last drawn; undefined until first drawn
   labelCount: number;
   projectorScale: number; // the labels' size factor on a projector (registry LabelStyle)
   rows: Row[]; // the decoded shapes (what a highlight is cut from)
@@ -120,4 +131,5 @@ export interface MapInstance {
   resizeObserver: ResizeObserver | null;
   drawnIds: Set<string>; // deck.gl layers shown at least once (kept in the deck, hidden or not)
   highlightCache: Map<string, { key: string; layer: Layer }>; // the outline of each layer's selection, by what it outlines
+  awaiting: Set<string>; // layer file URLs (and the icon atlas) asked for and not arrived yet: drawn together when all have
 }
