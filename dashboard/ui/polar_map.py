@@ -40,18 +40,14 @@ __all__ = [
     "url_camera",
 ]
 
-# The files a session's first map needs (``preload``) are asked for before the bundle is imported,
-# so they arrive while it loads instead of one after another once it runs. A preload link "as
-# fetch" with crossorigin "anonymous" is what the bundle's own fetch() of the same URL then takes.
+# The files a session's first map needs (``preload``, sent on its first run only) are asked for
+# before the bundle is imported, so they arrive while it loads instead of one after another once it
+# runs; the bundle's fetch() of the same URL takes a preload "as fetch" with crossorigin
+# "anonymous". Kept short: Streamlit re-sends this text with every rerun's component element.
 _LOADER = """
 export default async function (args) {
-  const preloaded = new Set([...document.head.querySelectorAll("link[rel=preload]")].map((link) => link.href));
-  for (const url of args.data.preload || []) {
-    const href = new URL(url, window.location.origin).href;
-    if (preloaded.has(href)) continue;
-    const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href });
-    document.head.appendChild(link);
-  }
+  for (const href of args.data.preload || [])
+    document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
   const bundle = await import(new URL(args.data.bundle, window.location.origin).href);
   return bundle.render(args);
 }
@@ -220,7 +216,7 @@ def polar_map(
     # Only a session's first map asks for preloads: later runs find the files in the browser already.
     first_run = _PRELOADED.format(key=key) not in st.session_state
     st.session_state[_PRELOADED.format(key=key)] = True
-    args = {**wired, "preload": first_frame_urls(args, wired["described"]) if first_run else []}
+    args = {**wired, "preload": first_frame_urls(args, wired["described"])} if first_run else wired
     filled = fill_offset is not None or fill_window is not None
     result = _COMPONENT(
         key=key,

@@ -282,8 +282,14 @@ function create(args: ComponentArgs): MapInstance {
     root.appendChild(instance.switcher.element);
   }
   // The map's size follows the window (and the page above it): re-size, then re-fit a framing.
-  instance.resizeObserver = new ResizeObserver(() => refit(instance));
+  // The page around it changing size moves the map's top (the title row laid out after the map
+  // was drawn): its height is fitted again then, not only at its next frame, which may not come.
+  instance.resizeObserver = new ResizeObserver((entries) => {
+    if (entries.some((entry) => entry.target !== root)) sizeRoot(instance);
+    if (entries.some((entry) => entry.target === root)) refit(instance);
+  });
   instance.resizeObserver.observe(root);
+  instance.resizeObserver.observe(document.body);
   const resized = () => (root.isConnected ? sizeRoot(instance) : window.removeEventListener("resize", resized));
   window.addEventListener("resize", resized);
   return instance;
