@@ -38,7 +38,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from dashboard.bench import CHROMIUM, CHROMIUM_ARGS, PAGES, _free_port, _peak_rss_mb
-from dashboard.bench_measures import TOGGLE_TITLE
+from dashboard.bench.measures import TOGGLE_TITLE
 
 REPO = Path(__file__).resolve().parent.parent
 QUIET_S = 0.4  # no WebSocket frame for this long: the rerun's results have all arrived

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard import draw_probe
+from dashboard.bench import draw_probe
 
 pytestmark = pytest.mark.browser
 

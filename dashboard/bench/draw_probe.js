@@ -1,4 +1,4 @@
-// The benchmark's draw probe (dashboard/draw_probe.py), installed before any page script runs
+// The benchmark's draw probe (dashboard/bench/draw_probe.py), installed before any page script runs
 // (Playwright's add_init_script), the same on both sides of `python -m dashboard.bench`.
 //
 // It records, in the page's clock (performance.now(), milliseconds since the page's time origin):

@@ -2,7 +2,7 @@
 by the draw probe and by the older screenshot poll, bytes on the wire, one full redraw, a click.
 
 Every function takes a Playwright page on a side (:class:`Side`) and returns milliseconds or
-bytes; the draw probe (:mod:`dashboard.draw_probe`) must be installed on the page's context.
+bytes; the draw probe (:mod:`dashboard.bench.draw_probe`) must be installed on the page's context.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sys
 import time
 from dataclasses import dataclass
 
-from dashboard import draw_probe
+from dashboard.bench import draw_probe
 
 __all__ = [
     "Meter",

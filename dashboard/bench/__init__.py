@@ -6,7 +6,7 @@ object). Each side gets its own ``streamlit run`` server and a fresh headless De
 the trials; timings on a shared machine are noisy, which is why the baseline runs beside ours.
 
 How a paint is timed (the same on both sides)
-    Every page gets the draw probe (:mod:`dashboard.draw_probe`) before its own scripts: it
+    Every page gets the draw probe (:mod:`dashboard.bench.draw_probe`) before its own scripts: it
     records each WebGL draw call to the screen, grouped per animation frame, when a fence after
     a frame's draws signalled (the GPU process, SwiftShader here, had drawn them), the
     pointerdown/click ``timeStamp`` and each WebSocket message. The page is at rest once it has
@@ -45,8 +45,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
-from dashboard import draw_probe
-from dashboard.bench_measures import (
+from dashboard.bench import draw_probe
+from dashboard.bench.measures import (
     SETTLED_S,
     Meter,
     Side,
@@ -58,7 +58,7 @@ from dashboard.bench_measures import (
     toggle_by_screenshots,
 )
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("ATLAS_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -304,7 +304,7 @@ def _verdict(name: str, value: float) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--toggles", type=int, default=20, help="toggles per side (default 20)")
     parser.add_argument("--trials", type=int, default=3, help="warm first-paint trials per side (default 3)")
@@ -332,7 +332,3 @@ def main(argv: list[str] | None = None) -> None:
     for name in sorted(set(ours) | set(base)):
         a, b = ours.get(name, float("nan")), base.get(name, float("nan"))
         print(f"{name:<34}{a:>14,.1f}{b:>14,.1f}  {_verdict(name, a)}")
-
-
-if __name__ == "__main__":
-    main()
