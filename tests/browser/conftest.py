@@ -21,7 +21,7 @@ draws WebGL in software and one drawn default Map costs 20-60 s):
   ``&events=on`` to keep the events, which a link naming layers hides): the default layers'
   polygons are what make a draw slow.
 - Tests that only look at the same page may share it through a module-scoped fixture built on
-  :func:`checked_page` (see ``default_map`` in ``test_map_browser.py``); each must leave the page
+  :func:`checked_page` (see ``map_page``); each must leave the page
   as it found it, so it passes alone and in any order.
 - Wait on conditions, not time: ``atlas_map.wait_until_drawn`` / ``wait_for_visible`` for the
   map, ``locator.wait_for`` for text. A fixed ``wait_for_timeout`` only where the test proves an
@@ -47,6 +47,7 @@ import pytest
 
 # One set of Chromium flags for the tests and the benchmark (software WebGL, no background traffic).
 from dashboard.bench import CHROMIUM, CHROMIUM_ARGS
+from tests.browser.atlas_map import open_map
 from tests.helpers import REPO_ROOT
 
 #: The editor passcode of the shared test server (tests that save unlock with it).
@@ -196,6 +197,15 @@ def checked_page(browser, width: int = 1400, height: int = 1000) -> Iterator[obj
     yield page
     context.close()
     assert not errors, f"uncaught errors in the page: {errors}"
+
+
+@pytest.fixture(scope="module")
+def map_page(browser, streamlit_server):
+    """One page per test module on the default Map, drawn (fails on page errors): for tests that
+    look, hover, click or toggle and leave the page as they found it."""
+    with checked_page(browser) as page:
+        open_map(page, streamlit_server)
+        yield page
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ to the window and its names placed. Toggles are in ``test_map_toggles_browser.py
 camera in the URL in ``test_map_links_browser.py``.
 
 Drawing the default Map takes Chromium's software WebGL tens of seconds on a busy 2-core
-machine, so tests that only look, hover and click share one page on it (``default_map``); each
+machine, so tests that only look, hover and click share one page on it (``map_page``); each
 test there leaves its page as a user would after it and does not rely on what an earlier one did.
 """
 
@@ -36,16 +36,8 @@ from .conftest import checked_page
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def default_map(browser, streamlit_server):
-    """One page on the default Map, drawn, for the tests that read, hover and click it (fails on page errors)."""
-    with checked_page(browser) as page:
-        open_map(page, streamlit_server)
-        yield page
-
-
-def test_polar_orientation_on_rendered_pixels(default_map):
-    page = default_map
+def test_polar_orientation_on_rendered_pixels(map_page):
+    page = map_page
     pixels = wait_for_pixels(page, lambda p: state_mask(p, "RUS").sum() > 1000)
     height = pixels.shape[0]
     russia_rows = np.nonzero(state_mask(pixels, "RUS"))[0]
@@ -57,8 +49,8 @@ def test_polar_orientation_on_rendered_pixels(default_map):
         assert state_mask(pixels, iso3).sum() > 20, f"{iso3} is not visible"
 
 
-def test_hovering_a_state_shows_name_and_nato_status(default_map):
-    page = default_map
+def test_hovering_a_state_shows_name_and_nato_status(map_page):
+    page = map_page
     pixels = wait_for_pixels(page, lambda p: state_mask(p, "FIN").sum() > 200)
     rows, cols = np.nonzero(state_mask(pixels, "FIN"))
     box = page.locator(MAP).bounding_box()
@@ -69,9 +61,9 @@ def test_hovering_a_state_shows_name_and_nato_status(default_map):
     assert "Finland" in text and "Member since 2023" in text
 
 
-def test_clicking_a_state_with_every_default_layer_opens_its_details(default_map):
+def test_clicking_a_state_with_every_default_layer_opens_its_details(map_page):
     # The component picks on pointer-up itself, so big polygon layers no longer lose the click.
-    page = default_map
+    page = map_page
     pixels = wait_for_pixels(page, lambda p: state_mask(p, "FIN").sum() > 200)
     rows, cols = np.nonzero(state_mask(pixels, "FIN"))
     box = page.locator(MAP).bounding_box()

@@ -2,7 +2,7 @@
 keep the camera, go into the link, and send no layer data again (real ``streamlit run``, headless
 Chromium; pixels classified by the registry's state colours).
 
-The toggle tests share one page on the default Map (``toggled_map``): each toggles a layer and
+The toggle tests share one page on the default Map (``map_page``): each toggles a layer and
 toggles it back, leaving the page as it found it.
 """
 
@@ -26,21 +26,12 @@ from .atlas_map import (
     wait_for_pixels,
     wait_for_visible,
 )
-from .conftest import checked_page
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def toggled_map(browser, streamlit_server):
-    """One page on the default Map for the tests that toggle a layer and toggle it back (fails on page errors)."""
-    with checked_page(browser) as page:
-        open_map(page, streamlit_server)
-        yield page
-
-
-def test_unticking_a_layer_changes_the_drawn_map(toggled_map):
-    page = toggled_map
+def test_unticking_a_layer_changes_the_drawn_map(map_page):
+    page = map_page
     wait_for_pixels(page, lambda p: state_mask(p, "RUS").sum() > 1000)
     shown = set(page.locator(MAP).get_attribute("data-visible").split(","))
     before = painted_when_still(page)
@@ -93,10 +84,10 @@ def test_toggling_a_layer_keeps_zoom_and_pan(page, streamlit_server):
     )
 
 
-def test_a_toggle_sends_no_layer_data_again(toggled_map):
+def test_a_toggle_sends_no_layer_data_again(map_page):
     from dashboard.map.payload import layer_file
 
-    page = toggled_map
+    page = map_page
     toggle(page, "Arctic states")
     wait_for_pixels(page, lambda p: state_mask(p, "RUS").sum() < 50)
     fetched: list[str] = []
