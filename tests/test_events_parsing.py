@@ -146,6 +146,11 @@ def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
         # rules-2.8: a planned happening told in the present lies ahead; told in the past, behind.
         ("Frederiksen hosts the Nordic prime ministers in Nuuk on Tuesday.", date(2025, 2, 4)),
         ("Frederiksen hosted the Nordic prime ministers in Nuuk on Tuesday.", date(2025, 1, 28)),
+        # rules-2.10: "plan" as a thing ("the planned operation", "Hilcorp's plan") puts nothing ahead;
+        # "plans to" as a verb still does.
+        ("The Navy notified Moscow of the planned operation on Friday.", date(2025, 1, 24)),
+        ("The agency on Wednesday approved Hilcorp's plan to produce oil.", date(2025, 1, 29)),
+        ("The company plans to start drilling on Friday.", date(2025, 1, 31)),
     ],
 )
 def test_future_tense_applies_only_to_the_clause_of_the_date(sentence, expected):

@@ -46,6 +46,12 @@ _SCHEDULED_PRESENT = re.compile(
 )
 
 
+# "plan", "planned" as a noun or an adjective ("Hilcorp's plan to produce", "the planned operation")
+# name a plan, they do not put the clause's happening ahead: "notified ... of the planned operation on
+# Friday" was last Friday.
+_PLAN_AS_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|this|[\w.]+['’]s)\s+plan(?:s|ned)?\b")
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
     a future marker ("will", "plans", "scheduled" ...) or a scheduled happening in the present
@@ -59,7 +65,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     breaks_before.sort()
     after = _CLAUSE_BREAK.search(sentence, end)
     clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
-    if _FUTURE.search(clause):
+    if _FUTURE.search(_PLAN_AS_THING.sub(" ", clause)):
         return "future"
     if _PAST.search(clause):
         return "past"
