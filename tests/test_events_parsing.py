@@ -151,10 +151,19 @@ def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
         ("The Navy notified Moscow of the planned operation on Friday.", date(2025, 1, 24)),
         ("The agency on Wednesday approved Hilcorp's plan to produce oil.", date(2025, 1, 29)),
         ("The company plans to start drilling on Friday.", date(2025, 1, 31)),
+        # A plan told in the past looks back: the Friday before publication.
+        ("She learned of it shortly before she was due to speak in Munich on Friday.", date(2025, 1, 24)),
     ],
 )
 def test_future_tense_applies_only_to_the_clause_of_the_date(sentence, expected):
     assert resolve_date(sentence, date(2025, 1, 30)).date == expected
+
+
+def test_the_end_of_a_span_does_not_date_the_happening():
+    """rules-2.10: "until the end of August" bounds the suspension; the suspension itself is undated."""
+    found = resolve_date("The minister has suspended the hunting of fin whales until the end of August.", THURSDAY)
+    assert not found.explicit and found.date == THURSDAY
+    assert resolve_date("The base, known until 2023 as Thule, was renamed on Monday.", THURSDAY).text == "on Monday"
 
 
 def test_every_city_of_a_located_list_is_a_place_not_an_actor():

@@ -324,7 +324,12 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
     found = [d for d in find_dates(sentence, published) if not _names_a_thing(sentence, d)]
     if not found:
         return DateMatch(published, "day", "", -1, explicit=False)
-    found = [d for d in found if not _bounds_or_files(sentence, d)] or found
+    bounds = [d for d in found if _bounds_or_files(sentence, d)]
+    if bounds and len(bounds) == len(found) and all(_UNTIL.search(sentence[: d.start]) for d in bounds):
+        # "has suspended the hunt until the end of August": the end of a span, not the day of the
+        # happening, which the sentence leaves undated.
+        return DateMatch(published, "day", "", -1, explicit=False)
+    found = [d for d in found if d not in bounds] or found
     if anchor is not None and len(found) > 1:
         clause = _clause_of(sentence, anchor)
         local = [d for d in found if clause[0] <= d.start < clause[1]]

@@ -52,6 +52,11 @@ _SCHEDULED_PRESENT = re.compile(
 _PLAN_AS_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|this|[\w.]+['’]s)\s+plan(?:s|ned)?\b")
 
 
+# A plan told in the past ("she was due to speak ... on Friday", "talks were set to open on
+# Monday") looks back from the report: the day named is the last one, not the next.
+_FUTURE_IN_THE_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled|planned|going|about)\s+to\b")
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
     a future marker ("will", "plans", "scheduled" ...) or a scheduled happening in the present
@@ -65,7 +70,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     breaks_before.sort()
     after = _CLAUSE_BREAK.search(sentence, end)
     clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
-    if _FUTURE.search(_PLAN_AS_THING.sub(" ", clause)):
+    if _FUTURE.search(_FUTURE_IN_THE_PAST.sub(" was ", _PLAN_AS_THING.sub(" ", clause))):
         return "future"
     if _PAST.search(clause):
         return "past"
