@@ -179,3 +179,20 @@ def test_it_opening_a_sentence_is_the_place_named_before():
     event = event_saying("charted", text, date(2017, 3, 30))
     assert event.place != "Arkhangelsk"
     assert event.lat > 79  # Franz Josef Land lies north of 79.8°N; Arkhangelsk at 64.5°N
+
+
+def test_wire_copy_writes_a_province_or_state_abbreviated_after_the_town():
+    """rules-2.10: "Churchill, Man." (The Canadian Press) and "Norfolk, Va." (AP) are the
+    gazetteer's "Churchill, Manitoba" and "Norfolk, Virginia"."""
+    event = event_saying("pulled", "A freight train pulled into Churchill, Man., on Wednesday.", date(2018, 11, 1))
+    assert event.place == "Churchill, Manitoba"
+    event = event_saying(
+        "re-established", "The Navy re-established the 2nd Fleet in Norfolk, Va., in 2018.", date(2020, 5, 5)
+    )
+    assert event.place == "Norfolk, Virginia"
+
+
+def test_a_town_named_as_a_town_is_a_place_even_when_the_gazetteer_took_it_by_rule():
+    """rules-2.10: "the Russian town of Verkhoyansk" says it is a place, like "in Verkhoyansk"."""
+    text = "The WMO has recognized 38 degrees in the Russian town of Verkhoyansk as an Arctic record."
+    assert event_saying("recognized", text, date(2021, 12, 14)).place == "Verkhoyansk"

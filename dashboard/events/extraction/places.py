@@ -65,7 +65,10 @@ def _located(text: str, place: PlaceMatch) -> bool:
 # person's ("Roald Amundsen", "Soini said"): it counts only where the sentence puts something in,
 # at, near, from or to it, not as the first word of a longer capitalised name, and not after "the"
 # ("on the Kazan", a submarine): a town takes no article.
-_RULE_MADE_CUE = re.compile(r"\b(?:from|to|via)\s+$", re.I)
+# "the Russian town of Verkhoyansk", "the port of Sabetta": the word before says it is a place.
+_RULE_MADE_CUE = re.compile(
+    r"\b(?:from|to|via|(?:town|village|city|port|settlement|hamlet|community|municipality|island)\s+of)\s+$", re.I
+)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 
@@ -138,6 +141,31 @@ def _token_key(token: str) -> str:
     return key[:-2] if key.endswith("'s") else key
 
 
+# How wire copy abbreviates a province or state after a town (The Canadian Press and AP style:
+# "Churchill, Man.", "Norfolk, Va."); states AP writes in full (Alaska, Maine ...) are not listed.
+_NEWS_STYLE_REGIONS = {
+    "Alberta": "Alta.", "British Columbia": "B.C.", "Manitoba": "Man.", "New Brunswick": "N.B.",
+    "Newfoundland and Labrador": "N.L.", "Nova Scotia": "N.S.", "Ontario": "Ont.", "Prince Edward Island": "P.E.I.",
+    "Quebec": "Que.", "Saskatchewan": "Sask.", "Northwest Territories": "N.W.T.", "Yukon": "Y.T.",
+    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
+    "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
+    "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
+    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
+    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
+    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
+    "Oregon": "Ore.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
+    "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
+    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
+}  # fmt: skip
+
+
+def _news_style_abbreviation(name: str) -> str:
+    """``name`` as wire copy writes it when it ends in a province or state ("Churchill, Manitoba"
+    -> "Churchill, Man."), else ""."""
+    town, comma, region = name.rpartition(", ")
+    return f"{town}, {_NEWS_STYLE_REGIONS[region]}" if comma and region in _NEWS_STYLE_REGIONS else ""
+
+
 def _name_key(name: str) -> str:
     return " ".join(_token_key(t) for t in _TOKEN.findall(name))
 
@@ -168,6 +196,7 @@ class Gazetteer:
         self._index: dict[str, PlaceMatch] = {}
         for row in table.itertuples(index=False):
             names = [row.name] + [a for a in str(getattr(row, "alt_names", "") or "").split("|") if a.strip()]
+            names += [abbreviated for name in names if (abbreviated := _news_style_abbreviation(name))]
             place = PlaceMatch(
                 str(row.name),
                 float(row.lat),
