@@ -70,6 +70,17 @@ def test_an_official_named_by_title_alone_belongs_to_the_state_of_the_story():
     assert announced.actors == ("CAN",)
 
 
+def test_a_minister_speaking_in_a_capital_is_that_states_whatever_the_story_is_about():
+    """rules-2.10: a US jet shot the object down over Yukon; Canada's minister spoke in Ottawa."""
+    text = (
+        "A U.S. F-22 shot down an unidentified object over Yukon on Saturday, the Pentagon said.\n\n"
+        "U.S. officials said the United States would help recover the debris.\n\n"
+        "Defence Minister Anita Anand told reporters in Ottawa on Saturday evening that the object was small."
+    )
+    told = event_saying("reporters", text, date(2023, 2, 12))
+    assert told.actors == ("CAN",)
+
+
 def test_a_foreign_statement_is_made_at_home_not_where_the_story_is():
     text = (
         "Norway hosted NATO's exercise near Tromsø on Monday.\n\n"

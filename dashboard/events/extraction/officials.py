@@ -11,7 +11,9 @@ said". :func:`unnamed_actors` finds the state behind such words:
 - a local office or body (governor, mayor, municipality, city council) is the state where the
   sentence's places lie, whoever the story is about (Svalbard's governor is Norway's in a story
   about a Russian parade);
-- an organisation "based" in a city is that city's state.
+- an organisation "based" in a city is that city's state;
+- a national office speaking in one state's capital ("Defence Minister Anita Anand told reporters
+  in Ottawa") is that state's, whatever state the story is mostly about.
 """
 
 from __future__ import annotations
@@ -79,9 +81,17 @@ def unnamed_actors(
         place = gazetteer.lookup(based.group("city"))
         if place is not None and place.iso3 in states:
             return [ActorMention(place.iso3, based.group(0), based.start(), based.end("city"))]
+    title = None if codes else _OFFICIALS.search(sentence)
+    if title is not None:
+        # "Defence Minister Anita Anand told reporters in Ottawa": a minister speaking in a capital is
+        # that state's, whatever state the story is mostly about.
+        found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
+        capitals = [p.iso3 for p in found if p.kind == "capital" and p.iso3 in states]
+        if len(set(capitals)) == 1:
+            return [ActorMention(capitals[0], title.group(0), title.start(), title.end())]
     if not story_state or story_state in codes:
         return []
-    if not codes and (title := _OFFICIALS.search(sentence)):
+    if title is not None:
         # "Northern Affairs Minister Dan Vandal said": the officials of the state the story is about.
         return [ActorMention(story_state, title.group(0), title.start(), title.end())]
     first = min((m.start for m in mentions), default=len(sentence))
