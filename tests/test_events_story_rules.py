@@ -132,3 +132,13 @@ def test_same_day_beside_a_period_naming_a_thing_takes_the_day_named_before():
     )
     event = event_saying("coalition", text, date(2025, 3, 29))
     assert (event.event_date, event.date_precision) == (date(2025, 3, 28), "day")
+
+
+def test_a_planned_happening_with_its_own_date_is_an_event():
+    """rules-2.10: "expects to start ... in 2023" tells a planned happening as a verb of a happening does."""
+    text = (
+        "Novatek took the final investment decision on Arctic LNG 2 on Thursday.\n\n"
+        "Novatek expects to start the first train at Gydan in 2023."
+    )
+    planned = event_saying("first train", text, date(2019, 9, 6))
+    assert (planned.event_date.year, planned.date_precision) == (2023, "year")

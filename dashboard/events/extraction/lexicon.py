@@ -97,13 +97,15 @@ def choose_trigger(sentence: str) -> tuple[str | None, int, re.Match[str] | None
 # A verb that tells of a single happening: the past tense (regular "-ed" or a common irregular
 # form), "took place", or a statement ("said"). A sentence with no trigger word can still be
 # an event when such a verb comes with a date or a place of its own ("Trump Jr. spent a few
-# hours in Nuuk on Tuesday", "The previous forum took place in Arkhangelsk in 2017").
+# hours in Nuuk on Tuesday", "The previous forum took place in Arkhangelsk in 2017"), and so can a
+# plan told with its own date ("Novatek expects to start the first train in 2023").
 _HAPPENING_VERB = re.compile(
     r"(?<![\w-])(?:took place|(?!(?:need|indeed|red|bed|speed|seed|feed|breed|shed|hundred|based|related|"
     r"interested|concerned|limited|united|advanced|detailed|experienced|sophisticated|so-called|called)\b)"
     r"[a-z]{3,}ed|met|held|said|told|took|made|began|ran|left|won|went|came|flew|gave|sent|struck|saw|"
     r"brought|sought|fought|found|bought|sold|led|spent|spoke|stood|wrote|drew|broke|chose|drove|became|"
-    r"arrived|set sail|set off|sank|froze|paid|shut|lost|swore|rose|fell)(?![\w-])"
+    r"arrived|set sail|set off|sank|froze|paid|shut|lost|swore|rose|fell|"
+    r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+)(?![\w-])"
 )
 
 
