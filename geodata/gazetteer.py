@@ -36,11 +36,14 @@ __all__ = [
     "GAZETTEER_FILE",
     "GEO_PRECISIONS",
     "KINDS",
+    "LAYERS_RULE_MADE_SOURCE",
     "PORTS_RULE_MADE_SOURCE",
     "RULE_MADE_SOURCE",
     "RULE_MADE_SOURCES",
+    "STRICTLY_READ_SOURCES",
     "fold_name",
     "is_rule_made",
+    "is_strictly_read",
     "load_gazetteer",
     "lookup",
     "name_index",
@@ -69,8 +72,16 @@ RULE_MADE_SOURCE = "GeoNames cities500 by rule"
 #: How the ``source`` of a row that ``python -m geodata.build gazetteer_ports`` added by its rule
 #: begins (a port of searoute's UN/LOCODE list); the extractor reads it as strictly as a GeoNames town.
 PORTS_RULE_MADE_SOURCE = "searoute ports by rule"
-#: Every rule's prefix: a row whose source begins with one of them was made by a rule, not by hand.
-RULE_MADE_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE)
+#: How the ``source`` of a row that ``python -m geodata.build gazetteer_layers`` added begins: a named
+#: feature of one of the map's own cited layers (ports, bases, resource projects, CARA provinces).
+LAYERS_RULE_MADE_SOURCE = "map layer by rule"
+#: Every rule's prefix, in the order their rows follow the hand-authored ones in the CSV: a row whose
+#: source begins with one of them was made by a rule, not by hand, and earlier rules' names win.
+RULE_MADE_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE, LAYERS_RULE_MADE_SOURCE)
+#: Rules whose places the extractor reads strictly (only after "in", "at", "from", "to" ..., never after
+#: "the"): GeoNames villages and searoute ports are often also surnames or given names. The map layers'
+#: features were each authored and cited for the map, and a basin or a field takes "the": read as hand rows.
+STRICTLY_READ_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE)
 
 #: What a place is.
 KINDS: tuple[str, ...] = (
@@ -128,6 +139,11 @@ _SPECIAL_LETTERS = str.maketrans(
 def is_rule_made(source: str) -> bool:
     """Whether a row citing ``source`` was added by a rule (:data:`RULE_MADE_SOURCES`), not by hand."""
     return str(source or "").startswith(RULE_MADE_SOURCES)
+
+
+def is_strictly_read(source: str) -> bool:
+    """Whether the extractor reads a row citing ``source`` strictly (:data:`STRICTLY_READ_SOURCES`)."""
+    return str(source or "").startswith(STRICTLY_READ_SOURCES)
 
 
 def fold_name(text: str) -> str:

