@@ -27,11 +27,14 @@ def test_every_row_is_cited_and_acts_for_a_known_actor():
 def test_rows_named_in_a_layer_are_named_there():
     operators = " ".join(geodata.layer("resource_projects")["operator"])
     port_notes = " ".join(geodata.layer("ports")["note"])
+    base_names = " ".join(geodata.layer("bases")["name"])
     for row in ORGANISATIONS:
         if row["basis"] == "named in resource_projects":
             assert row["name"].split()[0] in operators, row["name"]
         elif row["basis"] == "named in the ports layer":
             assert row["name"] in port_notes, row["name"]
+        elif row["basis"] == "named in the bases layer":
+            assert row["name"] in base_names, row["name"]
 
 
 @pytest.mark.parametrize("row", ORGANISATIONS, ids=lambda r: r["name"])
@@ -40,6 +43,12 @@ def test_each_name_is_read_as_its_actor_and_is_no_place(row):
         mentions = find_actors(f"On Monday {name} said it would appeal the decision.")
         assert [(m.code, m.text) for m in mentions] == [(row["actor"], name)]
         assert lookup(name) is None
+
+
+def test_a_unit_the_bases_layer_names_acts_for_its_state():
+    [event] = extract_events("Joint Task Force North led an exercise near Resolute on 3 May 2024.", date(2024, 5, 5))
+    assert event.actors == ("CAN",)
+    assert event.place == "Resolute"
 
 
 def test_a_company_carries_its_state_into_the_event():
