@@ -233,7 +233,7 @@ def _toggles(page, side: Side, toggles: int) -> dict:
     return out
 
 
-def measure(side: Side, browser, workdir: Path, toggles: int, trials: int) -> dict:
+def measure(side: Side, browser, workdir: Path, toggles: int, trials: int, paint_only: bool = False) -> dict:
     proc, url, launched_epoch_ms = _start(side.script, workdir)
     out: dict = {}
     try:
@@ -260,6 +260,8 @@ def measure(side: Side, browser, workdir: Path, toggles: int, trials: int) -> di
         out["first_paint_data_arrived_p50_ms"] = _median_of(paints, "data")
         out["first_load_default_total_bytes"] = statistics.median(loads)
         out["first_load_default_map_bytes"] = statistics.median(map_loads)
+        if paint_only:
+            return out
         if side is OURS:
             context, page = _new_page(browser)
             meter = Meter(page)
@@ -308,6 +310,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--toggles", type=int, default=20, help="toggles per side (default 20)")
     parser.add_argument("--trials", type=int, default=3, help="warm first-paint trials per side (default 3)")
+    parser.add_argument(
+        "--paint-only",
+        action="store_true",
+        help="measure only cold start, first paint and first-load bytes (no toggles, click, redraw or RSS)",
+    )
     args = parser.parse_args(argv)
     import tempfile
 
@@ -317,13 +324,14 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         for side in (OURS, BASELINE):
-            results[side.name] = measure(side, browser, Path(tmp), args.toggles, args.trials)
+            results[side.name] = measure(side, browser, Path(tmp), args.toggles, args.trials, args.paint_only)
         browser.close()
     ours, base = results[OURS.name], results[BASELINE.name]
-    ours["toggle_speedup"] = base["toggle_p50_ms"] / ours["toggle_p50_ms"]
-    ours["toggle_screenshot_poll_speedup"] = (
-        base["toggle_screenshot_poll_p50_ms"] / ours["toggle_screenshot_poll_p50_ms"]
-    )
+    if not args.paint_only:
+        ours["toggle_speedup"] = base["toggle_p50_ms"] / ours["toggle_p50_ms"]
+        ours["toggle_screenshot_poll_speedup"] = (
+            base["toggle_screenshot_poll_p50_ms"] / ours["toggle_screenshot_poll_p50_ms"]
+        )
     if args.json:
         print(json.dumps(results, indent=None))
         return

@@ -27,7 +27,9 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   const cached = instance.layerCache.get(description.id);
   if (cached && cached.key === description.key) return cached;
   const wantsIcons = needsIcons(description);
-  const ready = () => refresh(instance, "later"); // labels placed once, after the last arrival
+  // Called once, when the last awaited file has arrived: the labels are placed for the same frame
+  // as the layers (placed later, they cost the first paint a second full frame in software WebGL).
+  const ready = () => refresh(instance, "now");
   const atlas = wantsIcons ? iconsFor(instance, ready) : null;
   // The layer file is asked for before waiting on the atlas, so the two travel together: asked
   // for only once the atlas had arrived, marker files waited behind the first frames (~1.5 s).
@@ -92,17 +94,20 @@ function tick(instance: MapInstance, id: string, on: boolean): void {
 }
 
 /** Draw what is shown now. The labels are placed again for it ("now": in the same frame, for a
- * tick or new arguments; "later": LABEL_PLACE_DELAY_MS after the last call, for a burst of layer
- * files arriving), or not (false: during a camera move, which places them when it stops). A
- * camera move under way always defers placement. The deck is given a new layer list only when a
- * layer changed: a new list, even of the same layers, makes deck.gl paint another frame. */
+ * tick, new arguments or the map's files arrived; "later": LABEL_PLACE_DELAY_MS after the last
+ * call), or not (false: during a camera move, which places them when it stops). A camera move
+ * under way defers placement, except before any label was placed (the page settling around a
+ * new map refits it): there is no placement to carry along then. The deck is given a new layer
+ * list only when a layer changed: a new list, even of the same layers, makes deck.gl paint
+ * another frame. */
 function refresh(instance: MapInstance, place: "now" | "later" | false = "now"): void {
   if (instance.disposed) return;
   const { data } = instance.args;
   const visible = shownLayers(instance);
   const built = new Map<string, LayerEntry | null>();
   for (const description of data.layers) built.set(description.id, visible.has(description.id) ? layersFor(instance, description) : null);
-  if (place === "later" || (place && cameraMoving(instance))) schedulePlacement(instance);
+  const moving = cameraMoving(instance) && (instance.pointerDown || instance.settled.spots.size > 0);
+  if (place === "later" || (place && moving)) schedulePlacement(instance);
   else if (place) {
     window.clearTimeout(instance.labelTimer);
     placeNow(instance);
