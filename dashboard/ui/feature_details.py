@@ -14,6 +14,7 @@ import streamlit as st
 
 import geodata
 from dashboard.map.deck import format_value, project_for_display
+from dashboard.map.published import feature_count, feature_names
 
 __all__ = ["clicked_feature", "feature_choices", "render_feature_details"]
 
@@ -31,7 +32,7 @@ def clicked_feature(click: tuple[str, Any] | None) -> tuple[str, int] | None:
         position = int(feature)
     except (TypeError, ValueError):
         return None
-    if layer_id in geodata.layer_names() and 0 <= position < len(project_for_display(layer_id)):
+    if layer_id in geodata.layer_names() and 0 <= position < feature_count(layer_id):
         return layer_id, position
     return None
 
@@ -46,10 +47,8 @@ def feature_choices(layer_names: list[str]) -> dict[str, tuple[str, int]]:
         spec = geodata.layer_spec(name)
         if not spec.tooltip or spec.group == "Reference":
             continue
-        column = spec.tooltip[0][0]
-        gdf = project_for_display(name)
-        for position, value in enumerate(gdf.get(column, [])):
-            choices.setdefault(f"{spec.title}: {format_value(value)}", (name, position))
+        for position, text in enumerate(feature_names(name)):
+            choices.setdefault(f"{spec.title}: {text}", (name, position))
     return choices
 
 
