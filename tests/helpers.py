@@ -53,12 +53,12 @@ def shown_map_layers(at: AppTest, index: int = 0) -> dict[str, dict]:
 
 
 def table_with(at: AppTest, *columns: str) -> pd.DataFrame:
-    """The first table on the page that has all ``columns``.
+    """The first table (``st.dataframe`` or ``st.table``) on the page that has all ``columns``.
 
     A read-only ``st.dataframe`` does not carry its key into AppTest, so tables are found by
     the columns a reader sees.
     """
-    for frame in at.dataframe:
+    for frame in [*at.dataframe, *at.table]:
         if set(columns) <= set(frame.value.columns):
             return frame.value
     raise AssertionError(f"no table with columns {columns}")

@@ -3,6 +3,11 @@ country-level ones; those south of the map's edge) and one event's details.
 
 Event text comes from articles, so it is untrusted: it is shown escaped (Markdown-inert) or in
 data frames, never as HTML; the source link is offered only for an http(s) URL.
+
+No data frame is drawn while the Map first paints: ``st.dataframe`` brings ~1.2 MB of JavaScript
+(its grid) that the browser loads and runs before it shows the elements around it, the map
+included. The lists beside the map are a plain table (a few rows: the events south of its edge)
+and data frames inside expanders drawn only once the expander is opened.
 """
 
 from __future__ import annotations
@@ -41,10 +46,15 @@ def _outside_table(frame: pd.DataFrame) -> pd.DataFrame:
         {
             "date": [format_event_date(d, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
             "place": frame["place"],
-            "lat": frame["lat"].round(2),
+            "lat": [f"{lat:.2f}" for lat in frame["lat"]],
             "summary": frame["summary"],
         }
     )
+
+
+def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its text cells Markdown-inert (``st.table`` renders Markdown in cells)."""
+    return frame.apply(lambda column: column if pd.api.types.is_numeric_dtype(column) else column.map(escape_markdown))
 
 
 def _unplaced_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -65,8 +75,11 @@ def render_unplaced_events(unplaced: pd.DataFrame) -> None:
     counts = ", ".join(f"{escape_markdown(name)} {len(frame)}" for name, frame in groups.items())
     st.markdown(f"**Arctic-wide and country-level events** (not drawn at a point): {counts}")
     for i, (name, frame) in enumerate(groups.items()):
-        with st.expander(f"{escape_markdown(name)} — {len(frame)} event{'s' if len(frame) != 1 else ''}"):
-            st.dataframe(_unplaced_table(frame), hide_index=True, width="stretch", key=f"events_unplaced_{i}")
+        label = f"{escape_markdown(name)} — {len(frame)} event{'s' if len(frame) != 1 else ''}"
+        # Opening the expander reruns the page, which then draws its table (see the module's note).
+        with st.expander(label, key=f"events_unplaced_open_{i}", on_change="rerun") as listed:
+            if listed.open:
+                st.dataframe(_unplaced_table(frame), hide_index=True, width="stretch", key=f"events_unplaced_{i}")
 
 
 def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -> str | None:
@@ -82,7 +95,9 @@ def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -
     render_unplaced_events(overlay.unplaced)
     if not overlay.outside.empty:
         st.markdown("**Outside the map** (south of 40°N, listed here instead)")
-        st.dataframe(_outside_table(overlay.outside), hide_index=True, width="stretch", key="events_outside")
+        rows = len(overlay.outside)
+        # A plain table, not a data frame (see the module's note); a long list scrolls.
+        st.table(_escaped(_outside_table(overlay.outside)), hide_index=True, height="content" if rows <= 8 else 320)
     labels = {row["event_id"]: event_label(row) for row in shown.to_dict("records")}
     clicked = clicked_event_id(click)
     picked = st.selectbox(
