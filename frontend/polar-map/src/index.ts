@@ -17,6 +17,7 @@ import { built, glLines, makeLayer, markerLayers, needsIcons, polygonLayers, pro
 import { iconsFor, retryFailed, rowsOf } from "./awaited";
 import { addFullWindowToggle, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
 import { panelIds, setLayers, shownLayers } from "./shown";
+import { afterNextFrameDrawn, frameDrawn } from "./drawn";
 import type { ComponentArgs, LayerDescription, LayerEntry, MapInstance, ViewState } from "./types";
 
 const CLICK_SLOP_PX = 5;
@@ -88,9 +89,10 @@ function tick(instance: MapInstance, id: string, on: boolean): void {
   instance.seq += 1;
   instance.tickAt = performance.now();
   refresh(instance);
-  // Report after the repaint: the rerun this starts then does not compete with drawing it.
+  // Report once the repaint has been drawn: the rerun this starts (server, WebSocket, the page's
+  // legend and details) then does not compete with SwiftShader drawing it on the same cores.
   const report = { layers: [...ticked], seq: instance.seq };
-  window.requestAnimationFrame(() => window.requestAnimationFrame(() => instance.args.setStateValue("visible", report)));
+  afterNextFrameDrawn(instance, () => instance.args.setStateValue("visible", report));
 }
 
 /** Draw what is shown now. The labels are placed again for it ("now": in the same frame, for a
@@ -264,6 +266,7 @@ function create(args: ComponentArgs): MapInstance {
           root.dataset.tickToPaintMs = String(Math.round(performance.now() - instance.tickAt));
           instance.tickAt = undefined;
         }
+        frameDrawn(instance);
       },
       _onMetrics: (metrics) => {
         root.dataset.metrics = JSON.stringify(metrics);

@@ -8,7 +8,7 @@ import { GLLinesLayer } from "./gl-lines";
 /** Outline simplification tolerances (metres), coarsest first. A tolerance is used while a screen
  * pixel is at least that many metres (zoom ≤ -log2(tolerance)), so it never moves a line by more
  * than a pixel; closer in, the next one, and past the last the full layer-file outline. */
-export const OUTLINE_TOLERANCES_M = [8000, 2000];
+export const OUTLINE_TOLERANCES_M = [12000, 8000, 2000];
 
 export interface ZoomRange {
   min: number; // shown when min < zoom ≤ max

@@ -1,0 +1,59 @@
+// Work that waits until the map's next frame has been drawn, not only handed on: in software WebGL
+// (SwiftShader) the GPU process draws a frame's commands after the page's main thread has moved on,
+// and a Streamlit rerun started meanwhile (server, WebSocket, React re-rendering the legend and
+// details) competes with it for the same cores. A tick reports itself to Python from here.
+
+import type { MapInstance } from "./types";
+
+/** Give up waiting for the frame after this long (ms): the work runs anyway. */
+const MAX_WAIT_MS = 1500;
+
+interface Waiting {
+  callbacks: (() => void)[];
+  timer: number;
+}
+
+const waiting = new WeakMap<MapInstance, Waiting>();
+
+/** Run `callback` once the map's next frame has been drawn by the GPU (a WebGL 2 fence behind it
+ * signalled), or after MAX_WAIT_MS if no frame comes or the fence never signals. */
+export function afterNextFrameDrawn(instance: MapInstance, callback: () => void): void {
+  let entry = waiting.get(instance);
+  if (!entry) {
+    const callbacks: (() => void)[] = [];
+    entry = { callbacks, timer: window.setTimeout(() => release(instance, callbacks), MAX_WAIT_MS) };
+    waiting.set(instance, entry);
+  }
+  entry.callbacks.push(callback);
+}
+
+/** Called after each frame the deck drew: callbacks waiting for it run once a fence placed behind
+ * its commands has signalled (polled on each animation frame, as Chromium updates a fence's status
+ * between frames). */
+export function frameDrawn(instance: MapInstance): void {
+  const entry = waiting.get(instance);
+  if (!entry) return;
+  waiting.delete(instance); // a tick after this frame waits for the next one
+  const gl = (instance.deck as unknown as { device?: { gl?: WebGL2RenderingContext } }).device?.gl;
+  if (!gl || typeof gl.fenceSync !== "function") {
+    window.clearTimeout(entry.timer);
+    release(instance, entry.callbacks);
+    return;
+  }
+  const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  gl.flush();
+  const poll = () => {
+    if (!sync || gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) {
+      if (sync && !gl.isContextLost()) gl.deleteSync(sync);
+      window.clearTimeout(entry.timer);
+      release(instance, entry.callbacks);
+    } else window.requestAnimationFrame(poll);
+  };
+  window.requestAnimationFrame(poll);
+}
+
+function release(instance: MapInstance, callbacks: (() => void)[]): void {
+  if (waiting.get(instance)?.callbacks === callbacks) waiting.delete(instance);
+  const pending = callbacks.splice(0);
+  if (!instance.disposed) pending.forEach((callback) => callback());
+}
