@@ -152,18 +152,19 @@ BLIND2_FLOORS = {
 }
 
 # blind3, the held-out set from rules-2.10: written and committed before rules-2.10 changed anything; rules-2.9
-# measured it first (events 0.58 (59/102), place precision 0.63 (55/87), date recall 0.81, no fallbacks). Floors one
-# item under that; only totals are printed.
+# measured it first (events 0.58 (59/102), place precision 0.63 (55/87), date recall 0.81, no fallbacks), rules-2.10
+# at the end of its work (0.59 (60/102), 0.64 (56/88), 0.82 (84/102), no fallbacks). Floors one item under
+# rules-2.10 where that raised them; only totals are printed.
 BLIND3_FLOORS = {
-    "event_precision": 0.49,
-    "event_recall": 0.87,
+    "event_precision": 0.5,
+    "event_recall": 0.88,
     "place_precision": 0.62,
-    "place_recall": 0.55,
+    "place_recall": 0.56,
     "date_precision": 0.91,
-    "date_recall": 0.8,
+    "date_recall": 0.81,
     "actor_precision": 0.63,
     "actor_recall": 0.75,
-    "happening_recall": 0.56,
+    "happening_recall": 0.57,
     "happening_precision": 0.49,
     "max_fallbacks_per_article": 1,
 }
