@@ -124,10 +124,10 @@ ACTOR_WORDS = frozenset(
     ]
 )
 
-# GeoNames country codes north of 60°N -> the ISO 3166-1 alpha-3 code of the state the gazetteer
-# files the place under (Greenland and the Faroes under Denmark, Åland under Finland, Svalbard
-# under Norway, as the hand-authored rows do).
-_ISO3 = {
+#: GeoNames country codes north of 60°N -> the ISO 3166-1 alpha-3 code of the state the gazetteer
+#: files the place under (Greenland and the Faroes under Denmark, Åland under Finland, Svalbard
+#: under Norway, as the hand-authored rows do). The ports rule extends it.
+NORTHERN_FILED_UNDER = {
     "US": "USA",
     "CA": "CAN",
     "DK": "DNK",
@@ -168,7 +168,7 @@ def read_cities500(wheel: Path) -> list[dict]:
 
 def _in_scope(city: Mapping) -> bool:
     """Rule 1: north of 60°N, or a city of the Arctic states between 55°N and 60°N."""
-    if city["countrycode"] not in _ISO3:
+    if city["countrycode"] not in NORTHERN_FILED_UNDER:
         return False
     if city["latitude"] >= MIN_LAT:
         return True
@@ -241,7 +241,7 @@ def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozen
                 f"{city['latitude']:.4f}",
                 f"{city['longitude']:.4f}",
                 kind,
-                _ISO3[city["countrycode"]],
+                NORTHERN_FILED_UNDER[city["countrycode"]],
                 "city",
                 f"{RULE_SOURCE} {city['geonameid']}",
             ]

