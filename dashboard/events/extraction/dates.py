@@ -325,7 +325,7 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
     if not found:
         return DateMatch(published, "day", "", -1, explicit=False)
     bounds = [d for d in found if _bounds_or_files(sentence, d)]
-    if bounds and len(bounds) == len(found) and all(_UNTIL.search(sentence[: d.start]) for d in bounds):
+    if len(bounds) == len(found) and all(_UNTIL.search(sentence[: d.start]) for d in bounds):
         # "has suspended the hunt until the end of August": the end of a span, not the day of the
         # happening, which the sentence leaves undated.
         return DateMatch(published, "day", "", -1, explicit=False)
