@@ -41,6 +41,7 @@ __all__ = [
     "RULE_MADE_SOURCE",
     "RULE_MADE_SOURCES",
     "STRICTLY_READ_SOURCES",
+    "WORLD_CITIES_RULE_MADE_SOURCE",
     "fold_name",
     "is_rule_made",
     "is_strictly_read",
@@ -75,13 +76,21 @@ PORTS_RULE_MADE_SOURCE = "searoute ports by rule"
 #: How the ``source`` of a row that ``python -m geodata.build gazetteer_layers`` added begins: a named
 #: feature of one of the map's own cited layers (ports, bases, resource projects, CARA provinces).
 LAYERS_RULE_MADE_SOURCE = "map layer by rule"
+#: How the ``source`` of a row that ``python -m geodata.build gazetteer_world_cities`` added begins: a
+#: national capital or a city of 100,000 people or more anywhere (GeoNames); read as strictly as the towns.
+WORLD_CITIES_RULE_MADE_SOURCE = "GeoNames world cities by rule"
 #: Every rule's prefix, in the order their rows follow the hand-authored ones in the CSV: a row whose
 #: source begins with one of them was made by a rule, not by hand, and earlier rules' names win.
-RULE_MADE_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE, LAYERS_RULE_MADE_SOURCE)
+RULE_MADE_SOURCES: tuple[str, ...] = (
+    RULE_MADE_SOURCE,
+    PORTS_RULE_MADE_SOURCE,
+    LAYERS_RULE_MADE_SOURCE,
+    WORLD_CITIES_RULE_MADE_SOURCE,
+)
 #: Rules whose places the extractor reads strictly (only after "in", "at", "from", "to" ..., never after
 #: "the"): GeoNames villages and searoute ports are often also surnames or given names. The map layers'
 #: features were each authored and cited for the map, and a basin or a field takes "the": read as hand rows.
-STRICTLY_READ_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE)
+STRICTLY_READ_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE, WORLD_CITIES_RULE_MADE_SOURCE)
 
 #: What a place is.
 KINDS: tuple[str, ...] = (

@@ -37,7 +37,9 @@ __all__ = [
     "GAZETTEER_CSV",
     "ISO3_NAMES",
     "GazetteerError",
+    "WORLD_ISO3_CSV",
     "build_gazetteer",
+    "known_iso3",
     "read_gazetteer_csv",
     "replace_rule_rows",
     "validate_gazetteer",
@@ -90,6 +92,19 @@ ISO3_NAMES: dict[str, str] = {
     "MNG": "Mongolia",
 }
 
+#: Every other country's ISO 3166-1 alpha-3 code and English name (GeoNames' country table), written by
+#: ``python -m geodata.build gazetteer_world_cities``: a rule-made world city may lie in any state.
+WORLD_ISO3_CSV = GAZETTEER_CSV.parent / "iso3166.csv"
+
+
+def known_iso3() -> set[str]:
+    """The codes a gazetteer row may use: :data:`ISO3_NAMES` and those of :data:`WORLD_ISO3_CSV` (if written)."""
+    if not WORLD_ISO3_CSV.exists():
+        return set(ISO3_NAMES)
+    with WORLD_ISO3_CSV.open(encoding="utf-8", newline="") as handle:
+        return set(ISO3_NAMES) | {row["iso3"] for row in csv.DictReader(handle)}
+
+
 #: Folded names deliberately shared by more than one place -> the canonical name of the
 #: place a bare mention should resolve to (that row must come first in the CSV).
 #: Empty today: every alias in the table names one place.
@@ -123,7 +138,7 @@ def read_gazetteer_csv(path: Path = GAZETTEER_CSV) -> pd.DataFrame:
     return pd.DataFrame(records, columns=["line", *GAZETTEER_COLUMNS])
 
 
-def _row_problems(row: pd.Series) -> list[str]:
+def _row_problems(row: pd.Series, known: set[str]) -> list[str]:
     """Problems of one row taken alone (empty list if it is fine)."""
     problems = []
     if not row["name"]:
@@ -142,8 +157,8 @@ def _row_problems(row: pd.Series) -> list[str]:
         problems.append(f"kind {row['kind']!r} not one of {', '.join(KINDS)}")
     if row["geo_precision"] not in GEO_PRECISIONS:
         problems.append(f"geo_precision {row['geo_precision']!r} not one of {', '.join(GEO_PRECISIONS)}")
-    if row["iso3"] and row["iso3"] not in ISO3_NAMES:
-        problems.append(f"iso3 {row['iso3']!r} is not a known ISO 3166-1 alpha-3 code (see ISO3_NAMES)")
+    if row["iso3"] and row["iso3"] not in known:
+        problems.append(f"iso3 {row['iso3']!r} is not a known ISO 3166-1 alpha-3 code (see known_iso3)")
     if row["kind"] == "country" and not row["iso3"]:
         problems.append("a country needs its iso3")
     return problems
@@ -157,8 +172,11 @@ def validate_gazetteer(table: pd.DataFrame) -> None:
     table : pandas.DataFrame
         As returned by :func:`read_gazetteer_csv` (string columns plus ``line``).
     """
+    known = known_iso3()
     problems = [
-        f"line {row['line']} ({row['name'] or '?'}): {p}" for _, row in table.iterrows() for p in _row_problems(row)
+        f"line {row['line']} ({row['name'] or '?'}): {p}"
+        for _, row in table.iterrows()
+        for p in _row_problems(row, known)
     ]
     owners: dict[str, list[tuple[int, str]]] = {}
     for _, row in table.iterrows():

@@ -140,7 +140,10 @@ def extract_events(
     )
 
     def is_place(name: str) -> bool:
-        return gazetteer.lookup(name) is not None
+        # A name the gazetteer reads only strictly (a rule-made town or city: "Omsk", "Austin") may
+        # still be a vessel's or a person's, so it does not stop the article learning it as an alias.
+        place = gazetteer.lookup(name)
+        return place is not None and not place.rule_made
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:

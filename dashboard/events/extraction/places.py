@@ -71,11 +71,17 @@ _RULE_MADE_CUE = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
+# Nor where it only says where an institution is ("anthropologists at Rice University in Houston").
+_INSTITUTION_IN = re.compile(r"\b(?:University|College|Institute|Laboratory|Museum)\s+in\s+$")
 
 
 def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
     """Whether a rule-made town ``place`` is named as a place in ``text`` (see above)."""
-    if _NEXT_CAPITALISED.match(text, place.end) or _THE_BEFORE.search(text, 0, place.start):
+    if (
+        _NEXT_CAPITALISED.match(text, place.end)
+        or _THE_BEFORE.search(text, 0, place.start)
+        or _INSTITUTION_IN.search(text, max(0, place.start - 40), place.start)
+    ):
         return False
     return _located(text, place) or bool(_RULE_MADE_CUE.search(text, 0, place.start))
 
