@@ -20,6 +20,8 @@ __all__ = ["REPORTED_SPEECH", "dated_clauses", "is_background", "outside_asides"
 _STATED_AT = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|declared|launched|unveiled|presented|signed|"
     r"met|spoke|speaking|addressed|opened|held)\s+(?:\w+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+    # ... or names where the hearer is: "told a Moscow radio station that ...".
+    r"|\b(?:told|tells)\s+(?:a|an|the)\s+$"
 )
 _NEAR_DATE = 40  # characters between a date and a place for both to state one happening
 

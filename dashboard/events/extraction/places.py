@@ -71,7 +71,9 @@ _RULE_MADE_CUE = re.compile(
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
-# Nor where it only says where an institution is ("anthropologists at Rice University in Houston").
+# Nor as the last word of a longer capitalised name the gazetteer lacks ("off South Carolina" is not
+# Carolina, Puerto Rico), nor where it only says where an institution is ("at Rice University in Houston").
+_PREVIOUS_CAPITALISED = re.compile(r"(?<![\w'’.-])(?!(?:In|At|Near|Off|From|To|Via|On|Outside|Inside)\s)[A-Z][\w'’-]*\s+$")
 _INSTITUTION_IN = re.compile(r"\b(?:University|College|Institute|Laboratory|Museum)\s+in\s+$")
 
 
@@ -80,6 +82,7 @@ def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
     if (
         _NEXT_CAPITALISED.match(text, place.end)
         or _THE_BEFORE.search(text, 0, place.start)
+        or _PREVIOUS_CAPITALISED.search(text, max(0, place.start - 40), place.start)
         or _INSTITUTION_IN.search(text, max(0, place.start - 40), place.start)
     ):
         return False
