@@ -66,14 +66,18 @@ def _located(text: str, place: PlaceMatch) -> bool:
 # at, near, from or to it, not as the first word of a longer capitalised name, and not after "the"
 # ("on the Kazan", a submarine): a town takes no article.
 # "the Russian town of Verkhoyansk", "the port of Sabetta": the word before says it is a place.
+# "according to Austin" names a person.
 _RULE_MADE_CUE = re.compile(
-    r"\b(?:from|to|via|(?:town|village|city|port|settlement|hamlet|community|municipality|island)\s+of)\s+$", re.I
+    r"\b(?:from|(?<!according )to|via|(?:town|village|city|port|settlement|hamlet|community|municipality|island)\s+of)\s+$",
+    re.I,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 # Nor as the last word of a longer capitalised name the gazetteer lacks ("off South Carolina" is not
 # Carolina, Puerto Rico), nor where it only says where an institution is ("at Rice University in Houston").
-_PREVIOUS_CAPITALISED = re.compile(r"(?<![\w'’.-])(?!(?:In|At|Near|Off|From|To|Via|On|Outside|Inside)\s)[A-Z][\w'’-]*\s+$")
+_PREVIOUS_CAPITALISED = re.compile(
+    r"(?<![\w'’.-])(?!(?:In|At|Near|Off|From|To|Via|On|Outside|Inside)\s)[A-Z][\w'’-]*\s+$"
+)
 _INSTITUTION_IN = re.compile(r"\b(?:University|College|Institute|Laboratory|Museum)\s+in\s+$")
 
 
