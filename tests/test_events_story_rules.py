@@ -142,3 +142,42 @@ def test_a_planned_happening_with_its_own_date_is_an_event():
     )
     planned = event_saying("first train", text, date(2019, 9, 6))
     assert (planned.event_date.year, planned.date_precision) == (2023, "year")
+
+
+def test_a_keel_laid_and_a_body_set_up_are_happenings():
+    """rules-2.11: "laid" and "set up" tell a happening as other irregular past verbs do."""
+    text = (
+        "Norway's parliament received the commission's report in Oslo on Thursday.\n\n"
+        "The Storting set up the commission in June 2018.\n\n"
+        "The keel of the coast guard ship was laid at the Vard yard in Tulcea in April 2017."
+    )
+    published = date(2023, 6, 3)
+    assert (event_saying("set up the commission", text, published).event_date.year) == 2018
+    keel = event_saying("keel", text, published)
+    assert (keel.event_date, keel.date_precision) == (date(2017, 4, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "actor"),
+    [
+        # rules-2.11: the Pope acts for the Holy See wherever he is.
+        (
+            "Pope Francis apologised in Iqaluit on Friday for the role of Catholics in residential schools.",
+            "apologised",
+            "VAT",
+        ),
+        # rules-2.11: a US Marine unit is the United States' even on a Norwegian exercise.
+        (
+            "An aircraft of the 2nd Marine Aircraft Wing crashed near Bodø on Friday during a NATO exercise.",
+            "crashed",
+            "USA",
+        ),
+    ],
+)
+def test_the_holy_see_and_us_marines_are_actors(sentence, phrase, actor):
+    assert actor in event_saying(phrase, sentence, date(2022, 7, 30)).actors
+
+
+def test_royal_marines_are_not_american():
+    event = event_saying("landed", "British Royal Marines landed near Harstad on Tuesday.", date(2024, 3, 8))
+    assert "USA" not in event.actors and "GBR" in event.actors

@@ -80,6 +80,7 @@ ACTORS: dict[str, Actor] = {
         Actor("ITA", "Italy", ("Rome", 41.9028, 12.4964)),
         Actor("SGP", "Singapore", ("Singapore", 1.3521, 103.8198)),
         Actor("TWN", "Taiwan", ("Taipei", 25.0330, 121.5654)),
+        Actor("VAT", "Holy See", ("Vatican City", 41.9029, 12.4534)),
     )
 }
 
@@ -105,6 +106,10 @@ NAMES: dict[str, tuple[str, ...]] = {
         "US Air Force",
         "Space Force",
         "US Army",
+        # The US Marine Corps and its units ("Marine Aircraft Wing"), not the Royal Marines.
+        "(?:U\\.S\\. |US )?Marine Corps",
+        "(?<!Royal )(?<!Dutch )(?<!Netherlands )Marines",
+        "Marine (?:Aircraft Wing|Expeditionary (?:Force|Unit)|Medium Tiltrotor Squadron|Rotational Force)",
         "Congress",
         "Senate",
         "ConocoPhillips",
@@ -224,6 +229,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "ITA": ("Italy", "Italians?"),
     "SGP": ("Singapore", "Singaporeans?"),
     "TWN": ("Taiwan", "Taiwanese"),
+    # The Pope acts for the Holy See, wherever he is (ISO 3166 code of the Vatican City State).
+    "VAT": ("Holy See", "Vatican", "Pope", "[Pp]apal", "the Pontiff"),
 }
 
 # Names of a group of states, each of them a party: "the leaders of four Nordic countries".

@@ -104,7 +104,7 @@ _HAPPENING_VERB = re.compile(
     r"interested|concerned|limited|united|advanced|detailed|experienced|sophisticated|so-called|called)\b)"
     r"[a-z]{3,}ed|met|held|said|told|took|made|began|ran|left|won|went|came|flew|gave|sent|struck|saw|"
     r"brought|sought|fought|found|bought|sold|led|spent|spoke|stood|wrote|drew|broke|chose|drove|became|"
-    r"arrived|set sail|set off|sank|froze|paid|shut|lost|swore|rose|fell|"
+    r"arrived|set sail|set off|set up|laid|sank|froze|paid|shut|lost|swore|rose|fell|"
     r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+)(?![\w-])"
 )
 

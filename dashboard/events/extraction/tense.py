@@ -34,7 +34,7 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|once|until|unless|if)\s+(?:he
 _PAST = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|"
     r"gave|sent|fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|"
-    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw)\b"
+    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw|laid|set up)\b"
 )
 
 
