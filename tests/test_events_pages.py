@@ -136,10 +136,11 @@ def test_map_shows_the_seed_events_and_lists_those_outside_the_map(run_page):
     # Five seed events are Arctic-wide (listed, not drawn) and one lies south of the map.
     assert layer is not None and len(layer["data"]) == SEED_COUNT - 6
     assert any("Helsinki" in d["tooltip"] for d in layer["data"])
-    outside = table_with(at, "date", "place", "lat")
-    assert list(outside["place"]) == ["The Pentagon"]
+    outside = [m.value for m in at.container(key="events_outside").markdown]
+    assert len(outside) == 1 and outside[0].startswith("- ") and "\n- " not in outside[0]  # one event
+    assert "**The Pentagon** (38.87°N)" in outside[0]
     # The legend lists the categories of the events drawn, and no other.
-    legend = " ".join(m.value for m in at.markdown)
+    legend = " ".join(h.proto.body for h in at.get("html"))
     colours = {tuple(d["fill"][:3]) for d in layer["data"]}
     drawn = {name for name, rgb in CATEGORY_COLORS.items() if tuple(rgb) in colours}
     assert drawn, "the drawn events' colours are no category's"

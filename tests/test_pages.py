@@ -54,7 +54,7 @@ def test_every_page_file_is_a_page_of_the_app():
 def test_map_shows_default_layers_and_legend(run_page):
     at = run_page("app_pages/map.py")
     assert set(default_layers()) <= deck_layer_ids(at)
-    legend = " ".join(m.value for m in at.markdown)
+    legend = " ".join(h.proto.body for h in at.get("html"))
     assert "Arctic states" in legend and "Russia" in legend
 
 

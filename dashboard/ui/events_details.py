@@ -4,10 +4,10 @@ country-level ones; those south of the map's edge) and one event's details.
 Event text comes from articles, so it is untrusted: it is shown escaped (Markdown-inert) or in
 data frames, never as HTML; the source link is offered only for an http(s) URL.
 
-No data frame is drawn while the Map first paints: ``st.dataframe`` brings ~1.2 MB of JavaScript
-(its grid) that the browser loads and runs before it shows the elements around it, the map
-included. The lists beside the map are a plain table (a few rows: the events south of its edge)
-and data frames inside expanders drawn only once the expander is opened.
+No table is drawn while the Map first paints: ``st.dataframe`` brings ~1.2 MB of JavaScript (its
+grid) and ``st.table`` ~0.85 MB (Arrow formatting) that the browser loads and runs before it runs
+the map's own code. The events south of the map's edge are an escaped Markdown list (a long one
+scrolls); the other lists are data frames inside expanders, drawn only once an expander is opened.
 """
 
 from __future__ import annotations
@@ -41,20 +41,14 @@ def _degrees(value: Any, positive: str, negative: str) -> str:
     return f"{abs(number):.2f}°{positive if number >= 0 else negative}"
 
 
-def _outside_table(frame: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "date": [format_event_date(d, p) for d, p in zip(frame["event_date"], frame["date_precision"])],
-            "place": frame["place"],
-            "lat": [f"{lat:.2f}" for lat in frame["lat"]],
-            "summary": frame["summary"],
-        }
-    )
-
-
-def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with its text cells Markdown-inert (``st.table`` renders Markdown in cells)."""
-    return frame.apply(lambda column: column if pd.api.types.is_numeric_dtype(column) else column.map(escape_markdown))
+def _outside_lines(frame: pd.DataFrame) -> list[str]:
+    """One Markdown list item per event south of the map: date, place (latitude), summary; the
+    article's text escaped (Markdown-inert)."""
+    return [
+        f"- {format_event_date(row['event_date'], row['date_precision'])} · "
+        f"**{escape_markdown(str(row['place']))}** ({_degrees(row['lat'], 'N', 'S')}): {escape_markdown(str(row['summary']))}"
+        for row in frame.to_dict("records")
+    ]
 
 
 def _unplaced_table(frame: pd.DataFrame) -> pd.DataFrame:
@@ -95,9 +89,10 @@ def render_events_panel(click: tuple[str, Any] | None, overlay: EventsOverlay) -
     render_unplaced_events(overlay.unplaced)
     if not overlay.outside.empty:
         st.markdown("**Outside the map** (south of 40°N, listed here instead)")
-        rows = len(overlay.outside)
-        # A plain table, not a data frame (see the module's note); a long list scrolls.
-        st.table(_escaped(_outside_table(overlay.outside)), hide_index=True, height="content" if rows <= 8 else 320)
+        lines = _outside_lines(overlay.outside)
+        # A list, not a table (see the module's note); a long one scrolls.
+        with st.container(height="content" if len(lines) <= 8 else 320, key="events_outside"):
+            st.markdown("\n".join(lines))
     labels = {row["event_id"]: event_label(row) for row in shown.to_dict("records")}
     clicked = clicked_event_id(click)
     picked = st.selectbox(

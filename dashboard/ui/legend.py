@@ -37,7 +37,7 @@ def render_legend(layer_names: list[str]) -> None:
     if not layer_names:
         st.caption("No layer is shown. Tick layers in the sidebar.")
         return
-    st.markdown(legend_html(layer_names), unsafe_allow_html=True)
+    st.html(legend_html(layer_names))
 
 
 def render_compact_legend(layer_names: list[str], event_categories: Iterable[str] = (), event_note: str = "") -> None:
@@ -57,9 +57,8 @@ def render_compact_legend(layer_names: list[str], event_categories: Iterable[str
             count = sum(len(g.entries) for g in members)
             with st.expander(f"{heading} ({count})", expanded=index < _OPEN_GROUPS):
                 body = _groups_html(members)  # registry and constant text, escaped
-                st.markdown(
-                    f'<div class="atlas-legend" style="font-size:0.8rem;line-height:1.2">{body}</div>',
-                    unsafe_allow_html=True,
-                )
+                # st.html, not Markdown with HTML allowed: that makes the browser load Streamlit's
+                # raw-HTML Markdown plugin (~190 kB of JavaScript) before it runs the map's code.
+                st.html(f'<div class="atlas-legend" style="font-size:0.8rem;line-height:1.2">{body}</div>')
                 if heading == EVENTS_LEGEND_TITLE and event_note:
                     st.caption(event_note)
