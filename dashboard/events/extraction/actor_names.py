@@ -1,6 +1,7 @@
 """The name tables actors are recognised by: states and organisations by code, the names,
-demonyms, institutions and companies they go by, their seats of government, dated leaders,
-and the news outlets and place names that must not count as actors.
+demonyms, institutions and companies they go by, their seats of government and dated leaders.
+The names that look like actors but are none (news outlets, "the Norwegian Sea") are in
+:mod:`.not_actors`.
 
 Codes are ISO 3166-1 alpha-3 for states and territories (GRL for Greenland's own
 government) and short codes for organisations: NATO, EU, ARC (Arctic Council), UN.
@@ -25,9 +26,7 @@ __all__ = [
     "ACTORS",
     "GROUPS",
     "NAMES",
-    "OUTLETS",
     "PEOPLE",
-    "PLACE_MASKS",
     "SEATED_INSTITUTIONS",
     "SEATS",
     "Actor",
@@ -317,77 +316,6 @@ SEATED_INSTITUTIONS = frozenset(
         "Naalakkersuisut",
         "Inatsisartut",
     }
-)
-
-
-#: News outlets and agencies: masked before matching, never actors.
-OUTLETS: tuple[str, ...] = (
-    "Bloomberg",
-    "Reuters",
-    "Associated Press",
-    "AP",
-    "AFP",
-    "Agence France-Presse",
-    "CNN",
-    "BBC",
-    "NRK",
-    "CBC",
-    "Canadian Broadcasting Corporation",
-    "The New York Times",
-    "New York Times",
-    "Washington Post",
-    "The Washington Post",
-    "Wall Street Journal",
-    "Financial Times",
-    "The Guardian",
-    "Politico",
-    "Moscow Times",
-    "The Moscow Times",
-    "Global Times",
-    "Xinhua",
-    "TASS",
-    "RIA Novosti",
-    "Interfax",
-    "Kommersant",
-    "High North News",
-    "Arctic Today",
-    "ArcticToday",
-    "The Barents Observer",
-    "Barents Observer",
-    "Nunatsiaq News",
-    "Anchorage Daily News",
-    "Alaska Public Media",
-    "Sermitsiaq",
-    "KNR",
-    "Yle",
-    "DR",
-    "Helsinki Times",
-    "Siberian Times",
-    "South China Morning Post",
-    "The Independent Barents Observer",
-    "Radio Canada International",
-    "Eye on the Arctic",
-)
-
-# Place names that contain an actor word but name no actor ("the Norwegian Sea").
-PLACE_MASKS: tuple[str, ...] = (
-    "Norwegian Sea",
-    "Greenland Sea",
-    "Greenland Ice Sheet",
-    "Gulf of Finland",
-    "East Siberian Sea",
-    "Canadian Arctic Archipelago",
-    "Canadian Shield",
-    "Iceland Sea",
-    "Russian Arctic",
-    "Danish Straits",
-    "North America",
-    "South America",
-    "Latin America",
-    "Central America",
-    "North Korean",
-    "North Korea",
-    "Korean Peninsula",
 )
 
 

@@ -16,14 +16,13 @@ from functools import lru_cache
 from .actor_names import (
     ACTORS,
     GROUPS,
-    OUTLETS,
     PEOPLE,
-    PLACE_MASKS,
     SEATED_INSTITUTIONS,
     SEATS,
     Actor,
     names_with_organisations,
 )
+from .not_actors import OUTLETS, PLACE_MASKS
 
 __all__ = [
     "ActorMention",
