@@ -46,6 +46,20 @@ export function mapHeight(data: MapArgs, root?: HTMLElement): string {
   return data.fill_offset === null || data.fill_offset === undefined ? `${data.height}px` : `calc(100vh - ${data.fill_offset}px)`;
 }
 
+/** The elements that hold `element`, up to the body, through a shadow root to its host. */
+export function ancestorsOf(element: Element): Element[] {
+  const found: Element[] = [];
+  let node: Node | null = element.parentNode;
+  while (node && node !== document.documentElement) {
+    if (node instanceof ShadowRoot) node = node.host;
+    else {
+      found.push(node as Element);
+      node = node.parentNode;
+    }
+  }
+  return found;
+}
+
 export function sizeRoot(instance: MapInstance): void {
   if (instance.root.classList.contains("atlas-map--full")) return;
   const height = mapHeight(instance.args.data, instance.root);

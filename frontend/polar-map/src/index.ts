@@ -15,7 +15,7 @@ import type { Row } from "./decode";
 import { cameraMoving, currentLabelLayer, followLabels, labelProps, placeNow, schedulePlacement } from "./label-wiring";
 import { built, glLines, makeLayer, markerLayers, needsIcons, polygonLayers, probe } from "./deck-layers";
 import { iconsFor, retryFailed, rowsOf } from "./awaited";
-import { addFullWindowToggle, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
+import { addFullWindowToggle, ancestorsOf, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
 import { panelIds, setLayers, shownLayers } from "./shown";
 import { afterNextFrameDrawn, frameDrawn } from "./drawn";
 import type { ComponentArgs, LayerDescription, LayerEntry, MapInstance, ViewState } from "./types";
@@ -290,14 +290,18 @@ function create(args: ComponentArgs): MapInstance {
     root.appendChild(instance.switcher.element);
   }
   // The map's size follows the window (and the page above it): re-size, then re-fit a framing.
-  // The page around it changing size moves the map's top (the title row laid out after the map
-  // was drawn): its height is fitted again then, not only at its next frame, which may not come.
+  // The page above changing height moves the map's top: its height is fitted again then, not
+  // only at its next frame, which may not come. That move resizes none of the map, the window
+  // or the body (Streamlit's body has no height; its main area scrolls inside it), so the map's
+  // ancestors are observed (border box: padding too). Seen: st.html's code loads lazily, so the
+  // Map page's compact-title CSS can land after a reopened map's last frame; its top then rose
+  // 82 px and, unobserved, the map stayed that much short (issue #8's camera-link test: 748 px, not 831).
   instance.resizeObserver = new ResizeObserver((entries) => {
     if (entries.some((entry) => entry.target !== root)) sizeRoot(instance);
     if (entries.some((entry) => entry.target === root)) refit(instance);
   });
   instance.resizeObserver.observe(root);
-  instance.resizeObserver.observe(document.body);
+  for (const above of ancestorsOf(root)) instance.resizeObserver.observe(above, { box: "border-box" });
   const resized = () => (root.isConnected ? sizeRoot(instance) : window.removeEventListener("resize", resized));
   window.addEventListener("resize", resized);
   return instance;
