@@ -81,6 +81,17 @@ def wait_for_visible(page, layers: set[str], selector: str = MAP, timeout_ms: in
     wait_until_drawn(page, selector, timeout_ms)
 
 
+def map_frame(page, selector: str = MAP) -> str:
+    """What frames the map, for a failure message: its ``data-camera``, its size and top (CSS px)
+    and the URL's ``view``."""
+    return page.evaluate(
+        "(s) => { const r = document.querySelector(s), view = new URLSearchParams(location.search).get('view');"
+        " return `camera ${r.dataset.camera}, ${r.clientWidth}x${r.clientHeight} px at top ${Math.round("
+        "r.getBoundingClientRect().top)}, ?view=${view}`; }",
+        selector,
+    )
+
+
 def visible_layers(page, selector: str = MAP) -> set[str]:
     """Layer ids the map shows (its ``data-visible``)."""
     return set(filter(None, map_data(page, selector).get("visible", "").split(",")))
