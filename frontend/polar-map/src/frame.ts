@@ -39,8 +39,11 @@ const MIN_FILL_HEIGHT_PX = 360;
 export function mapHeight(data: MapArgs, root?: HTMLElement): string {
   if (data.fill_window !== null && data.fill_window !== undefined && root) {
     // The window's height below the map's top edge (in page coordinates, so scrolling does not
-    // change it), less the room left for what follows the map.
-    const top = root.getBoundingClientRect().top + window.scrollY;
+    // change it), less the room left for what follows the map. Streamlit scrolls its main area,
+    // not the window: every ancestor's scroll is added back (with the window's alone, a page
+    // scrolled 150 px down made the map 150 px taller at its next frame).
+    const scrolled = ancestorsOf(root).reduce((sum, above) => sum + above.scrollTop, window.scrollY);
+    const top = root.getBoundingClientRect().top + scrolled;
     return `${Math.max(MIN_FILL_HEIGHT_PX, Math.floor(window.innerHeight - top - data.fill_window))}px`;
   }
   return data.fill_offset === null || data.fill_offset === undefined ? `${data.height}px` : `calc(100vh - ${data.fill_offset}px)`;
