@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
 import geodata
 from dashboard.events.model import CATEGORIES, CATEGORY_COLORS, EVENT_MARKER
@@ -64,11 +65,14 @@ def map_legend(layer_names: Iterable[str], event_categories: Iterable[str] = ())
 
 
 def _marker_svg(symbol: str, css: str) -> str:
+    """The marker's shape as an image of an SVG (a data URI), not inline SVG: ``st.html`` sanitises
+    with HTML alone allowed and drops inline SVG, but keeps an image's data URI."""
     points = " ".join(f"{7 + 6 * x:.2f},{7 - 6 * y:.2f}" for x, y in MARKERS[symbol])
-    return (
-        '<svg width="14" height="14" viewBox="0 0 14 14" style="vertical-align:middle">'
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="14" height="14" viewBox="0 0 14 14">'
         f'<polygon points="{points}" fill="{css}" stroke="#333" stroke-width="1"/></svg>'
     )
+    return f'<img src="data:image/svg+xml,{quote(svg)}" width="14" height="14" alt="" style="vertical-align:middle">'
 
 
 def swatch_html(color: Sequence[int], kind: str, hatch: str | None = None) -> str:

@@ -210,3 +210,14 @@ def assert_labels_clear(page, placement: str | None, when: str) -> None:
         assert left >= -1 and top >= -1 and left + w <= map_w + 1 and top + h <= map_h + 1, f"{when}: {text} is cut"
     for (_, a, *box_a), (_, b, *box_b) in itertools.combinations(labels, 2):
         assert not boxes_overlap(box_a, box_b), f"{when}: {a} overlaps {b}"
+
+
+def test_the_legend_draws_a_swatch_for_every_entry(map_page):
+    # The legend is st.html, which drops inline SVG: each marker shape must still be drawn.
+    political = map_page.locator(".st-key-map_legend .atlas-legend").first  # the open group
+    political.wait_for(timeout=30_000)
+    assert political.locator("img").count() >= 7  # the military installations' seven shapes, at least
+    assert map_page.evaluate(
+        "() => [...document.querySelectorAll('.st-key-map_legend .atlas-legend img')]"
+        ".every((img) => img.complete && img.naturalWidth > 0)"
+    ), "a marker swatch did not load"
