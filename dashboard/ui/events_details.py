@@ -46,7 +46,7 @@ def _outside_lines(frame: pd.DataFrame) -> list[str]:
     article's text escaped (Markdown-inert)."""
     return [
         f"- {format_event_date(row['event_date'], row['date_precision'])} · "
-        f"**{escape_markdown(str(row['place']))}** ({_degrees(row['lat'], 'N', 'S')}): {escape_markdown(str(row['summary']))}"
+        f"**{escape_markdown(row['place'])}** ({_degrees(row['lat'], 'N', 'S')}): {escape_markdown(row['summary'])}"
         for row in frame.to_dict("records")
     ]
 
