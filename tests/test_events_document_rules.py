@@ -120,3 +120,16 @@ def test_a_voyages_destination_state_is_no_party_to_it():
     text = "Sovcomflot's tanker returned to Sabetta on Monday after a round trip to China along the Northern Sea Route."
     event = event_saying("returned", text, date(2021, 2, 22))
     assert event.actors == ("RUS",)
+
+
+def test_a_sentence_dated_beyond_what_the_store_keeps_is_no_event_not_an_error():
+    """A plan decades ahead, or history before 1800, once ended the whole article in a validation
+    error (rules-2.11 on the fifth blind set); now such a sentence makes no event and the rest stand."""
+    from dashboard.events import extract_events
+
+    text = (
+        "The Norwegian government plans to rebuild the naval base in Tromsø by 2045. "
+        "Vitus Bering reached Alaska in 1741, and Russia sold it to the United States in 1867."
+    )
+    events = extract_events(text, date(2025, 3, 3))
+    assert [(e.place, e.event_date) for e in events] == [("Alaska", date(1867, 1, 1))]

@@ -190,6 +190,12 @@ BLIND4_FLOORS = {
     "max_fallbacks_per_article": 1,
 }
 
+# blind5, the held-out set from rules-2.12: written blind and committed before rules-2.12 changed anything.
+# rules-2.11 measured it first, once it no longer failed on a sentence dated 2045 (events 0.63 (66/104), place
+# precision 0.65 (49/75), date recall 0.75 (78/104), no fallbacks); floors are set from rules-2.12 at the end of
+# its work. Only totals are printed.
+BLIND5_FLOORS = {"max_fallbacks_per_article": 1}
+
 SETS = (
     ArticleSet("tuned set", ARTICLES, TUNED_FLOORS, min_articles=12),
     ArticleSet("old held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
@@ -200,6 +206,7 @@ SETS = (
     ArticleSet("dev5 set (blind2)", ARTICLES / "blind2", BLIND2_FLOORS, min_articles=20),
     ArticleSet("dev6 set (blind3)", ARTICLES / "blind3", BLIND3_FLOORS, min_articles=20),
     ArticleSet("blind4 held-out set", ARTICLES / "blind4", BLIND4_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("blind5 held-out set", ARTICLES / "blind5", BLIND5_FLOORS, min_articles=20, list_misses=False),
 )
 
 

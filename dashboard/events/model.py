@@ -36,6 +36,7 @@ __all__ = [
     "MAX_YEARS_AHEAD",
     "Source",
     "clean_field",
+    "is_storable_date",
     "latest_allowed_date",
     "make_event_id",
     "parse_iso_date",
@@ -229,6 +230,13 @@ def latest_allowed_date(today: date | None = None) -> date:
     """The last event date accepted: ``MAX_YEARS_AHEAD`` years after ``today``."""
     today = today or date.today()
     return date(today.year + MAX_YEARS_AHEAD, 12, 31)
+
+
+def is_storable_date(day: date, today: date | None = None) -> bool:
+    """Whether an event on ``day`` passes :func:`parse_iso_date`'s range: from
+    ``EARLIEST_EVENT_DATE`` to ``MAX_YEARS_AHEAD`` years after ``today``. The extractor makes
+    no event of a sentence dated outside it ("net zero by 2050") rather than fail the article."""
+    return EARLIEST_EVENT_DATE <= day <= latest_allowed_date(today)
 
 
 def parse_iso_date(value: Any, field_name: str = "date") -> date:

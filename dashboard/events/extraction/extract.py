@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..model import MAX_FIELD_CHARS, Event, Source, make_event_id, utc_now_iso, validate_event
+from ..model import MAX_FIELD_CHARS, Event, Source, is_storable_date, make_event_id, utc_now_iso, validate_event
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import REPORTED_SPEECH, dated_clauses, is_background, outside_asides, where_it_happened
@@ -268,6 +268,8 @@ def extract_events(
             codes, inherited = list(events[latest].actors), True
         if not codes and not (when.explicit and named):
             continue
+        if not is_storable_date(when.date):
+            continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep
         extra = tuple(
             (p.name, round(p.lat, 5), round(p.lon, 5))
             for p in ranked[1:]
@@ -358,6 +360,8 @@ def _other_happenings(
     found = []
     for start, end, dated in dated_clauses(text, find_dates(text, published)):
         if dated.start == when.start or (dated.date, dated.precision) == (event.event_date, event.date_precision):
+            continue
+        if not is_storable_date(dated.date):
             continue
         inside = [s for s in spans if start <= s[0] < end]
         places = gazetteer.rank(masked, [p for p in gazetteer.find(masked, exclude=spans) if start <= p.start < end])
