@@ -243,3 +243,39 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
     pieces.append((start, len(sentence), dates[-1]))
     told = [p for p in pieces if _PAST_OR_PLAN.search(sentence[p[0] : p[1]])]
     return told if len(told) >= 2 else []
+
+
+# "Russia's invasion of Ukraine", "invaded Ukraine", "the annexation of Crimea": the land taken is
+# where that happened, though its state is also a party to it.
+_TAKEN = re.compile(
+    r"\b(?:invasion\s+of|invaded|invading|invades?|annexation\s+of|annexed|annexing|annexes|occupation\s+of|"
+    r"occupied|occupying)\s+(?:the\s+)?$",
+    re.I,
+)
+_TAKEN_NEAR_DATE = 40  # characters between the land taken and the sentence's date, within one clause
+
+
+def taken_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The actor ``spans`` of ``text`` that name a land invaded, annexed or occupied."""
+    return [(s, e) for s, e in spans if _TAKEN.search(text, max(0, s - 40), s)]
+
+
+def where_land_was_taken(
+    text: str, ranked: list[PlaceMatch], lands: list[PlaceMatch], when: DateMatch
+) -> list[PlaceMatch]:
+    """``ranked`` with the first of ``lands`` (lands invaded, annexed or occupied) first when the
+    sentence's date is the invasion's ("after Russia's invasion of Ukraine in February", "invaded
+    Ukraine on Feb. 24"), else without them: named as a party, a state is no place of the sentence's
+    other happenings."""
+    rest = [p for p in ranked if all(p.start != land.start for land in lands)]
+    if not lands or not when.explicit or when.start < 0:
+        return rest
+    date_end = when.start + len(when.text)
+    land = lands[0]
+    between = text[land.end : when.start] if land.end <= when.start else text[date_end : land.start]
+    verb = _TAKEN.search(text, max(0, land.start - 40), land.start)
+    if land.end > when.start and verb is not None and date_end <= verb.start():
+        between = text[date_end : verb.start()]  # "In February Russia invaded Ukraine": from the date to the verb
+    if len(between) > _TAKEN_NEAR_DATE or re.search(r"[,;:()—–]", between):
+        return rest
+    return [land, *rest]

@@ -27,7 +27,15 @@ from datetime import date
 from ..model import MAX_FIELD_CHARS, Event, Source, is_storable_date, make_event_id, utc_now_iso, validate_event
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
-from .clauses import REPORTED_SPEECH, dated_clauses, is_background, outside_asides, where_it_happened
+from .clauses import (
+    REPORTED_SPEECH,
+    dated_clauses,
+    is_background,
+    outside_asides,
+    taken_spans,
+    where_it_happened,
+    where_land_was_taken,
+)
 from .dates import find_dates, resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
@@ -197,15 +205,27 @@ def extract_events(
         states = [c for c in codes if c in _STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):
             category = "China presence"
-        found = gazetteer.find(masked, exclude=spans + memory.vessel_spans(sentence.text))
+        taken = taken_spans(masked, spans)  # "invasion of Ukraine": a party, and the land it happened in
+        found = gazetteer.find(
+            masked, exclude=[s for s in spans if s not in taken] + memory.vessel_spans(sentence.text)
+        )
         ranked = gazetteer.rank(masked, outside_asides(masked, found, when))
         # Places in participle asides and quotes come last, after the ranking rules have spoken.
         ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)
+        lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
+        ranked = where_land_was_taken(masked, ranked, lands, when)
+        invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
         if dateline is not None:
             # Where the reporter filed from places the sentence only when nothing else does.
             ranked = [p for p in ranked if p is not dateline] or ([] if main else ranked)
-        if ranked and ranked[0].geo_precision == "country" and main and not gazetteer.located(masked, ranked[0]):
+        if (
+            ranked
+            and ranked[0].geo_precision == "country"
+            and main
+            and not invaded
+            and not gazetteer.located(masked, ranked[0])
+        ):
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
         named = bool(ranked)
