@@ -196,3 +196,16 @@ def test_a_town_named_as_a_town_is_a_place_even_when_the_gazetteer_took_it_by_ru
     """rules-2.10: "the Russian town of Verkhoyansk" says it is a place, like "in Verkhoyansk"."""
     text = "The WMO has recognized 38 degrees in the Russian town of Verkhoyansk as an Arctic record."
     assert event_saying("recognized", text, date(2021, 12, 14)).place == "Verkhoyansk"
+
+
+def test_the_land_an_invasion_took_is_where_it_happened_when_the_date_is_the_invasions():
+    text = (
+        "Norway's exercise at Bodø drew 30,000 troops this month. The exercise had been planned long before "
+        "Russia invaded Ukraine on Feb. 24, but has drawn new attention since."
+    )
+    invasion = event_saying("invaded", text, date(2022, 3, 20))
+    assert (invasion.place, invasion.event_date) == ("Ukraine", date(2022, 2, 24))
+    assert {"RUS", "UKR"} <= set(invasion.actors)  # the land taken is a party too
+    # Another clause's date is another happening's: Finland applied at home, not in Ukraine.
+    text = "Finland applied to join NATO in May 2022, three months after Russia's invasion of Ukraine."
+    assert event_saying("applied", text, date(2022, 6, 1)).place != "Ukraine"
