@@ -52,6 +52,24 @@ def test_a_range_of_years_stays_one_event():
             date(2025, 3, 29),
             (date(2025, 3, 28), "day"),
         ),
+        (  # "a week earlier": seven days before the day named last, not the report's day
+            [
+                "Greenland's premier Mute B. Egede met Danish ministers in Nuuk on 7 January 2025.",
+                "In his New Year's speech a week earlier, Premier Egede said Greenland must work toward independence.",
+            ],
+            "speech",
+            date(2025, 1, 10),
+            (date(2024, 12, 31), "day"),
+        ),
+        (  # "two years later" after a year: that year plus two, as a year
+            [
+                "Norway's Supreme Court heard the fishing case in Oslo in 2016.",
+                "Two years later Norway's government changed the fishing rules for Svalbard.",
+            ],
+            "changed",
+            date(2020, 1, 24),
+            (date(2018, 1, 1), "year"),
+        ),
     ],
 )
 def test_dates_that_point_back_take_the_date_named_before(paragraphs, word, published, expected):

@@ -99,6 +99,14 @@ def home_state(sentences: list[Sentence], published: date, states: frozenset[str
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)\s+(?P<unit>day|month|year)\b", re.I)
 # "the next day", "a day later": the day after the day named last.
 _NEXT_DAY = re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
+# "two years later", "three weeks earlier", "the day before": a span from the date named last.
+_SPAN_AWAY = re.compile(
+    r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?P<direction>later|afterwards|earlier)|the\s+(?:day\s+before|previous\s+day|day\s+earlier))\b",
+    re.I,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}  # fmt: skip
 # "shortly after", "hours later": the happening just told, the same date.
 _SOON_AFTER = re.compile(r"\b(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after|later)|within\s+hours)\b", re.I)
 # "A few weeks later, in October": a date after the one named last.
@@ -126,6 +134,8 @@ def date_referred_back(
         return _after(sentence, _in_that_year(sentence, when, last), last)
     if (m := _NEXT_DAY.search(sentence)) and (base := last if last.precision == "day" else last_day):
         return DateMatch(base.date + timedelta(days=1), "day", m.group(0), m.start())
+    if (m := _SPAN_AWAY.search(sentence)) and (moved := _span_from(m, last, last_day)) is not None:
+        return moved
     if m := _SOON_AFTER.search(sentence):
         return DateMatch(last.date, last.precision, m.group(0), m.start())
     m = _BACK_REFERENCE.search(sentence)
@@ -138,6 +148,26 @@ def date_referred_back(
     day = last.date
     day = day.replace(month=1, day=1) if precision == "year" else day.replace(day=1) if precision == "month" else day
     return DateMatch(day, precision, m.group(0), m.start())
+
+
+def _span_from(m: re.Match, last: DateMatch, last_day: DateMatch | None) -> DateMatch | None:
+    """The date ``m`` ("two years later", "three weeks earlier", "the day before") points to from
+    the date named last, never finer than that date: years give a year, months a month, weeks
+    and days a day when a day was named (else None: "a week later" than "in May" is unknown)."""
+    unit = (m.group("unit") or "day").lower()
+    count = _COUNTS.get((m.group("count") or "a").lower()) or int(m.group("count"))
+    sign = 1 if (m.group("direction") or "earlier").lower() in ("later", "afterwards") else -1
+    if unit in ("day", "week"):
+        base = last if last.precision == "day" else last_day
+        if base is None:
+            return None
+        return DateMatch(
+            base.date + sign * timedelta(days=count * (7 if unit == "week" else 1)), "day", m.group(0), m.start()
+        )
+    if unit == "month" and last.precision != "year":
+        months = last.date.year * 12 + last.date.month - 1 + sign * count
+        return DateMatch(date(months // 12, months % 12 + 1, 1), "month", m.group(0), m.start())
+    return DateMatch(date(last.date.year + sign * count, 1, 1), "year", m.group(0), m.start())
 
 
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)
