@@ -16,34 +16,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .date_words import MAY_HAVE_DATE, MONTH_CUE, MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues
 from .tense import clause_tense
 
 __all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
-
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS: dict[str, int] = {
-    name: i for i, name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
-}
 
 _RANK = {"day": 3, "month": 2, "year": 1}
 
@@ -61,71 +37,6 @@ class DateMatch:
     text: str = ""
     start: int = -1
     explicit: bool = True
-
-
-# Capitalised month names only: "may" and "march" are also verbs.
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
-
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
-    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
-    # "Sept. 20 last year", "February last year": the day or month of a year named relatively.
-    ("mdrel", re.compile(rf"\b{_MONTH}\s+{_DAY}\b,?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
-    ("dmrel", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
-    ("mrel", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<dir>(?i:last|this|next))\s+year\b")),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
-    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|on|since|by|until))\s+)?{_WEEKDAY}\b")),
-    ("relweek", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+week(?:end)?\b", re.I)),
-    ("relmonth", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I)),
-    ("relyear", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I)),
-    (
-        "inmonth",
-        re.compile(
-            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
-            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+{_MONTH}\b(?!,?\s+\d)"
-        ),
-    ),
-    (
-        "season",
-        re.compile(
-            rf"\b(?:(?P<dir>(?i:last|this|next|past|coming))\s+|(?:(?:in|during)\s+)?(?:the\s+)?)"
-            rf"(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:'s|’s)?"
-            rf"(?(dir)|(?:\s+of|,)?\s+{_YEAR})"
-        ),
-    ),
-    # "In the spring", "during the summer": the latest such season (year precision).
-    (
-        "inseason",
-        re.compile(r"\b(?i:in|during|over)\s+the\s+(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall))\b"),
-    ),
-    (
-        "ago",
-        re.compile(
-            r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
-            re.I,
-        ),
-    ),
-    ("year", re.compile(rf"(?<![\d.,$€£-]){_YEAR}{_NOT_QUANTITY}\b")),
-)
-# Every pattern above needs a digit or one of these words; a sentence without any has no date.
-_MAY_HAVE_DATE = re.compile(
-    r"\d|(?i:yesterday|today|tomorrow|tonight|week|month|year|spring|summer|autumn|fall|winter|ago)|"
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_NUMBERS |= {"eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
 
 
 def _shift_months(day: date, months: int) -> date:
@@ -206,7 +117,7 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         return date(published.year - (starts > published.month), 1, 1), "year"
     if kind == "ago":
         n = groups["n"].lower()
-        count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
         unit = groups["unit"].lower().rstrip("s")
         if unit == "day":
             return published - timedelta(days=count), "day"
@@ -216,51 +127,6 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
     return None  # pragma: no cover - every kind is handled above
-
-
-# What each pattern's matches always contain, so a sentence without it skips the pattern.
-_NEEDS: dict[str, frozenset[str]] = {
-    "iso": frozenset({"digit"}),
-    "mdy": frozenset({"digit", "month"}),
-    "dmy": frozenset({"digit", "month"}),
-    "my": frozenset({"digit", "month"}),
-    "mdrel": frozenset({"digit", "month", "year"}),
-    "dmrel": frozenset({"digit", "month", "year"}),
-    "mrel": frozenset({"month", "year"}),
-    "md": frozenset({"digit", "month"}),
-    "dm": frozenset({"digit", "month"}),
-    "relday": frozenset({"relday"}),
-    "weekday": frozenset({"weekday"}),
-    "relweek": frozenset({"week"}),
-    "relmonth": frozenset({"monthword"}),
-    "relyear": frozenset({"year"}),
-    "inmonth": frozenset({"month"}),
-    "season": frozenset({"season"}),
-    "inseason": frozenset({"season"}),
-    "ago": frozenset({"ago"}),
-    "year": frozenset({"digit"}),
-}
-_MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_SUBSTRING_CUES = {
-    "relday": ("yesterday", "today", "tomorrow", "tonight"),
-    "weekday": ("day",),
-    "week": ("week",),
-    "monthword": ("month",),
-    "year": ("year",),
-    "season": ("spring", "summer", "autumn", "fall", "winter"),
-    "ago": ("ago",),
-}
-
-
-def _cues(sentence: str) -> set[str]:
-    """Which of the cues in :data:`_NEEDS` ``sentence`` has (substring tests, no full scans)."""
-    lower = sentence.lower()
-    present = {cue for cue, words in _SUBSTRING_CUES.items() if any(w in lower for w in words)}
-    if any(c.isdigit() for c in sentence):
-        present.add("digit")
-    if _MONTH_CUE.search(sentence):
-        present.add("month")
-    return present
 
 
 def find_dates(sentence: str, published: date) -> list[DateMatch]:
@@ -275,12 +141,12 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
 @lru_cache(maxsize=1024)
 def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
-    if not _MAY_HAVE_DATE.search(sentence):
+    if not MAY_HAVE_DATE.search(sentence):
         return ()  # most sentences: one scan instead of one per pattern
     taken: list[tuple[int, int]] = []
-    present = _cues(sentence)
-    for kind, pattern in _PATTERNS:
-        if not _NEEDS[kind] <= present:
+    present = cues(sentence)
+    for kind, pattern in PATTERNS:
+        if not NEEDS[kind] <= present:
             continue  # the sentence lacks a word or digit every match of this pattern has
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
@@ -305,7 +171,7 @@ def _in_year_named(found: list[DateMatch]) -> list[DateMatch]:
     year = years[0].date.year
     moved = []
     for d in found:
-        if d.precision != "year" and _MONTH_CUE.search(d.text) and not re.search(r"\d{4}|(?i:year)", d.text):
+        if d.precision != "year" and MONTH_CUE.search(d.text) and not re.search(r"\d{4}|(?i:year)", d.text):
             with suppress(ValueError):  # 29 February stays where it was
                 d = replace(d, date=d.date.replace(year=year))
         moved.append(d)
