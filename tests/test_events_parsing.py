@@ -34,6 +34,19 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         ("The shelf lost 40 per cent of its area at the end of January.", date(2025, 1, 1), "month"),
         ("OSLO, Feb 27 -- The Supreme Court ruled on Tuesday that the fine stands.", date(2025, 2, 25), "day"),
         ("The base, known until 2023 as Thule Air Base, operates under a 1951 agreement.", date(1951, 1, 1), "year"),
+        # rules-2.12 (published Thursday 2025-02-27)
+        ("The ice broke up in mid-January.", date(2025, 1, 1), "month"),
+        ("Output peaked in mid-2023.", date(2023, 1, 1), "year"),
+        ("The talks ran on 15-16 January.", date(2025, 1, 15), "day"),
+        ("The talks ran between 3 and 5 February 2024.", date(2024, 2, 3), "day"),
+        ("Exports rose in Q3 2024.", date(2024, 7, 1), "month"),
+        ("Drilling will start in the first quarter of next year.", date(2026, 1, 1), "month"),
+        ("The premier spoke on New Year's Day.", date(2025, 1, 1), "day"),
+        ("The trawler was seized on Christmas Eve 2019.", date(2019, 12, 24), "day"),
+        ("The ferry ran aground on the 12th.", date(2025, 2, 12), "day"),
+        ("Two trawlers were detained over the weekend.", date(2025, 2, 22), "month"),
+        ("The coalition agreed earlier in the week.", date(2025, 2, 27), "month"),
+        ("The plan must be filed by the end of the year.", date(2025, 1, 1), "year"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, expected, precision):

@@ -49,6 +49,24 @@ _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    # "15-16 May 2024", "between 3 and 5 May", "May 15-16, 2024": a span of days starts on its first.
+    ("dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–)\s*[0-3]?\d,?\s+{_YEAR}\b")),
+    # "the first quarter of 2025", "Q3 2024": the quarter's first month.
+    (
+        "quarter",
+        re.compile(
+            rf"\b(?:(?P<q>(?i:first|second|third|fourth))\s+quarter|Q(?P<qn>[1-4]))"
+            rf"(?:(?:\s+of)?\s+{_YEAR}|\s+of\s+(?P<dir>(?i:this|next|last))\s+year)?\b"
+        ),
+    ),
+    # "on Christmas Day 2019", "on New Year's Eve": the day, the latest before publication without a year.
+    (
+        "holiday",
+        re.compile(
+            rf"\b(?P<holiday>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day)(?:,?\s+{_YEAR})?"
+        ),
+    ),
     ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
@@ -57,17 +75,28 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dmrel", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
     ("mrel", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<dir>(?i:last|this|next))\s+year\b")),
     ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")),
-    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    ("dm", re.compile(rf"\b{_DAY}\s*(?:(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    # "on the 12th": that day of the publication's month (of the month before when still ahead).
+    ("ordday", re.compile(rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|on|since|by|until))\s+)?{_WEEKDAY}\b")),
-    ("relweek", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+week(?:end)?\b", re.I)),
+    (
+        "relweek",
+        re.compile(
+            r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b", re.I
+        ),
+    ),
+    # "over the weekend": its Saturday, as a month ("the weekend" names no one day).
+    ("weekend", re.compile(r"\b(?:over|on|at|during)\s+the\s+weekend\b", re.I)),
+    # "by the end of the year", "at the start of the year": this year.
+    ("yearpart", re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I)),
     ("relmonth", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I)),
     ("relyear", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I)),
     (
         "inmonth",
         re.compile(
             rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
-            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))\s+{_MONTH}\b(?!,?\s+\d)"
+            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+\d)"
         ),
     ),
     (
@@ -91,11 +120,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("year", re.compile(rf"(?<![\d.,$€£-]){_YEAR}{_NOT_QUANTITY}\b")),
+    ("year", re.compile(rf"(?:(?<![\d.,$€£-])|(?<=mid-)){_YEAR}{_NOT_QUANTITY}\b")),
 )
 # Every pattern above needs a digit or one of these words; a sentence without any has no date.
 MAY_HAVE_DATE = re.compile(
-    r"\d|(?i:yesterday|today|tomorrow|tonight|week|month|year|spring|summer|autumn|fall|winter|ago)|"
+    r"\d|(?i:yesterday|today|tomorrow|tonight|week|month|year|spring|summer|autumn|fall|winter|ago|quarter)|Christmas|Boxing|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -116,6 +145,11 @@ NEEDS: dict[str, frozenset[str]] = {
     "relday": frozenset({"relday"}),
     "weekday": frozenset({"weekday"}),
     "relweek": frozenset({"week"}),
+    "weekend": frozenset({"week"}),
+    "yearpart": frozenset({"year"}),
+    "quarter": frozenset(),  # "first quarter" or "Q3 2024": no one cue
+    "holiday": frozenset({"holiday"}),
+    "ordday": frozenset({"digit"}),
     "relmonth": frozenset({"monthword"}),
     "relyear": frozenset({"year"}),
     "inmonth": frozenset({"month"}),
@@ -133,6 +167,7 @@ _SUBSTRING_CUES = {
     "year": ("year",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "ago": ("ago",),
+    "holiday": ("christmas", "new year", "boxing day"),
 }
 
 

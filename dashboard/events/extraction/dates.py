@@ -126,7 +126,61 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         return date(published.year - count * (10 if unit == "decade" else 1), 1, 1), "year"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
+    return _resolve_period(kind, groups, published, future)
+
+
+# Fixed-date holidays news dates by name: (month, day).
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+}
+
+
+def _resolve_period(kind: str, groups: dict, published: date, future: bool) -> tuple[date, str] | None:
+    """The kinds :func:`_resolve` leaves: quarters, holidays, "on the 12th", weekends, parts of the year."""
+    if kind == "quarter":
+        quarter = (
+            int(groups["qn"])
+            if groups.get("qn")
+            else ["first", "second", "third", "fourth"].index(groups["q"].lower()) + 1
+        )
+        year = int(groups["year"]) if groups.get("year") else published.year
+        year += {"last": -1, "next": 1}.get((groups.get("dir") or "").lower(), 0)
+        return date(year, 3 * quarter - 2, 1), "month"
+    if kind == "holiday":
+        month, day = _HOLIDAYS[re.sub(r"\s+", " ", groups["holiday"].lower().replace("’", "'"))]
+        if groups.get("year"):
+            return date(int(groups["year"]), month, day), "day"
+        this_year = date(published.year, month, day)
+        ahead = this_year > published
+        if future:  # "will speak on New Year's Day": the next one
+            return (this_year if ahead or this_year == published else date(published.year + 1, month, day)), "day"
+        return (date(published.year - 1, month, day) if ahead else this_year), "day"
+    if kind == "ordday":
+        day = int(groups["day"])
+        candidate = published.replace(day=day) if day <= 28 or _fits(published, day) else None
+        if candidate is None or (candidate > published and not future):
+            earlier = _shift_months(published, -1)
+            candidate = earlier.replace(day=day) if _fits(earlier, day) else None
+        return (candidate, "day") if candidate else None
+    if kind == "weekend":
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return (saturday + timedelta(days=7) if future and saturday < published else saturday), "month"
+    if kind == "yearpart":
+        return date(published.year, 1, 1), "year"
     return None  # pragma: no cover - every kind is handled above
+
+
+def _fits(month_start: date, day: int) -> bool:
+    """Whether the month of ``month_start`` has a day ``day``."""
+    try:
+        month_start.replace(day=day)
+    except ValueError:
+        return False
+    return True
 
 
 def find_dates(sentence: str, published: date) -> list[DateMatch]:

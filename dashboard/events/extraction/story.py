@@ -99,10 +99,11 @@ def home_state(sentences: list[Sentence], published: date, states: frozenset[str
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)\s+(?P<unit>day|month|year)\b", re.I)
 # "the next day", "a day later": the day after the day named last.
 _NEXT_DAY = re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
-# "two years later", "three weeks earlier", "the day before": a span from the date named last.
+# "two years later", "three weeks earlier", "the day before", "the previous year": a span from the date named last.
 _SPAN_AWAY = re.compile(
     r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
-    r"\s+(?P<direction>later|afterwards|earlier)|the\s+(?:day\s+before|previous\s+day|day\s+earlier))\b",
+    r"\s+(?P<direction>later|afterwards|earlier)|the\s+(?:(?:previous|preceding)\s+(?P<previous>day|week|month|year)|"
+    r"(?P<before>day|week|month|year)\s+(?:before|earlier)(?!\s+last)))\b",
     re.I,
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -154,7 +155,7 @@ def _span_from(m: re.Match, last: DateMatch, last_day: DateMatch | None) -> Date
     """The date ``m`` ("two years later", "three weeks earlier", "the day before") points to from
     the date named last, never finer than that date: years give a year, months a month, weeks
     and days a day when a day was named (else None: "a week later" than "in May" is unknown)."""
-    unit = (m.group("unit") or "day").lower()
+    unit = (m.group("unit") or m.group("previous") or m.group("before")).lower()
     count = _COUNTS.get((m.group("count") or "a").lower()) or int(m.group("count"))
     sign = 1 if (m.group("direction") or "earlier").lower() in ("later", "afterwards") else -1
     if unit in ("day", "week"):
