@@ -47,6 +47,9 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         ("Two trawlers were detained over the weekend.", date(2025, 2, 22), "month"),
         ("The coalition agreed earlier in the week.", date(2025, 2, 27), "month"),
         ("The plan must be filed by the end of the year.", date(2025, 1, 1), "year"),
+        ("The minister arrived on Tuesday, February 4.", date(2025, 2, 4), "day"),
+        ("The ice camp was evacuated this past weekend.", date(2025, 2, 22), "month"),
+        ("The ice was thin in late summer.", date(2024, 1, 1), "year"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, expected, precision):

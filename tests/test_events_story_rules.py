@@ -61,6 +61,15 @@ def test_a_range_of_years_stays_one_event():
             date(2025, 1, 10),
             (date(2024, 12, 31), "day"),
         ),
+        (  # "the following year": the year after the one named last
+            [
+                "Norway's coast guard detained a Russian trawler near Svalbard in 2016.",
+                "The following year Norway's government changed the fishing rules for Svalbard.",
+            ],
+            "changed",
+            date(2020, 1, 24),
+            (date(2017, 1, 1), "year"),
+        ),
         (  # "two years later" after a year: that year plus two, as a year
             [
                 "Norway's Supreme Court heard the fishing case in Oslo in 2016.",

@@ -45,6 +45,10 @@ _MONTH = (
 _YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_BARE_DATE = (
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
+)
 _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -79,7 +83,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "on the 12th": that day of the publication's month (of the month before when still ahead).
     ("ordday", re.compile(rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})")),
     ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|on|since|by|until))\s+)?{_WEEKDAY}\b")),
+    # "on Tuesday, March 3" is March 3: the weekday only names its day.
+    (
+        "weekday",
+        re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|on|since|by|until))\s+)?{_WEEKDAY}\b(?!,?\s+{_BARE_DATE})"),
+    ),
     (
         "relweek",
         re.compile(
@@ -87,7 +95,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "over the weekend": its Saturday, as a month ("the weekend" names no one day).
-    ("weekend", re.compile(r"\b(?:over|on|at|during)\s+the\s+weekend\b", re.I)),
+    ("weekend", re.compile(r"\b(?:(?:over|on|at|during)\s+the|this\s+past|this)\s+weekend\b", re.I)),
     # "by the end of the year", "at the start of the year": this year.
     ("yearpart", re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I)),
     ("relmonth", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I)),
@@ -110,7 +118,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "In the spring", "during the summer": the latest such season (year precision).
     (
         "inseason",
-        re.compile(r"\b(?i:in|during|over)\s+the\s+(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall))\b"),
+        re.compile(
+            r"\b(?i:in|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<season>(?i:spring|summer|autumn|fall))\b"
+            r"(?!\s+(?:of\s+)?\d)"
+        ),
     ),
     (
         "ago",

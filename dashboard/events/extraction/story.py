@@ -103,7 +103,7 @@ _NEXT_DAY = re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+day|a\s+day\s+late
 _SPAN_AWAY = re.compile(
     r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
     r"\s+(?P<direction>later|afterwards|earlier)|the\s+(?:(?:previous|preceding)\s+(?P<previous>day|week|month|year)|"
-    r"(?P<before>day|week|month|year)\s+(?:before|earlier)(?!\s+last)))\b",
+    r"(?P<before>day|week|month|year)\s+(?:before|earlier)(?!\s+last)|(?:following|next)\s+(?P<following>week|month|year)))\b",
     re.I,
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -155,9 +155,10 @@ def _span_from(m: re.Match, last: DateMatch, last_day: DateMatch | None) -> Date
     """The date ``m`` ("two years later", "three weeks earlier", "the day before") points to from
     the date named last, never finer than that date: years give a year, months a month, weeks
     and days a day when a day was named (else None: "a week later" than "in May" is unknown)."""
-    unit = (m.group("unit") or m.group("previous") or m.group("before")).lower()
+    unit = (m.group("unit") or m.group("previous") or m.group("before") or m.group("following")).lower()
     count = _COUNTS.get((m.group("count") or "a").lower()) or int(m.group("count"))
-    sign = 1 if (m.group("direction") or "earlier").lower() in ("later", "afterwards") else -1
+    later = m.group("following") or (m.group("direction") or "").lower() in ("later", "afterwards")
+    sign = 1 if later else -1
     if unit in ("day", "week"):
         base = last if last.precision == "day" else last_day
         if base is None:
