@@ -113,3 +113,18 @@ def test_a_municipality_is_the_state_its_places_lie_in():
     )
     event = event_saying("municipality", text, date(2020, 8, 4))
     assert event.actors == ("NOR",)
+
+
+def test_leaders_and_ministers_are_their_states_within_their_terms():
+    def codes(text: str, on: date) -> list[tuple[str, str]]:
+        return [(m.text, m.code) for m in find_actors(text, on=on)]
+
+    summit = "Ronald Reagan and Mikhail Gorbachev held their summit in Reykjavik."
+    assert codes(summit, date(1986, 10, 11)) == [("Ronald Reagan", "USA"), ("Mikhail Gorbachev", "RUS")]
+    assert codes("The carrier USS Ronald Reagan sailed north.", date(2020, 5, 1)) == []  # out of term: a ship
+    assert codes("Foreign Minister Guðlaugur Þór Þórðarson met Søreide.", date(2019, 2, 15)) == [
+        ("Guðlaugur Þór Þórðarson", "ISL"),
+        ("Søreide", "NOR"),
+    ]
+    # A surname that is also a month or a city needs the whole name.
+    assert codes("Theresa May spoke in May; Lloyd Austin flew to Austin.", date(2018, 5, 1)) == [("Theresa May", "GBR")]

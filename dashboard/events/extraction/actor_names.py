@@ -22,6 +22,8 @@ from functools import lru_cache
 from geodata.gazetteer import names_of
 from geodata.organisations import load_organisations
 
+from .people import PEOPLE
+
 __all__ = [
     "ACTORS",
     "GROUPS",
@@ -263,42 +265,6 @@ SEATS: dict[str, tuple[str, ...]] = {
     "IND": ("New Delhi", "Delhi"),
     "EU": ("Brussels",),
 }
-
-# Leaders and ministers, with the years they held office (end None = still in office
-# when this table was written, 2025). A name counts only on a date inside a term.
-PEOPLE: tuple[tuple[str, str, tuple[tuple[int, int | None], ...]], ...] = (
-    ("(?:Donald )?Trump", "USA", ((2017, 2021), (2025, None))),
-    ("(?:Joe )?Biden", "USA", ((2021, 2025),)),
-    ("(?:Barack )?Obama", "USA", ((2009, 2017),)),
-    ("(?:Antony )?Blinken", "USA", ((2021, 2025),)),
-    ("(?:Marco )?Rubio", "USA", ((2025, None),)),
-    ("(?:JD |J\\.D\\. )?Vance", "USA", ((2025, None),)),
-    ("(?:Pete )?Hegseth", "USA", ((2025, None),)),
-    ("(?:Mike )?Pompeo", "USA", ((2018, 2021),)),
-    ("(?:Vladimir )?Putin", "RUS", ((2000, None),)),
-    ("(?:Sergei |Sergey )?Lavrov", "RUS", ((2004, None),)),
-    ("(?:Dmitry )?Medvedev", "RUS", ((2008, None),)),
-    ("(?:Kirill )?Dmitriev", "RUS", ((2011, None),)),
-    ("Xi Jinping", "CHN", ((2012, None),)),
-    ("President Xi", "CHN", ((2013, None),)),
-    ("(?:Mette )?Frederiksen", "DNK", ((2019, None),)),
-    ("(?:Lars )?Løkke Rasmussen", "DNK", ((2009, 2011), (2015, 2019), (2022, None))),
-    ("(?:Jeppe )?Kofod", "DNK", ((2019, 2022),)),
-    ("(?:Múte |Mute )?(?:B\\. )?Egede", "GRL", ((2021, 2025),)),
-    ("Jens-Frederik Nielsen", "GRL", ((2025, None),)),
-    ("(?:Justin )?Trudeau", "CAN", ((2015, 2025),)),
-    ("(?:Mark )?Carney", "CAN", ((2025, None),)),
-    ("(?:Mélanie |Melanie )?Joly", "CAN", ((2021, None),)),
-    ("(?:Jonas Gahr )?Støre", "NOR", ((2021, None),)),
-    ("(?:Sauli )?Niinistö", "FIN", ((2012, 2024),)),
-    ("(?:Alexander )?Stubb", "FIN", ((2024, None),)),
-    ("(?:Pekka )?Haavisto", "FIN", ((2019, 2023),)),
-    ("(?:Petteri )?Orpo", "FIN", ((2023, None),)),
-    ("(?:Ulf )?Kristersson", "SWE", ((2022, None),)),
-    ("(?:Jens )?Stoltenberg", "NATO", ((2014, 2024),)),
-    ("(?:Mark )?Rutte", "NATO", ((2024, None),)),
-    ("(?:Volodymyr )?Zelensky[iy]?", "UKR", ((2019, None),)),
-)
 
 # Institutions that act from their state's seat of government ("the Kremlin said").
 SEATED_INSTITUTIONS = frozenset(

@@ -140,7 +140,7 @@ def _alternation(names) -> str:
 # lookahead on the first character lets each scan skip the other positions cheaply.
 _CAPITAL_FIRST = "(?=[A-Zt\u00c0-\u024f])"
 # A person is matched only in a sentence that has one of the listed surnames (most have none).
-_SURNAME = re.compile(r"([A-Z][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
+_SURNAME = re.compile(r"([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
 
 
 @lru_cache(maxsize=1)
