@@ -29,17 +29,17 @@ from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import (
     REPORTED_SPEECH,
-    dated_clauses,
     is_background,
     outside_asides,
     taken_spans,
     where_it_happened,
     where_land_was_taken,
 )
-from .dates import find_dates, resolve_date
+from .dates import resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .officials import unnamed_actors
+from .other_clauses import other_happenings
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import follows_up, restates
 from .story import acts_from_seat, date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
@@ -320,7 +320,7 @@ def extract_events(
             actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
         )
         event = validate_event(replace(event, event_id=make_event_id(event)))
-        further = _other_happenings(sentence.text, masked, when, event, mentions, spans, published, gazetteer)
+        further = other_happenings(sentence.text, masked, when, event, mentions, spans, published, gazetteer)
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
         index = merged.get(key)
         if (
@@ -367,40 +367,3 @@ def extract_events(
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)
     return events
-
-
-def _other_happenings(
-    text: str, masked: str, when, event: Event, mentions, spans, published: date, gazetteer: Gazetteer
-) -> list[Event]:
-    """Events for the sentence's other dated clauses ("... laid down in 2009 and launched in
-    March 2017"): each with its clause's date, its clause's place and parties when it names
-    them (the sentence event's otherwise), and the whole sentence as evidence."""
-    if not when.explicit or when.start < 0:
-        return []
-    found = []
-    for start, end, dated in dated_clauses(text, find_dates(text, published)):
-        if dated.start == when.start or (dated.date, dated.precision) == (event.event_date, event.date_precision):
-            continue
-        if not is_storable_date(dated.date):
-            continue
-        inside = [s for s in spans if start <= s[0] < end]
-        places = gazetteer.rank(masked, [p for p in gazetteer.find(masked, exclude=spans) if start <= p.start < end])
-        codes = list(dict.fromkeys(m.code for m in mentions if start <= m.start < end)) or list(event.actors)
-        category = choose_trigger(text[start:end])[0] or event.category
-        place = places[0] if places and places[0].geo_precision not in ("country", "arctic") else None
-        other = replace(
-            event,
-            event_date=dated.date,
-            date_precision=dated.precision,
-            category=category,
-            actors=tuple(codes),
-            summary=summarise(text[start:end], codes, [(a - start, b - start) for a, b in inside]),
-            place=place.name if place else event.place,
-            lat=round(place.lat, 5) if place else event.lat,
-            lon=round(place.lon, 5) if place else event.lon,
-            geo_precision=place.geo_precision if place else event.geo_precision,
-            places=(),
-            place_mention=text[place.start : place.end] if place else event.place_mention,
-        )
-        found.append(validate_event(replace(other, event_id=make_event_id(other))))
-    return found
