@@ -5,7 +5,7 @@ events each states (place and coordinates, date and precision, actors). The test
 precision and recall for events, places (within 150 km), dates and actors, and holds
 them above floors set from what was measured (so a regression fails CI).
 
-Ten sets are measured separately; tests/data/articles/README.md says how each was made and keeps
+Eleven sets are measured separately; tests/data/articles/README.md says how each was made and keeps
 the history of what each rules version changed and measured. The *tuned set* (tests/data/articles)
 is the one the rules were written against, so its figures are optimistic. The *old held-out set*
 (heldout/) was written after rules-1.0 and has been looked at since. The *fresh set* (fresh/,
@@ -21,7 +21,9 @@ full. The *blind4 set* (blind4/, 24 articles from 24 outlets) was written and co
 rules-2.11 changed anything and the *blind5 set* (blind5/, 24 articles from 24 outlets) before
 rules-2.12; neither is read by whoever writes rules, and their misses are printed only as counts by
 kind. blind4 has now been measured three times (rules-2.10, 2.11, 2.12), so blind5 is the held-out
-measure that counts; blind4 may become a development set when a further blind set is written.
+measure that counts; blind4 may become a development set when a further blind set is written. The
+*blind6 set* (blind6/, 24 articles from 24 outlets) was written at the end of rules-2.12 for the next round
+and measured once, as its starting point.
 
 Scoring per field: a gold event is found when an extracted event's evidence contains the
 gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). Place precision
@@ -211,6 +213,23 @@ BLIND5_FLOORS = {
     "max_fallbacks_per_article": 1,
 }
 
+# blind6, written blind and committed at the end of rules-2.12 for the next round of rules: measured once under
+# rules-2.12 (totals only) to give that round its starting point (events 0.50 (56/112), place precision 0.51
+# (38/75), date recall 0.62 (69/112), one fallback at most in an article); floors one item under it.
+BLIND6_FLOORS = {
+    "event_precision": 0.55,
+    "event_recall": 0.75,
+    "place_precision": 0.49,
+    "place_recall": 0.38,
+    "date_precision": 0.79,
+    "date_recall": 0.6,
+    "actor_precision": 0.62,
+    "actor_recall": 0.66,
+    "happening_recall": 0.49,
+    "happening_precision": 0.51,
+    "max_fallbacks_per_article": 1,
+}
+
 SETS = (
     ArticleSet("tuned set", ARTICLES, TUNED_FLOORS, min_articles=12),
     ArticleSet("old held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
@@ -222,6 +241,7 @@ SETS = (
     ArticleSet("dev6 set (blind3)", ARTICLES / "blind3", BLIND3_FLOORS, min_articles=20),
     ArticleSet("blind4 held-out set", ARTICLES / "blind4", BLIND4_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind5 held-out set", ARTICLES / "blind5", BLIND5_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("blind6 held-out set", ARTICLES / "blind6", BLIND6_FLOORS, min_articles=20, list_misses=False),
 )
 
 
