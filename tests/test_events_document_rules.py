@@ -133,3 +133,22 @@ def test_a_sentence_dated_beyond_what_the_store_keeps_is_no_event_not_an_error()
     )
     events = extract_events(text, date(2025, 3, 3))
     assert [(e.place, e.event_date) for e in events] == [("Alaska", date(1867, 1, 1))]
+
+
+def test_an_actorless_happening_at_its_own_place_on_the_storys_day_is_an_event():
+    """A storm story names town after town with no party: each is an event of the story's day."""
+    from dashboard.events import extract_events
+
+    text = (
+        "A storm pushed the sea over Nome's seawall on Saturday, flooding Front Street.\n\n"
+        "In Hooper Bay, on the Yukon-Kuskokwim Delta coast, the surge flooded much of the village."
+    )
+    events = extract_events(text, date(2022, 9, 19))
+    assert ("Hooper Bay", date(2022, 9, 17)) in [(e.place, e.event_date) for e in events]
+
+
+def test_a_meeting_told_in_the_present_with_a_plural_subject_lies_ahead():
+    from dashboard.events.extraction.dates import resolve_date
+
+    found = resolve_date("The issue will come up when NATO leaders meet in Washington in July.", date(2024, 6, 10))
+    assert (found.date, found.precision) == (date(2024, 7, 1), "month")

@@ -179,6 +179,7 @@ def extract_events(
         when = date_referred_back(
             sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date, last_day
         )
+        dated_by_story = False
         if when.explicit:
             last_date = when
             last_day = when if when.precision == "day" else last_day
@@ -195,6 +196,7 @@ def extract_events(
         elif not when.explicit and story_date is not None and not told_as_of_now(sentence.text):
             # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
+            dated_by_story = True
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
         if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, _STATE_CODES):
@@ -286,8 +288,8 @@ def extract_events(
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[latest].actors), True
-        if not codes and not (when.explicit and named):
-            continue
+        if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
+            continue  # no party, and no date or no place: not an event of its own
         if not is_storable_date(when.date):
             continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep
         extra = tuple(

@@ -42,7 +42,9 @@ _PAST = re.compile(
 # "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
 _SCHEDULED_PRESENT = re.compile(
     r"\b(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
-    r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place)\b"
+    r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place|"
+    # ... and with a plural subject: "when NATO leaders meet in Washington in July", "Canadians vote on Oct. 21".
+    r"meet|convene|gather|vote|arrive|sail|take\s+place)\b"
 )
 
 
