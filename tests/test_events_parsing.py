@@ -50,6 +50,18 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         ("The minister arrived on Tuesday, February 4.", date(2025, 2, 4), "day"),
         ("The ice camp was evacuated this past weekend.", date(2025, 2, 22), "month"),
         ("The ice was thin in late summer.", date(2024, 1, 1), "year"),
+        # rules-2.14: a past reporting verb with a longer object before the day ("signed a new maritime
+        # doctrine on Sunday"), or "released", dates the past day whatever the rest says ("will defend").
+        (
+            "Putin signed a new maritime doctrine on Sunday that says Russia will defend the Arctic.",
+            date(2025, 2, 23),
+            "day",
+        ),
+        (
+            "The Pentagon released a new Arctic strategy on Monday that says the military must be ready.",
+            date(2025, 2, 24),
+            "day",
+        ),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, expected, precision):

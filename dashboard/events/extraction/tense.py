@@ -22,8 +22,8 @@ _FUTURE = re.compile(
 # A date right after a past reporting verb ("said on Monday") is past, whatever else the
 # sentence says ("Denmark will spend ..., the minister said on Monday").
 _REPORTED = re.compile(
-    r"\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|"
-    r"launched|met|held|presented|published|declared|decided)\s+(?:\w+\s+){0,3}(?:on|in|last)?\s*$",
+    r"\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|released|issued|approved|"
+    r"adopted|launched|met|held|presented|published|declared|decided)\s+(?:[\w'’-]+\s+){0,5}(?:on|in|last)?\s*$",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
