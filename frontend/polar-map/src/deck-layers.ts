@@ -68,7 +68,10 @@ export function makeLayer(id: string, kind: DrawnKind, rows: Row[], props: Recor
     case "polygon":
       return new PolygonLayer<Row>(all);
     case "fill":
-      return new SolidPolygonLayer<Row>(all);
+      // A fill that answers no clicks still gets its row-index buffer (deck.gl allocates it for an
+      // integer highlightedObjectIndex; -1 highlights nothing): its vertex layout is then the
+      // pickable fills', one GPU pipeline for all, not two to compile before the first frame.
+      return new SolidPolygonLayer<Row>(props.pickable ? all : { highlightedObjectIndex: -1, ...all });
     case "path":
       return new PathLayer<Row>(all);
     case "point":
@@ -141,15 +144,18 @@ export function markerLayers(id: string, rows: Row[], props: Record<string, unkn
     getPosition: (d: Row) => d.position as XY,
     sizeUnits: "pixels" as const,
   };
+  // Colours are read per instance even when one colour is given: a constant colour would give the
+  // rim another vertex layout than the fill, and so another pipeline for the GPU to compile before
+  // the first frame (SwiftShader: a few hundred ms each).
   const layers: Layer[] = [];
   if (stroked !== false) {
     probe.layerBuilds += 1;
-    const color = getLineColor ?? ((d: Row) => d.line ?? RIM_COLOR);
-    layers.push(new IconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, getColor: color as never, getSize: (d: Row) => diameter(d) + rim }));
+    const color = (d: Row) => (getLineColor ?? d.line ?? RIM_COLOR) as never;
+    layers.push(new IconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, getColor: color, getSize: (d: Row) => diameter(d) + rim }));
   }
   probe.layerBuilds += 1;
-  const fill = getFillColor ?? ((d: Row) => d.fill);
-  layers.push(new IconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill as never, getSize: diameter }));
+  const fill = (d: Row) => (getFillColor ?? d.fill) as never;
+  layers.push(new IconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill, getSize: diameter }));
   return layers.map(built);
 }
 

@@ -18,7 +18,7 @@ import { iconsFor, retryFailed, rowsOf } from "./awaited";
 import { addFullWindowToggle, ancestorsOf, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
 import { panelIds, setLayers, shownLayers } from "./shown";
 import { afterNextFrameDrawn, frameDrawn } from "./drawn";
-import type { ComponentArgs, LayerDescription, LayerEntry, MapInstance, ViewState } from "./types";
+import type { ComponentArgs, LayerDescription, LayerEntry, LayerSlot, MapInstance, ViewState } from "./types";
 
 const CLICK_SLOP_PX = 5;
 const PICK_RADIUS_PX = 3;
@@ -36,8 +36,12 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   // for only once the atlas had arrived, marker files waited behind the first frames (~1.5 s).
   const decoded = rowsOf(instance, description, ready);
   if (!decoded || (wantsIcons && !atlas)) return null;
-  const slots =
-    description.kind === "polygon"
+  // A point layer neither filled nor stroked (a registry "label" layer: sea names) draws only its
+  // labels: no point layer for it, so the first frame compiles no shader program for invisible dots.
+  const drawsNothing = description.kind === "point" && description.props.filled === false && description.props.stroked === false;
+  const slots: LayerSlot[] = drawsNothing
+    ? []
+    : description.kind === "polygon"
       ? polygonLayers(description.id, decoded.rows, description.props)
       : description.kind === "point" && atlas && "icon" in description.props
         ? markerLayers(description.id, decoded.rows, description.props, atlas)
