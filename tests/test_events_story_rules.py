@@ -208,3 +208,28 @@ def test_the_holy_see_and_us_marines_are_actors(sentence, phrase, actor):
 def test_royal_marines_are_not_american():
     event = event_saying("landed", "British Royal Marines landed near Harstad on Tuesday.", date(2024, 3, 8))
     assert "USA" not in event.actors and "GBR" in event.actors
+
+
+def test_a_month_with_its_own_last_is_not_moved_by_a_later_in_the_same_sentence():
+    text = (
+        "Finnair cut its routes to Asia on Monday, the airline said in Helsinki.\n\n"
+        "Its chief executive, who joined the company in 2016, wrote that he regretted nothing.\n\n"
+        "Finnair ordered new aircraft last October but cancelled the order weeks later."
+    )
+    ordered = event_saying("ordered new aircraft", text, date(2022, 3, 9))
+    assert (ordered.event_date, ordered.date_precision) == (date(2021, 10, 1), "month")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the weekday's own part is past, whatever the part after "and" says
+        ("The Centre Party won Sunday's election in Helsinki and will lead the talks.", date(2023, 4, 2)),
+        # the future marker is in the weekday's own clause: the next Friday
+        ("The leaders will meet in Oslo and sign the accord on Friday.", date(2023, 4, 7)),
+    ],
+)
+def test_a_date_takes_the_tense_of_its_own_part_of_a_joined_clause(sentence, expected):
+    from dashboard.events.extraction.dates import resolve_date
+
+    assert resolve_date(sentence, date(2023, 4, 3)).date == expected

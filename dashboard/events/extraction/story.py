@@ -187,8 +187,19 @@ def _in_that_year(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
         return when
 
 
+# "last November", "next May", "this spring": a month placed by its own words, against the publication date.
+_OWN_DIRECTION = re.compile(r"(?i)^(?:last|next|this|past|coming)\b")
+
+
 def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
-    if when.precision == "year" or re.search(r"\d{4}", when.text) or not _LATER.search(sentence):
+    # "Icelandair agreed last November ... but dropped the plan weeks later": the "later" is the
+    # sentence's own, and "last November" already says which November.
+    if (
+        when.precision == "year"
+        or re.search(r"\d{4}", when.text)
+        or _OWN_DIRECTION.match(when.text)
+        or not _LATER.search(sentence)
+    ):
         return when
     year = last.date.year + ((when.date.month, when.date.day) < (last.date.month, last.date.day))
     try:

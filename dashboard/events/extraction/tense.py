@@ -27,6 +27,7 @@ _REPORTED = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+_JOINED = re.compile(r"\s(?:and|but)\s")
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|[A-Z])")
 
 
@@ -71,7 +72,18 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     breaks_before += [m.start() for m in _SUBORDINATE.finditer(sentence, 0, start)]
     breaks_before.sort()
     after = _CLAUSE_BREAK.search(sentence, end)
-    clause = sentence[breaks_before[-1] if breaks_before else 0 : after.start() if after else len(sentence)]
+    clause_start = breaks_before[-1] if breaks_before else 0
+    clause = sentence[clause_start : after.start() if after else len(sentence)]
+    # "won Saturday's election and will be the largest party": the date's own part of a clause
+    # joined by "and"/"but" is past when it has a past verb and no future marker of its own.
+    parts = list(_JOINED.finditer(clause))
+    own = clause[
+        max((m.end() for m in parts if m.end() <= start - clause_start), default=0) : min(
+            (m.start() for m in parts if m.start() >= end - clause_start), default=len(clause)
+        )
+    ]
+    if len(own) < len(clause) and _PAST.search(own) and not _FUTURE.search(own):
+        return "past"
     if _FUTURE.search(_FUTURE_IN_THE_PAST.sub(" was ", _PLAN_AS_THING.sub(" ", clause))):
         return "future"
     if _PAST.search(clause):
