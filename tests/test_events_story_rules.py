@@ -233,3 +233,30 @@ def test_a_date_takes_the_tense_of_its_own_part_of_a_joined_clause(sentence, exp
     from dashboard.events.extraction.dates import resolve_date
 
     assert resolve_date(sentence, date(2023, 4, 3)).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Crowds watched a walrus in the harbour on Monday.\n\n"
+            "The Directorate of Fisheries put down the walrus in Oslo on Thursday.",
+            ("NOR",),
+        ),
+        (
+            "A landslide hit the town of Seydisfjordur on Friday.\n\n"
+            "The Department of Civil Protection evacuated the town on Friday evening.",
+            ("ISL",),
+        ),
+        # an international body is no state's
+        (
+            "Crowds watched a walrus in the harbour on Monday.\n\n"
+            "The International Energy Agency praised the plan in Oslo on Thursday.",
+            (),
+        ),
+    ],
+)
+def test_a_state_agency_named_generically_is_a_states(text, expected):
+    """A directorate, department, agency or authority named without its state is the state's
+    whose capital the sentence names, or whose place the story is about."""
+    assert extract_events(text, date(2024, 6, 14))[-1].actors == expected

@@ -28,8 +28,25 @@ __all__ = ["unnamed_actors"]
 # A state's office-holders and bodies named by title alone.
 _OFFICIALS = re.compile(
     r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|[Nn]avy|[Aa]rmed [Ff]orces|"
-    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run))\b"
+    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run)|"
+    # A state's agencies by their generic names ("the Directorate of Fisheries", "the Department of
+    # Civil Protection", "the Meteorological Office"), not the international ones. Not the police, who act
+    # where they are (a US crash in Norway is met by Norway's police).
+    r"(?:Directorate|Department|Agency|Authority|Inspectorate|"
+    r"Meteorological (?:Office|Institute)|Civil Protection|Royal House|Investigative Committee))\b"
 )
+# The name an office closes is an international body's ("the International Energy Agency", "the
+# European Maritime Safety Agency"): no state's.
+_INTERNATIONAL_NAME = re.compile(r"\b(?:International|European|World|United Nations|Nordic)(?:\s+[A-Z][\w'-]*)*\s+$")
+
+
+def _national_title(sentence: str) -> re.Match[str] | None:
+    """The first office or body ``sentence`` names by title alone that is a state's."""
+    return next(
+        (m for m in _OFFICIALS.finditer(sentence) if not _INTERNATIONAL_NAME.search(sentence[: m.start()])), None
+    )
+
+
 # An office opening the sentence as its subject ("The Ministry of Foreign Affairs has today
 # declared"): it acts even when the sentence names other states after it.
 _OFFICE_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|government|ministry)\b")
@@ -81,7 +98,7 @@ def unnamed_actors(
         place = gazetteer.lookup(based.group("city"))
         if place is not None and place.iso3 in states:
             return [ActorMention(place.iso3, based.group(0), based.start(), based.end("city"))]
-    title = None if codes else _OFFICIALS.search(sentence)
+    title = None if codes else _national_title(sentence)
     if title is not None:
         # "Defence Minister Anita Anand told reporters in Ottawa": a minister speaking in a capital is
         # that state's, whatever state the story is mostly about.
