@@ -57,3 +57,14 @@ def test_a_company_carries_its_state_into_the_event():
         date(2024, 3, 13),
     )
     assert "CAN" in event.actors
+
+
+def test_a_national_agency_acts_for_its_state_and_its_source_does_not_move_the_happening():
+    text = (
+        "Rain fell on Summit Station in Greenland on 14 August 2021.\n\n"
+        "Melting spread over much of the ice sheet on 15 August 2021, according to the National Snow and "
+        "Ice Data Center."
+    )
+    melting = extract_events(text, date(2021, 8, 18))[-1]
+    assert melting.actors == ("USA",)
+    assert melting.place == "Summit Camp"  # the gazetteer's name for Summit Station

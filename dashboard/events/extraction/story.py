@@ -213,12 +213,19 @@ def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
 _REALM = {"GRL": "DNK", "FRO": "DNK"}
 
 
+_ACCORDING_TO = re.compile(r"\baccording to\b")
+
+
 def speaks_from_abroad(text: str, states: list[str], story) -> str:
     """The state speaking in ``text`` when it is a statement ("..., Moscow said") whose states
     all lie outside the story's place (``story``: a PlaceMatch, a (date, PlaceMatch) pair or
     None): it was made at that state's seat, not where the story is. "" otherwise."""
     place = story[1] if isinstance(story, tuple) else story
     if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(text):
+        return ""
+    if not REPORTED_SPEECH.search(_ACCORDING_TO.sub(" ", text)):
+        # "rain fell across the ice sheet, according to the National Snow and Ice Data Center":
+        # a happening with its source named, not a statement made at the source's seat.
         return ""
     if any(_REALM.get(code, code) == place.iso3 for code in states):
         return ""
