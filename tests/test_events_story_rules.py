@@ -260,3 +260,13 @@ def test_a_state_agency_named_generically_is_a_states(text, expected):
     """A directorate, department, agency or authority named without its state is the state's
     whose capital the sentence names, or whose place the story is about."""
     assert extract_events(text, date(2024, 6, 14))[-1].actors == expected
+
+
+def test_a_parliament_or_government_by_name_acts_at_its_seat_in_a_story_abroad():
+    text = (
+        "Finland's defence minister signed a defence agreement in Washington on Monday.\n\n"
+        "The minister signed the agreement at the Pentagon.\n\n"
+        "The Eduskunta must approve the agreement, and the government will present a bill next year."
+    )
+    bill = event_saying("present a bill", text, date(2023, 12, 20))
+    assert bill.place == "Helsinki"

@@ -241,6 +241,14 @@ _SEATED_BODY = re.compile(
 )
 
 
+# A mention that is itself the seated body: "the government" of the story's state named by title
+# alone, or a parliament by its own name ("must be approved by the Riksdag").
+_SEATED_NAME = re.compile(
+    r"(?i:government|cabinet|parliament|ministry)|Riksdag|Storting|Folketing|Althingi?|Eduskunta|Inatsisartut|"
+    r"Naalakkersuisut|Congress|Senate|Kremlin"
+)
+
+
 def acts_from_seat(text: str, mentions, story) -> str:
     """The state whose parliament, government, ministry, court or head acts in ``text``
     ("Hungary's parliament had ratified ..."), when that state is not the one the story's place
@@ -248,8 +256,10 @@ def acts_from_seat(text: str, mentions, story) -> str:
     government, not where the story is. "" otherwise."""
     place = story[1] if isinstance(story, tuple) else story
     for mention in mentions:
-        if _SEATED_BODY.match(text, mention.end) and (
-            place is None or _REALM.get(mention.code, mention.code) != place.iso3
-        ):
+        # A body by its own name moves the act only out of another state, not off a sea.
+        seated = _SEATED_BODY.match(text, mention.end) or (
+            place is not None and place.iso3 and _SEATED_NAME.fullmatch(mention.text)
+        )
+        if seated and (place is None or _REALM.get(mention.code, mention.code) != place.iso3):
             return mention.code
     return ""
