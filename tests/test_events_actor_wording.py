@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dashboard.events.extraction.actors import find_actors
 from tests.helpers import event_saying
 
@@ -32,6 +34,19 @@ def test_norad_is_both_the_united_states_and_canada():
 def test_smaller_states_are_actors_by_name_and_demonym():
     assert _codes("The Latvian trawler was fined; the Lithuanian authorities helped.") == {"LVA", "LTU"}
     assert _codes("Taiwan's state oil company signed a letter of intent.") == {"TWN"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every state the gazetteer names as a country is an actor, by name and demonym
+        ("The Swiss firm and a Spanish shipowner signed the charter.", {"CHE", "ESP"}),
+        ("North Korean hackers and a South Korean yard were named.", {"PRK", "KOR"}),
+        ("The Scottish company drilled two wells off Disko Island.", {"GBR"}),
+    ],
+)
+def test_the_gazetteers_countries_are_actors(sentence, expected):
+    assert _codes(sentence) == expected
 
 
 def test_alaskas_offices_are_the_united_states():

@@ -82,6 +82,20 @@ ACTORS: dict[str, Actor] = {
         Actor("SGP", "Singapore", ("Singapore", 1.3521, 103.8198)),
         Actor("TWN", "Taiwan", ("Taipei", 25.0330, 121.5654)),
         Actor("VAT", "Holy See", ("Vatican City", 41.9029, 12.4534)),
+        # The other states the gazetteer names as countries (geodata/sources/gazetteer.csv), so that
+        # their companies, ministers and ships are actors too; homes are their capitals (GeoNames).
+        Actor("CHE", "Switzerland", ("Bern", 46.9481, 7.4474)),
+        Actor("ESP", "Spain", ("Madrid", 40.4165, -3.7026)),
+        Actor("AUT", "Austria", ("Vienna", 48.2085, 16.3721)),
+        Actor("BEL", "Belgium", ("Brussels", 50.8505, 4.3488)),
+        Actor("IRL", "Ireland", ("Dublin", 53.3331, -6.2489)),
+        Actor("BLR", "Belarus", ("Minsk", 53.9, 27.5667)),
+        Actor("IRN", "Iran", ("Tehran", 35.6944, 51.4215)),
+        Actor("PRK", "North Korea", ("Pyongyang", 39.0339, 125.7543)),
+        Actor("MNG", "Mongolia", ("Ulaanbaatar", 47.9077, 106.8832)),
+        Actor("QAT", "Qatar", ("Doha", 25.2855, 51.531)),
+        Actor("SAU", "Saudi Arabia", ("Riyadh", 24.6877, 46.7219)),
+        Actor("ARE", "United Arab Emirates", ("Abu Dhabi", 24.4667, 54.3667)),
     )
 }
 
@@ -212,11 +226,11 @@ NAMES: dict[str, tuple[str, ...]] = {
         "UNCLOS",
     ),
     "UKR": ("Ukraine", "Ukrainians?", "Kyiv", "Kiev"),
-    "GBR": ("United Kingdom", "Britain", "British", "UK", "U\\.K\\.", "Royal Navy"),
+    "GBR": ("United Kingdom", "Britain", "British", "UK", "U\\.K\\.", "Royal Navy", "Scottish", "Welsh"),
     "DEU": ("Germany", "Germans?", "Bundeswehr"),
     "FRA": ("France", "French", "TotalEnergies"),
     "JPN": ("Japan", "Japanese"),
-    "KOR": ("South Korea", "Republic of Korea", "South Koreans?", "Korean", "Korea"),
+    "KOR": ("South Korea", "Republic of Korea", "South Koreans?", "(?<!North )Korean", "(?<!North )Korea"),
     "IND": ("India", "Indians?"),
     "FRO": ("Faroe Islands", "Faroes", "Faroese"),
     "HUN": ("Hungary", "Hungarians?"),
@@ -232,6 +246,18 @@ NAMES: dict[str, tuple[str, ...]] = {
     "TWN": ("Taiwan", "Taiwanese"),
     # The Pope acts for the Holy See, wherever he is (ISO 3166 code of the Vatican City State).
     "VAT": ("Holy See", "Vatican", "Pope", "[Pp]apal", "the Pontiff"),
+    "CHE": ("Switzerland", "Swiss"),
+    "ESP": ("Spain", "Spanish", "Spaniards?"),
+    "AUT": ("Austria", "Austrians?"),
+    "BEL": ("Belgium", "Belgians?"),
+    "IRL": ("Ireland", "Irish"),
+    "BLR": ("Belarus", "Belarusians?"),
+    "IRN": ("Iran", "Iranians?"),
+    "PRK": ("North Korea", "North Koreans?", "DPRK", "Pyongyang"),
+    "MNG": ("Mongolia", "Mongolians?"),
+    "QAT": ("Qatar", "Qataris?", "QatarEnergy"),
+    "SAU": ("Saudi Arabia", "Saudis?", "Saudi Aramco"),
+    "ARE": ("United Arab Emirates", "UAE", "Emirati", "Emiratis"),
 }
 
 # Names of a group of states, each of them a party: "the leaders of four Nordic countries".

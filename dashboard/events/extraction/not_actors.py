@@ -1,6 +1,6 @@
 """Names that contain or look like an actor's name but name no actor: news outlets and agencies
 ("Reuters", "The Barents Observer"), and place names holding a demonym or a state's name ("the
-Norwegian Sea", "North Korea"). :mod:`.actors` masks them before it matches the names of
+Norwegian Sea", "the Korean Peninsula"). :mod:`.actors` masks them before it matches the names of
 :mod:`.actor_names`.
 """
 
@@ -73,7 +73,5 @@ PLACE_MASKS: tuple[str, ...] = (
     "South America",
     "Latin America",
     "Central America",
-    "North Korean",
-    "North Korea",
     "Korean Peninsula",
 )
