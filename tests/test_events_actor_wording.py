@@ -100,6 +100,18 @@ def test_an_office_opening_the_sentence_is_the_story_states_beside_the_state_it_
     assert set(event.actors) == {"NOR", "RUS"}
 
 
+def test_a_service_opening_the_sentence_after_a_dateline_is_the_story_states():
+    text = (
+        "US Navy opens Arctic command\n\n"
+        "SAN DIEGO, Calif. - The Navy opened a new Arctic command on Friday as Chinese research ships "
+        "sail further north each summer.\n\n"
+        "The United States has sent more ships to the Bering Sea since 2020.\n\n"
+        "Washington wants allies to do the same, US officials said."
+    )
+    event = event_saying("new Arctic command", text, date(2024, 5, 4))
+    assert "USA" in event.actors
+
+
 # rules-2.8
 
 

@@ -49,7 +49,12 @@ def _national_title(sentence: str) -> re.Match[str] | None:
 
 # An office opening the sentence as its subject ("The Ministry of Foreign Affairs has today
 # declared"): it acts even when the sentence names other states after it.
-_OFFICE_AS_SUBJECT = re.compile(r"(?:The|the)\s+(?:[A-Z][a-z]+\s+)?(?:Ministry|Government|government|ministry)\b")
+# Also a service or agency ("NORFOLK, Va. - The Navy revived its 2nd Fleet ... as Russian submarines
+# push further out"), after a dateline.
+_OFFICE_AS_SUBJECT = re.compile(
+    r"(?:[A-Z][A-Z .'-]+,[^-–—]{0,30}\s[-–—]+\s+)?(?:The|the)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Ministry|Government|government|ministry|Navy|Army|Air Force|Coast Guard|Directorate|Agency|Authority)\b"
+)
 # Local office-holders and bodies ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor",
 # "Tromsø municipality has reported ...", "the city council").
 _LOCAL_OFFICIALS = re.compile(
