@@ -270,3 +270,15 @@ def test_a_parliament_or_government_by_name_acts_at_its_seat_in_a_story_abroad()
     )
     bill = event_saying("present a bill", text, date(2023, 12, 20))
     assert bill.place == "Helsinki"
+
+
+def test_the_other_partys_answer_is_a_happening_of_its_own():
+    text = (
+        "Norway expelled three Russian diplomats in Oslo on Monday.\n\n"
+        "Norway's foreign minister said the diplomats had worked for Russian intelligence.\n\n"
+        "Russia said it regretted the decision and would respond."
+    )
+    events = extract_events(text, date(2023, 4, 14))
+    answer = event_saying("regretted", text, date(2023, 4, 14))
+    assert answer.actors[0] == "RUS"
+    assert len(events) == 2  # the minister's comment folds into the expulsion; Russia's answer does not

@@ -92,6 +92,17 @@ def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic
     return round(min(value, 0.95), 2)
 
 
+def _commented_on(events: list[Event], actors: tuple[str, ...]) -> int | None:
+    """The index of the event a dateless, placeless comment by ``actors`` speaks of: the latest
+    event that shares a party with it, when it has all of the comment's parties and the same
+    first party (the speaker). "Rosatom said it regretted the decision", after a Finnish minister's
+    comment on Fennovoima's termination, is the other party's answer: a happening of its own."""
+    for i in range(len(events) - 1, -1, -1):
+        if set(actors) & set(events[i].actors):
+            return i if set(actors) <= set(events[i].actors) and actors[0] == events[i].actors[0] else None
+    return None
+
+
 def extract_events(
     text: str,
     published: date,
@@ -334,14 +345,7 @@ def extract_events(
         if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
             # "..., the minister said": comment on a happening told earlier, without a date or
             # place of its own, belongs to the latest event with the same parties.
-            index = next(
-                (
-                    i
-                    for i in range(len(events) - 1, -1, -1)
-                    if event.actors and set(event.actors) <= set(events[i].actors)
-                ),
-                None,
-            )
+            index = _commented_on(events, event.actors)
             restated = index is not None
         else:
             restated = False
