@@ -155,3 +155,16 @@ def test_leaders_and_ministers_are_their_states_within_their_terms():
     ]
     # A surname that is also a month or a city needs the whole name.
     assert codes("Theresa May spoke in May; Lloyd Austin flew to Austin.", date(2018, 5, 1)) == [("Theresa May", "GBR")]
+
+
+def test_an_unnamed_service_is_the_state_where_the_story_is_not_the_state_it_names_most():
+    text = (
+        "Navy answers Russian submarines from Norfolk\n\n"
+        "NORFOLK, Va. - The Navy opened a new Atlantic command at Norfolk on Friday as Russian submarines "
+        "sail further out.\n\n"
+        "Russia's Northern Fleet has sent more submarines into the Atlantic since 2015.\n\n"
+        "Russian bombers also flew near Norway in May.\n\n"
+        "The command at Norfolk will grow over the coming year."
+    )
+    event = event_saying("new Atlantic command", text, date(2024, 5, 4))
+    assert "USA" in event.actors

@@ -151,12 +151,13 @@ def extract_events(
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
-    # Whose officials go unnamed ("the minister", "the federal government"): the state the story
-    # names most, else the state its main place lies in (not the Danish realm's, whose places
-    # may be Greenland's or the Faroes' as much as Denmark's).
-    story_state = home_state(sentences, published, _STATE_CODES) or (
+    # Whose officials go unnamed ("the minister", "the federal government", "The Navy revived its
+    # 2nd Fleet" at Norfolk in a story naming Russia most): the state the story's main place lies in
+    # (not the Danish realm's, whose places may be Greenland's or the Faroes' as much as Denmark's),
+    # else the state the story names most.
+    story_state = (
         main.iso3 if main is not None and main.iso3 in _STATE_CODES and main.iso3 != "DNK" else ""
-    )
+    ) or home_state(sentences, published, _STATE_CODES)
 
     def is_place(name: str) -> bool:
         # A name the gazetteer reads only strictly (a rule-made town or city: "Omsk", "Austin") may
