@@ -227,6 +227,10 @@ def test_a_month_with_its_own_last_is_not_moved_by_a_later_in_the_same_sentence(
         ("The Centre Party won Sunday's election in Helsinki and will lead the talks.", date(2023, 4, 2)),
         # the future marker is in the weekday's own clause: the next Friday
         ("The leaders will meet in Oslo and sign the accord on Friday.", date(2023, 4, 7)),
+        # "after his party won": the subordinate clause keeps its own past tense
+        ("The premier will stay on after his party won Sunday's election in Nuuk.", date(2023, 4, 2)),
+        # "until" bounds a span: the happening is dated by the other date
+        ("The council, where Norway holds the chair until May, has been frozen since March 2022.", date(2022, 3, 1)),
     ],
 )
 def test_a_date_takes_the_tense_of_its_own_part_of_a_joined_clause(sentence, expected):

@@ -278,12 +278,17 @@ def _names_a_thing(sentence: str, found: DateMatch) -> bool:
 _DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*)*,\s*$")
 _DATELINE_END = re.compile(r"^\s*(?:--|—|–|-)\s")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$")
+_UNTIL_OWN = re.compile(r"(?i)(?:until|till)\s")
 
 
 def _bounds_or_files(sentence: str, found: DateMatch) -> bool:
     """Whether ``found`` is a dateline's date or the end of a span ("until 2023")."""
     before, after = sentence[: found.start], sentence[found.start + len(found.text) :]
-    return bool((_DATELINE_DATE.match(before) and _DATELINE_END.match(after)) or _UNTIL.search(before))
+    return bool(
+        (_DATELINE_DATE.match(before) and _DATELINE_END.match(after))
+        or _UNTIL.search(before)
+        or _UNTIL_OWN.match(found.text)  # "holds the rotating chair until May": "until" in the date's own words
+    )
 
 
 def _clause_of(sentence: str, offset: int) -> tuple[int, int]:

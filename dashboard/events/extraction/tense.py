@@ -28,7 +28,9 @@ _REPORTED = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _JOINED = re.compile(r"\s(?:and|but)\s")
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|[A-Z])")
+_SUBORDINATE = re.compile(
+    r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|his|her|its|their|[A-Z])"
+)
 
 
 # A verb in the past tense: a regular "-ed" form or a common irregular one.
