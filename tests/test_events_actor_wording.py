@@ -131,6 +131,9 @@ def test_states_a_journey_ends_in_are_no_parties():
     text = "Many passengers had already travelled home to towns across Norway, as well as to Germany and Denmark."
     assert _codes(text) == set()
     assert _codes("The crew flew back to Iceland and Norway on Friday.") == set()
+    # a drift toward a state is a direction, not a party; a policy "toward Russia's borders" is one
+    assert _codes("Soviet scientists drifted on the floe south toward Greenland.") == {"RUS"}
+    assert _codes("NATO moved its infrastructure toward Russia's borders.") == {"NATO", "RUS"}
 
 
 def test_a_municipality_is_the_state_its_places_lie_in():

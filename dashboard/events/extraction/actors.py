@@ -52,11 +52,12 @@ _IN_STATE = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
-# "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark": a state
+# "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark", "drifted south
+# toward Greenland": a state
 # named as a journey's destination (every state of a listed destination); "its border with
 # Russia": a state named as a neighbour.
 _DESTINATION = re.compile(
-    r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+(?:back\s+)?to|bound\s+for|"
+    r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+(?:back\s+)?to|bound\s+for|(?:north|south|east|west)(?:-?[a-z]+)?\s+towards?|"
     r"head(?:ed|ing)\s+(?:to|for)|borders?\s+with|"
     r"(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+(?:back\s+|home\s+)?"
     r"(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
