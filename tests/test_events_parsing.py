@@ -48,6 +48,9 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         ("The coalition agreed earlier in the week.", date(2025, 2, 27), "month"),
         ("The plan must be filed by the end of the year.", date(2025, 1, 1), "year"),
         ("The minister arrived on Tuesday, February 4.", date(2025, 2, 4), "day"),
+        # rules-2.14
+        ("The accord was signed on the first day of August.", date(2024, 8, 1), "day"),
+        ("The quota runs out on the last day of February 2024.", date(2024, 2, 29), "day"),
         ("The ice camp was evacuated this past weekend.", date(2025, 2, 22), "month"),
         ("The ice was thin in late summer.", date(2024, 1, 1), "year"),
         # rules-2.14: a past reporting verb with a longer object before the day ("signed a new maritime

@@ -52,6 +52,8 @@ _BARE_DATE = (
 _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "on the first day of August", "the last day of June 2024": that day.
+    ("dayof", re.compile(rf"\b(?P<which>(?i:first|last))\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
     ("iso", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "15-16 May 2024", "between 3 and 5 May", "May 15-16, 2024": a span of days starts on its first.
     ("dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
@@ -160,6 +162,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "yearpart": frozenset({"year"}),
     "quarter": frozenset(),  # "first quarter" or "Q3 2024": no one cue
     "holiday": frozenset({"holiday"}),
+    "dayof": frozenset({"month", "weekday"}),  # "day" is the weekday cue's substring
     "ordday": frozenset({"digit"}),
     "relmonth": frozenset({"monthword"}),
     "relyear": frozenset({"year"}),

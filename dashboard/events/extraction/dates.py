@@ -159,6 +159,14 @@ def _resolve_period(kind: str, groups: dict, published: date, future: bool) -> t
         if future:  # "will speak on New Year's Day": the next one
             return (this_year if ahead or this_year == published else date(published.year + 1, month, day)), "day"
         return (date(published.year - 1, month, day) if ahead else this_year), "day"
+    if kind == "dayof":
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        year = int(groups["year"]) if groups.get("year") else published.year
+        if not groups.get("year") and not future and date(year, month, 1) > published:
+            year -= 1  # told in the past: the latest such month
+        first = date(year, month, 1)
+        day = first if groups["which"].lower() == "first" else _shift_months(first, 1) - timedelta(days=1)
+        return day, "day"
     if kind == "ordday":
         day = int(groups["day"])
         candidate = published.replace(day=day) if day <= 28 or _fits(published, day) else None
