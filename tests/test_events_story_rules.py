@@ -286,3 +286,14 @@ def test_the_other_partys_answer_is_a_happening_of_its_own():
     answer = event_saying("regretted", text, date(2023, 4, 14))
     assert answer.actors[0] == "RUS"
     assert len(events) == 2  # the minister's comment folds into the expulsion; Russia's answer does not
+
+
+def test_a_plan_for_seas_is_placed_where_it_was_announced():
+    text = (
+        "Norway boosts its coast guard\n\n"
+        "Norway will spend 5 billion crowns on new coast guard ships for the Barents Sea and the Norwegian Sea, "
+        "the defence minister said on Monday.\n\n"
+        "The ships will be built at yards in Tromsø and Bergen."
+    )
+    plan = event_saying("5 billion crowns", text, date(2025, 3, 4))
+    assert plan.place == "Oslo"

@@ -92,6 +92,19 @@ def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic
     return round(min(value, 0.95), 2)
 
 
+_AREA_KINDS = frozenset({"sea", "ocean", "region"})
+_WILL = re.compile(r"\b(?:will|plans? to|intends? to)\b")
+
+
+def _plan_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bool:
+    """Whether ``sentence`` tells a plan ("will spend", "plans to") whose places are all seas,
+    oceans, the Arctic, or regions and states other than the ``speaker``'s own: areas the plan is
+    for, not where it was made ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
+    return bool(_WILL.search(sentence)) and all(
+        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != speaker for p in places
+    )
+
+
 def _commented_on(events: list[Event], actors: tuple[str, ...]) -> int | None:
     """The index of the event a dateless, placeless comment by ``actors`` speaks of: the latest
     event that shares a party with it, when it has all of the comment's parties and the same
@@ -261,6 +274,11 @@ def extract_events(
             carried = True
         if carried:
             place = ranked[0]
+        elif ranked and stated and states[0] in ACTORS and _plan_for_areas(sentence.text, ranked, states[0]):
+            # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North
+            # Atlantic, the minister said": a plan announced at the seat, for the seas it names.
+            home, lat, lon = ACTORS[states[0]].home
+            place, carried = PlaceMatch(home, lat, lon, "city"), True
         elif not ranked and abroad:
             # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
             home, lat, lon = ACTORS[abroad].home
