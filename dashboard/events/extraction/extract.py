@@ -50,7 +50,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.13"
+EXTRACTOR_VERSION = "rules-2.14"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 # A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
