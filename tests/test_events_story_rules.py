@@ -297,3 +297,13 @@ def test_a_plan_for_seas_is_placed_where_it_was_announced():
     )
     plan = event_saying("5 billion crowns", text, date(2025, 3, 4))
     assert plan.place == "Oslo"
+
+
+def test_a_foreign_ministry_speaks_from_its_seat_in_a_follow_up_sentence():
+    text = (
+        "Russian warships gathered near Murmansk today.\n\n"
+        "The warships left Murmansk for the Barents Sea today.\n\n"
+        "Norway's foreign ministry said Russian military activity near the border had increased."
+    )
+    said = event_saying("foreign ministry", text, date(2025, 3, 24))
+    assert said.place == "Oslo"

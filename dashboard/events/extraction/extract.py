@@ -287,6 +287,10 @@ def extract_events(
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
                 story_place = (when.date, place)
+        elif (seat := acts_from_seat(sentence.text, mentions, main)) and seat in ACTORS:
+            # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
+            home, lat, lon = ACTORS[seat].home
+            place, carried = PlaceMatch(home, lat, lon, "city"), True
         elif story_place is not None and not when.explicit and story_place[0] == when.date:
             # A follow-up sentence with no place and no date of its own happens where the story is.
             place, carried = story_place[1], True
@@ -304,10 +308,6 @@ def extract_events(
         elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             home, lat, lon = ACTORS[seated.code].home
-            place, carried = PlaceMatch(home, lat, lon, "city"), True
-        elif (seat := acts_from_seat(sentence.text, mentions, main)) and seat in ACTORS:
-            # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
-            home, lat, lon = ACTORS[seat].home
             place, carried = PlaceMatch(home, lat, lon, "city"), True
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
