@@ -158,6 +158,12 @@ def test_leaders_and_ministers_are_their_states_within_their_terms():
     ]
     # A surname that is also a month or a city needs the whole name.
     assert codes("Theresa May spoke in May; Lloyd Austin flew to Austin.", date(2018, 5, 1)) == [("Theresa May", "GBR")]
+    # A reigning monarch acts for the state; "Frederik" alone is not the second half of "Jens-Frederik".
+    assert codes("King Harald and Frederik opened the meeting.", date(2024, 5, 2)) == [
+        ("King Harald", "NOR"),
+        ("Frederik", "DNK"),
+    ]
+    assert codes("Jens-Frederik Nielsen spoke.", date(2025, 5, 2)) == [("Jens-Frederik Nielsen", "GRL")]
 
 
 def test_an_unnamed_service_is_the_state_where_the_story_is_not_the_state_it_names_most():

@@ -176,4 +176,12 @@ PEOPLE: tuple[tuple[str, str, tuple[tuple[int, int | None], ...]], ...] = (
     ("Moon Jae-in", "KOR", ((2017, 2022),)),
     ("Yoon Suk[- ]Yeol", "KOR", ((2022, 2025),)),
     ("(?:Narendra )?Modi", "IND", ((2014, None),)),
+    # Heads of state who reign (a monarch acts for the state; "Frederik" alone after his accession,
+    # never the second half of "Jens-Frederik")
+    ("(?:King |Crown Prince |(?<!-))Frederik", "DNK", ((2004, None),)),
+    ("Queen Margrethe", "DNK", ((1972, 2024),)),
+    ("King Harald", "NOR", ((1991, None),)),
+    ("Crown Prince Haakon", "NOR", ((1991, None),)),
+    ("King Carl (?:XVI )?Gustaf", "SWE", ((1973, None),)),
+    ("King Charles", "GBR", ((2022, None),)),
 )
