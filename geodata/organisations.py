@@ -36,7 +36,14 @@ def _load() -> tuple[dict[str, str], ...]:
         reader = csv.DictReader(handle)
         if tuple(reader.fieldnames or ()) != ORGANISATION_COLUMNS:
             raise OrganisationError(f"{ORGANISATIONS_CSV}: header must be {','.join(ORGANISATION_COLUMNS)}")
-        rows = tuple({k: (v or "").strip() for k, v in row.items()} for row in reader)
+        raw = list(reader)
+    for line, row in enumerate(raw, start=2):
+        if None in row or None in row.values():
+            # csv puts extra fields under the key None and leaves missing ones None.
+            raise OrganisationError(
+                f"{ORGANISATIONS_CSV}:{line}: {len(ORGANISATION_COLUMNS)} fields expected (quote a comma)"
+            )
+    rows = tuple({k: v.strip() for k, v in row.items()} for row in raw)
     for line, row in enumerate(rows, start=2):
         missing = [c for c in ("name", "actor", "basis", "source") if not row[c]]
         if missing:

@@ -68,3 +68,19 @@ def test_a_national_agency_acts_for_its_state_and_its_source_does_not_move_the_h
     melting = extract_events(text, date(2021, 8, 18))[-1]
     assert melting.actors == ("USA",)
     assert melting.place == "Summit Camp"  # the gazetteer's name for Summit Station
+
+
+def test_a_row_with_an_unquoted_comma_is_refused_with_its_line(tmp_path, monkeypatch):
+    import geodata.organisations as organisations
+
+    table = tmp_path / "organisations.csv"
+    table.write_text(
+        "name,alt_names,actor,kind,basis,source\nAcme,,USA,company,a list, with a comma,somewhere\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(organisations, "ORGANISATIONS_CSV", table)
+    organisations._load.cache_clear()
+    try:
+        with pytest.raises(organisations.OrganisationError, match=r":2: 6 fields expected"):
+            organisations.load_organisations()
+    finally:
+        organisations._load.cache_clear()
