@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.events import extract_events
 from dashboard.events.extraction.actors import find_actors
 from tests.helpers import event_saying
 
@@ -177,3 +178,12 @@ def test_an_unnamed_service_is_the_state_where_the_story_is_not_the_state_it_nam
     )
     event = event_saying("new Atlantic command", text, date(2024, 5, 4))
     assert "USA" in event.actors
+
+
+def test_a_company_introduced_by_its_home_city_is_that_citys_state_through_the_article():
+    text = (
+        "A fish farm built by the Tromsø company Polarlaks began operating in Iceland on Wednesday.\n\n"
+        "Polarlaks opened its first farm in 2017 at Alta."
+    )
+    events = extract_events(text, date(2021, 9, 9))
+    assert [("NOR" in e.actors) for e in events] == [True, True]

@@ -38,7 +38,7 @@ from .clauses import (
 from .dates import resolve_date
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
-from .officials import unnamed_actors
+from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import follows_up, restates
@@ -191,7 +191,8 @@ def extract_events(
         if category is None:
             # No event here, but the article may introduce a party ("Everest Energy, a
             # Chinese-owned company, ..."); leaders are read as of the publication date.
-            memory.learn(sentence.text, find_actors(sentence.text, on=published), is_place)
+            introduced = companies_by_city(sentence.text, gazetteer, _STATE_CODES)
+            memory.learn(sentence.text, [*find_actors(sentence.text, on=published), *introduced], is_place)
             # Its date still sets the scene: "Trump Jr. spent a few hours in Nuuk on Tuesday. ...
             # at Mar-a-Lago the same day" and the lede's day for the dateless sentences after it.
             told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
@@ -210,6 +211,9 @@ def extract_events(
             last_day = when if when.precision == "day" else last_day
         mentions = find_actors(sentence.text, on=when.date)
         pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
+        mentions = sorted(
+            [*mentions, *companies_by_city(sentence.text, gazetteer, _STATE_CODES)], key=lambda m: m.start
+        )
         memory.learn(sentence.text, mentions, is_place)
         mentions = [*pronoun, *mentions]
         mentions = [*mentions, *memory.mentions(sentence.text, mentions)]

@@ -23,7 +23,7 @@ import re
 from .actors import ActorMention
 from .places import Gazetteer, PlaceMatch
 
-__all__ = ["unnamed_actors"]
+__all__ = ["companies_by_city", "unnamed_actors"]
 
 # A state's office-holders and bodies named by title alone.
 _OFFICIALS = re.compile(
@@ -63,6 +63,24 @@ _LOCAL_OFFICIALS = re.compile(
 # "the Bergen-based Institute of Marine Research": an organisation named with its home city;
 # not "its Oslo-based secretariat", which is the body named before.
 _BASED_IN = re.compile(r"(?<!\bits )(?<!\btheir )\b(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+[A-Z]")
+
+
+# "the Zurich company Climeworks", "a Bergen firm": a company introduced by its home city.
+_CITY_COMPANY = re.compile(
+    r"\b(?:[Tt]he|an?)\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|shipowner|operator|miner|"
+    r"producer|developer|shipyard|carrier)\b"
+)
+
+
+def companies_by_city(sentence: str, gazetteer: Gazetteer, states: frozenset[str]) -> list[ActorMention]:
+    """The home cities ``sentence`` introduces a company by ("the Zurich company Climeworks"), as
+    mentions of the state each city lies in, so that the company's name is learnt as that state's."""
+    found = []
+    for m in _CITY_COMPANY.finditer(sentence):
+        place = gazetteer.lookup(m.group("city"))
+        if place is not None and place.iso3 in states and place.kind in ("city", "capital", "settlement", "port"):
+            found.append(ActorMention(place.iso3, m.group("city"), m.start("city"), m.end("city")))
+    return found
 
 
 def _state_of(places: list[PlaceMatch], states: frozenset[str]) -> str:
