@@ -209,3 +209,15 @@ def test_the_land_an_invasion_took_is_where_it_happened_when_the_date_is_the_inv
     # Another clause's date is another happening's: Finland applied at home, not in Ukraine.
     text = "Finland applied to join NATO in May 2022, three months after Russia's invasion of Ukraine."
     assert event_saying("applied", text, date(2022, 6, 1)).place != "Ukraine"
+
+
+def test_the_region_qualifying_a_dateline_is_part_of_the_dateline():
+    from datetime import date
+
+    from dashboard.events import extract_events
+
+    text = (
+        "RESOLUTE, Nunavut - The Canadian Coast Guard rescued two hunters from drifting ice on Tuesday.\n\n"
+        "The hunters were flown to Resolute the same day."
+    )
+    assert extract_events(text, date(2024, 5, 8))[0].place == "Resolute"

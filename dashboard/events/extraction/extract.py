@@ -53,6 +53,8 @@ __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 EXTRACTOR_VERSION = "rules-2.14"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
+# ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
+_DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
 # A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
 # the sentence before named.
 _NAMED_BEFORE = re.compile(r"It\s+(?:was|had|has)\s+(?!(?:a|an|the|not|also|been\s+(?:a|an|the))\b)")
@@ -248,8 +250,11 @@ def extract_events(
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
         if dateline is not None:
-            # Where the reporter filed from places the sentence only when nothing else does.
-            ranked = [p for p in ranked if p is not dateline] or ([] if main else ranked)
+            # Where the reporter filed from places the sentence only when nothing else does; the
+            # region or state that qualifies the dateline ("GJOA HAVEN, Nunavut -") is part of it.
+            tail = _DATELINE_QUALIFIER.match(sentence.text, dateline.end)
+            end = tail.end() if tail else dateline.end
+            ranked = [p for p in ranked if p is not dateline and p.start >= end] or ([] if main else ranked)
         if (
             ranked
             and ranked[0].geo_precision == "country"
