@@ -32,6 +32,7 @@ from .settings import DATA_DIR
 from .tables import read_point_table_file
 
 __all__ = [
+    "ADMIN1_RULE_MADE_SOURCE",
     "GAZETTEER_COLUMNS",
     "GAZETTEER_FILE",
     "GEO_PRECISIONS",
@@ -79,18 +80,28 @@ LAYERS_RULE_MADE_SOURCE = "map layer by rule"
 #: How the ``source`` of a row that ``python -m geodata.build gazetteer_world_cities`` added begins: a
 #: national capital or a city of 100,000 people or more anywhere (GeoNames); read as strictly as the towns.
 WORLD_CITIES_RULE_MADE_SOURCE = "GeoNames world cities by rule"
+#: How the ``source`` of a row that ``python -m geodata.build gazetteer_admin1`` added begins: a US state
+#: (npm us-atlas, US Census boundaries; its point inside the state's outline) or a Canadian province (the
+#: builder's own checked table). Read as strictly as the towns: "working with Alberta" names a government.
+ADMIN1_RULE_MADE_SOURCE = "States and provinces by rule"
 #: Every rule's prefix, in the order their rows follow the hand-authored ones in the CSV: a row whose
 #: source begins with one of them was made by a rule, not by hand, and earlier rules' names win.
 RULE_MADE_SOURCES: tuple[str, ...] = (
     RULE_MADE_SOURCE,
     PORTS_RULE_MADE_SOURCE,
     LAYERS_RULE_MADE_SOURCE,
+    ADMIN1_RULE_MADE_SOURCE,
     WORLD_CITIES_RULE_MADE_SOURCE,
 )
 #: Rules whose places the extractor reads strictly (only after "in", "at", "from", "to" ..., never after
 #: "the"): GeoNames villages and searoute ports are often also surnames or given names. The map layers'
 #: features were each authored and cited for the map, and a basin or a field takes "the": read as hand rows.
-STRICTLY_READ_SOURCES: tuple[str, ...] = (RULE_MADE_SOURCE, PORTS_RULE_MADE_SOURCE, WORLD_CITIES_RULE_MADE_SOURCE)
+STRICTLY_READ_SOURCES: tuple[str, ...] = (
+    RULE_MADE_SOURCE,
+    PORTS_RULE_MADE_SOURCE,
+    ADMIN1_RULE_MADE_SOURCE,
+    WORLD_CITIES_RULE_MADE_SOURCE,
+)
 
 #: What a place is.
 KINDS: tuple[str, ...] = (

@@ -74,4 +74,5 @@ PLACE_MASKS: tuple[str, ...] = (
     "Latin America",
     "Central America",
     "Korean Peninsula",
+    "British Columbia",
 )

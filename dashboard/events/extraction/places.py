@@ -184,6 +184,25 @@ def _name_key(name: str) -> str:
     return " ".join(_token_key(t) for t in _TOKEN.findall(name))
 
 
+# A region right after a finer place of its own state only says where that place is ("Egvekinot in
+# Chukotka", "his Mar-a-Lago resort in Florida", "GJOA HAVEN, Nunavut"), as "Hammerfest in Norway" does.
+# A US state or a Canadian province (a rule-made region) gives way to a finer place of its own state
+# anywhere in the sentence ("VANDENBERG AIR FORCE BASE, Calif. - ... a dawn launch from California").
+_QUALIFIER_GAP = re.compile(r",\s*|\s+(?:[a-z]+\s+){0,2}in\s+")
+
+
+def _qualifies(text: str, place: PlaceMatch, region: PlaceMatch) -> bool:
+    """Whether ``region``, named after ``place`` in ``text``, only says where ``place`` is."""
+    return (
+        region.kind == "region"
+        and bool(region.iso3)
+        and region.iso3 == place.iso3
+        and _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK["region"]
+        and place.end <= region.start
+        and (region.rule_made or bool(_QUALIFIER_GAP.fullmatch(text, place.end, region.start)))
+    )
+
+
 def _capitalised(token: str) -> bool:
     return token[:1].isupper() or token[:1].isdigit()
 
@@ -286,7 +305,8 @@ class Gazetteer:
                 continue
             blocked.append((start, end))
             found.append(replace(place, start=start, end=end))
-        return tuple(sorted(found, key=lambda p: p.start))
+        found.sort(key=lambda p: p.start)
+        return tuple(p for p in found if not any(_qualifies(text, q, p) for q in found))
 
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:

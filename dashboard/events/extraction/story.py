@@ -60,7 +60,11 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
             for p in outside_asides(masked, gazetteer.find(masked, exclude=spans))
             # A dateline counts unless it is a capital: reporters file from capitals, but
             # "ROVANIEMI, Finland -" means the reporter went where the story is.
-            if p.geo_precision not in _SPECIFIC and not (p.kind == "capital" and is_dateline(text, p))
+            if p.geo_precision not in _SPECIFIC
+            and not (p.kind == "capital" and is_dateline(text, p))
+            # A US state or a province (a region read strictly) says where one thing happened, not where
+            # the story is.
+            and not (p.rule_made and p.kind == "region")
         ]
         # The title and the lede (the first sentence naming a place) count twice: they say
         # where the story is.
