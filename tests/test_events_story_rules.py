@@ -307,3 +307,9 @@ def test_a_foreign_ministry_speaks_from_its_seat_in_a_follow_up_sentence():
     )
     said = event_saying("foreign ministry", text, date(2025, 3, 24))
     assert said.place == "Oslo"
+
+
+def test_a_closing_attribution_does_not_date_the_happening_it_reports():
+    text = "The Petermann Glacier lost a huge ice island in early August, the Danish Meteorological Institute said on Thursday."
+    event = extract_events(text, date(2024, 8, 16))[0]
+    assert (event.event_date, event.date_precision) == (date(2024, 8, 1), "month")

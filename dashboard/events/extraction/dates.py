@@ -299,12 +299,20 @@ def _bounds_or_files(sentence: str, found: DateMatch) -> bool:
     )
 
 
+_ATTRIBUTION = re.compile(
+    r",\s+(?=(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|told|reported|announced|added)\b)"
+)
+
+
 def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
     """The span of the clause around ``offset``: between the nearest breaks (; : — – ( ) and
     ", which/who/when/after/before/while/but/and")."""
     breaks = [0, len(sentence)]
     for m in re.finditer(r"[;:—–()]|,\s+(?=(?:which|who|when|after|before|while|but|and|since|although)\b)", sentence):
         breaks.append(m.start())
+    # "... lost 40 per cent of its area at the end of July, the Canadian Ice Service said on Thursday":
+    # the closing attribution is a clause of its own.
+    breaks += [m.start() for m in _ATTRIBUTION.finditer(sentence)]
     start = max(b for b in breaks if b <= offset)
     end = min(b for b in breaks if b > offset) if any(b > offset for b in breaks) else len(sentence)
     return start, end
