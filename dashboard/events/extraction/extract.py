@@ -41,8 +41,16 @@ from .lexicon import choose_trigger, happening_verb
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings
 from .places import Gazetteer, PlaceMatch, default_gazetteer
-from .restatement import follows_up, restates
-from .story import acts_from_seat, date_referred_back, home_state, is_dateline, main_place, speaks_from_abroad
+from .restatement import commented_on, follows_up, restates
+from .story import (
+    acts_from_seat,
+    date_referred_back,
+    home_state,
+    is_dateline,
+    main_place,
+    plans_for_areas,
+    speaks_from_abroad,
+)
 from .summary import summarise
 from .tense import told_as_of_now
 from .text import clean_text, split_sentences
@@ -85,6 +93,12 @@ def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> Pl
     return gazetteer.arctic
 
 
+def _seat(code: str) -> PlaceMatch:
+    """The seat of government of actor ``code``, as the place where it acted."""
+    home, lat, lon = ACTORS[code].home
+    return PlaceMatch(home, lat, lon, "city")
+
+
 def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
     value = 0.35
     value += 0.15 if has_actors else 0.0
@@ -92,30 +106,6 @@ def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic
     value += 0.2 if named_place else (0.1 if arctic else 0.0)
     value += 0.1 if score >= 3 else 0.0
     return round(min(value, 0.95), 2)
-
-
-_AREA_KINDS = frozenset({"sea", "ocean", "region"})
-_WILL = re.compile(r"\b(?:will|plans? to|intends? to)\b")
-
-
-def _plan_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bool:
-    """Whether ``sentence`` tells a plan ("will spend", "plans to") whose places are all seas,
-    oceans, the Arctic, or regions and states other than the ``speaker``'s own: areas the plan is
-    for, not where it was made ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
-    return bool(_WILL.search(sentence)) and all(
-        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != speaker for p in places
-    )
-
-
-def _commented_on(events: list[Event], actors: tuple[str, ...]) -> int | None:
-    """The index of the event a dateless, placeless comment by ``actors`` speaks of: the latest
-    event that shares a party with it, when it has all of the comment's parties and the same
-    first party (the speaker). "Rosatom said it regretted the decision", after a Finnish minister's
-    comment on Fennovoima's termination, is the other party's answer: a happening of its own."""
-    for i in range(len(events) - 1, -1, -1):
-        if set(actors) & set(events[i].actors):
-            return i if set(actors) <= set(events[i].actors) and actors[0] == events[i].actors[0] else None
-    return None
 
 
 def extract_events(
@@ -283,23 +273,20 @@ def extract_events(
             carried = True
         if carried:
             place = ranked[0]
-        elif ranked and stated and states[0] in ACTORS and _plan_for_areas(sentence.text, ranked, states[0]):
+        elif ranked and stated and states[0] in ACTORS and plans_for_areas(sentence.text, ranked, states[0]):
             # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North
             # Atlantic, the minister said": a plan announced at the seat, for the seas it names.
-            home, lat, lon = ACTORS[states[0]].home
-            place, carried = PlaceMatch(home, lat, lon, "city"), True
+            place, carried = _seat(states[0]), True
         elif not ranked and abroad:
             # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
-            home, lat, lon = ACTORS[abroad].home
-            place, carried = PlaceMatch(home, lat, lon, "city"), True
+            place, carried = _seat(abroad), True
         elif ranked:
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
                 story_place = (when.date, place)
         elif (seat := acts_from_seat(sentence.text, mentions, main)) and seat in ACTORS:
             # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
-            home, lat, lon = ACTORS[seat].home
-            place, carried = PlaceMatch(home, lat, lon, "city"), True
+            place, carried = _seat(seat), True
         elif story_place is not None and not when.explicit and story_place[0] == when.date:
             # A follow-up sentence with no place and no date of its own happens where the story is.
             place, carried = story_place[1], True
@@ -316,8 +303,7 @@ def extract_events(
             place, carried = main or story_place[1], True
         elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
-            home, lat, lon = ACTORS[seated.code].home
-            place, carried = PlaceMatch(home, lat, lon, "city"), True
+            place, carried = _seat(seated.code), True
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
             place, carried = main, True
@@ -373,7 +359,7 @@ def extract_events(
         if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
             # "..., the minister said": comment on a happening told earlier, without a date or
             # place of its own, belongs to the latest event with the same parties.
-            index = _commented_on(events, event.actors)
+            index = commented_on(events, event.actors)
             restated = index is not None
         else:
             restated = False

@@ -11,7 +11,7 @@ import re
 
 from ..model import Event
 
-__all__ = ["follows_up", "restates"]
+__all__ = ["commented_on", "follows_up", "restates"]
 
 _STOPWORDS = {
     "the",
@@ -56,3 +56,14 @@ def follows_up(previous: Event, previous_paragraph: int, event: Event, paragraph
         and not named
         and set(event.actors) <= set(previous.actors)
     )
+
+
+def commented_on(events: list[Event], actors: tuple[str, ...]) -> int | None:
+    """The index of the event a dateless, placeless comment by ``actors`` speaks of: the latest
+    event that shares a party with it, when it has all of the comment's parties and the same
+    first party (the speaker). "Rosatom said it regretted the decision", after a Finnish minister's
+    comment on Fennovoima's termination, is the other party's answer: a happening of its own."""
+    for i in range(len(events) - 1, -1, -1):
+        if set(actors) & set(events[i].actors):
+            return i if set(actors) <= set(events[i].actors) and actors[0] == events[i].actors[0] else None
+    return None

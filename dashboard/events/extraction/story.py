@@ -27,7 +27,15 @@ from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
 from .text import Sentence
 
-__all__ = ["acts_from_seat", "date_referred_back", "home_state", "is_dateline", "main_place", "speaks_from_abroad"]
+__all__ = [
+    "acts_from_seat",
+    "date_referred_back",
+    "home_state",
+    "is_dateline",
+    "main_place",
+    "plans_for_areas",
+    "speaks_from_abroad",
+]
 
 # After the place: a region and a date ("ANCHORAGE, Alaska", "SHANGHAI, July 12"), then the
 # agency and a dash ("(AP) —", "(Xinhua) --") or a wire's slashed name ("April 9. /TASS/.").
@@ -267,3 +275,16 @@ def acts_from_seat(text: str, mentions, story) -> str:
         if seated and (place is None or _REALM.get(mention.code, mention.code) != place.iso3):
             return mention.code
     return ""
+
+
+_AREA_KINDS = frozenset({"sea", "ocean", "region"})
+_WILL = re.compile(r"\b(?:will|plans? to|intends? to)\b")
+
+
+def plans_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bool:
+    """Whether ``sentence`` tells a plan ("will spend", "plans to") whose places are all seas,
+    oceans, the Arctic, or regions and states other than the ``speaker``'s own: areas the plan is
+    for, not where it was made ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
+    return bool(_WILL.search(sentence)) and all(
+        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != speaker for p in places
+    )
