@@ -233,11 +233,9 @@ def speaks_from_abroad(text: str, states: list[str], story) -> str:
     all lie outside the story's place (``story``: a PlaceMatch, a (date, PlaceMatch) pair or
     None): it was made at that state's seat, not where the story is. "" otherwise."""
     place = story[1] if isinstance(story, tuple) else story
-    if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(text):
-        return ""
-    if not REPORTED_SPEECH.search(_ACCORDING_TO.sub(" ", text)):
-        # "rain fell across the ice sheet, according to the National Snow and Ice Data Center":
-        # a happening with its source named, not a statement made at the source's seat.
+    # "rain fell across the ice sheet, according to the National Snow and Ice Data Center": a
+    # happening with its source named, not a statement made at the source's seat.
+    if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(_ACCORDING_TO.sub(" ", text)):
         return ""
     if any(_REALM.get(code, code) == place.iso3 for code in states):
         return ""
