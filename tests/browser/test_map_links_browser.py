@@ -117,7 +117,8 @@ def test_event_filters_open_from_their_button_and_stay_in_the_link(page, streaml
     # The filters sit in a popover: closed, its slider and multiselects are not drawn (the page
     # loads their code only when they are opened), and the link's choice still holds.
     open_map(page, streamlit_server, "?events_categories=military,diplomacy&events_actors=RUS")
-    button = page.locator("[data-testid=stPopover] button").filter(has_text="Filters")
+    # .first: two elements of the page match this with Streamlit 1.67 (the second has no name)
+    button = page.get_by_test_id("stPopoverButton").filter(has_text="Filters:").first
     assert f"2 of {len(CATEGORIES)} categories" in button.inner_text() and "1 actor" in button.inner_text()
     assert page.locator("[data-testid=stMultiSelect]").count() == 0
     button.click()
