@@ -88,6 +88,22 @@ def _seed_widgets(state: EventsViewState, low: date, high: date, actors: list[st
         st.session_state["events_actors"] = [a for a in chosen if a in actors]
 
 
+_FILTERS_HELP = "Event dates, categories and actors (kept in the link)."
+
+
+def _filters_label(low: date, high: date) -> str:
+    """The filters button's label: what the filters hold now, as counts (no event text)."""
+    start, end = st.session_state.get("events_dates", (low, high))
+    dates = "all dates" if (start, end) == (low, high) else f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    chosen = st.session_state.get("events_categories", list(CATEGORIES))
+    categories = (
+        "all categories" if len(chosen) == len(CATEGORIES) else f"{len(chosen)} of {len(CATEGORIES)} categories"
+    )
+    n_actors = len(st.session_state.get("events_actors", []))
+    actors = "any actor" if not n_actors else f"{n_actors} actor{'s' if n_actors > 1 else ''}"
+    return f"Filters: {dates}, {categories}, {actors}"
+
+
 def events_sidebar() -> EventsOverlay:
     """Draw the "Events" sidebar section and return what the map should show."""
     stored = with_source_counts(stored_events())
@@ -101,11 +117,16 @@ def events_sidebar() -> EventsOverlay:
         key="layer_events",
         help="Events extracted from news articles and reviewed on the Ingest page.",
     )
-    sidebar.slider(
+    # The filters open from a button: a closed popover's widgets are not drawn, so the page does
+    # not load the slider's and multiselects' code before the map (their values still run here).
+    filters = sidebar.popover(
+        _filters_label(low, high), key="events_filters", width="stretch", disabled=not on, help=_FILTERS_HELP
+    )
+    filters.slider(
         "Event dates", min_value=low, max_value=high, key="events_dates", format="YYYY-MM-DD", disabled=not on
     )
-    categories = sidebar.multiselect("Categories", options=list(CATEGORIES), key="events_categories", disabled=not on)
-    chosen_actors = sidebar.multiselect(
+    categories = filters.multiselect("Categories", options=list(CATEGORIES), key="events_categories", disabled=not on)
+    chosen_actors = filters.multiselect(
         "Actors", options=actors, key="events_actors", disabled=not on, placeholder="Any actor"
     )
     start, end = st.session_state["events_dates"]

@@ -7,6 +7,8 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
+from dashboard.events import CATEGORIES
+
 from .atlas_map import (
     MAP,
     SWITCHER,
@@ -109,3 +111,24 @@ def test_the_camera_goes_into_the_url_and_reopens(page, streamlit_server):
         f"zoomed: {map_frame(page)}; reopened: {map_frame(fresh)}"
     )
     fresh.context.close()
+
+
+def test_event_filters_open_from_their_button_and_stay_in_the_link(page, streamlit_server):
+    # The filters sit in a popover: closed, its slider and multiselects are not drawn (the page
+    # loads their code only when they are opened), and the link's choice still holds.
+    open_map(page, streamlit_server, "?events_categories=military,diplomacy&events_actors=RUS")
+    # .first: two elements of the page match this with Streamlit 1.67 (the second has no name)
+    button = page.get_by_test_id("stPopoverButton").filter(has_text="Filters:").first
+    assert f"2 of {len(CATEGORIES)} categories" in button.inner_text() and "1 actor" in button.inner_text()
+    assert page.locator("[data-testid=stMultiSelect]").count() == 0
+    button.click()
+    categories = page.locator("[data-testid=stMultiSelect]").filter(has_text="Categories")
+    categories.wait_for(timeout=30_000)
+    assert "diplomacy" in categories.inner_text() and "military" in categories.inner_text()
+    categories.locator("input").click()
+    page.keyboard.press("Backspace")  # drops the last category chosen
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).get('events_categories') === 'diplomacy'", timeout=30_000
+    )
+    assert f"1 of {len(CATEGORIES)} categories" in button.inner_text()
+    assert parse_qs(urlparse(page.url).query)["events_actors"] == ["RUS"]

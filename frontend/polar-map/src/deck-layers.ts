@@ -4,7 +4,7 @@
 
 import type { Layer } from "@deck.gl/core";
 import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
-import { IconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
+import { _MultiIconLayer as MultiIconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
 import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, thinEnough, type ZoomRange } from "./outlines";
 import type { DrawnKind, IconUrls, LayerDescription, LayerSlot } from "./types";
@@ -130,32 +130,66 @@ export function built(layer: Layer): LayerSlot {
   return { id: layer.id, zoom: ANY_ZOOM, build: () => layer };
 }
 
+/** The atlas's icons under one-character names: markers are drawn by the labels' layer class
+ * (deck.gl's MultiIconLayer), which reads each character of a name as an icon of its own. */
+function iconChars(atlas: Icons): { mapping: Record<string, unknown>; charOf: Map<string, string> } {
+  const cached = markerMappings.get(atlas);
+  if (cached) return cached;
+  const mapping: Record<string, unknown> = {};
+  const charOf = new Map<string, string>();
+  Object.entries(atlas.mapping).forEach(([name, frame], i) => {
+    const char = String.fromCharCode(0xe000 + i); // Unicode's private use area
+    mapping[char] = frame;
+    charOf.set(name, char);
+  });
+  const out = { mapping, charOf };
+  markerMappings.set(atlas, out);
+  return out;
+}
+
+const markerMappings = new WeakMap<Icons, { mapping: Record<string, unknown>; charOf: Map<string, string> }>();
+const ICON_PX = 64; // the atlas's marker frames are 64 px square (scripts/build_icon_atlas.py)
+const ICON_ALPHA_CUTOFF = 0.05; // deck.gl IconLayer's: MultiIconLayer's own (0.001) keeps fainter edge pixels
+
 export function markerLayers(id: string, rows: Row[], props: Record<string, unknown>, atlas: Icons): LayerSlot[] {
   // A point layer as the registry's marker, 2 × radius across in the fill colour, over a copy
   // 2 × line width larger in the line colour: the dark rim that keeps it readable on any fill.
   const { icon, getRadius, getFillColor, getLineColor, getLineWidth, stroked, pickable, autoHighlight } = props;
   const diameter = (d: Row) => 2 * Number(getRadius ?? d.radius ?? 4);
   const rim = 2 * Number(getLineWidth ?? 1);
+  const { mapping, charOf } = iconChars(atlas);
+  const char = charOf.get(String(icon)) ?? "";
+  // Drawn with the labels' shader program and vertex layout (MultiIconLayer, the zoom filter,
+  // every colour, size and pixel offset read per instance; labelProps does the same), so the
+  // first frame compiles one program and pipeline fewer. A mask icon drawn this way with sdf off
+  // gives IconLayer's pixels: the fill colour times the atlas's alpha, the size over 64 px.
   const shared = {
     data: rows,
     iconAtlas: atlas.atlas as never, // deck.gl makes a texture of an ImageBitmap (its typings say string | Texture)
-    iconMapping: atlas.mapping as never,
-    getIcon: () => String(icon),
+    iconMapping: mapping as never,
+    getIcon: () => char,
+    getIconOffsets: () => [0, 0],
     getPosition: (d: Row) => d.position as XY,
+    getPixelOffset: () => [0, 0],
     sizeUnits: "pixels" as const,
+    fontSize: ICON_PX,
+    alphaCutoff: ICON_ALPHA_CUTOFF,
+    extensions: [filterByZoom],
+    getFilterValue: () => 0, // inside the filter's default range: always drawn
   };
   // Colours are read per instance even when one colour is given: a constant colour would give the
   // rim another vertex layout than the fill, and so another pipeline for the GPU to compile before
-  // the first frame (SwiftShader: a few hundred ms each).
+  // the first frame (SwiftShader: a few hundred ms each). For the same reason the rim, which
+  // answers no clicks, keeps the fill's row-index buffer (highlightedObjectIndex -1: nothing).
   const layers: Layer[] = [];
   if (stroked !== false) {
     probe.layerBuilds += 1;
     const color = (d: Row) => (getLineColor ?? d.line ?? RIM_COLOR) as never;
-    layers.push(new IconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, getColor: color, getSize: (d: Row) => diameter(d) + rim }));
+    layers.push(new MultiIconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, highlightedObjectIndex: -1, getColor: color, getSize: (d: Row) => diameter(d) + rim } as never));
   }
   probe.layerBuilds += 1;
   const fill = (d: Row) => (getFillColor ?? d.fill) as never;
-  layers.push(new IconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill, getSize: diameter }));
+  layers.push(new MultiIconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill, getSize: diameter } as never));
   return layers.map(built);
 }
 

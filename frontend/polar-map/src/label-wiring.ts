@@ -29,7 +29,23 @@ export function labelProps(described: Record<string, unknown>, labels: Row[], in
     getPosition: (d: Row) => spot(d)?.at ?? d.position,
     getPixelOffset: (d: Row) => spot(d)?.offset ?? [0, 0],
     ...props,
+    // Colour and size read per instance, as the markers' are (markerLayers): one vertex layout,
+    // so labels and markers share one GPU pipeline.
+    ...perInstance(props, "getColor", "getSize"),
+    // Labels answer no clicks; -1 highlights nothing but keeps the row-index buffer that the
+    // clickable markers have (a constant in its place would be another vertex layout).
+    highlightedObjectIndex: -1,
   };
+}
+
+/** Those of `names` that `props` gives as constants, as accessors returning them. */
+function perInstance(props: Record<string, unknown>, ...names: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of names) {
+    const value = props[name];
+    if (value !== undefined && typeof value !== "function") out[name] = () => value;
+  }
+  return out;
 }
 
 /** The labels of `entry` that the last full placement shows (the same array while that set is
