@@ -62,6 +62,14 @@ _PLAN_AS_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|this|[\w.]
 _FUTURE_IN_THE_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled|planned|going|about)\s+to\b")
 
 
+def _joined_part(clause: str, start: int, end: int) -> str:
+    """The part of ``clause`` between the "and"/"but" joints around ``clause[start:end]``."""
+    joints = list(_JOINED.finditer(clause))
+    first = max((m.end() for m in joints if m.end() <= start), default=0)
+    last = min((m.start() for m in joints if m.start() >= end), default=len(clause))
+    return clause[first:last]
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
     a future marker ("will", "plans", "scheduled" ...) or a scheduled happening in the present
@@ -78,12 +86,7 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     clause = sentence[clause_start : after.start() if after else len(sentence)]
     # "won Saturday's election and will be the largest party": the date's own part of a clause
     # joined by "and"/"but" is past when it has a past verb and no future marker of its own.
-    parts = list(_JOINED.finditer(clause))
-    own = clause[
-        max((m.end() for m in parts if m.end() <= start - clause_start), default=0) : min(
-            (m.start() for m in parts if m.start() >= end - clause_start), default=len(clause)
-        )
-    ]
+    own = _joined_part(clause, start - clause_start, end - clause_start)
     if len(own) < len(clause) and _PAST.search(own) and not _FUTURE.search(own):
         return "past"
     if _FUTURE.search(_FUTURE_IN_THE_PAST.sub(" was ", _PLAN_AS_THING.sub(" ", clause))):
