@@ -65,6 +65,16 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
             date(2025, 2, 24),
             "day",
         ),
+        # rules-2.15: "long-planned" names a thing, it does not put the arrival ahead; a season "of next
+        # year" is next year's; "two years later", "the following year" count from the year named before.
+        ("The bombers arrived on Monday for a long-planned mission.", date(2025, 2, 24), "day"),
+        ("The ship is to be handed over in the autumn of next year.", date(2026, 1, 1), "year"),
+        (
+            "The court sided with the herders in 2016, but the appeal court ruled two years later.",
+            date(2016, 1, 1),
+            "year",
+        ),
+        ("The airline flew there in May 2007 but dropped the service the following year.", date(2007, 5, 1), "month"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, expected, precision):
@@ -85,6 +95,15 @@ def test_a_period_naming_a_thing_dates_nothing():
     """rules-2.8: "this month's election" says which election, not when the sentence's happening was."""
     assert not resolve_date("The winner of this month's election formed a coalition.", THURSDAY).explicit
     assert resolve_date("The coalition was formed this month.", THURSDAY).explicit
+
+
+def test_years_later_count_from_the_year_named_before_them():
+    """rules-2.15: the clause of "ruled two years later" is dated 2018, not the publication year."""
+    ruling = "The district court sided with the herders in 2016, but the appeal court ruled two years later"
+    assert resolve_date(ruling, THURSDAY, anchor=ruling.index("ruled")).date == date(2018, 1, 1)
+    dropped = "The airline began flying there in 2007, but dropped the service the following year"
+    assert resolve_date(dropped, THURSDAY, anchor=dropped.index("dropped")).date == date(2008, 1, 1)
+    assert not resolve_date("The court ruled two years later.", THURSDAY).explicit
 
 
 def test_a_day_without_year_after_publication_belongs_to_last_year():

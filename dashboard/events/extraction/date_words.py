@@ -122,7 +122,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "inseason",
         re.compile(
             r"\b(?i:in|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<season>(?i:spring|summer|autumn|fall))\b"
-            r"(?!\s+(?:of\s+)?\d)"
+            # "in the autumn of next year" is dated by "next year", not by the season alone.
+            r"(?!\s+(?:of\s+)?(?:\d|(?i:next|last|this)\s+year))"
+        ),
+    ),
+    # "sued in 2016 ... ruled two years later", "begun in 2007 and dropped the following year": counted
+    # from the year named before it in the sentence (:func:`dates._after_year_named`).
+    (
+        "yearslater",
+        re.compile(
+            r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later|"
+            r"the\s+following\s+year|the\s+year\s+after\b(?!\s+(?:the|its|his|her|their|that)\b))\b",
+            re.I,
         ),
     ),
     (
@@ -170,6 +181,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "season": frozenset({"season"}),
     "inseason": frozenset({"season"}),
     "ago": frozenset({"ago"}),
+    "yearslater": frozenset({"year", "digit"}),  # counted from a year the sentence names in digits
     "year": frozenset({"digit"}),
 }
 MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

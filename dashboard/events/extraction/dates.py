@@ -126,6 +126,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         return date(published.year - count * (10 if unit == "decade" else 1), 1, 1), "year"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
+    if kind == "yearslater":
+        # A placeholder year: _after_year_named counts it from the year named before it.
+        n = (groups.get("n") or "one").lower()
+        return date(published.year, 1, 1).replace(year=int(n) if n.isdigit() else NUMBERS.get(n, 1)), "year"
     return _resolve_period(kind, groups, published, future)
 
 
@@ -221,7 +225,25 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
-    return tuple(_in_year_named(sorted(found, key=lambda d: d.start)))
+    return tuple(_after_year_named(_in_year_named(sorted(found, key=lambda d: d.start))))
+
+
+_YEARS_LATER = re.compile(r"(?i)later$|following\s+year$|year\s+after$")
+
+
+def _after_year_named(found: list[DateMatch]) -> list[DateMatch]:
+    """ "Two years later", "the following year": so many years after the date named before it in
+    the sentence ("The court sided with them in 2016, but the appeal court ruled two years later"
+    is 2018). Without a date before it, the expression dates nothing."""
+    counted: list[DateMatch] = []
+    for d in found:
+        if not (d.precision == "year" and d.date.year < 100 and _YEARS_LATER.search(d.text)):
+            counted.append(d)
+            continue
+        before = [e for e in counted if e.start < d.start and not _YEARS_LATER.search(e.text)]
+        if before:
+            counted.append(replace(d, date=date(before[-1].date.year + d.date.year, 1, 1)))
+    return counted
 
 
 def _in_year_named(found: list[DateMatch]) -> list[DateMatch]:

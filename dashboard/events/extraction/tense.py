@@ -12,8 +12,9 @@ import re
 
 __all__ = ["clause_tense", "told_as_of_now"]
 
+# "planned" after a hyphen is an adjective of a thing ("a long-planned mission"), not a plan ahead.
 _FUTURE = re.compile(
-    r"\b(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to|must|"
+    r"\b(?<![-‐])(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to|must|"
     r"(?:is|are) to|takes? effect)\b",
     re.I,
 )
