@@ -44,6 +44,8 @@ _DATELINE_TAIL = re.compile(
     r"(?:(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s|/[A-Z][\w-]{1,15}/\.?\s)"
 )
 _SPECIFIC = ("country", "arctic")
+# Two or more capitalised words, not opening the sentence, then "in": a name and where it is.
+_WHERE_A_NAME_IS = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$")
 
 
 def is_dateline(text: str, place: PlaceMatch) -> bool:
@@ -73,6 +75,9 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
             # A US state or a province (a region read strictly) says where one thing happened, not where
             # the story is.
             and not (p.rule_made and p.kind == "region")
+            # "the contract went to VT Halter Marine in Pascagoula": where a named company is (a body
+            # in a capital, "the State Council Information Office in Beijing", is where the story is).
+            and not (p.kind != "capital" and _WHERE_A_NAME_IS.search(masked, max(0, p.start - 80), p.start))
         ]
         # The title and the lede (the first sentence naming a place) count twice: they say
         # where the story is.
