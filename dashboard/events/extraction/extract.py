@@ -49,6 +49,7 @@ from .story import (
     is_dateline,
     main_place,
     plans_for_areas,
+    seated_body,
     speaks_from_abroad,
 )
 from .summary import summarise
@@ -273,10 +274,16 @@ def extract_events(
             carried = True
         if carried:
             place = ranked[0]
-        elif ranked and stated and states[0] in ACTORS and plans_for_areas(sentence.text, ranked, states[0]):
+        elif (
+            ranked
+            and (planner := states[0] if stated else seated_body(sentence.text, mentions))
+            and planner in ACTORS
+            and plans_for_areas(sentence.text, ranked, planner)
+        ):
             # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North
-            # Atlantic, the minister said": a plan announced at the seat, for the seas it names.
-            place, carried = _seat(states[0]), True
+            # Atlantic, the minister said", "the Folketing agreed to spend ... in the North Atlantic":
+            # a plan made at the seat, for the seas it names.
+            place, carried = _seat(planner), True
         elif not ranked and abroad:
             # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
             place, carried = _seat(abroad), True

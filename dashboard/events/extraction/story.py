@@ -34,6 +34,7 @@ __all__ = [
     "is_dateline",
     "main_place",
     "plans_for_areas",
+    "seated_body",
     "speaks_from_abroad",
 ]
 
@@ -264,6 +265,15 @@ _SEATED_NAME = re.compile(
 )
 
 
+def seated_body(text: str, mentions) -> str:
+    """The state whose parliament, government or ministry ``text`` names as acting ("the Folketing",
+    "Norway's government"), whatever the story's place; "" if none."""
+    for mention in mentions:
+        if _SEATED_BODY.match(text, mention.end) or _SEATED_NAME.fullmatch(mention.text):
+            return mention.code
+    return ""
+
+
 def acts_from_seat(text: str, mentions, story) -> str:
     """The state whose parliament, government, ministry, court or head acts in ``text``
     ("Hungary's parliament had ratified ..."), when that state is not the one the story's place
@@ -281,7 +291,11 @@ def acts_from_seat(text: str, mentions, story) -> str:
 
 
 _AREA_KINDS = frozenset({"sea", "ocean", "region"})
-_WILL = re.compile(r"\b(?:will|plans? to|intends? to)\b")
+_WILL = re.compile(
+    r"\b(?:will|plans? to|intends? to|"
+    # "the Folketing agreed on Thursday to spend 1.5 billion kroner on ... the North Atlantic"
+    r"(?:agreed|decided|voted)\s+(?:\w+\s+){0,3}?to\s+(?:spend|invest|buy|build|send|deploy|station))\b"
+)
 
 
 def plans_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bool:
