@@ -62,7 +62,12 @@ _LOCAL_OFFICIALS = re.compile(
 )
 # "the Bergen-based Institute of Marine Research": an organisation named with its home city;
 # not "its Oslo-based secretariat", which is the body named before.
-_BASED_IN = re.compile(r"(?<!\bits )(?<!\btheir )\b(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+[A-Z]")
+# "The Chicago-based airline announced ...": a company by its kind, with its home city.
+_BASED_IN = re.compile(
+    r"(?<!\bits )(?<!\btheir )\b(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+"
+    r"(?:[A-Z]|(?:airline|company|firm|carrier|group|shipowner|operator|miner|producer|developer|shipyard|"
+    r"start-?up|lender|bank|insurer|utility|manufacturer)\b)"
+)
 
 
 # "the Zurich company Climeworks", "a Bergen firm": a company introduced by its home city.
