@@ -50,6 +50,7 @@ from .story import (
     main_place,
     plans_for_areas,
     seated_body,
+    signs_a_law,
     speaks_from_abroad,
 )
 from .summary import summarise
@@ -263,7 +264,10 @@ def extract_events(
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
-        if ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
+        if (signer := signs_a_law(sentence.text, mentions, ranked)) and signer in ACTORS:
+            # "The decree, which Putin signed on Monday, ... the Arctic": signed at the seat.
+            ranked, carried = [_seat(signer)], True
+        elif ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:
             # "Norway and Russia set the Barents Sea cod quota ... the largest Arctic stock".
             ranked = [story_place[1], *ranked[1:]]

@@ -35,6 +35,7 @@ __all__ = [
     "main_place",
     "plans_for_areas",
     "seated_body",
+    "signs_a_law",
     "speaks_from_abroad",
 ]
 
@@ -265,12 +266,33 @@ _SEATED_NAME = re.compile(
 )
 
 
+# A head of state or government putting a law or decree into force: "The decree, which Putin signed on Monday".
+_SIGNS_A_LAW = re.compile(
+    r"(?i)\b(?:decree|law|bill|executive\s+order|order|memorandum)\b[^.;]{0,30}?\b(?:signed|enacted)\b|"
+    r"\b(?:signed|enacted)\s+(?:\w+\s+){0,3}?(?:decree|law|bill|executive\s+order|memorandum)\b"
+)
+
+
 def seated_body(text: str, mentions) -> str:
     """The state whose parliament, government or ministry ``text`` names as acting ("the Folketing",
     "Norway's government"), whatever the story's place; "" if none."""
     for mention in mentions:
         if _SEATED_BODY.match(text, mention.end) or _SEATED_NAME.fullmatch(mention.text):
             return mention.code
+    return ""
+
+
+def signs_a_law(text: str, mentions, places: list[PlaceMatch]) -> str:
+    """The state whose leader signs a law or decree in ``text`` ("The decree, which Putin signed on
+    Monday, ... in the Arctic") when every place it names is an area the law is for (a sea, the
+    Arctic, a region or another state): signed at the seat of government. "" otherwise."""
+    if not _SIGNS_A_LAW.search(text):
+        return ""
+    code = next((m.code for m in mentions if m.person), "")
+    if code and all(
+        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != code for p in places
+    ):
+        return code
     return ""
 
 
