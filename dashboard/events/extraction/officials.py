@@ -64,7 +64,7 @@ _LOCAL_OFFICIALS = re.compile(
 # not "its Oslo-based secretariat", which is the body named before.
 # "The Chicago-based airline announced ...": a company by its kind, with its home city.
 _BASED_IN = re.compile(
-    r"(?<!\bits )(?<!\btheir )\b(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+"
+    r"(?<!\bits )(?<!\btheir )\b(?!(?:The|A|An|Its|Their)\s)(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+"
     r"(?:[A-Z]|(?:airline|company|firm|carrier|group|shipowner|operator|miner|producer|developer|shipyard|"
     r"start-?up|lender|bank|insurer|utility|manufacturer)\b)"
 )
