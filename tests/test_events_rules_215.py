@@ -49,3 +49,13 @@ def test_a_company_by_its_kind_and_home_city_acts_for_the_citys_state():
 def test_a_utility_in_the_organisations_table_is_its_states_actor():
     text = "On Thursday morning two employees of Svalbard Energi shut down the coal power plant in Longyearbyen."
     assert event_saying("Svalbard Energi", text, date(2023, 10, 20)).actors == ("NOR",)
+
+
+def test_a_states_capital_named_by_its_state_is_that_capital():
+    """ "Greenland's capital" is Nuuk (the capital nearest Greenland among Denmark's), not Greenland's middle."""
+    from dashboard.events.extraction.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    assert [p.name for p in gazetteer.find("Flights to Greenland's capital begin in June.")] == ["Nuuk"]
+    assert [p.name for p in gazetteer.find("She reached Norway's capital by train.")] == ["Oslo"]
+    assert [p.name for p in gazetteer.find("The Greenland ice sheet is melting.")] != ["Nuuk"]

@@ -10,6 +10,7 @@ the text, so the English word "alert" is not the Canadian station Alert.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -119,6 +120,14 @@ _ARCTIC_AS_ADJECTIVE = re.compile(
     r"\s+(?:policy|policies|strateg(?:y|ies)|affairs|states?|nations?|ambitions?|ambassador|envoy|"
     r"cooperation|governance|issues|matters|agenda|interests?|research|science|scientific|expeditions?)\b"
 )
+
+
+# "Greenland's capital", "Norway's capital city": the capital, not the country.
+_CAPITAL_OF = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+capital(?:\s+city)?\b")
+
+
+def _cos(latitude: float) -> float:
+    return math.cos(math.radians(latitude))
 
 
 @dataclass(frozen=True)
@@ -249,6 +258,10 @@ class Gazetteer:
                 ):
                     self._index[key] = place
         self.arctic = self._index.get("arctic", ARCTIC)
+        self._capitals: dict[str, list[PlaceMatch]] = {}
+        for place in self._index.values():
+            if place.kind == "capital" and place.iso3 and place not in self._capitals.get(place.iso3, []):
+                self._capitals.setdefault(place.iso3, []).append(place)
         self._find_cached = lru_cache(maxsize=2048)(self._find)
         # Each name's first word -> the most words a name starting with it has: a sentence's
         # word that starts no name is skipped without building any n-gram.
@@ -305,8 +318,19 @@ class Gazetteer:
                 continue
             blocked.append((start, end))
             found.append(replace(place, start=start, end=end))
+        found = [self._capital_of(text, p) or p for p in found]
         found.sort(key=lambda p: p.start)
         return tuple(p for p in found if not any(_qualifies(text, q, p) for q in found))
+
+    def _capital_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
+        """The capital ``text`` names as "<place>'s capital" ("Flights to Greenland's capital"): of
+        the capitals in ``place``'s state, the nearest to it (Nuuk for Greenland, not Copenhagen)."""
+        said = _CAPITAL_OF.match(text, place.end)
+        capitals = self._capitals.get(place.iso3, [])
+        if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
+            return None
+        nearest = min(capitals, key=lambda c: (c.lat - place.lat) ** 2 + ((c.lon - place.lon) * _cos(place.lat)) ** 2)
+        return replace(nearest, start=place.start, end=said.end())
 
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:
