@@ -126,13 +126,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!\s+(?:of\s+)?(?:\d|(?i:next|last|this)\s+year))"
         ),
     ),
-    # "sued in 2016 ... ruled two years later", "begun in 2007 and dropped the following year": counted
-    # from the year named before it in the sentence (:func:`dates._after_year_named`).
+    # "sued in 2016 ... ruled two years later", "collided on January 29 and a jet crashed two days later",
+    # "begun in 2007 and dropped the following year": counted from the date named before it in the
+    # sentence (:func:`dates._counted_from_before`).
     (
-        "yearslater",
+        "later",
         re.compile(
-            r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+later|"
-            r"the\s+following\s+year|the\s+year\s+after\b(?!\s+(?:the|its|his|her|their|that)\b))\b",
+            r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            r"(?P<unit>day|week|month|year)s?\s+later|the\s+following\s+(?P<following>day|week|month|year)|"
+            r"the\s+(?P<after>day|year)\s+after\b(?!\s+(?:the|its|his|her|their|that)\b))\b",
             re.I,
         ),
     ),
@@ -181,7 +183,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "season": frozenset({"season"}),
     "inseason": frozenset({"season"}),
     "ago": frozenset({"ago"}),
-    "yearslater": frozenset({"year", "digit"}),  # counted from a year the sentence names in digits
+    "later": frozenset({"later"}),
     "year": frozenset({"digit"}),
 }
 MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -193,6 +195,7 @@ _SUBSTRING_CUES = {
     "year": ("year",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "ago": ("ago",),
+    "later": ("later", "following", "day after", "year after"),
     "holiday": ("christmas", "new year", "boxing day"),
 }
 

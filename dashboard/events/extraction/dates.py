@@ -126,10 +126,6 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         return date(published.year - count * (10 if unit == "decade" else 1), 1, 1), "year"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
-    if kind == "yearslater":
-        # A placeholder year: _after_year_named counts it from the year named before it.
-        n = (groups.get("n") or "one").lower()
-        return date(published.year, 1, 1).replace(year=int(n) if n.isdigit() else NUMBERS.get(n, 1)), "year"
     return _resolve_period(kind, groups, published, future)
 
 
@@ -210,12 +206,17 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
     if not MAY_HAVE_DATE.search(sentence):
         return ()  # most sentences: one scan instead of one per pattern
     taken: list[tuple[int, int]] = []
+    later: list[re.Match[str]] = []
     present = cues(sentence)
     for kind, pattern in PATTERNS:
         if not NEEDS[kind] <= present:
             continue  # the sentence lacks a word or digit every match of this pattern has
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            if kind == "later":  # counted once every other date of the sentence is known
+                later.append(m)
+                taken.append((m.start(), m.end()))
                 continue
             try:
                 resolved = _resolve(kind, m, published, clause_tense(sentence, m.start(), m.end()))
@@ -225,25 +226,7 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
-    return tuple(_after_year_named(_in_year_named(sorted(found, key=lambda d: d.start))))
-
-
-_YEARS_LATER = re.compile(r"(?i)later$|following\s+year$|year\s+after$")
-
-
-def _after_year_named(found: list[DateMatch]) -> list[DateMatch]:
-    """ "Two years later", "the following year": so many years after the date named before it in
-    the sentence ("The court sided with them in 2016, but the appeal court ruled two years later"
-    is 2018). Without a date before it, the expression dates nothing."""
-    counted: list[DateMatch] = []
-    for d in found:
-        if not (d.precision == "year" and d.date.year < 100 and _YEARS_LATER.search(d.text)):
-            counted.append(d)
-            continue
-        before = [e for e in counted if e.start < d.start and not _YEARS_LATER.search(e.text)]
-        if before:
-            counted.append(replace(d, date=date(before[-1].date.year + d.date.year, 1, 1)))
-    return counted
+    return tuple(_counted_from_before(_in_year_named(sorted(found, key=lambda d: d.start)), later))
 
 
 def _in_year_named(found: list[DateMatch]) -> list[DateMatch]:
@@ -260,6 +243,36 @@ def _in_year_named(found: list[DateMatch]) -> list[DateMatch]:
                 d = replace(d, date=d.date.replace(year=year))
         moved.append(d)
     return moved
+
+
+def _counted_from_before(found: list[DateMatch], later: list[re.Match[str]]) -> list[DateMatch]:
+    """Each "two years later", "two days later", "the following year" in ``later``: so long after the
+    date named before it in the sentence ("The court sided with them in 2016, but the appeal court
+    ruled two years later" is 2018), never finer than that date. Without a date before it, it dates
+    nothing here (the article's last date may, see :func:`story.date_referred_back`)."""
+    counted = list(found)
+    for m in later:
+        before = [d for d in found if d.start < m.start()]
+        if not before:
+            continue
+        base = before[-1]
+        groups = m.groupdict()
+        unit = (groups["unit"] or groups["following"] or groups["after"]).lower()
+        n = (groups["n"] or "one").lower()
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        if unit == "year":
+            when, precision = date(base.date.year + count, 1, 1), "year"
+        elif unit == "month" or (unit == "week" and count >= 4):
+            when, precision = _shift_months(base.date, count if unit == "month" else round(count / 4.3)), "month"
+        else:
+            when = base.date + timedelta(days=count * (7 if unit == "week" else 1))
+            precision = "day" if unit == "day" else "month"
+        # Never finer than the date counted from: "in 2016 ... two days later" is a year.
+        if _RANK[precision] > _RANK[base.precision]:
+            precision = base.precision
+            when = date(when.year, when.month if precision == "month" else 1, 1)
+        counted.append(DateMatch(when, precision, m.group(0), m.start()))
+    return sorted(counted, key=lambda d: d.start)
 
 
 def resolve_date(sentence: str, published: date, anchor: int | None = None) -> DateMatch:
