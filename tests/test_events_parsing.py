@@ -104,7 +104,7 @@ def test_years_later_count_from_the_year_named_before_them():
     dropped = "The airline began flying there in 2007, but dropped the service the following year"
     assert resolve_date(dropped, THURSDAY, anchor=dropped.index("dropped")).date == date(2008, 1, 1)
     assert not resolve_date("The court ruled two years later.", THURSDAY).explicit
-    crash = "A jet and a helicopter collided over the Potomac on January 29 and a medical jet crashed two days later"
+    crash = "A jet and a helicopter collided over the Potomac on January 29, and a medical jet crashed two days later"
     assert resolve_date(crash, THURSDAY, anchor=crash.index("crashed")).date == date(2025, 1, 31)
     # Never finer than the date counted from: "in 2016 ... two days later" is still a year.
     assert resolve_date("It opened in 2016 and closed two days later", THURSDAY, anchor=24).precision == "year"
