@@ -59,3 +59,13 @@ def test_a_states_capital_named_by_its_state_is_that_capital():
     assert [p.name for p in gazetteer.find("Flights to Greenland's capital begin in June.")] == ["Nuuk"]
     assert [p.name for p in gazetteer.find("She reached Norway's capital by train.")] == ["Oslo"]
     assert [p.name for p in gazetteer.find("The Greenland ice sheet is melting.")] != ["Nuuk"]
+
+
+def test_a_state_putting_out_its_policy_in_a_story_abroad_does_so_at_its_seat():
+    text = (
+        "Indian scientists opened a winter season at the Himadri station in Ny-Ålesund on Monday.\n\n"
+        "The station in Ny-Ålesund has been staffed in summer since 2008.\n\n"
+        "India became an observer at the Arctic Council in 2013, and in March 2022 it released its first Arctic Policy."
+    )
+    event = event_saying("Arctic Policy", text, date(2023, 12, 19))
+    assert (event.place, event.event_date) == ("New Delhi", date(2022, 3, 1))

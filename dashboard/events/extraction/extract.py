@@ -47,10 +47,10 @@ from .story import (
     date_referred_back,
     home_state,
     is_dateline,
+    made_at_seat,
     main_place,
     plans_for_areas,
     seated_body,
-    signs_a_law,
     speaks_from_abroad,
 )
 from .summary import summarise
@@ -264,8 +264,9 @@ def extract_events(
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
-        if (signer := signs_a_law(sentence.text, mentions, ranked)) and signer in ACTORS:
-            # "The decree, which Putin signed on Monday, ... the Arctic": signed at the seat.
+        if (signer := made_at_seat(sentence.text, mentions, ranked, _STATE_CODES)) and signer in ACTORS:
+            # "The decree, which Putin signed on Monday, ... the Arctic", "India released its first Arctic
+            # Policy" in a story at Svalbard: done at the seat.
             ranked, carried = [_seat(signer)], True
         elif ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:

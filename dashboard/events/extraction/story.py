@@ -35,7 +35,7 @@ __all__ = [
     "main_place",
     "plans_for_areas",
     "seated_body",
-    "signs_a_law",
+    "made_at_seat",
     "speaks_from_abroad",
 ]
 
@@ -282,12 +282,31 @@ def seated_body(text: str, mentions) -> str:
     return ""
 
 
-def signs_a_law(text: str, mentions, places: list[PlaceMatch]) -> str:
+# A state putting out its policy: "India released its first Arctic Policy", "China set out its view in
+# a white paper published in January 2018", "The federal government released its ... Policy Framework".
+_PUTS_OUT_A_POLICY = re.compile(
+    r"(?i)\b(?:released|published|adopted|unveiled)\s+(?:[\w'’-]+\s+){0,5}?(?:policy|strategy|white\s+paper|"
+    r"policy\s+framework|doctrine)\b|\b(?:policy|strategy|white\s+paper|doctrine)\s+(?:was\s+)?(?:released|published|"
+    r"adopted|unveiled)\b"
+)
+
+
+def made_at_seat(text: str, mentions, places: list[PlaceMatch], states: frozenset[str]) -> str:
     """The state whose leader signs a law or decree in ``text`` ("The decree, which Putin signed on
-    Monday, ... in the Arctic") when every place it names is an area the law is for (a sea, the
-    Arctic, a region or another state): signed at the seat of government. "" otherwise."""
-    if not _SIGNS_A_LAW.search(text):
+    Monday, ..."), or which puts out its policy or strategy ("in March 2022 it released its first
+    Arctic Policy"), when every place the sentence names is an area the act is for (a sea, the Arctic,
+    a region) or lies in another state: done at the seat of government. "" otherwise."""
+    if _SIGNS_A_LAW.search(text):
+        code = next((m.code for m in mentions if m.person), "")
+    elif _PUTS_OUT_A_POLICY.search(text):
+        code = next((m.code for m in mentions if m.code in states), "")
+    else:
         return ""
+    if code and all(
+        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != code for p in places
+    ):
+        return code
+    return ""
     code = next((m.code for m in mentions if m.person), "")
     if code and all(
         (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != code for p in places
