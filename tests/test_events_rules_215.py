@@ -69,3 +69,15 @@ def test_a_state_putting_out_its_policy_in_a_story_abroad_does_so_at_its_seat():
     )
     event = event_saying("Arctic Policy", text, date(2023, 12, 19))
     assert (event.place, event.event_date) == ("New Delhi", date(2022, 3, 1))
+
+
+def test_a_states_election_is_placed_across_the_state_once_per_article():
+    text = (
+        "NUUK - Nielsen's Demokraatit party won the parliamentary election in March and now leads a broad "
+        "coalition in Nuuk.\n\n"
+        "The new premier met Danish ministers in Nuuk on Friday."
+    )
+    published = date(2025, 6, 15)
+    election = event_saying("election", text, published)
+    assert (election.place, election.geo_precision) == ("Greenland", "country")
+    assert event_saying("ministers", text, published).place == "Nuuk"

@@ -95,6 +95,26 @@ def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> Pl
     return gazetteer.arctic
 
 
+# A state's own election: "won Saturday's parliamentary election", "after Tuesday's election".
+_ELECTION = re.compile(
+    r"(?i)\b(?:parliamentary|general|legislative|presidential|national)\s+election\b|'s\s+election\b"
+)
+
+
+def _election_area(sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch | None:
+    """The country-level place of the state whose election ``sentence`` tells, when the event's
+    ``place`` lies in that state (its capital, a town) rather than somewhere the election is not."""
+    if not _ELECTION.search(sentence):
+        return None
+    for code in codes:
+        if code in _STATE_CODES and (area := gazetteer.lookup(ACTORS[code].name)) is not None:
+            home = ACTORS[code].home[0]
+            if place.name in (home, area.name) or (place.iso3 and place.iso3 == area.iso3 and place.kind != "region"):
+                return PlaceMatch(area.name, area.lat, area.lon, "country")
+            return None
+    return None
+
+
 def _seat(code: str) -> PlaceMatch:
     """The seat of government of actor ``code``, as the place where it acted."""
     home, lat, lon = ACTORS[code].home
@@ -321,6 +341,10 @@ def extract_events(
             place, carried = main, True
         else:
             place, fallback = _fallback_place(codes, gazetteer, category), True
+        if not any(fallbacks) and (area := _election_area(sentence.text, codes, place, gazetteer)) is not None:
+            # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
+            # a state's election happens across the state (the article's one country-level event).
+            place, fallback = area, True
         inherited = False
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
