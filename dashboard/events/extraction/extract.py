@@ -36,6 +36,7 @@ from .clauses import (
     where_land_was_taken,
 )
 from .dates import resolve_date
+from .default_places import STATE_CODES, election_area, fallback_place, seat_of
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .officials import companies_by_city, unnamed_actors
@@ -74,51 +75,6 @@ _MAX_TITLE_CHARS = 300
 def _clip(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis (a run-on sentence or title line)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-_STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
-
-
-def _fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
-    """Where an event goes when its sentence names no place: the first state's own area
-    (the gazetteer's country point, drawn as country-level, not at the capital), an
-    organisation's headquarters, or the Arctic."""
-    if category == "China presence":  # China's presence is in the Arctic, not in Beijing
-        return gazetteer.arctic
-    for code in codes:
-        if code in ACTORS:
-            state = gazetteer.lookup(ACTORS[code].name) if code in _STATE_CODES else None
-            if state is not None:
-                return PlaceMatch(ACTORS[code].name, state.lat, state.lon, "country")
-            home, lat, lon = ACTORS[code].home
-            return PlaceMatch(home, lat, lon, "country")
-    return gazetteer.arctic
-
-
-# A state's own election: "won Saturday's parliamentary election", "after Tuesday's election".
-_ELECTION = re.compile(
-    r"(?i)\b(?:parliamentary|general|legislative|presidential|national)\s+election\b|'s\s+election\b"
-)
-
-
-def _election_area(sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch | None:
-    """The country-level place of the state whose election ``sentence`` tells, when the event's
-    ``place`` lies in that state (its capital, a town) rather than somewhere the election is not."""
-    if not _ELECTION.search(sentence):
-        return None
-    for code in codes:
-        if code in _STATE_CODES and (area := gazetteer.lookup(ACTORS[code].name)) is not None:
-            home = ACTORS[code].home[0]
-            if place.name in (home, area.name) or (place.iso3 and place.iso3 == area.iso3 and place.kind != "region"):
-                return PlaceMatch(area.name, area.lat, area.lon, "country")
-            return None
-    return None
-
-
-def _seat(code: str) -> PlaceMatch:
-    """The seat of government of actor ``code``, as the place where it acted."""
-    home, lat, lon = ACTORS[code].home
-    return PlaceMatch(home, lat, lon, "city")
 
 
 def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
@@ -183,8 +139,8 @@ def extract_events(
     # (not the Danish realm's, whose places may be Greenland's or the Faroes' as much as Denmark's),
     # else the state the story names most.
     story_state = (
-        main.iso3 if main is not None and main.iso3 in _STATE_CODES and main.iso3 != "DNK" else ""
-    ) or home_state(sentences, published, _STATE_CODES)
+        main.iso3 if main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK" else ""
+    ) or home_state(sentences, published, STATE_CODES)
 
     def is_place(name: str) -> bool:
         # A name the gazetteer reads only strictly (a rule-made town or city: "Omsk", "Austin") may
@@ -205,7 +161,7 @@ def extract_events(
         if category is None:
             # No event here, but the article may introduce a party ("Everest Energy, a
             # Chinese-owned company, ..."); leaders are read as of the publication date.
-            introduced = companies_by_city(sentence.text, gazetteer, _STATE_CODES)
+            introduced = companies_by_city(sentence.text, gazetteer, STATE_CODES)
             memory.learn(sentence.text, [*find_actors(sentence.text, on=published), *introduced], is_place)
             # Its date still sets the scene: "Trump Jr. spent a few hours in Nuuk on Tuesday. ...
             # at Mar-a-Lago the same day" and the lede's day for the dateless sentences after it.
@@ -225,9 +181,7 @@ def extract_events(
             last_day = when if when.precision == "day" else last_day
         mentions = find_actors(sentence.text, on=when.date)
         pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
-        mentions = sorted(
-            [*mentions, *companies_by_city(sentence.text, gazetteer, _STATE_CODES)], key=lambda m: m.start
-        )
+        mentions = sorted([*mentions, *companies_by_city(sentence.text, gazetteer, STATE_CODES)], key=lambda m: m.start)
         memory.learn(sentence.text, mentions, is_place)
         mentions = [*pronoun, *mentions]
         mentions = [*mentions, *memory.mentions(sentence.text, mentions)]
@@ -242,12 +196,12 @@ def extract_events(
             dated_by_story = True
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
-        if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, _STATE_CODES):
+        if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, STATE_CODES):
             # "Northern Affairs Minister Dan Vandal said", "Governor Lars Fause said": by office alone.
             mentions = sorted([*mentions, *unnamed], key=lambda m: m.start)
             codes = list(dict.fromkeys(m.code for m in mentions))
         spans = [(m.start, m.end) for m in mentions]
-        states = [c for c in codes if c in _STATE_CODES]
+        states = [c for c in codes if c in STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):
             category = "China presence"
         taken = taken_spans(masked, spans)  # "invasion of Ukraine": a party, and the land it happened in
@@ -284,10 +238,10 @@ def extract_events(
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
-        if (signer := made_at_seat(sentence.text, mentions, ranked, _STATE_CODES)) and signer in ACTORS:
+        if (signer := made_at_seat(sentence.text, mentions, ranked, STATE_CODES)) and signer in ACTORS:
             # "The decree, which Putin signed on Monday, ... the Arctic", "India released its first Arctic
             # Policy" in a story at Svalbard: done at the seat.
-            ranked, carried = [_seat(signer)], True
+            ranked, carried = [seat_of(signer)], True
         elif ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
             # "the Arctic" is where a named story place lies, never a place of its own beside it:
             # "Norway and Russia set the Barents Sea cod quota ... the largest Arctic stock".
@@ -308,17 +262,17 @@ def extract_events(
             # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North
             # Atlantic, the minister said", "the Folketing agreed to spend ... in the North Atlantic":
             # a plan made at the seat, for the seas it names.
-            place, carried = _seat(planner), True
+            place, carried = seat_of(planner), True
         elif not ranked and abroad:
             # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
-            place, carried = _seat(abroad), True
+            place, carried = seat_of(abroad), True
         elif ranked:
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
                 story_place = (when.date, place)
         elif (seat := acts_from_seat(sentence.text, mentions, main)) and seat in ACTORS:
             # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
-            place, carried = _seat(seat), True
+            place, carried = seat_of(seat), True
         elif story_place is not None and not when.explicit and story_place[0] == when.date:
             # A follow-up sentence with no place and no date of its own happens where the story is.
             place, carried = story_place[1], True
@@ -335,13 +289,13 @@ def extract_events(
             place, carried = main or story_place[1], True
         elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
-            place, carried = _seat(seated.code), True
+            place, carried = seat_of(seated.code), True
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
             place, carried = main, True
         else:
-            place, fallback = _fallback_place(codes, gazetteer, category), True
-        if not any(fallbacks) and (area := _election_area(sentence.text, codes, place, gazetteer)) is not None:
+            place, fallback = fallback_place(codes, gazetteer, category), True
+        if not any(fallbacks) and (area := election_area(sentence.text, codes, place, gazetteer)) is not None:
             # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
             # a state's election happens across the state (the article's one country-level event).
             place, fallback = area, True

@@ -1,0 +1,57 @@
+"""Where an event goes when its sentence does not say: a state's seat of government, its own area
+(a country-level place), an organisation's headquarters or the Arctic; and the area of a state's
+election. Coordinates in degrees (EPSG:4326)."""
+
+from __future__ import annotations
+
+import re
+
+from .actor_names import ACTORS
+from .places import Gazetteer, PlaceMatch
+
+__all__ = ["STATE_CODES", "election_area", "fallback_place", "seat_of"]
+
+#: The actor codes that are states (not organisations or the Arctic Council).
+STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
+
+
+def fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
+    """Where an event goes when its sentence names no place: the first state's own area
+    (the gazetteer's country point, drawn as country-level, not at the capital), an
+    organisation's headquarters, or the Arctic."""
+    if category == "China presence":  # China's presence is in the Arctic, not in Beijing
+        return gazetteer.arctic
+    for code in codes:
+        if code in ACTORS:
+            state = gazetteer.lookup(ACTORS[code].name) if code in STATE_CODES else None
+            if state is not None:
+                return PlaceMatch(ACTORS[code].name, state.lat, state.lon, "country")
+            home, lat, lon = ACTORS[code].home
+            return PlaceMatch(home, lat, lon, "country")
+    return gazetteer.arctic
+
+
+# A state's own election: "won Saturday's parliamentary election", "after Tuesday's election".
+_ELECTION = re.compile(
+    r"(?i)\b(?:parliamentary|general|legislative|presidential|national)\s+election\b|'s\s+election\b"
+)
+
+
+def election_area(sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch | None:
+    """The country-level place of the state whose election ``sentence`` tells, when the event's
+    ``place`` lies in that state (its capital, a town) rather than somewhere the election is not."""
+    if not _ELECTION.search(sentence):
+        return None
+    for code in codes:
+        if code in STATE_CODES and (area := gazetteer.lookup(ACTORS[code].name)) is not None:
+            home = ACTORS[code].home[0]
+            if place.name in (home, area.name) or (place.iso3 and place.iso3 == area.iso3 and place.kind != "region"):
+                return PlaceMatch(area.name, area.lat, area.lon, "country")
+            return None
+    return None
+
+
+def seat_of(code: str) -> PlaceMatch:
+    """The seat of government of actor ``code``, as the place where it acted."""
+    home, lat, lon = ACTORS[code].home
+    return PlaceMatch(home, lat, lon, "city")
