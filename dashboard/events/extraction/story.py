@@ -46,6 +46,12 @@ _DATELINE_TAIL = re.compile(
     r"(?:(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s|/[A-Z][\w-]{1,15}/\.?\s)"
 )
 _SPECIFIC = ("country", "arctic")
+
+
+def _IS_TOWN(place: PlaceMatch) -> bool:
+    return place.kind in ("city", "capital", "settlement", "port", "base")
+
+
 # Two or more capitalised words, not opening the sentence, then "in": a name and where it is.
 _WHERE_A_NAME_IS = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$")
 
@@ -92,6 +98,16 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda item: item[1])  # max keeps the first on a tie
+    if first[name].kind == "region" and first[name].iso3:
+        # "a heatwave in Siberia ... the station at Verkhoyansk": a town of the region's state named
+        # twice or more is where the story is, more exactly than the region.
+        towns = [
+            (n, c)
+            for n, c in counts.items()
+            if c >= max(2, count / 2) and _IS_TOWN(first[n]) and first[n].iso3 == first[name].iso3
+        ]
+        if towns:
+            name, count = max(towns, key=lambda item: item[1])
     return first[name] if count >= 2 else None
 
 
