@@ -81,3 +81,8 @@ def test_a_states_election_is_placed_across_the_state_once_per_article():
     election = event_saying("election", text, published)
     assert (election.place, election.geo_precision) == ("Greenland", "country")
     assert event_saying("ministers", text, published).place == "Nuuk"
+
+
+def test_a_towns_district_court_rules_in_the_town():
+    text = "The Gällivare District Court sided with the herders in 2016."
+    assert event_saying("sided", text, date(2020, 1, 23)).place == "Gällivare"

@@ -114,6 +114,10 @@ _ORGANISATION_TAIL = re.compile(
     r"MMC|GOK|LLC|P?JSC|PAO|OAO|ZAO|ASA|AS|AB|Oyj?|PLC|plc)\b"
 )
 
+# "The Gällivare District Court sided with the herders", "the Oslo City Court": a town's own court
+# sits in the town, which is where its ruling happened.
+_TOWNS_COURT = re.compile(r"\s+(?:District|City|Municipal)\s+Court\b")
+
 # "the Arctic" as an adjective of a policy or a body ("a white paper on Arctic policy", "Arctic
 # affairs", "Arctic states") says what something is about, not where it happened.
 _ARCTIC_AS_ADJECTIVE = re.compile(
@@ -309,7 +313,7 @@ class Gazetteer:
             others = blocked[len(exclude) :] if length >= 3 and _holds_all(start, end, exclude) else blocked
             if (
                 any(start < e and s < end for s, e in others)
-                or _ORGANISATION_TAIL.match(text, end)
+                or (_ORGANISATION_TAIL.match(text, end) and not _TOWNS_COURT.match(text, end))
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
