@@ -18,11 +18,25 @@ __all__ = [
     "clean_text",
     "detect_format",
     "html_to_text",
+    "lower_for_cues",
     "markdown_to_text",
     "split_sentences",
 ]
 
 BULLET = "•"
+
+# Letters re.IGNORECASE matches to an ASCII letter ("ı" and "İ" to "i", "ſ" to "s") that
+# str.lower() does not lower to it.
+_IGNORECASE_ODDITIES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def lower_for_cues(text: str) -> str:
+    """``text`` lower-cased for cheap substring tests before a case-insensitive scan: any
+    ASCII word an ``re.IGNORECASE`` pattern can match in ``text`` is a substring of it."""
+    if not text.isascii() and any(c in text for c in "İıſ"):
+        text = text.translate(_IGNORECASE_ODDITIES)
+    return text.lower()
+
 
 _BLOCK_TAGS = {
     "p",
