@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .dates import DateMatch
 from .places import PlaceMatch
+from .text import lower_for_cues
 
 __all__ = ["REPORTED_SPEECH", "dated_clauses", "is_background", "outside_asides", "where_it_happened"]
 
@@ -270,11 +271,15 @@ _TAKEN = re.compile(
     r"occupied|occupying)\s+(?:the\s+)?$",
     re.I,
 )
+_TAKEN_CUES = ("invad", "invasion", "annex", "occup")  # what every _TAKEN match holds
 _TAKEN_NEAR_DATE = 40  # characters between the land taken and the sentence's date, within one clause
 
 
 def taken_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The actor ``spans`` of ``text`` that name a land invaded, annexed or occupied."""
+    lower = lower_for_cues(text)
+    if not any(cue in lower for cue in _TAKEN_CUES):
+        return []  # no verb or noun of taking land: most sentences, without a scan before each span
     return [(s, e) for s, e in spans if _TAKEN.search(text, max(0, s - 40), s)]
 
 

@@ -219,7 +219,9 @@ _SPACES = re.compile(r"[ \t]+")
 def _join_blocks(lines) -> str:
     out: list[str] = []
     for line in lines:
-        line = _SPACES.sub(" ", _BULLET_MARK.sub(f"{BULLET} ", line.strip()))
+        line = _BULLET_MARK.sub(f"{BULLET} ", line.strip())
+        if "  " in line or "\t" in line:  # else _SPACES would replace each single space by itself
+            line = _SPACES.sub(" ", line)
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
