@@ -176,6 +176,8 @@ _VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
 _AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
 _OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
+# What follows the comma of an _APPOSITIVE match, which is the text's last comma: a cheap test first.
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,40}$")
 
 
 # Offices named by title: "Danish Prime Minister ...", "Russia's foreign ministry", "Prime
@@ -268,7 +270,8 @@ class ArticleMemory:
             if m:
                 self._remember(m.group("name"), mention.code, is_place)
             # "Everest Energy, a Chinese-owned company" / "Frode Berg, a retired Norwegian"
-            m = _APPOSITIVE.search(before[-160:])
+            tail = before[-160:]
+            m = _APPOSITIVE.search(tail) if _APPOSITIVE_TAIL.match(tail, max(0, tail.rfind(","))) else None
             if m:
                 self._remember(m.group("name"), mention.code, is_place)
         named = [m for m in [*mentions, *self.mentions(text, mentions)] if m.person or m.text in self.people]

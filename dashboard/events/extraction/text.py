@@ -329,7 +329,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         seen_title = True
         for piece in _split_prose(line):
-            credit = _CREDIT.search(piece)
+            credit = _CREDIT.search(piece) if piece.rstrip().endswith(")") else None  # as every credit does
             if credit and re.search(r"[.!?]", piece[: credit.start()][-2:] or ""):
                 sentences.append(Sentence(piece[: credit.start()].strip(), "caption", block))
             else:
