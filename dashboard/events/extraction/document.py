@@ -211,6 +211,13 @@ def _has_title_cue(text: str) -> bool:
     return any(cue in lower for cue in _TITLE_CUES)
 
 
+@lru_cache(maxsize=4)
+def _titles_in(text: str) -> tuple[re.Match[str], ...]:
+    """_TITLE's matches in ``text``, scanned only when it holds a title word. Cached for the few
+    latest texts: learn() and title_mentions() both read each event sentence's offices."""
+    return tuple(_TITLE.finditer(text)) if _has_title_cue(text) else ()
+
+
 def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
     return any(o.start <= start < o.end for o in mentions)
 
@@ -304,7 +311,7 @@ class ArticleMemory:
         """Tie each office in ``text`` to the state named right before it ("Danish Prime
         Minister", "Russia's foreign ministry") or the person named right after it ("Prime
         Minister Mark Carney")."""
-        for m in _TITLE.finditer(text) if mentions and _has_title_cue(text) else ():
+        for m in _titles_in(text) if mentions else ():
             before = next((o for o in reversed(mentions) if o.end <= m.start()), None)
             after = next((o for o in mentions if o.start >= m.end()), None)
             if before is not None and _STATE_TO_TITLE.match(text[before.end : m.start()]):
@@ -316,7 +323,8 @@ class ArticleMemory:
         """Offices in ``sentence`` named by title alone ("the prime minister said") whose
         state the article established earlier; not an office whose state the sentence names."""
         found: list[ActorMention] = []
-        for m in _TITLE.finditer(sentence) if self.titles and _has_title_cue(sentence) else ():
+        # The offices of the text learn() read (same offsets: "’" is "'" there, and in no office's words).
+        for m in _titles_in(sentence.replace("’", "'")) if self.titles else ():
             code = self.titles.get(m.group(0).lower())
             if code is None or any(
                 o.end <= m.start() and _STATE_TO_TITLE.match(sentence[o.end : m.start()]) for o in taken
