@@ -170,6 +170,23 @@ def _surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
+def _people_scan(named: tuple[int, ...]) -> re.Pattern[str]:
+    """The people scan of :func:`_compiled` for only ``PEOPLE[i]``, ``i`` in ``named`` (same order
+    and group names). Each person's pattern ends in their surname, so a text lacking a surname
+    cannot match that person: scanning for the others alone finds the same matches, trying far
+    fewer alternatives at each capital (the full scan costs ~0.3 ms a sentence)."""
+    return re.compile(
+        f"(?<![\\w]){_CAPITAL_FIRST}(?:" + "|".join(f"(?P<p{i}>{PEOPLE[i][0]})" for i in named) + ")(?![\\w])"
+    )
+
+
+@lru_cache(maxsize=1)
+def _surname_of() -> tuple[str, ...]:
+    """The surname each of :data:`PEOPLE` ends with, in its order."""
+    return tuple(_SURNAME.search(pattern).group(1) for pattern, _, _ in PEOPLE)
+
+
+@lru_cache(maxsize=1024)
 def mask_outlets(text: str) -> str:
     """``text`` with news outlet names blanked out (same length): "the Barents Observer"
     names no place and no actor."""
@@ -206,7 +223,7 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
 def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
     """:func:`find_actors` for leaders in office in ``year`` (any year when None), cached:
     the story pass and the event pass read the same sentences."""
-    names, seats, people, _, _, groups = _compiled()
+    names, seats, _, _, _, groups = _compiled()
     masked = _mask_non_actors(text.replace("’", "'"))
     mentions: list[ActorMention] = []
 
@@ -215,7 +232,8 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
             mentions.append(ActorMention(code, m.group(0), m.start(), m.end(), person))
 
     words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
-    for m in people.finditer(masked) if not words.isdisjoint(_surnames()) else ():
+    named = () if words.isdisjoint(_surnames()) else tuple(i for i, n in enumerate(_surname_of()) if n in masked)
+    for m in _people_scan(named).finditer(masked) if named else ():
         _, code, terms = PEOPLE[int((m.lastgroup or "p0")[1:])]
         if year is None or _in_office_in(terms, year):
             add(code, m, person=True)

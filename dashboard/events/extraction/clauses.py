@@ -9,9 +9,11 @@ These rules read those wrappings from the sentence's words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates import DateMatch
 from .places import PlaceMatch
+from .text import lower_for_cues
 
 __all__ = ["REPORTED_SPEECH", "dated_clauses", "is_background", "outside_asides", "where_it_happened"]
 
@@ -49,6 +51,19 @@ _HOMETOWN = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _aside_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of ``text``'s relative-clause and participle asides (and quotations). Cached for
+    the few latest texts: the event pass reads each sentence's asides twice. The scans run only
+    when the text holds what each needs ("which", "who", a comma or a quotation mark)."""
+    relative = participle = ()
+    if "which" in text or "who" in text:
+        relative = tuple(m.span() for m in _RELATIVE_ASIDE.finditer(text))
+    if "," in text or '"' in text or "“" in text:
+        participle = tuple(m.span() for m in _PARTICIPLE_ASIDE.finditer(text))
+    return relative, participle
+
+
 def outside_asides(
     text: str, places: list[PlaceMatch], when: DateMatch | None = None, *, keep_participles: bool = True
 ) -> list[PlaceMatch]:
@@ -60,18 +75,22 @@ def outside_asides(
     date (``when``) tells the happening ("the Yamal LNG project, whose first cargo left the
     port of Sabetta in December"), so its places stay where they are."""
 
-    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    def spans(found: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
         if when is not None and when.explicit and when.start >= 0:
-            found = [(s, e) for s, e in found if not s <= when.start < e]
+            found = tuple((s, e) for s, e in found if not s <= when.start < e)
         return found
 
-    relative, participle = spans(_RELATIVE_ASIDE), spans(_PARTICIPLE_ASIDE)
+    relative, participle = map(spans, _aside_spans(text))
 
     def within(place: PlaceMatch, asides: list[tuple[int, int]]) -> bool:
         return any(s <= place.start < e for s, e in asides)
 
-    kept = [p for p in places if not within(p, relative) and not _HOMETOWN.search(text, max(0, p.start - 80), p.start)]
+    hometowns = "from" in text  # what every _HOMETOWN match holds
+    kept = [
+        p
+        for p in places
+        if not within(p, relative) and not (hometowns and _HOMETOWN.search(text, max(0, p.start - 80), p.start))
+    ]
     aside = [p for p in kept if within(p, participle)]
     main = [p for p in kept if p not in aside]
     return [*main, *aside] if keep_participles else main
@@ -252,11 +271,15 @@ _TAKEN = re.compile(
     r"occupied|occupying)\s+(?:the\s+)?$",
     re.I,
 )
+_TAKEN_CUES = ("invad", "invasion", "annex", "occup")  # what every _TAKEN match holds
 _TAKEN_NEAR_DATE = 40  # characters between the land taken and the sentence's date, within one clause
 
 
 def taken_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The actor ``spans`` of ``text`` that name a land invaded, annexed or occupied."""
+    lower = lower_for_cues(text)
+    if not any(cue in lower for cue in _TAKEN_CUES):
+        return []  # no verb or noun of taking land: most sentences, without a scan before each span
     return [(s, e) for s, e in spans if _TAKEN.search(text, max(0, s - 40), s)]
 
 

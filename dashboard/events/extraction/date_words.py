@@ -204,7 +204,7 @@ def cues(sentence: str) -> set[str]:
     """Which of the cues in :data:`NEEDS` ``sentence`` has (substring tests, no full scans)."""
     lower = sentence.lower()
     present = {cue for cue, words in _SUBSTRING_CUES.items() if any(w in lower for w in words)}
-    if any(c.isdigit() for c in sentence):
+    if any(map(str.isdigit, sentence)):  # speed: map, not a generator, over the characters
         present.add("digit")
     if MONTH_CUE.search(sentence):
         present.add("month")

@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .actors import ActorMention
+from .text import lower_for_cues
 
 __all__ = ["ArticleMemory"]
 
-_VESSEL = (
-    r"(?:ship|vessel|icebreaker|submarine|sub|frigate|destroyer|cruiser|corvette|tanker|carrier|cutter|"
-    r"trawler|freighter|boat|warship|containership|liner|barge|platform|rig)s?"
-)
+_VESSEL_NOUNS = ("ship", "vessel", "icebreaker", "submarine", "sub", "frigate", "destroyer", "cruiser", "corvette",
+                 "tanker", "carrier", "cutter", "trawler", "freighter", "boat", "warship", "containership", "liner",
+                 "barge", "platform", "rig")  # fmt: skip
+_VESSEL = rf"(?:{'|'.join(_VESSEL_NOUNS)})s?"
 # Hull prefixes and the navy or coast guard they denote.
 _HULL_PREFIXES = {
     "USS": "USA",
@@ -175,6 +176,8 @@ _VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
 _AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
 _OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
+# What follows the comma of an _APPOSITIVE match, which is the text's last comma: a cheap test first.
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,40}$")
 
 
 # Offices named by title: "Danish Prime Minister ...", "Russia's foreign ministry", "Prime
@@ -185,6 +188,10 @@ _TITLE = re.compile(
     r"minist(?:er|ry)|\bpresident(?:-elect)?|\bpremier|\bchancellor|\bambassador|\bconsul(?:\s+general)?|"
     r"\bspokes(?:wo)?man|\bspokesperson|\bsecretary\s+of\s+state|\bgovernor|\bmayor)\b"
 )
+# A word every match of _TITLE holds: most sentences hold none, and a substring test is cheaper
+# than the case-insensitive scan.
+_TITLE_CUES = ("minist", "president", "premier", "chancellor", "ambassador", "consul", "spokes", "secretary",
+               "governor", "mayor")  # fmt: skip
 # Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 # A sentence whose subject is a person named before.
@@ -197,6 +204,18 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
     is scanned only for the names it contains as substrings, most often none or one)."""
     alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
     return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+
+
+def _has_title_cue(text: str) -> bool:
+    lower = lower_for_cues(text)
+    return any(cue in lower for cue in _TITLE_CUES)
+
+
+@lru_cache(maxsize=4)
+def _titles_in(text: str) -> tuple[re.Match[str], ...]:
+    """_TITLE's matches in ``text``, scanned only when it holds a title word. Cached for the few
+    latest texts: learn() and title_mentions() both read each event sentence's offices."""
+    return tuple(_TITLE.finditer(text)) if _has_title_cue(text) else ()
 
 
 def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
@@ -220,14 +239,15 @@ class ArticleMemory:
         Murmansk" introduces a place, not an actor, unless a vessel noun precedes the name.
         """
         text = sentence.replace("’", "'")
-        for pattern, code in _HULLS if _ANY_HULL.search(text) else ():
+        hulls = any(prefix in text for prefix in _HULL_PREFIXES) and _ANY_HULL.search(text)  # substrings first: cheaper
+        for pattern, code in _HULLS if hulls else ():
             for m in pattern.finditer(text):
                 name = self._clean(m.group("name"))
                 if name:
                     self.vessels.add(name)
                     if code:
                         self.aliases.setdefault(name, code)
-        for m in _VESSEL_NAME.finditer(text):
+        for m in _VESSEL_NAME.finditer(text) if any(noun in text for noun in _VESSEL_NOUNS) else ():
             name = self._clean(m.group("name"))
             if not name:
                 continue
@@ -252,11 +272,13 @@ class ArticleMemory:
                 self._remember(m.group("name"), mention.code, is_place, person=bool(_PERSON_NOUNS.search(lead)))
             # "Melanie Joly of Canada"
             before = text[: mention.start]
-            m = _OF_ACTOR.search(before)
+            # _OF_ACTOR's matches end the text with "of" or "the" and spaces: test that before the scan.
+            m = _OF_ACTOR.search(before) if before.rstrip().endswith(("of", "the")) else None
             if m:
                 self._remember(m.group("name"), mention.code, is_place)
             # "Everest Energy, a Chinese-owned company" / "Frode Berg, a retired Norwegian"
-            m = _APPOSITIVE.search(before[-160:])
+            tail = before[-160:]
+            m = _APPOSITIVE.search(tail) if _APPOSITIVE_TAIL.match(tail, max(0, tail.rfind(","))) else None
             if m:
                 self._remember(m.group("name"), mention.code, is_place)
         named = [m for m in [*mentions, *self.mentions(text, mentions)] if m.person or m.text in self.people]
@@ -289,7 +311,7 @@ class ArticleMemory:
         """Tie each office in ``text`` to the state named right before it ("Danish Prime
         Minister", "Russia's foreign ministry") or the person named right after it ("Prime
         Minister Mark Carney")."""
-        for m in _TITLE.finditer(text) if mentions else ():
+        for m in _titles_in(text) if mentions else ():
             before = next((o for o in reversed(mentions) if o.end <= m.start()), None)
             after = next((o for o in mentions if o.start >= m.end()), None)
             if before is not None and _STATE_TO_TITLE.match(text[before.end : m.start()]):
@@ -301,7 +323,8 @@ class ArticleMemory:
         """Offices in ``sentence`` named by title alone ("the prime minister said") whose
         state the article established earlier; not an office whose state the sentence names."""
         found: list[ActorMention] = []
-        for m in _TITLE.finditer(sentence) if self.titles else ():
+        # The offices of the text learn() read (same offsets: "’" is "'" there, and in no office's words).
+        for m in _titles_in(sentence.replace("’", "'")) if self.titles else ():
             code = self.titles.get(m.group(0).lower())
             if code is None or any(
                 o.end <= m.start() and _STATE_TO_TITLE.match(sentence[o.end : m.start()]) for o in taken

@@ -54,21 +54,30 @@ def _by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     return {key: tuple(sorted(v)) for key, v in heads.items()}, tuple(sorted(always))
 
 
+@lru_cache(maxsize=4096)
+def _pattern_at(index: int, key: str) -> re.Pattern[str]:
+    """Category ``index``'s pattern with only the fragments a word starting with ``key`` can
+    match (and any too short to index), in their order: at such a word it matches as the whole
+    pattern does, the other fragments being unable to, and tries a few alternatives, not all."""
+    kept = [f for f in TRIGGERS[index][2] if len(_head(f)) < 3 or _head(f)[:3] == key]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(kept)})(?![\w])", re.I)
+
+
 def _trigger_hits(sentence: str) -> list[list[re.Match[str]]]:
     """Each category's trigger matches in ``sentence``, as ``pattern.finditer`` gives them,
     but trying a category's pattern only at words whose first three letters start one of
-    its fragments: one cheap scan for word starts instead of one large scan per category."""
-    compiled = _compiled()
+    its fragments, and there only those fragments (:func:`_pattern_at`): one cheap scan for
+    word starts instead of one large scan per category."""
     heads, always = _by_head()
-    hits: list[list[re.Match[str]]] = [[] for _ in compiled]
-    ends = [0] * len(compiled)
+    hits: list[list[re.Match[str]]] = [[] for _ in TRIGGERS]
+    ends = [0] * len(TRIGGERS)
     for word in _WORD_START.finditer(sentence):
         start = word.start()
-        candidates = heads.get(sentence[start : start + 3].lower(), ())
-        for index in (*candidates, *always):
+        key = sentence[start : start + 3].lower()
+        for index in (*heads.get(key, ()), *always):
             if start < ends[index]:
                 continue  # inside this category's previous match, as finditer would skip it
-            m = compiled[index][2].match(sentence, start)
+            m = _pattern_at(index, key).match(sentence, start)
             if m:
                 hits[index].append(m)
                 ends[index] = m.end()

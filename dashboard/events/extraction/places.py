@@ -20,6 +20,8 @@ import pandas as pd
 
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 
+from .text import lower_for_cues
+
 __all__ = [
     "ARCTIC",
     "Gazetteer",
@@ -46,6 +48,10 @@ _DISTANCE_OF = re.compile(
     re.I,
 )
 _NEAR_KM = 150
+# The words a _LOCATIVE or a _DISTANCE_OF match ends with, before its spaces (speed: tested first).
+_LOCATIVE_ENDS = ("in", "at", "near", "off", "outside", "inside", "on", "the", "north", "south", "east", "west",
+                  "central", "ern")  # fmt: skip
+_DISTANCE_ENDS = ("of", "from", "the")
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
 
 
@@ -53,9 +59,10 @@ def _located(text: str, place: PlaceMatch) -> bool:
     """Whether ``place`` follows a locative ("in Russia", "off northern Norway") or a short
     stated distance ("75 miles north of Kiska Island") in ``text``."""
     before = text[: place.start]
-    if _LOCATIVE.search(before):
+    last = lower_for_cues(before.rstrip()[-8:])
+    if last.endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before):
         return True
-    near = _DISTANCE_OF.search(before)
+    near = _DISTANCE_OF.search(before) if last.endswith(_DISTANCE_ENDS) else None
     if near is None:
         return False
     unit = near.group("unit").lower()

@@ -8,6 +8,7 @@ its first subordinate break and at fourteen words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .trigger_words import VERB_TRIGGERS
 
@@ -58,10 +59,42 @@ _SUBJECT_FILLER = {
     "new",
     "top",
 }
-_TRAILING_FILLER = re.compile(
-    r"(?:\s+(?:and|or|in|of|the|to|a|an|on|for|with|by|as|at|from|its|their|that|which|who))+$", re.I
-)
+_FILLER_WORDS = ("and", "or", "in", "of", "the", "to", "a", "an", "on", "for", "with", "by", "as", "at", "from", "its",
+                 "their", "that", "which", "who")  # fmt: skip
+_TRAILING_FILLER = re.compile(rf"(?:\s+(?:{'|'.join(_FILLER_WORDS)}))+$", re.I)
 _AUXILIARY = re.compile(r"^(?:are|is|was|were|has|have|had|will)\s+(?=\w+(?:ed|ing|en)\b|planned|met)", re.I)
+
+
+_WORD_RUN = re.compile(r"\w+")
+# What _CLAUSE_END needs somewhere in a clause to match at all (a cheap test before the scan).
+_CLAUSE_END_CUES = (";", "–", "—", ",", "though", "while", "whereas", "because")
+
+
+@lru_cache(maxsize=4096)
+def _is_verb_trigger(word: str) -> bool:
+    return VERB_TRIGGERS.fullmatch(word) is not None
+
+
+def _first_verb(clause: str) -> int | None:
+    """Where ``VERB_TRIGGERS.search(clause)`` would match, or None. Its matches start at a word
+    and its alternatives are single words (its phrase "are planned" starts with one, "are"), so
+    testing each word once, with the answer cached per word, finds the same word as the search,
+    which tries each of its alternatives at every character of the sentence."""
+    for word in _WORD_RUN.finditer(clause):
+        if _is_verb_trigger(word.group(0)):
+            return word.start()
+    return None
+
+
+def _drop_trailing_filler(clause: str) -> str:
+    """``_TRAILING_FILLER.sub("", clause)``, skipping the scan (which tries every position
+    although its matches end the clause) when the last word is no filler word. re's
+    IGNORECASE also matches "ı", "İ" and "ſ" to ASCII letters, so a last word that is not
+    ASCII always gets the scan."""
+    last = clause.rsplit(None, 1)[-1:]
+    if last and last[0].isascii() and last[0].lower() not in _FILLER_WORDS:
+        return clause
+    return _TRAILING_FILLER.sub("", clause)
 
 
 def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int, int]]) -> str:
@@ -70,24 +103,24 @@ def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int
     lead = _REPORTING.match(text)
     offset = lead.end() if lead else 0
     clause = text[offset:]
-    verb = VERB_TRIGGERS.search(clause)
-    if verb and actor_spans:
-        subject = clause[: verb.start()]
+    verb = _first_verb(clause)
+    if verb is not None and actor_spans:
+        subject = clause[:verb]
         # Blank out actor names; if only filler words remain, the subject is "the actors".
         for start, end in actor_spans:
             lo, hi = max(0, start - offset), max(0, end - offset)
             subject = subject[:lo] + " " * (hi - lo) + subject[hi:]
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", subject)]
         if all(w in _SUBJECT_FILLER or w[:1].isupper() for w in words) and len(words) <= 6:
-            clause = clause[verb.start() :]
+            clause = clause[verb:]
     clause = _AUXILIARY.sub("", clause)
-    end = _CLAUSE_END.search(clause)
+    end = _CLAUSE_END.search(clause) if any(cue in clause for cue in _CLAUSE_END_CUES) else None
     if end and end.start() > 15:
         clause = clause[: end.start()]
     words = clause.split()
     if len(words) > _MAX_SUMMARY_WORDS:
         clause = " ".join(words[:_MAX_SUMMARY_WORDS])
     for _ in range(2):  # "... Asia, Europe, and" -> "... Asia, Europe"
-        clause = _TRAILING_FILLER.sub("", clause.strip(" ,;:\"“”'’")).strip()
+        clause = _drop_trailing_filler(clause.strip(" ,;:\"“”'’")).strip()
     prefix = ", ".join(actor_codes)
     return f"{prefix}: {clause}" if prefix else clause

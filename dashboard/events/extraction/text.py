@@ -18,11 +18,25 @@ __all__ = [
     "clean_text",
     "detect_format",
     "html_to_text",
+    "lower_for_cues",
     "markdown_to_text",
     "split_sentences",
 ]
 
 BULLET = "•"
+
+# Letters re.IGNORECASE matches to an ASCII letter ("ı" and "İ" to "i", "ſ" to "s") that
+# str.lower() does not lower to it.
+_IGNORECASE_ODDITIES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def lower_for_cues(text: str) -> str:
+    """``text`` lower-cased for cheap substring tests before a case-insensitive scan: any
+    ASCII word an ``re.IGNORECASE`` pattern can match in ``text`` is a substring of it."""
+    if not text.isascii() and any(c in text for c in "İıſ"):
+        text = text.translate(_IGNORECASE_ODDITIES)
+    return text.lower()
+
 
 _BLOCK_TAGS = {
     "p",
@@ -205,7 +219,9 @@ _SPACES = re.compile(r"[ \t]+")
 def _join_blocks(lines) -> str:
     out: list[str] = []
     for line in lines:
-        line = _SPACES.sub(" ", _BULLET_MARK.sub(f"{BULLET} ", line.strip()))
+        line = _BULLET_MARK.sub(f"{BULLET} ", line.strip())
+        if "  " in line or "\t" in line:  # else _SPACES would replace each single space by itself
+            line = _SPACES.sub(" ", line)
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip()
@@ -313,7 +329,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         seen_title = True
         for piece in _split_prose(line):
-            credit = _CREDIT.search(piece)
+            credit = _CREDIT.search(piece) if piece.rstrip().endswith(")") else None  # as every credit does
             if credit and re.search(r"[.!?]", piece[: credit.start()][-2:] or ""):
                 sentences.append(Sentence(piece[: credit.start()].strip(), "caption", block))
             else:
