@@ -31,18 +31,16 @@ sys.path.insert(0, str(ROOT))
 RUNS = 5
 # A held-out set is measured only by whoever holds it out (its articles are not read here).
 HELD_OUT = {"blind4", "blind8"}
-# The extraction package's caches keyed by a text, a sentence or one article's names (module, function):
+# The extraction package's caches keyed by a text or a sentence (module, function):
 # cleared before each pass, so that every article is met as new. Caches of tables, compiled patterns and
 # single words stay warm, as in a server that has read other articles. A new per-text cache belongs here.
 TEXT_CACHES = (
     ("actors", "mask_outlets"),
     ("actors", "_mask_non_actors"),
     ("actors", "_actors_in"),
-    ("actors", "_people_scan"),
     ("dates", "_find_dates_cached"),
     ("clauses", "_aside_spans"),
     ("document", "_titles_in"),
-    ("document", "_names_pattern"),
 )
 
 

@@ -86,3 +86,13 @@ def test_a_states_election_is_placed_across_the_state_once_per_article():
 def test_a_towns_district_court_rules_in_the_town():
     text = "The Gällivare District Court sided with the herders in 2016."
     assert event_saying("sided", text, date(2020, 1, 23)).place == "Gällivare"
+
+
+def test_learnt_names_are_found_as_whole_words_longest_first():
+    """The article memory's name scan (no regular expression compiled per set of names) finds what
+    one alternation of the names, longest first, with word boundaries would."""
+    from dashboard.events.extraction.document import _name_spans
+
+    names = frozenset({"Yamal", "Yamal LNG", "LNG", "Novatek"})
+    text = "Yamal LNG and Novatek's LNG, not Yamalo-Nenets or NovatekX."
+    assert [text[a:b] for a, b in _name_spans(names, text)] == ["Yamal LNG", "Novatek", "LNG"]

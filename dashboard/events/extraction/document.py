@@ -198,12 +198,29 @@ _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 _PRONOUN = re.compile(r"(He|She)\s+(?!is\b|was\b)")
 
 
-@lru_cache(maxsize=256)
-def _names_pattern(names: frozenset[str]) -> re.Pattern[str]:
-    """One pattern for a set of learnt names, longest first (compiled once per set: a sentence
-    is scanned only for the names it contains as substrings, most often none or one)."""
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+def _is_word_char(text: str, index: int) -> bool:
+    """Whether ``text[index]`` exists and is a word character (as ``\\w`` reads it)."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _name_spans(names: frozenset[str], text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names any of ``names`` as a whole word, left to right, the longest name first
+    where several start at one character: what one regular expression of the names would find,
+    without compiling one for every set of names an article learns (compiling was 8% of a new
+    article's time)."""
+    best: dict[int, int] = {}  # start -> length of the longest whole-word name starting there
+    for name in names:
+        start = text.find(name)
+        while start != -1:
+            end = start + len(name)
+            if not _is_word_char(text, start - 1) and not _is_word_char(text, end) and len(name) > best.get(start, 0):
+                best[start] = len(name)
+            start = text.find(name, start + 1)
+    spans: list[tuple[int, int]] = []
+    for start in sorted(best):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, start + best[start]))
+    return spans
 
 
 def _has_title_cue(text: str) -> bool:
@@ -294,9 +311,9 @@ class ArticleMemory:
         present = frozenset(n for n in self.aliases if n in text)
         if not present:
             return found
-        for m in _names_pattern(present).finditer(text):
-            if not any(m.start() < o.end and o.start < m.end() for o in [*taken, *found]):
-                found.append(ActorMention(self.aliases[m.group(0)], m.group(0), m.start(), m.end()))
+        for start, end in _name_spans(present, text):
+            if not any(start < o.end and o.start < end for o in [*taken, *found]):
+                found.append(ActorMention(self.aliases[text[start:end]], text[start:end], start, end))
         return found
 
     def pronoun_mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
@@ -340,7 +357,7 @@ class ArticleMemory:
             return []
         text = sentence.replace("’", "'")
         present = frozenset(n for n in self.vessels if n in text)
-        return [(m.start(), m.end()) for m in _names_pattern(present).finditer(text)] if present else []
+        return _name_spans(present, text) if present else []
 
     @staticmethod
     def _clean(name: str) -> str:
