@@ -48,7 +48,7 @@ _DATELINE_TAIL = re.compile(
 _SPECIFIC = ("country", "arctic")
 
 
-def _IS_TOWN(place: PlaceMatch) -> bool:
+def _is_town(place: PlaceMatch) -> bool:
     return place.kind in ("city", "capital", "settlement", "port", "base")
 
 
@@ -104,7 +104,7 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
         towns = [
             (n, c)
             for n, c in counts.items()
-            if c >= max(2, count / 2) and _IS_TOWN(first[n]) and first[n].iso3 == first[name].iso3
+            if c >= max(2, count / 2) and _is_town(first[n]) and first[n].iso3 == first[name].iso3
         ]
         if towns:
             name, count = max(towns, key=lambda item: item[1])
@@ -310,6 +310,7 @@ _PUTS_OUT_A_POLICY = re.compile(
 )
 
 
+# Words every _PUTS_OUT_A_POLICY match holds: a substring test before the scan.
 _POLICY_CUES = ("released", "published", "adopted", "unveiled")
 
 
@@ -325,17 +326,7 @@ def made_at_seat(text: str, mentions, places: list[PlaceMatch], states: frozense
         code = next((m.code for m in mentions if m.code in states), "")
     else:
         return ""
-    if code and all(
-        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != code for p in places
-    ):
-        return code
-    return ""
-    code = next((m.code for m in mentions if m.person), "")
-    if code and all(
-        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != code for p in places
-    ):
-        return code
-    return ""
+    return code if code and _only_areas_or_abroad(places, code) else ""
 
 
 def acts_from_seat(text: str, mentions, story) -> str:
@@ -366,6 +357,10 @@ def plans_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bo
     """Whether ``sentence`` tells a plan ("will spend", "plans to") whose places are all seas,
     oceans, the Arctic, or regions and states other than the ``speaker``'s own: areas the plan is
     for, not where it was made ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
-    return bool(_WILL.search(sentence)) and all(
-        (p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != speaker for p in places
-    )
+    return bool(_WILL.search(sentence)) and _only_areas_or_abroad(places, speaker)
+
+
+def _only_areas_or_abroad(places: list[PlaceMatch], state: str) -> bool:
+    """Whether every one of ``places`` is an area (a sea, an ocean, a region, a country, the Arctic)
+    outside ``state``: what a plan, law or policy made at the seat is for, not where it was made."""
+    return all((p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != state for p in places)
