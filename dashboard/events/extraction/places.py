@@ -10,7 +10,6 @@ the text, so the English word "alert" is not the Canadian station Alert.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -19,6 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
+from geodata.measure import WGS84
 
 from .text import lower_for_cues
 
@@ -135,10 +135,6 @@ _ARCTIC_AS_ADJECTIVE = re.compile(
 
 # "Greenland's capital", "Norway's capital city": the capital, not the country.
 _CAPITAL_OF = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+capital(?:\s+city)?\b")
-
-
-def _cos(latitude: float) -> float:
-    return math.cos(math.radians(latitude))
 
 
 @dataclass(frozen=True)
@@ -340,7 +336,7 @@ class Gazetteer:
         capitals = self._capitals.get(place.iso3, [])
         if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
             return None
-        nearest = min(capitals, key=lambda c: (c.lat - place.lat) ** 2 + ((c.lon - place.lon) * _cos(place.lat)) ** 2)
+        nearest = min(capitals, key=lambda c: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2])
         return replace(nearest, start=place.start, end=said.end())
 
     @staticmethod
