@@ -17,14 +17,6 @@ from .trigger_words import TRIGGERS
 __all__ = ["choose_category", "choose_trigger", "happening_verb"]
 
 
-@lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
-    return tuple(
-        (category, weight, re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?![\w])", re.I))
-        for category, weight, fragments in TRIGGERS
-    )
-
-
 _LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.]*")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
@@ -94,7 +86,7 @@ def choose_trigger(sentence: str) -> tuple[str | None, int, re.Match[str] | None
     """The sentence's category, its trigger score, the first trigger of that category, and
     where the first trigger of any category starts (None without a trigger)."""
     best, best_score, best_hits, first = None, 0, None, None
-    for (category, weight, _), found in zip(_compiled(), _trigger_hits(sentence), strict=True):
+    for (category, weight, _), found in zip(TRIGGERS, _trigger_hits(sentence), strict=True):
         if not found:
             continue
         first = found[0].start() if first is None else min(first, found[0].start())
