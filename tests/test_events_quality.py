@@ -5,7 +5,7 @@ events each states (place and coordinates, date and precision, actors). The test
 precision and recall for events, places (within 150 km), dates and actors, and holds
 them above floors set from what was measured (so a regression fails CI).
 
-Thirteen sets are measured separately; tests/data/articles/README.md says how each was made and keeps
+Fourteen sets are measured separately; tests/data/articles/README.md says how each was made and keeps
 the history of what each rules version changed and measured. The *tuned set* (tests/data/articles)
 is the one the rules were written against, so its figures are optimistic. The *old held-out set*
 (heldout/) was written after rules-1.0 and has been looked at since. The *fresh set* (fresh/,
@@ -28,7 +28,9 @@ rules-2.14 and its held-out measure (three times, only as totals); a development
 its misses printed. *dev10* (blind8/, 24 articles from 24 outlets) was written blind by a helper who
 never saw the rules or the extractor's output and committed while rules-2.15 was developed on the
 other sets; the held-out measure of rules-2.15 (three times, only as totals), a development set from
-rules-2.16, its misses printed.
+rules-2.16, its misses printed. The *blind9 set* (blind9/, 24 articles from 24 outlets new to every set) was
+written blind by a helper and committed before rules-2.16 changed anything; it is the held-out measure of
+rules-2.16, printed only as totals.
 
 Scoring per field: a gold event is found when an extracted event's evidence contains the
 gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). Place precision
@@ -286,6 +288,24 @@ BLIND8_FLOORS = {
     "max_fallbacks_per_article": 1,
 }
 
+# blind9, the held-out set for rules-2.16: written blind by a helper who never saw the rules or the
+# extractor's output, committed 2026-12-03 10:48 UTC before rules-2.16 changed anything; only totals are printed.
+# rules-2.15 baseline (10:49 UTC): events 0.66 (71/108), place precision 0.52 (43/82), date recall 0.69 (75/108),
+# two country/Arctic fallbacks in one article (the issue allows one). Floors: the baseline minus one item.
+BLIND9_FLOORS = {
+    "event_precision": 0.51,
+    "event_recall": 0.83,
+    "place_precision": 0.51,
+    "place_recall": 0.42,
+    "date_precision": 0.81,
+    "date_recall": 0.68,
+    "actor_precision": 0.63,
+    "actor_recall": 0.68,
+    "happening_recall": 0.64,
+    "happening_precision": 0.57,
+    "max_fallbacks_per_article": 2,
+}
+
 SETS = (
     ArticleSet("tuned set", ARTICLES, TUNED_FLOORS, min_articles=12),
     ArticleSet("old held-out set", ARTICLES / "heldout", HELDOUT_FLOORS, min_articles=8),
@@ -300,6 +320,7 @@ SETS = (
     ArticleSet("dev8 set (blind6)", ARTICLES / "blind6", BLIND6_FLOORS, min_articles=20),
     ArticleSet("dev9 set (blind7)", ARTICLES / "blind7", BLIND7_FLOORS, min_articles=20),
     ArticleSet("dev10 set (blind8)", ARTICLES / "blind8", BLIND8_FLOORS, min_articles=20),
+    ArticleSet("blind9 held-out set", ARTICLES / "blind9", BLIND9_FLOORS, min_articles=20, list_misses=False),
 )
 
 
