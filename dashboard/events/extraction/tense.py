@@ -14,8 +14,13 @@ __all__ = ["clause_tense", "told_as_of_now"]
 
 # "planned" after a hyphen is an adjective of a thing ("a long-planned mission"), not a plan ahead.
 _FUTURE = re.compile(
-    r"\b(?<![-‐])(?:will|plans?|planned|scheduled|to be held|upcoming|next|due to|set to|expected to|must|"
-    r"(?:is|are) to|takes? effect)\b",
+    r"\b(?<![-‐])(?:will|plans?|planned|scheduled|to be held|upcoming|due to|set to|expected to|must|"
+    r"(?:is|are) to|takes? effect|(?:called|set|slated|fixed)\s+for|"
+    # "next" of a time ("next week", "next season"), not of a person or thing: "chose Akeeagok as
+    # the territory's next premier on Wednesday" was that Wednesday, not the coming one.
+    r"next(?=\s+(?:day|week|month|year|time|season|session|spring|summer|autumn|fall|winter|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|decade|century)\b))\b",
     re.I,
 )
 
@@ -89,6 +94,11 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     # joined by "and"/"but" is past when it has a past verb and no future marker of its own.
     own = _joined_part(clause, start - clause_start, end - clause_start)
     if len(own) < len(clause) and _PAST.search(own) and not _FUTURE.search(own):
+        return "past"
+    lead = clause[: start - clause_start]
+    if _PAST.search(lead) and not _FUTURE.search(_PLAN_AS_THING.sub(" ", lead)):
+        # "signed a memorandum at the White House on Thursday under which the Coast Guard is to
+        # acquire ...": the verb before the date tells its tense; a plan after it is the thing's.
         return "past"
     if _FUTURE.search(_FUTURE_IN_THE_PAST.sub(" was ", _PLAN_AS_THING.sub(" ", clause))):
         return "future"
