@@ -37,6 +37,12 @@ _LOCATIVE_WORDS = (
     r"left|leaving|leaves|departed|departing|reached|reaching)\s+"
     r"(?:the\s+)?"
 )
+# "a firm line towards Moscow", "a softer stance toward Beijing": a capital as the state a policy
+# is aimed at, an actor rather than where anything happens.
+_STANCE_TOWARDS = re.compile(
+    r"\b(?:line|stance|policy|policies|approach|attitude|posture|course|hostility|tone|position|openness)\s+"
+    r"(?:\w+\s+)?towards?\s+$"
+)
 # A capitalised word of a located list; a month or weekday is a date ("In April, Washington
 # announced ..." names no place before Washington).
 _LISTED_NAME = (
@@ -249,7 +255,8 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
     for m in seats.finditer(masked):
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
         # "the Ottawa Declaration" names a document after where it was signed.
-        if not _LOCATIVE.search(masked[: m.start()]) and not _DOCUMENT.match(masked, m.end()):
+        before = masked[: m.start()]
+        if (not _LOCATIVE.search(before) or _STANCE_TOWARDS.search(before)) and not _DOCUMENT.match(masked, m.end()):
             add(m.lastgroup or "", m)
     for m in groups.finditer(masked):
         # "the leaders of four Nordic countries": every member is a party, each at the group's words.
