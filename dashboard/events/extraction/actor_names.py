@@ -244,7 +244,7 @@ NAMES: dict[str, tuple[str, ...]] = {
     "JPN": ("Japan", "Japanese"),
     "KOR": ("South Korea", "Republic of Korea", "South Koreans?", "(?<!North )Korean", "(?<!North )Korea"),
     "IND": ("India", "Indians?"),
-    "FRO": ("Faroe Islands", "Faroes", "Faroese"),
+    "FRO": ("Faroe Islands", "Faroes", "Faroese", "Løgting", "Lagting"),
     "HUN": ("Hungary", "Hungarians?"),
     "TUR": ("Turkey", "Türkiye", "Turkish", "Turks?"),
     "POL": ("Poland", "Poles", "Polish"),
@@ -291,6 +291,7 @@ SEATS: dict[str, tuple[str, ...]] = {
     "NOR": ("Oslo",),
     "DNK": ("Copenhagen",),
     "GRL": ("Nuuk",),
+    "FRO": ("Tórshavn", "Torshavn"),
     "CAN": ("Ottawa",),
     "ISL": ("Reykjavik", "Reykjavík"),
     "SWE": ("Stockholm",),
@@ -319,6 +320,8 @@ SEATED_INSTITUTIONS = frozenset(
         "Althingi",
         "Naalakkersuisut",
         "Inatsisartut",
+        "Løgting",
+        "Lagting",
     }
 )
 
