@@ -52,6 +52,11 @@ def _is_town(place: PlaceMatch) -> bool:
     return place.kind in ("city", "capital", "settlement", "port", "base")
 
 
+def _is_spot(place: PlaceMatch) -> bool:
+    """A town, or a place of the same size news tells a story at (an oil field, a mine, a refuge, a fjord)."""
+    return _is_town(place) or place.geo_precision in ("city", "point")
+
+
 # Two or more capitalised words, not opening the sentence, then "in": a name and where it is.
 _WHERE_A_NAME_IS = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$")
 
@@ -69,9 +74,12 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
     body = [s.text for s in sentences if s.kind not in ("byline", "title", "heading")]
+    filed_from = None  # a capital the article is filed from, when nothing else says where the story is
     lede_counted = False
     for index, text in enumerate([title, *body]):
         masked = mask_outlets(text)
+        if index == 1:
+            filed_from = next((p for p in gazetteer.find(masked) if p.kind == "capital" and is_dateline(text, p)), None)
         spans = [(m.start, m.end) for m in find_actors(text, on=published)]
         places = [
             p
@@ -96,7 +104,9 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
             if place.name not in first:
                 first[place.name] = replace(place, start=-1, end=-1)
     if not counts:
-        return None
+        # "HELSINKI - Stubb won Finland's presidential election": when the story names no other
+        # place, the capital it is filed from is where it is.
+        return replace(filed_from, start=-1, end=-1) if filed_from else None
     name, count = max(counts.items(), key=lambda item: item[1])  # max keeps the first on a tie
     if first[name].kind == "region" and first[name].iso3:
         # "a heatwave in Siberia ... the station at Verkhoyansk": a town of the region's state named
@@ -104,7 +114,7 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
         towns = [
             (n, c)
             for n, c in counts.items()
-            if c >= max(2, count / 2) and _is_town(first[n]) and first[n].iso3 == first[name].iso3
+            if c >= max(2, count / 2) and _is_spot(first[n]) and first[n].iso3 == first[name].iso3
         ]
         if towns:
             name, count = max(towns, key=lambda item: item[1])
