@@ -371,6 +371,8 @@ def extract_events(
         for other in further:
             # "laid down in 2009 and launched in March 2017": each dated clause is a happening.
             other_key = (other.category, frozenset(other.actors), other.event_date, other.date_precision, other.place)
+            if fallback and other.place == event.place:
+                continue  # a further clause on the sentence's country alone: the article's one fallback is taken
             if other_key not in merged:
                 merged[other_key] = len(events)
                 events.append(other)
