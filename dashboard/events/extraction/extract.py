@@ -194,6 +194,10 @@ def extract_events(
             # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
             dated_by_story = True
+            if REPORTED_SPEECH.search(sentence.text) and (published - story_date.date).days >= 2:
+                # "Senator Sullivan called the episode unacceptable", reported days after the
+                # happening: the comment is as of the report, not of the happening it is about.
+                when = replace(when, date=published)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
         if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, STATE_CODES):
