@@ -61,9 +61,14 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.15"
+EXTRACTOR_VERSION = "rules-2.16"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
+# A comment reported in the simple past ("Senator Sullivan said"), not a long-standing one ("Miners
+# have warned for years").
+_REPORTED_PAST = re.compile(
+    r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|wrote|described)\b"
+)
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
 _DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
 # A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
@@ -194,7 +199,7 @@ def extract_events(
             # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
             dated_by_story = True
-            if REPORTED_SPEECH.search(sentence.text) and (published - story_date.date).days >= 2:
+            if _REPORTED_PAST.search(sentence.text) and (published - story_date.date).days >= 2:
                 # "Senator Sullivan called the episode unacceptable", reported days after the
                 # happening: the comment is as of the report, not of the happening it is about.
                 when = replace(when, date=published)
