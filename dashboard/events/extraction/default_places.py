@@ -9,7 +9,7 @@ import re
 from .actor_names import ACTORS
 from .places import Gazetteer, PlaceMatch
 
-__all__ = ["STATE_CODES", "election_area", "fallback_place", "seat_of"]
+__all__ = ["STATE_CODES", "election_area", "fallback_place", "governed_at_seat", "seat_of"]
 
 #: The actor codes that are states (not organisations or the Arctic Council).
 STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
@@ -55,3 +55,17 @@ def seat_of(code: str) -> PlaceMatch:
     """The seat of government of actor ``code``, as the place where it acted."""
     home, lat, lon = ACTORS[code].home
     return PlaceMatch(home, lat, lon, "city")
+
+
+# A government's decision: what a state, its government or its ministers do by deciding.
+_GOVERNS = re.compile(
+    r"\b(?:issued|granted|suspended|banned|approved|adopted|decided|ordered|imposed|lifted|allowed|"
+    r"appointed|nominated|ratified|revoked|extended|announced|introduced|recognised|recognized|expelled|"
+    r"summoned|closed|reopened|sanctioned)\b"
+)
+
+
+def governed_at_seat(sentence: str, states: list[str]) -> str:
+    """The state whose government decided what ``sentence`` tells when it names one state and no
+    place ("Iceland suspended the fin whale hunt in June 2023"): the decision is made at its seat."""
+    return states[0] if len(states) == 1 and _GOVERNS.search(sentence) else ""

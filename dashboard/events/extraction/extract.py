@@ -36,7 +36,7 @@ from .clauses import (
     where_land_was_taken,
 )
 from .dates import resolve_date
-from .default_places import STATE_CODES, election_area, fallback_place, seat_of
+from .default_places import STATE_CODES, election_area, fallback_place, governed_at_seat, seat_of
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .officials import companies_by_city, unnamed_actors
@@ -302,6 +302,10 @@ def extract_events(
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
             place, carried = main, True
+        elif (governing := governed_at_seat(sentence.text, states)) and governing in ACTORS:
+            # "Iceland suspended the fin whale hunt in June 2023": a state's decision is made at its
+            # seat of government, a place of its own rather than the article's one country-level event.
+            place, carried = seat_of(governing), True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True
         if not any(fallbacks) and (area := election_area(sentence.text, codes, place, gazetteer)) is not None:
