@@ -35,7 +35,9 @@ _REPORTED = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _JOINED = re.compile(r"\s(?:and|but)\s")
 _SUBORDINATE = re.compile(
-    r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|his|her|its|their|[A-Z])"
+    r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|his|her|its|their|[A-Z]|"
+    # "will be governor after defeating Begich in Tuesday's election": the gerund's own clause.
+    r"[a-z]+ing\b)"
 )
 
 
