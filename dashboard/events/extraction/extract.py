@@ -299,6 +299,16 @@ def extract_events(
         elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             place, carried = seat_of(seated.code), True
+        elif (
+            main is not None
+            and main.kind in ("sea", "ocean")
+            and len(states) == 1
+            and states[0] in ACTORS
+            and any(m.person and m.code == states[0] for m in mentions)
+        ):
+            # "Frederiksen called the election on 5 October" in a story about the North Atlantic seats:
+            # a state's leader acts at home, not on the sea the story is about.
+            place, carried = seat_of(states[0]), True
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
             place, carried = main, True
