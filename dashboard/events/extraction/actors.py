@@ -54,7 +54,7 @@ _LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:{_LISTED_NAME}(?:\s*,\s*|\s+and\s+
 # "an exercise in northern Norway", "troops to central Norway": a state named as where
 # something happens is a place.
 _IN_STATE = re.compile(
-    r"\b(?:(?:in|inside|across|throughout|off|near|around)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"\b(?:(?:[Ii]n|[Ii]nside|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Aa]round)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
     r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
