@@ -41,3 +41,11 @@ def test_a_state_after_a_sentence_initial_in_is_where_it_happened():
         "In the Faroe Islands, Sjúrður Skaale held his seat on Tuesday."
     )
     assert event_saying("Skaale", text, date(2022, 11, 2)).place == "Faroe Islands"
+
+
+def test_taking_office_is_an_event_of_its_own():
+    text = (
+        "HELSINKI - Alexander Stubb won Finland's presidential election on Sunday.\n\n"
+        "Stubb, 55, will be sworn in on 1 March as Finland's 13th president."
+    )
+    assert event_saying("sworn in", text, date(2024, 2, 12)).event_date == date(2024, 3, 1)

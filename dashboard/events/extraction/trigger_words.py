@@ -234,6 +234,9 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"took over",
             r"devolution",
             r"ordered",
+            # Taking up an office: "will be sworn in on 1 March", "takes office on August 1".
+            r"sworn in",
+            r"(?:take|takes|took|taking) office",
         ),
     ),
     (
