@@ -115,7 +115,7 @@ DEV2_FLOORS = {
     "actor_precision": 0.81,
     "actor_recall": 0.88,
     "happening_recall": 0.91,
-    "happening_precision": 0.67,
+    "happening_precision": 0.68,
     "max_fallbacks_per_article": 1,
 }
 
@@ -219,15 +219,15 @@ BLIND4_FLOORS = {
 # rules where that raised them.
 BLIND5_FLOORS = {
     "event_precision": 0.46,
-    "event_recall": 0.91,
-    "place_precision": 0.68,
-    "place_recall": 0.63,
+    "event_recall": 0.92,
+    "place_precision": 0.69,
+    "place_recall": 0.64,
     "date_precision": 0.88,
-    "date_recall": 0.81,
+    "date_recall": 0.82,
     "actor_precision": 0.69,
-    "actor_recall": 0.83,
+    "actor_recall": 0.84,
     "happening_recall": 0.75,
-    "happening_precision": 0.58,
+    "happening_precision": 0.59,
     "max_fallbacks_per_article": 1,
 }
 
@@ -281,13 +281,13 @@ BLIND8_FLOORS = {
     "event_precision": 0.49,
     "event_recall": 0.88,
     "place_precision": 0.55,
-    "place_recall": 0.49,
+    "place_recall": 0.5,
     "date_precision": 0.91,
-    "date_recall": 0.81,
+    "date_recall": 0.82,
     "actor_precision": 0.62,
     "actor_recall": 0.8,
-    "happening_recall": 0.61,
-    "happening_precision": 0.47,
+    "happening_recall": 0.62,
+    "happening_precision": 0.48,
     "max_fallbacks_per_article": 1,
 }
 
@@ -296,25 +296,27 @@ BLIND8_FLOORS = {
 # rules-2.15 baseline (10:49 UTC): events 0.66 (71/108), place precision 0.52 (43/82), date recall 0.69 (75/108),
 # two country/Arctic fallbacks in one article (the issue allows one); rules-2.16 midway (10:50) 0.69 (74/108),
 # 0.54 (46/86), 0.72 (78/108), still two fallbacks, and at its end (10:54) 0.68 (73/108), 0.54 (46/85), 0.72
-# (78/108), at most one fallback in an article. Floors: rules-2.16 minus one item.
+# (78/108), at most one fallback in an article. rules-2.17, developed on it: 0.76 (82/108), 0.58 (52/90), 0.77
+# (83/108). Floors one item under rules-2.17 where that raised them.
 BLIND9_FLOORS = {
     "event_precision": 0.52,
-    "event_recall": 0.86,
-    "place_precision": 0.52,
-    "place_recall": 0.45,
-    "date_precision": 0.81,
-    "date_recall": 0.71,
-    "actor_precision": 0.62,
-    "actor_recall": 0.69,
-    "happening_recall": 0.66,
-    "happening_precision": 0.57,
+    "event_recall": 0.9,
+    "place_precision": 0.56,
+    "place_recall": 0.51,
+    "date_precision": 0.82,
+    "date_recall": 0.75,
+    "actor_precision": 0.64,
+    "actor_recall": 0.74,
+    "happening_recall": 0.75,
+    "happening_precision": 0.6,
     "max_fallbacks_per_article": 1,
 }
 
 # blind10, the held-out set for rules-2.17: written blind by a helper who never saw the rules or the
 # extractor's output, committed 2026-12-03 11:15 UTC (after the first rules-2.17 changes had been committed on a
 # branch, developed on the other sets); only totals are printed. rules-2.16 baseline (11:15 UTC): events 0.72
-# (93/130), place precision 0.66 (78/118), date recall 0.86 (112/130), at most one fallback. Floors: minus one item.
+# (93/130), place precision 0.66 (78/118), date recall 0.86 (112/130), at most one fallback; rules-2.17 midway
+# (11:15) and at its end (11:17) the same. Floors: rules-2.17 minus one item.
 BLIND10_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.96,

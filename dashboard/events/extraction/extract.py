@@ -61,7 +61,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.16"
+EXTRACTOR_VERSION = "rules-2.17"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 # A comment reported in the simple past ("Senator Sullivan said"), not a long-standing one ("Miners
