@@ -15,7 +15,14 @@ from .dates import DateMatch
 from .places import PlaceMatch
 from .text import lower_for_cues
 
-__all__ = ["REPORTED_SPEECH", "dated_clauses", "is_background", "outside_asides", "where_it_happened"]
+__all__ = [
+    "REPORTED_SPEECH",
+    "dated_clauses",
+    "is_background",
+    "outside_asides",
+    "reported_in_the_past",
+    "where_it_happened",
+]
 
 
 # "said in Oslo", "told reporters in Nuuk", "launched in Ottawa": a statement's own place.
@@ -220,6 +227,19 @@ REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|argued|wrote|"
     r"described|called it)\b"
 )
+
+
+# A comment reported in the simple past ("Senator Sullivan said"), not a long-standing one ("Miners
+# have warned for years").
+_REPORTED_PAST = re.compile(
+    r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|wrote|described)\b"
+)
+
+
+def reported_in_the_past(sentence: str) -> bool:
+    """Whether ``sentence`` reports a comment in the simple past ("..., the senator said"), not a
+    long-standing one ("Miners have warned for years")."""
+    return bool(_REPORTED_PAST.search(sentence))
 
 
 def is_background(sentence: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from .actor_names import ACTORS
 from .places import Gazetteer, PlaceMatch
 
-__all__ = ["STATE_CODES", "election_area", "fallback_place", "governed_at_seat", "seat_of"]
+__all__ = ["STATE_CODES", "election_area", "fallback_place", "governed_at_seat", "leader_off_a_sea", "seat_of"]
 
 #: The actor codes that are states (not organisations or the Arctic Council).
 STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
@@ -69,3 +69,12 @@ def governed_at_seat(sentence: str, states: list[str]) -> str:
     """The state whose government decided what ``sentence`` tells when it names one state and no
     place ("Iceland suspended the fin whale hunt in June 2023"): the decision is made at its seat."""
     return states[0] if len(states) == 1 and _GOVERNS.search(sentence) else ""
+
+
+def leader_off_a_sea(story: PlaceMatch | None, states: list[str], mentions) -> str:
+    """The state whose named leader acts in a sentence that names one state and no place, when the
+    story's place (``story``) is a sea or an ocean: a leader acts at home, not on the sea the story
+    is about ("Frederiksen called the election" in a story about the North Atlantic seats). "" otherwise."""
+    if story is None or story.kind not in ("sea", "ocean") or len(states) != 1:
+        return ""
+    return states[0] if any(m.person and m.code == states[0] for m in mentions) else ""

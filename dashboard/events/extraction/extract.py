@@ -31,12 +31,13 @@ from .clauses import (
     REPORTED_SPEECH,
     is_background,
     outside_asides,
+    reported_in_the_past,
     taken_spans,
     where_it_happened,
     where_land_was_taken,
 )
 from .dates import resolve_date
-from .default_places import STATE_CODES, election_area, fallback_place, governed_at_seat, seat_of
+from .default_places import STATE_CODES, election_area, fallback_place, governed_at_seat, leader_off_a_sea, seat_of
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .officials import companies_by_city, unnamed_actors
@@ -64,11 +65,6 @@ __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 EXTRACTOR_VERSION = "rules-2.17"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
-# A comment reported in the simple past ("Senator Sullivan said"), not a long-standing one ("Miners
-# have warned for years").
-_REPORTED_PAST = re.compile(
-    r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|wrote|described)\b"
-)
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
 _DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
 # A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
@@ -199,7 +195,7 @@ def extract_events(
             # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
             when = replace(story_date, explicit=False)
             dated_by_story = True
-            if _REPORTED_PAST.search(sentence.text) and (published - story_date.date).days >= 2:
+            if reported_in_the_past(sentence.text) and (published - story_date.date).days >= 2:
                 # "Senator Sullivan called the episode unacceptable", reported days after the
                 # happening: the comment is as of the report, not of the happening it is about.
                 when = replace(when, date=published)
@@ -299,16 +295,9 @@ def extract_events(
         elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             place, carried = seat_of(seated.code), True
-        elif (
-            main is not None
-            and main.kind in ("sea", "ocean")
-            and len(states) == 1
-            and states[0] in ACTORS
-            and any(m.person and m.code == states[0] for m in mentions)
-        ):
-            # "Frederiksen called the election on 5 October" in a story about the North Atlantic seats:
-            # a state's leader acts at home, not on the sea the story is about.
-            place, carried = seat_of(states[0]), True
+        elif (home := leader_off_a_sea(main, states, mentions)) and home in ACTORS:
+            # "Frederiksen called the election on 5 October" in a story about the North Atlantic seats.
+            place, carried = seat_of(home), True
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
             place, carried = main, True
