@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["MAY_HAVE_DATE", "MONTHS", "MONTH_CUE", "NEEDS", "NUMBERS", "PATTERNS", "WEEKDAYS", "cues"]
+from .text import lower_for_cues
+
+__all__ = ["MAY_HAVE_DATE", "MONTHS", "MONTH_CUE", "NEEDS", "NUMBERS", "PATTERNS", "WEEKDAYS", "cues", "may_have_date"]
 
 MONTHS: dict[str, int] = {
     name: number
@@ -153,6 +155,22 @@ MAY_HAVE_DATE = re.compile(
     r"\d|(?i:yesterday|today|tomorrow|tonight|week|month|year|spring|summer|autumn|fall|winter|ago|quarter)|Christmas|Boxing|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
+# MAY_HAVE_DATE by substring tests (the same answer, several times faster than the scan): a decimal
+# digit (what \d matches), a word of its case-insensitive part, a name of its case-sensitive part.
+_DATE_WORDS = ("yesterday", "today", "tomorrow", "tonight", "week", "month", "year", "spring", "summer", "autumn",
+               "fall", "winter", "ago", "quarter")  # fmt: skip
+_DATE_NAMES = ("Christmas", "Boxing", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+               "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # fmt: skip
+
+
+def may_have_date(sentence: str) -> bool:
+    """Whether :data:`MAY_HAVE_DATE` finds anything in ``sentence`` (without scanning it)."""
+    if any(map(str.isdecimal, sentence)) or any(name in sentence for name in _DATE_NAMES):
+        return True
+    lower = lower_for_cues(sentence)
+    return any(word in lower for word in _DATE_WORDS)
+
+
 NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 NUMBERS |= {"eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}
 
@@ -173,7 +191,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "relweek": frozenset({"week"}),
     "weekend": frozenset({"week"}),
     "yearpart": frozenset({"year"}),
-    "quarter": frozenset(),  # "first quarter" or "Q3 2024": no one cue
+    "quarter": frozenset({"quarter"}),  # "first quarter" or "Q3 2024"
     "holiday": frozenset({"holiday"}),
     "dayof": frozenset({"month", "weekday"}),  # "day" is the weekday cue's substring
     "ordday": frozenset({"digit"}),
@@ -197,6 +215,7 @@ _SUBSTRING_CUES = {
     "ago": ("ago",),
     "later": ("later", "following", "day after", "year after"),
     "holiday": ("christmas", "new year", "boxing day"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
 }
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .date_words import MAY_HAVE_DATE, MONTH_CUE, MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues
+from .date_words import MONTH_CUE, MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date
 from .tense import clause_tense
 
 __all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
@@ -203,7 +203,7 @@ def find_dates(sentence: str, published: date) -> list[DateMatch]:
 @lru_cache(maxsize=1024)
 def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
     found: list[DateMatch] = []
-    if not MAY_HAVE_DATE.search(sentence):
+    if not may_have_date(sentence):
         return ()  # most sentences: one scan instead of one per pattern
     taken: list[tuple[int, int]] = []
     later: list[re.Match[str]] = []

@@ -1,0 +1,50 @@
+"""The extraction's speed shortcuts give the answers of the scans they replace: each cheap test
+is checked against the regular expression it stands for, on every sentence of the annotated
+development articles and on strings made to trip it (case folding, digits of other scripts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.events.extraction.date_words import MAY_HAVE_DATE, may_have_date
+from dashboard.events.extraction.text import clean_text, split_sentences
+
+_ARTICLES = Path(__file__).parent / "data" / "articles"
+_HELD_OUT = {"blind4", "blind8", "blind9"}
+
+_TRICKY = [
+    "",
+    "No date words here at all.",
+    "The SPRING thaw",
+    "WEEKLY",
+    "ſummer camp",  # long s folds to "s" under re.IGNORECASE
+    "TODAY'S ıce",
+    "weeK",  # Kelvin sign folds to "k"
+    "Yİ",
+    "Sector ٣ of the plan",  # an Arabic-Indic digit is a decimal digit
+    "Area² grew",  # a superscript two is a digit but not a decimal one
+    "March on the capital",
+    "a Decree",
+    "the Monday",
+    "the ago",
+    "quarterly",
+]
+
+
+def _sentences() -> list[str]:
+    found = []
+    for path in sorted([*_ARTICLES.glob("*.*"), *_ARTICLES.glob("*/*.*")]):
+        if path.suffix in (".txt", ".md", ".html") and path.parent.name not in _HELD_OUT:
+            found += [s.text for s in split_sentences(clean_text(path.read_text(encoding="utf-8")))]
+    return found
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    return _sentences() + _TRICKY
+
+
+def test_may_have_date_answers_as_its_scan(sentences):
+    assert [may_have_date(s) for s in sentences] == [bool(MAY_HAVE_DATE.search(s)) for s in sentences]
