@@ -48,3 +48,21 @@ def sentences() -> list[str]:
 
 def test_may_have_date_answers_as_its_scan(sentences):
     assert [may_have_date(s) for s in sentences] == [bool(MAY_HAVE_DATE.search(s)) for s in sentences]
+
+
+def test_located_state_and_seat_scans_follow_the_words_they_end_with(sentences):
+    """A match of each "$"-anchored scan of the text before a name ends with one of the words its
+    shortcut looks for, so skipping the scan when the text ends otherwise changes nothing."""
+    from dashboard.events.extraction import actors
+
+    shortcuts = [
+        (actors._IN_STATE, actors._IN_STATE_ENDS),
+        (actors._LOCATIVE, actors._LOCATIVE_ENDS),
+        (actors._AFTER_LOCATED_CITY, (",",)),
+    ]
+    for sentence in [*sentences, "troops to central  Norway", "in Oslo ,  Norway", "visited Oslo and\tNuuk"]:
+        for word in actors._WORDS.finditer(sentence):
+            before = sentence[: word.start()]
+            for pattern, ends in shortcuts:
+                if pattern.search(before):
+                    assert before.rstrip().endswith(ends), (pattern.pattern[:40], before[-40:])

@@ -103,6 +103,14 @@ _STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federatio
 # "in Helsinki, Finland": the state after a located city is part of the place (its name only:
 # "In Copenhagen, Danish Prime Minister ..." is a party).
 _AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}{_LISTED_NAME},\s*$")
+# What the text before a match of _IN_STATE, _LOCATIVE or _AFTER_LOCATED_CITY ends with, its
+# trailing spaces stripped (speed: those patterns end in "$" and scan the whole text before a
+# name; most names follow none of these words, and skip the scan).
+_IN_STATE_ENDS = ("in", "inside", "across", "throughout", "off", "near", "around", "the", "north", "south", "east",
+                  "west", "central", "ern")  # fmt: skip
+_LOCATIVE_ENDS = ("In", "in", "At", "at", "Near", "near", "Outside", "outside", "to", "From", "from", "into", "via",
+                  "Around", "around", "visited", "visit", "visiting", "toward", "towards", "left", "leaving", "leaves",
+                  "departed", "departing", "reached", "reaching", "the", ",", "and", "or")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -238,18 +246,23 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
         if year is None or _in_office_in(terms, year):
             add(code, m, person=True)
     for m in names.finditer(masked):
-        if m.group(0) in _STATE_NAMES and (
-            _IN_STATE.search(masked[: m.start()])
-            or _STATE_AS_AREA.match(masked[m.end() :])
-            or _DESTINATION.search(masked[max(0, m.start() - 120) : m.start()])
-        ):
-            continue
-        if m.group(0) not in _STATE_NAMES or not _AFTER_LOCATED_CITY.search(masked[: m.start()]):
-            add(m.lastgroup or "", m)
+        if m.group(0) in _STATE_NAMES:
+            before = masked[: m.start()]
+            last = before.rstrip()
+            if (
+                (last.endswith(_IN_STATE_ENDS) and _IN_STATE.search(before))
+                or _STATE_AS_AREA.match(masked[m.end() :])
+                or _DESTINATION.search(masked[max(0, m.start() - 120) : m.start()])
+                or (last.endswith(",") and _AFTER_LOCATED_CITY.search(before))
+            ):
+                continue
+        add(m.lastgroup or "", m)
     for m in seats.finditer(masked):
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
         # "the Ottawa Declaration" names a document after where it was signed.
-        if not _LOCATIVE.search(masked[: m.start()]) and not _DOCUMENT.match(masked, m.end()):
+        before = masked[: m.start()]
+        located = before.rstrip().endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before)
+        if not located and not _DOCUMENT.match(masked, m.end()):
             add(m.lastgroup or "", m)
     for m in groups.finditer(masked):
         # "the leaders of four Nordic countries": every member is a party, each at the group's words.
