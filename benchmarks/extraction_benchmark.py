@@ -67,6 +67,7 @@ def _forget_texts() -> None:
     for module, function in TEXT_CACHES:
         getattr(importlib.import_module(f"dashboard.events.extraction.{module}"), function).cache_clear()
     default_gazetteer()._find_cached.cache_clear()
+    default_gazetteer()._candidates_cached.cache_clear()
 
 
 def _report(label: str, seconds: dict[str, float], words: dict[str, int]) -> None:
