@@ -66,3 +66,28 @@ def test_located_state_and_seat_scans_follow_the_words_they_end_with(sentences):
             for pattern, ends in shortcuts:
                 if pattern.search(before):
                     assert before.rstrip().endswith(ends), (pattern.pattern[:40], before[-40:])
+
+
+def test_scans_skipped_for_want_of_their_words_find_nothing(sentences):
+    """Where a text holds none of a scan's literal starts, the scan finds nothing there."""
+    from dashboard.events.extraction import actors
+
+    names, seats, _, masks, outlets, groups = actors._compiled()
+    checks = [
+        (outlets, actors._OUTLET_HEADS),
+        (masks, actors._MASK_HEADS),
+        (seats, actors._SEAT_HEADS),
+        (groups, actors._GROUP_HEADS),
+    ]
+    assert all(heads for _, heads in checks)
+    for sentence in sentences:
+        for pattern, heads in checks:
+            assert actors._may_hold(sentence, heads) or not pattern.search(sentence)
+    assert actors._literal_heads(["Nordic (?:countries|states)", r"NORAD|North Defen[cs]e", "bans?", r"a\|b"]) == (
+        "Nordic ",
+        "NORAD",
+        "North Defen",
+        "ban",
+        "a",
+    )
+    assert actors._literal_heads(["(?:US )?Navy"]) is None

@@ -194,10 +194,51 @@ def _surname_of() -> tuple[str, ...]:
     return tuple(_SURNAME.search(pattern).group(1) for pattern, _, _ in PEOPLE)
 
 
+_TOP_LEVEL_BAR = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
+_LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.^$]*")
+
+
+def _literal_heads(fragments) -> tuple[str, ...] | None:
+    """Words one of which every match of one of ``fragments`` (regex fragments) contains: each
+    top-level alternative's literal start ("Nordic " for "Nordic (?:countries|states)"). None
+    when some alternative starts with no literal (then a text cannot be ruled out this way)."""
+    heads = []
+    for fragment in fragments:
+        depth, start = 0, 0
+        for token in _TOP_LEVEL_BAR.finditer(fragment):
+            depth += {"(": 1, ")": -1}.get(token.group(0), 0)
+            if token.group(0) == "|" and depth == 0:
+                heads.append(fragment[start : token.start()])
+                start = token.end()
+        heads.append(fragment[start:])
+    for index, alternative in enumerate(heads):
+        head = _LITERAL_HEAD.match(alternative).group(0)
+        if alternative[len(head) : len(head) + 1] in ("?", "*", "{"):
+            head = head[:-1]  # "bans?" promises "ban", not "bans"
+        if not head:
+            return None
+        heads[index] = head
+    return tuple(heads)
+
+
+# A scan can find nothing in a text that holds none of its names' literal starts: a few substring
+# tests rule most sentences out (speed: each scan tries every position of a text).
+_OUTLET_HEADS = tuple(OUTLETS)
+_MASK_HEADS = tuple(OUTLETS + PLACE_MASKS)
+_SEAT_HEADS = _literal_heads(name for names in SEATS.values() for name in names)
+_GROUP_HEADS = _literal_heads(GROUPS)
+
+
+def _may_hold(text: str, heads: tuple[str, ...] | None) -> bool:
+    return heads is None or any(head in text for head in heads)
+
+
 @lru_cache(maxsize=1024)
 def mask_outlets(text: str) -> str:
     """``text`` with news outlet names blanked out (same length): "the Barents Observer"
     names no place and no actor."""
+    if not _may_hold(text, _OUTLET_HEADS):
+        return text
     return _compiled()[4].sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -205,6 +246,8 @@ def mask_outlets(text: str) -> str:
 def _mask_non_actors(text: str) -> str:
     """``text`` with outlet names and actor-like place names ("the Norwegian Sea") blanked
     out (same length), for finding actors."""
+    if not _may_hold(text, _MASK_HEADS):
+        return text
     return _compiled()[3].sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -257,14 +300,14 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
             ):
                 continue
         add(m.lastgroup or "", m)
-    for m in seats.finditer(masked):
+    for m in seats.finditer(masked) if _may_hold(masked, _SEAT_HEADS) else ():
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
         # "the Ottawa Declaration" names a document after where it was signed.
         before = masked[: m.start()]
         located = before.rstrip().endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before)
         if not located and not _DOCUMENT.match(masked, m.end()):
             add(m.lastgroup or "", m)
-    for m in groups.finditer(masked):
+    for m in groups.finditer(masked) if _may_hold(masked, _GROUP_HEADS) else ():
         # "the leaders of four Nordic countries": every member is a party, each at the group's words.
         if not any(m.start() < o.end and o.start < m.end() for o in mentions):
             codes = list(GROUPS.values())[int((m.lastgroup or "g0")[1:])]
