@@ -91,3 +91,28 @@ def test_scans_skipped_for_want_of_their_words_find_nothing(sentences):
         "a",
     )
     assert actors._literal_heads(["(?:US )?Navy"]) is None
+
+
+def test_names_scan_finds_what_the_whole_pattern_finds(sentences):
+    """The names scan that tries only the names fitting a word's first letters gives the whole
+    alternation's matches: the same spans, the same actor codes."""
+    from dashboard.events.extraction import actors
+    from dashboard.events.extraction.name_scan import literal_start
+
+    whole, scan = actors._compiled()[0], actors._names_scan()
+    made_up = [
+        "The eight Arctic states met; the eight Arctic nations too.",
+        "US Marine Corps and U.S. Marines, not the Royal Marines, with the EU-China talks.",
+        "North America, South Korea's Korean Air, and Americans in America.",
+        "U.S.-Russia ties, USA, the US, NATO's Secretary General, a Papal visit, papal words.",
+        "Tthe Pentagon, the Pentagon, the White House",
+    ]
+    for text in [*sentences, *made_up]:
+        masked = actors._mask_non_actors(text)
+        for t in (text, masked):
+            expected = [(m.span(), m.lastgroup) for m in whole.finditer(t)]
+            assert [(m.span(), m.lastgroup) for m in scan.finditer(t)] == expected, t
+    assert literal_start("Americans?") == "American"
+    assert literal_start("(?<!North )(?<!South )Korea") == "Korea"
+    assert literal_start(r"U\.S\.(?:A\.)?") == "U"
+    assert literal_start("[Tt]he eight Arctic states") == ""
