@@ -38,6 +38,7 @@ TEXT_CACHES = (
     ("actors", "mask_outlets"),
     ("actors", "_mask_non_actors"),
     ("actors", "_actors_in"),
+    ("actors", "_candidates_in"),
     ("dates", "_find_dates_cached"),
     ("clauses", "_aside_spans"),
     ("document", "_titles_in"),

@@ -294,20 +294,48 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
 def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
     """:func:`find_actors` for leaders in office in ``year`` (any year when None), cached:
     the story pass and the event pass read the same sentences."""
-    _, seats, _, _, _, groups = _compiled()
-    masked = _mask_non_actors(text.replace("’", "'"))
+    masked, people, names, groups = _candidates_in(text)
     mentions: list[ActorMention] = []
 
     def add(code: str, m: re.Match[str], person: bool = False) -> None:
         if not any(m.start() < o.end and o.start < m.end() for o in mentions):
             mentions.append(ActorMention(code, m.group(0), m.start(), m.end(), person))
 
+    for code, terms, m in people:
+        if year is None or _in_office_in(terms, year):
+            add(code, m, person=True)
+    for code, m in names:
+        add(code, m)
+    for codes, m in groups:
+        # "the leaders of four Nordic countries": every member is a party, each at the group's words.
+        if not any(m.start() < o.end and o.start < m.end() for o in mentions):
+            mentions += [ActorMention(code, m.group(0), m.start(), m.end()) for code in codes]
+    return tuple(_drop_bystanders(masked, sorted(mentions, key=lambda o: o.start)))
+
+
+_Candidates = tuple[
+    str,
+    tuple[tuple[str, tuple[tuple[int, int | None], ...], re.Match[str]], ...],
+    tuple[tuple[str, re.Match[str]], ...],
+    tuple[tuple[tuple[str, ...], re.Match[str]], ...],
+]
+
+
+@lru_cache(maxsize=4096)
+def _candidates_in(text: str) -> _Candidates:
+    """What :func:`_actors_in` weighs in ``text``, whatever the year: the masked text; each listed
+    person's match with their code and terms of office; the names and seats that name an actor
+    there (in that order); each group's match with its members. The story pass reads a sentence
+    as of the publication date, the event pass as of the sentence's own date: scanned once."""
+    _, seats, _, _, _, groups = _compiled()
+    masked = _mask_non_actors(text.replace("’", "'"))
+    people = []
     words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
     named = () if words.isdisjoint(_surnames()) else tuple(i for i, n in enumerate(_surname_of()) if n in masked)
     for m in _people_scan(named).finditer(masked) if named else ():
         _, code, terms = PEOPLE[int((m.lastgroup or "p0")[1:])]
-        if year is None or _in_office_in(terms, year):
-            add(code, m, person=True)
+        people.append((code, terms, m))
+    names = []
     for m in _names_scan().finditer(masked):
         if m.group(0) in _STATE_NAMES:
             before = masked[: m.start()]
@@ -319,20 +347,20 @@ def _actors_in(text: str, year: int | None) -> tuple[ActorMention, ...]:
                 or (last.endswith(",") and _AFTER_LOCATED_CITY.search(before))
             ):
                 continue
-        add(m.lastgroup or "", m)
+        names.append((m.lastgroup or "", m))
     for m in seats.finditer(masked) if _may_hold(masked, _SEAT_HEADS) else ():
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
         # "the Ottawa Declaration" names a document after where it was signed.
         before = masked[: m.start()]
         located = before.rstrip().endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before)
         if not located and not _DOCUMENT.match(masked, m.end()):
-            add(m.lastgroup or "", m)
-    for m in groups.finditer(masked) if _may_hold(masked, _GROUP_HEADS) else ():
-        # "the leaders of four Nordic countries": every member is a party, each at the group's words.
-        if not any(m.start() < o.end and o.start < m.end() for o in mentions):
-            codes = list(GROUPS.values())[int((m.lastgroup or "g0")[1:])]
-            mentions += [ActorMention(code, m.group(0), m.start(), m.end()) for code in codes]
-    return tuple(_drop_bystanders(masked, sorted(mentions, key=lambda o: o.start)))
+            names.append((m.lastgroup or "", m))
+    members = list(GROUPS.values())
+    found_groups = [
+        (members[int((m.lastgroup or "g0")[1:])], m)
+        for m in (groups.finditer(masked) if _may_hold(masked, _GROUP_HEADS) else ())
+    ]
+    return masked, tuple(people), tuple(names), tuple(found_groups)
 
 
 def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
