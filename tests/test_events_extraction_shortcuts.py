@@ -116,3 +116,29 @@ def test_names_scan_finds_what_the_whole_pattern_finds(sentences):
     assert literal_start("(?<!North )(?<!South )Korea") == "Korea"
     assert literal_start(r"U\.S\.(?:A\.)?") == "U"
     assert literal_start("[Tt]he eight Arctic states") == ""
+
+
+def test_only_the_kinds_reading_tense_resolve_differently_by_tense(sentences):
+    """A date of a kind outside READS_TENSE resolves alike whatever its clause's tense, so its
+    clause's tense need not be read."""
+    from datetime import date
+
+    from dashboard.events.extraction import dates
+    from dashboard.events.extraction.date_words import PATTERNS
+
+    made_up = ["In the first quarter of 2024 and Q3 last year", "at the start of the year", "three weeks ago",
+               "next year's budget", "last summer", "on Christmas Day 2019", "next week", "this month"]  # fmt: skip
+    published = date(2024, 3, 15)
+    kinds_met = set()
+    for sentence in [*sentences, *made_up]:
+        for kind, pattern in PATTERNS:
+            if kind in dates.READS_TENSE or kind == "later":
+                continue
+            for m in pattern.finditer(sentence):
+                try:
+                    answers = {dates._resolve(kind, m, published, tense) for tense in ("", "past", "future")}
+                except ValueError:
+                    continue
+                kinds_met.add(kind)
+                assert len(answers) == 1, (kind, m.group(0))
+    assert {"iso", "mdy", "dmy", "my", "year", "relyear", "quarter", "ago", "season", "yearpart"} <= kinds_met

@@ -44,6 +44,11 @@ def _shift_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+# The kinds whose date depends on the tense of their clause (speed: the tense is read only for
+# them; a test checks that the other kinds resolve alike in every tense).
+READS_TENSE = frozenset({"md", "dm", "weekday", "inmonth", "inseason", "holiday", "dayof", "ordday", "weekend"})
+
+
 def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[date, str] | None:
     groups = m.groupdict()
     future = tense == "future"
@@ -219,7 +224,8 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 taken.append((m.start(), m.end()))
                 continue
             try:
-                resolved = _resolve(kind, m, published, clause_tense(sentence, m.start(), m.end()))
+                tense = clause_tense(sentence, m.start(), m.end()) if kind in READS_TENSE else ""
+                resolved = _resolve(kind, m, published, tense)
             except ValueError:  # "February 30"
                 continue
             if resolved is None:
