@@ -142,3 +142,17 @@ def test_only_the_kinds_reading_tense_resolve_differently_by_tense(sentences):
                 kinds_met.add(kind)
                 assert len(answers) == 1, (kind, m.group(0))
     assert {"iso", "mdy", "dmy", "my", "year", "relyear", "quarter", "ago", "season", "yearpart"} <= kinds_met
+
+
+def test_word_tests_before_election_and_office_scans_hold_for_every_match(sentences):
+    from dashboard.events.extraction import default_places, officials
+    from dashboard.events.extraction.text import lower_for_cues
+
+    made_up = ["won Saturday's ELECTION", "Gov. Mike Dunleavy", "the City Council", "the Bergen-based Institute"]
+    for sentence in [*sentences, *made_up]:
+        if default_places._ELECTION.search(sentence):
+            assert "election" in lower_for_cues(sentence)
+        if officials._LOCAL_OFFICIALS.search(sentence):
+            assert officials._may_name_local_official(sentence)
+        if officials._BASED_IN.search(sentence):
+            assert "-based" in sentence
