@@ -83,14 +83,11 @@ def test_scans_skipped_for_want_of_their_words_find_nothing(sentences):
     for sentence in sentences:
         for pattern, heads in checks:
             assert actors._may_hold(sentence, heads) or not pattern.search(sentence)
-    assert actors._literal_heads(["Nordic (?:countries|states)", r"NORAD|North Defen[cs]e", "bans?", r"a\|b"]) == (
-        "Nordic ",
-        "NORAD",
-        "North Defen",
-        "ban",
-        "a",
-    )
-    assert actors._literal_heads(["(?:US )?Navy"]) is None
+    from dashboard.events.extraction.name_scan import literal_starts
+
+    fragments = ["Nordic (?:countries|states)", r"NORAD|North Defen[cs]e", "bans?", r"a\|b", "(?<!Royal )Marines"]
+    assert literal_starts(fragments) == ("Nordic ", "NORAD", "North Defen", "ban", "a", "Marines")
+    assert literal_starts(["(?:US )?Navy"]) is None
 
 
 def test_names_scan_finds_what_the_whole_pattern_finds(sentences):

@@ -22,7 +22,7 @@ from .actor_names import (
     Actor,
     names_with_organisations,
 )
-from .name_scan import NameScan
+from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
 
 __all__ = [
@@ -208,33 +208,6 @@ def _surname_of() -> tuple[str, ...]:
     return tuple(_SURNAME.search(pattern).group(1) for pattern, _, _ in PEOPLE)
 
 
-_TOP_LEVEL_BAR = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
-_LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.^$]*")
-
-
-def _literal_heads(fragments) -> tuple[str, ...] | None:
-    """Words one of which every match of one of ``fragments`` (regex fragments) contains: each
-    top-level alternative's literal start ("Nordic " for "Nordic (?:countries|states)"). None
-    when some alternative starts with no literal (then a text cannot be ruled out this way)."""
-    heads = []
-    for fragment in fragments:
-        depth, start = 0, 0
-        for token in _TOP_LEVEL_BAR.finditer(fragment):
-            depth += {"(": 1, ")": -1}.get(token.group(0), 0)
-            if token.group(0) == "|" and depth == 0:
-                heads.append(fragment[start : token.start()])
-                start = token.end()
-        heads.append(fragment[start:])
-    for index, alternative in enumerate(heads):
-        head = _LITERAL_HEAD.match(alternative).group(0)
-        if alternative[len(head) : len(head) + 1] in ("?", "*", "{"):
-            head = head[:-1]  # "bans?" promises "ban", not "bans"
-        if not head:
-            return None
-        heads[index] = head
-    return tuple(heads)
-
-
 def _any_of(heads: tuple[str, ...] | None) -> re.Pattern[str] | None:
     """A search for any of ``heads`` as plain text (None when there are none to look for)."""
     return None if heads is None else re.compile("|".join(map(re.escape, heads)))
@@ -245,8 +218,8 @@ def _any_of(heads: tuple[str, ...] | None) -> re.Pattern[str] | None:
 # each scan tries every position of a text with its lookbehind).
 _OUTLET_HEADS = _any_of(OUTLETS)
 _MASK_HEADS = _any_of(OUTLETS + PLACE_MASKS)
-_SEAT_HEADS = _any_of(_literal_heads(name for names in SEATS.values() for name in names))
-_GROUP_HEADS = _any_of(_literal_heads(GROUPS))
+_SEAT_HEADS = _any_of(literal_starts(name for names in SEATS.values() for name in names))
+_GROUP_HEADS = _any_of(literal_starts(GROUPS))
 
 
 def _may_hold(text: str, heads: re.Pattern[str] | None) -> bool:

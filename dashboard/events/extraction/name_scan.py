@@ -12,9 +12,9 @@ have matched), and at each position the remaining names are tried in their order
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
-__all__ = ["NameScan"]
+__all__ = ["NameScan", "literal_start", "literal_starts"]
 
 _KEY_LENGTH = 2
 # Leading lookbehinds ("(?<!North )America") say nothing about the name's own first letters.
@@ -32,6 +32,31 @@ def literal_start(fragment: str) -> str:
     return head
 
 
+_TOP_LEVEL_PART = re.compile(r"\\.|\[(?:\\.|[^\]])*\]|[()|]")
+
+
+def literal_starts(fragments: Iterable[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of any of ``fragments`` contains: the literal start of each
+    top-level alternative ("Nordic " for "Nordic (?:countries|states)", "NORAD" and "North" for
+    "NORAD|North Command"). None when some alternative has no literal start (a text cannot then
+    be ruled out by its words)."""
+    alternatives = []
+    for fragment in fragments:
+        depth, start = 0, 0
+        for part in _TOP_LEVEL_PART.finditer(fragment):
+            depth += {"(": 1, ")": -1}.get(part.group(0), 0)
+            if part.group(0) == "|" and depth == 0:
+                alternatives.append(fragment[start : part.start()])
+                start = part.end()
+        alternatives.append(fragment[start:])
+    starts = tuple(literal_start(alternative) for alternative in alternatives)
+    return None if not all(starts) else starts
+
+
+def _starts_of(code_and_name: tuple[str, str]) -> tuple[str, ...] | None:
+    return literal_starts([code_and_name[1]])
+
+
 class NameScan:
     """``finditer`` over ``{before}(?:(?P<code>...)|...){after}`` for ``groups`` (code -> names,
     regex fragments), trying at each possible start only the names that may start there.
@@ -42,7 +67,8 @@ class NameScan:
 
     def __init__(self, groups: dict[str, tuple[str, ...]], before: str, after: str, starts: str) -> None:
         self._names = [(code, name) for code, names in groups.items() for name in sorted(names, key=len, reverse=True)]
-        self._heads = [literal_start(name) for _, name in self._names]
+        # A name of several top-level alternatives ("NORAD|North ...") is tried everywhere.
+        self._heads = [starts[0] if starts and len(starts) == 1 else "" for starts in map(_starts_of, self._names)]
         self._before, self._after = before, after
         self._starts = re.compile(starts)
         self._by_key: dict[str, re.Pattern[str] | None] = {}
