@@ -153,3 +153,33 @@ def test_word_tests_before_election_and_office_scans_hold_for_every_match(senten
             assert officials._may_name_local_official(sentence)
         if officials._BASED_IN.search(sentence):
             assert "-based" in sentence
+
+
+def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentences):
+    """The "year" and "iso" patterns test what precedes the year after matching it (a fast start);
+    they match as the forms with the test before the year do."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    before = {
+        "iso": re.compile(rf"\b{date_words._YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        "year": re.compile(rf"(?:(?<![\d.,$€£-])|(?<=mid-)){date_words._YEAR}{date_words._NOT_QUANTITY}\b"),
+    }
+    made_up = [
+        "1999",
+        "x1999",
+        ".1999",
+        "mid-1999",
+        "$2020",
+        "in 2020 km",
+        "2020s",
+        "12020",
+        "a2024-05-01",
+        "2024-05-01",
+    ]
+    patterns = dict(date_words.PATTERNS)
+    for sentence in [*sentences, *made_up]:
+        for kind, written in before.items():
+            expected = [(m.span(), m.groupdict()) for m in written.finditer(sentence)]
+            assert [(m.span(), m.groupdict()) for m in patterns[kind].finditer(sentence)] == expected, sentence
