@@ -156,8 +156,8 @@ def test_word_tests_before_election_and_office_scans_hold_for_every_match(senten
 
 
 def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentences):
-    """The "year" and "iso" patterns test what precedes the year after matching it (a fast start);
-    they match as the forms with the test before the year do."""
+    """The "year", "iso" and "ordday" patterns test what precedes their first word after matching it
+    (a fast start); they match as the forms with the test before it do."""
     import re
 
     from dashboard.events.extraction import date_words
@@ -165,6 +165,7 @@ def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentence
     before = {
         "iso": re.compile(rf"\b{date_words._YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         "year": re.compile(rf"(?:(?<![\d.,$€£-])|(?<=mid-)){date_words._YEAR}{date_words._NOT_QUANTITY}\b"),
+        "ordday": re.compile(rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{date_words._MONTH})"),
     }
     made_up = [
         "1999",
@@ -177,6 +178,10 @@ def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentence
         "12020",
         "a2024-05-01",
         "2024-05-01",
+        "on the 12th",
+        "won the 12th",
+        "Upon the 3rd",
+        "on the 1st of May",
     ]
     patterns = dict(date_words.PATTERNS)
     for sentence in [*sentences, *made_up]:
