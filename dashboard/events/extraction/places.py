@@ -270,6 +270,9 @@ class Gazetteer:
             if place.kind == "capital" and place.iso3 and place not in self._capitals.get(place.iso3, []):
                 self._capitals.setdefault(place.iso3, []).append(place)
         self._find_cached = lru_cache(maxsize=2048)(self._find)
+        # The story pass and the event pass read a sentence with different actor spans to leave
+        # out: what does not depend on them is worked out once per text.
+        self._candidates_cached = lru_cache(maxsize=2048)(self._candidates)
         # Each name's first word -> the most words a name starting with it has: a sentence's
         # word that starts no name is skipped without building any n-gram.
         self._first: dict[str, int] = {}
@@ -292,12 +295,12 @@ class Gazetteer:
         """
         return list(self._find_cached(text, tuple(sorted(set(exclude)))))
 
-    def _find(self, text: str, exclude: tuple[tuple[int, int], ...]) -> tuple[PlaceMatch, ...]:
+    def _candidates(self, text: str) -> tuple[tuple[int, int, int, PlaceMatch, bool], ...]:
+        """Every gazetteer name in ``text`` as (words, start, end, place, whether it may be read as a
+        place there), longest first, then in text order; overlaps and actor spans are not yet weighed."""
         tokens = list(_TOKEN.finditer(text))
         words = [t.group(0) for t in tokens]
         keys = [_token_key(w) for w in words]
-        blocked = list(exclude)
-        found: list[PlaceMatch] = []
         candidates = []
         for i, word in enumerate(words):
             longest = self._first.get(keys[i])
@@ -309,19 +312,27 @@ class Gazetteer:
                     last = words[j - 1]
                     if _capitalised(last) or last.lower() in _LOWER_OK:
                         candidates.append((j - i, i, j, place))
+        found = []
         for length, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
             start, end = tokens[i].start(), tokens[j - 1].end()
-            # A name of three words or more may hold an actor's word: "Canadian Forces Base Cold
-            # Lake" is a place although "Canadian" names Canada.
-            others = blocked[len(exclude) :] if length >= 3 and _holds_all(start, end, exclude) else blocked
-            if (
-                any(start < e and s < end for s, e in others)
-                or (_ORGANISATION_TAIL.match(text, end) and not _TOWNS_COURT.match(text, end))
+            ruled_out = (
+                (_ORGANISATION_TAIL.match(text, end) and not _TOWNS_COURT.match(text, end))
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
                 or (place.rule_made and not _rule_made_place_is_named(text, replace(place, start=start, end=end)))
-            ):
+            )
+            found.append((length, start, end, place, not ruled_out))
+        return tuple(found)
+
+    def _find(self, text: str, exclude: tuple[tuple[int, int], ...]) -> tuple[PlaceMatch, ...]:
+        blocked = list(exclude)
+        found: list[PlaceMatch] = []
+        for length, start, end, place, readable in self._candidates_cached(text):
+            # A name of three words or more may hold an actor's word: "Canadian Forces Base Cold
+            # Lake" is a place although "Canadian" names Canada.
+            others = blocked[len(exclude) :] if length >= 3 and _holds_all(start, end, exclude) else blocked
+            if not readable or any(start < e and s < end for s, e in others):
                 continue
             blocked.append((start, end))
             found.append(replace(place, start=start, end=end))

@@ -1,0 +1,190 @@
+"""The extraction's speed shortcuts give the answers of the scans they replace: each cheap test
+is checked against the regular expression it stands for, on every sentence of the annotated
+development articles and on strings made to trip it (case folding, digits of other scripts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.events.extraction.date_words import MAY_HAVE_DATE, may_have_date
+from dashboard.events.extraction.text import clean_text, split_sentences
+from tests.test_events_quality import HELD_OUT
+
+_ARTICLES = Path(__file__).parent / "data" / "articles"
+
+_TRICKY = [
+    "",
+    "No date words here at all.",
+    "The SPRING thaw",
+    "WEEKLY",
+    "ſummer camp",  # long s folds to "s" under re.IGNORECASE
+    "TODAY'S ıce",
+    "weeK",  # Kelvin sign folds to "k"
+    "Yİ",
+    "Sector ٣ of the plan",  # an Arabic-Indic digit is a decimal digit
+    "Area² grew",  # a superscript two is a digit but not a decimal one
+    "March on the capital",
+    "a Decree",
+    "the Monday",
+    "the ago",
+    "quarterly",
+]
+
+
+def _sentences() -> list[str]:
+    found = []
+    for path in sorted([*_ARTICLES.glob("*.*"), *_ARTICLES.glob("*/*.*")]):
+        if path.suffix in (".txt", ".md", ".html") and path.parent.name not in HELD_OUT:
+            found += [s.text for s in split_sentences(clean_text(path.read_text(encoding="utf-8")))]
+    return found
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    return _sentences() + _TRICKY
+
+
+def test_may_have_date_answers_as_its_scan(sentences):
+    assert [may_have_date(s) for s in sentences] == [bool(MAY_HAVE_DATE.search(s)) for s in sentences]
+
+
+def test_located_state_and_seat_scans_follow_the_words_they_end_with(sentences):
+    """A match of each "$"-anchored scan of the text before a name ends with one of the words its
+    shortcut looks for, so skipping the scan when the text ends otherwise changes nothing."""
+    from dashboard.events.extraction import actors
+
+    shortcuts = [
+        (actors._IN_STATE, actors._IN_STATE_ENDS),
+        (actors._LOCATIVE, actors._LOCATIVE_ENDS),
+        (actors._AFTER_LOCATED_CITY, (",",)),
+    ]
+    for sentence in [*sentences, "troops to central  Norway", "in Oslo ,  Norway", "visited Oslo and\tNuuk"]:
+        for word in actors._WORDS.finditer(sentence):
+            before = sentence[: word.start()]
+            for pattern, ends in shortcuts:
+                if pattern.search(before):
+                    assert before.rstrip().endswith(ends), (pattern.pattern[:40], before[-40:])
+
+
+def test_scans_skipped_for_want_of_their_words_find_nothing(sentences):
+    """Where a text holds none of a scan's literal starts, the scan finds nothing there."""
+    from dashboard.events.extraction import actors
+
+    names, seats, _, masks, outlets, groups = actors._compiled()
+    checks = [
+        (outlets, actors._OUTLET_HEADS),
+        (masks, actors._MASK_HEADS),
+        (seats, actors._SEAT_HEADS),
+        (groups, actors._GROUP_HEADS),
+    ]
+    assert all(heads for _, heads in checks)
+    for sentence in sentences:
+        for pattern, heads in checks:
+            assert actors._may_hold(sentence, heads) or not pattern.search(sentence)
+    from dashboard.events.extraction.name_scan import literal_starts
+
+    fragments = ["Nordic (?:countries|states)", r"NORAD|North Defen[cs]e", "bans?", r"a\|b", "(?<!Royal )Marines"]
+    assert literal_starts(fragments) == ("Nordic ", "NORAD", "North Defen", "ban", "a", "Marines")
+    assert literal_starts(["(?:US )?Navy"]) is None
+
+
+def test_names_scan_finds_what_the_whole_pattern_finds(sentences):
+    """The names scan that tries only the names fitting a word's first letters gives the whole
+    alternation's matches: the same spans, the same actor codes."""
+    from dashboard.events.extraction import actors
+    from dashboard.events.extraction.name_scan import literal_start
+
+    whole, scan = actors._compiled()[0], actors._names_scan()
+    made_up = [
+        "The eight Arctic states met; the eight Arctic nations too.",
+        "US Marine Corps and U.S. Marines, not the Royal Marines, with the EU-China talks.",
+        "North America, South Korea's Korean Air, and Americans in America.",
+        "U.S.-Russia ties, USA, the US, NATO's Secretary General, a Papal visit, papal words.",
+        "Tthe Pentagon, the Pentagon, the White House",
+    ]
+    for text in [*sentences, *made_up]:
+        masked = actors._mask_non_actors(text)
+        for t in (text, masked):
+            expected = [(m.span(), m.lastgroup) for m in whole.finditer(t)]
+            assert [(m.span(), m.lastgroup) for m in scan.finditer(t)] == expected, t
+    assert literal_start("Americans?") == "American"
+    assert literal_start("(?<!North )(?<!South )Korea") == "Korea"
+    assert literal_start(r"U\.S\.(?:A\.)?") == "U"
+    assert literal_start("[Tt]he eight Arctic states") == ""
+
+
+def test_only_the_kinds_reading_tense_resolve_differently_by_tense(sentences):
+    """A date of a kind outside READS_TENSE resolves alike whatever its clause's tense, so its
+    clause's tense need not be read."""
+    from datetime import date
+
+    from dashboard.events.extraction import dates
+    from dashboard.events.extraction.date_words import PATTERNS
+
+    made_up = ["In the first quarter of 2024 and Q3 last year", "at the start of the year", "three weeks ago",
+               "next year's budget", "last summer", "on Christmas Day 2019", "next week", "this month"]  # fmt: skip
+    published = date(2024, 3, 15)
+    kinds_met = set()
+    for sentence in [*sentences, *made_up]:
+        for kind, pattern in PATTERNS:
+            if kind in dates.READS_TENSE or kind == "later":
+                continue
+            for m in pattern.finditer(sentence):
+                try:
+                    answers = {dates._resolve(kind, m, published, tense) for tense in ("", "past", "future")}
+                except ValueError:
+                    continue
+                kinds_met.add(kind)
+                assert len(answers) == 1, (kind, m.group(0))
+    assert {"iso", "mdy", "dmy", "my", "year", "relyear", "quarter", "ago", "season", "yearpart"} <= kinds_met
+
+
+def test_word_tests_before_election_and_office_scans_hold_for_every_match(sentences):
+    from dashboard.events.extraction import default_places, officials
+    from dashboard.events.extraction.text import lower_for_cues
+
+    made_up = ["won Saturday's ELECTION", "Gov. Mike Dunleavy", "the City Council", "the Bergen-based Institute"]
+    for sentence in [*sentences, *made_up]:
+        if default_places._ELECTION.search(sentence):
+            assert "election" in lower_for_cues(sentence)
+        if officials._LOCAL_OFFICIALS.search(sentence):
+            assert officials._may_name_local_official(sentence)
+        if officials._BASED_IN.search(sentence):
+            assert "-based" in sentence
+
+
+def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentences):
+    """The "year", "iso" and "ordday" patterns test what precedes their first word after matching it
+    (a fast start); they match as the forms with the test before it do."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    before = {
+        "iso": re.compile(rf"\b{date_words._YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        "year": re.compile(rf"(?:(?<![\d.,$€£-])|(?<=mid-)){date_words._YEAR}{date_words._NOT_QUANTITY}\b"),
+        "ordday": re.compile(rf"\bon\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{date_words._MONTH})"),
+    }
+    made_up = [
+        "1999",
+        "x1999",
+        ".1999",
+        "mid-1999",
+        "$2020",
+        "in 2020 km",
+        "2020s",
+        "12020",
+        "a2024-05-01",
+        "2024-05-01",
+        "on the 12th",
+        "won the 12th",
+        "Upon the 3rd",
+        "on the 1st of May",
+    ]
+    patterns = dict(date_words.PATTERNS)
+    for sentence in [*sentences, *made_up]:
+        for kind, written in before.items():
+            expected = [(m.span(), m.groupdict()) for m in written.finditer(sentence)]
+            assert [(m.span(), m.groupdict()) for m in patterns[kind].finditer(sentence)] == expected, sentence
