@@ -78,12 +78,13 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
     lede_counted = False
     for index, text in enumerate([title, *body]):
         masked = mask_outlets(text)
-        if index == 1:
-            filed_from = next((p for p in gazetteer.find(masked) if p.kind == "capital" and is_dateline(text, p)), None)
         spans = [(m.start, m.end) for m in find_actors(text, on=published)]
+        found = outside_asides(masked, gazetteer.find(masked, exclude=spans))
+        if index == 1:
+            filed_from = next((p for p in found if p.kind == "capital" and is_dateline(text, p)), None)
         places = [
             p
-            for p in outside_asides(masked, gazetteer.find(masked, exclude=spans))
+            for p in found
             # A dateline counts unless it is a capital: reporters file from capitals, but
             # "ROVANIEMI, Finland -" means the reporter went where the story is.
             if p.geo_precision not in _SPECIFIC
