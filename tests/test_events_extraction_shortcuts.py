@@ -188,3 +188,21 @@ def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentence
         for kind, written in before.items():
             expected = [(m.span(), m.groupdict()) for m in written.finditer(sentence)]
             assert [(m.span(), m.groupdict()) for m in patterns[kind].finditer(sentence)] == expected, sentence
+
+
+def test_trigger_scan_finds_what_each_category_pattern_finds(sentences):
+    """Trying a category's fragments only at the word starts its first letters allow gives each
+    category's whole pattern's matches (a leading group of words, "(?:take|took) office", included)."""
+    import re
+
+    from dashboard.events.extraction import lexicon
+    from dashboard.events.extraction.trigger_words import TRIGGERS
+
+    whole = [re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?![\w])", re.I) for _, _, fragments in TRIGGERS]
+    made_up = ["She TOOK OFFICE in May; he takes office, taking office soon.", "taKe office", "Oil-gas LNG"]
+    for text in [*sentences, *made_up]:
+        found = [[m.span() for m in hits] for hits in lexicon._trigger_hits(text)]
+        assert found == [[m.span() for m in p.finditer(text)] for p in whole], text
+    assert lexicon._keys("(?:take|took) office") == ("tak", "too")
+    assert lexicon._keys("vot(?:e|ed)") == ("vot",)
+    assert lexicon._keys("(?:US )?Navy") is None
