@@ -206,3 +206,18 @@ def test_trigger_scan_finds_what_each_category_pattern_finds(sentences):
     assert lexicon._keys("(?:take|took) office") == ("tak", "too")
     assert lexicon._keys("vot(?:e|ed)") == ("vot",)
     assert lexicon._keys("(?:US )?Navy") is None
+
+
+def test_date_cues_answer_as_their_scans(sentences):
+    """The month cue with its word boundary tested after the letters finds what the plain
+    "\\b(?:Jan|...)" scan finds, and the flat substring tests give each cue's words' answer."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    plain = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    for text in [*sentences, "Jan", "xJan", "2Jan", "_Jan", " Jan", "\nJan", "éJan", "Janx"]:
+        assert [m.span() for m in date_words.MONTH_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        lower = text.lower()
+        expected = {c for c, words in date_words._SUBSTRING_CUES.items() if any(w in lower for w in words)}
+        assert {c for c in date_words.cues(text) if c not in ("digit", "month")} == expected
