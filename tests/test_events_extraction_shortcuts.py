@@ -221,3 +221,20 @@ def test_date_cues_answer_as_their_scans(sentences):
         lower = text.lower()
         expected = {c for c, words in date_words._SUBSTRING_CUES.items() if any(w in lower for w in words)}
         assert {c for c in date_words.cues(text) if c not in ("digit", "month")} == expected
+
+
+def test_month_patterns_test_the_word_boundary_after_the_first_letter_as_before_it(sentences):
+    """A date pattern starting with a month name finds, with its word boundary tested after the
+    name's first letter, what it finds with "\\b" before the name: the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    changed = [p for _, p in date_words.PATTERNS if p.pattern.startswith(date_words._MONTH_AT_WORD_START)]
+    assert len(changed) == 6
+    made_up = ["xMay 5", "_May 5, 2020", "May 5, 2020", "éMay 2020", "1May 2020", "(Sept. 3) Sept 4, 2021"]
+    for pattern in changed:
+        plain = re.compile(pattern.pattern.replace(date_words._MONTH_AT_WORD_START, r"\b" + date_words._MONTH, 1))
+        for text in [*sentences, *made_up]:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, text
