@@ -238,24 +238,3 @@ def test_month_patterns_test_the_word_boundary_after_the_first_letter_as_before_
         for text in [*sentences, *made_up]:
             expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, text
-
-
-def test_copies_without_replace_equal_replace():
-    """PlaceMatch.at and Event.changed give what dataclasses.replace gives, and a misspelt field
-    is refused as replace refuses it."""
-    from dataclasses import replace
-    from datetime import date
-
-    from dashboard.events import extract_events
-    from dashboard.events.extraction.places import default_gazetteer
-
-    event = extract_events("Russia held a naval exercise in the Barents Sea on 3 May 2024.", date(2024, 5, 6))[0]
-    for changes in ({"event_id": "x"}, {"places": (("Oslo", 59.9, 10.7),), "confidence": 0.9}):
-        copy, expected = event.changed(**changes), replace(event, **changes)
-        assert copy == expected and repr(copy) == repr(expected) and hash(copy) == hash(expected)
-    with pytest.raises(TypeError):
-        event.changed(evnt_id="x")
-    place = default_gazetteer().lookup("Nuuk")
-    assert place.at(3, 7) == replace(place, start=3, end=7) and repr(place.at(3, 7)) == repr(
-        replace(place, start=3, end=7)
-    )

@@ -161,15 +161,6 @@ class Event:
     place_mention: str = ""
     actor_mentions: str = ""
 
-    def changed(self, **changes: Any) -> Event:
-        """``dataclasses.replace(self, **changes)`` without its rebuild field by field through
-        ``__init__`` (speed: the extractor copies each event it makes to set its id)."""
-        if not changes.keys() <= self.__dict__.keys():
-            raise TypeError(f"Event has no field {sorted(changes.keys() - self.__dict__.keys())}")
-        copy = object.__new__(Event)
-        copy.__dict__.update(self.__dict__, **changes)
-        return copy
-
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: dates as ISO strings, actors as a list, ``source`` nested."""
         data = asdict(self)

@@ -348,7 +348,7 @@ def extract_events(
             place_mention=sentence.text[place.start : place.end] if named and not carried else "",
             actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
         )
-        event = validate_event(event.changed(event_id=make_event_id(event)))
+        event = validate_event(replace(event, event_id=make_event_id(event)))
         further = other_happenings(sentence.text, masked, when, event, mentions, spans, published, gazetteer)
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
         index = merged.get(key)
@@ -370,7 +370,8 @@ def extract_events(
             # keep the first statement, add any new places, trust it more.
             first = events[index]
             known = {first.place, *(p[0] for p in first.places)}
-            events[index] = first.changed(
+            events[index] = replace(
+                first,
                 places=first.places + tuple(p for p in event.places if p[0] not in known),
                 confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
             )

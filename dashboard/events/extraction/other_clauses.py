@@ -8,6 +8,7 @@ names them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..model import Event, is_storable_date, make_event_id, validate_event
@@ -39,7 +40,8 @@ def other_happenings(
         codes = list(dict.fromkeys(m.code for m in mentions if start <= m.start < end)) or list(event.actors)
         category = choose_trigger(text[start:end])[0] or event.category
         place = places[0] if places and places[0].geo_precision not in ("country", "arctic") else None
-        other = event.changed(
+        other = replace(
+            event,
             event_date=dated.date,
             date_precision=dated.precision,
             category=category,
@@ -52,5 +54,5 @@ def other_happenings(
             places=(),
             place_mention=text[place.start : place.end] if place else event.place_mention,
         )
-        found.append(validate_event(other.changed(event_id=make_event_id(other))))
+        found.append(validate_event(replace(other, event_id=make_event_id(other))))
     return found
