@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pandas as pd
@@ -20,7 +20,6 @@ import pandas as pd
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
 
-from .news_style import news_style_abbreviation
 from .text import lower_for_cues
 
 __all__ = [
@@ -155,13 +154,6 @@ class PlaceMatch:
     #: GeoNames towns, searoute ports), not by hand.
     rule_made: bool = False
 
-    def at(self, start: int, end: int) -> PlaceMatch:
-        """This place at the span ``start:end``: ``dataclasses.replace`` without its rebuild field by
-        field through ``__init__`` (speed: every place found in a sentence is copied to its span)."""
-        moved = object.__new__(type(self))
-        moved.__dict__.update(self.__dict__, start=start, end=end)
-        return moved
-
 
 #: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
 ARCTIC = PlaceMatch("Arctic", 90.0, 0.0, "arctic")
@@ -177,6 +169,31 @@ def fold(text: str) -> str:
 def _token_key(token: str) -> str:
     key = fold(token)
     return key[:-2] if key.endswith("'s") else key
+
+
+# How wire copy abbreviates a province or state after a town (The Canadian Press and AP style:
+# "Churchill, Man.", "Norfolk, Va."); states AP writes in full (Alaska, Maine ...) are not listed.
+_NEWS_STYLE_REGIONS = {
+    "Alberta": "Alta.", "British Columbia": "B.C.", "Manitoba": "Man.", "New Brunswick": "N.B.",
+    "Newfoundland and Labrador": "N.L.", "Nova Scotia": "N.S.", "Ontario": "Ont.", "Prince Edward Island": "P.E.I.",
+    "Quebec": "Que.", "Saskatchewan": "Sask.", "Northwest Territories": "N.W.T.", "Yukon": "Y.T.",
+    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
+    "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
+    "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
+    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
+    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
+    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
+    "Oregon": "Ore.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
+    "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
+    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
+}  # fmt: skip
+
+
+def _news_style_abbreviation(name: str) -> str:
+    """``name`` as wire copy writes it when it ends in a province or state ("Churchill, Manitoba"
+    -> "Churchill, Man."), else ""."""
+    town, comma, region = name.rpartition(", ")
+    return f"{town}, {_NEWS_STYLE_REGIONS[region]}" if comma and region in _NEWS_STYLE_REGIONS else ""
 
 
 def _name_key(name: str) -> str:
@@ -228,7 +245,7 @@ class Gazetteer:
         self._index: dict[str, PlaceMatch] = {}
         for row in table.itertuples(index=False):
             names = [row.name] + [a for a in str(getattr(row, "alt_names", "") or "").split("|") if a.strip()]
-            names += [abbreviated for name in names if (abbreviated := news_style_abbreviation(name))]
+            names += [abbreviated for name in names if (abbreviated := _news_style_abbreviation(name))]
             place = PlaceMatch(
                 str(row.name),
                 float(row.lat),
@@ -303,7 +320,7 @@ class Gazetteer:
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
-                or (place.rule_made and not _rule_made_place_is_named(text, place.at(start, end)))
+                or (place.rule_made and not _rule_made_place_is_named(text, replace(place, start=start, end=end)))
             )
             found.append((length, start, end, place, not ruled_out))
         return tuple(found)
@@ -318,7 +335,7 @@ class Gazetteer:
             if not readable or any(start < e and s < end for s, e in others):
                 continue
             blocked.append((start, end))
-            found.append(place.at(start, end))
+            found.append(replace(place, start=start, end=end))
         found = [self._capital_of(text, p) or p for p in found]
         found.sort(key=lambda p: p.start)
         return tuple(p for p in found if not any(_qualifies(text, q, p) for q in found))
@@ -331,7 +348,7 @@ class Gazetteer:
         if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
             return None
         nearest = min(capitals, key=lambda c: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2])
-        return nearest.at(place.start, said.end())
+        return replace(nearest, start=place.start, end=said.end())
 
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:
