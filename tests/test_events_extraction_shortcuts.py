@@ -188,3 +188,53 @@ def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentence
         for kind, written in before.items():
             expected = [(m.span(), m.groupdict()) for m in written.finditer(sentence)]
             assert [(m.span(), m.groupdict()) for m in patterns[kind].finditer(sentence)] == expected, sentence
+
+
+def test_trigger_scan_finds_what_each_category_pattern_finds(sentences):
+    """Trying a category's fragments only at the word starts its first letters allow gives each
+    category's whole pattern's matches (a leading group of words, "(?:take|took) office", included)."""
+    import re
+
+    from dashboard.events.extraction import lexicon
+    from dashboard.events.extraction.trigger_words import TRIGGERS
+
+    whole = [re.compile(rf"(?<![\w-])(?:{'|'.join(fragments)})(?![\w])", re.I) for _, _, fragments in TRIGGERS]
+    made_up = ["She TOOK OFFICE in May; he takes office, taking office soon.", "taKe office", "Oil-gas LNG"]
+    for text in [*sentences, *made_up]:
+        found = [[m.span() for m in hits] for hits in lexicon._trigger_hits(text)]
+        assert found == [[m.span() for m in p.finditer(text)] for p in whole], text
+    assert lexicon._keys("(?:take|took) office") == ("tak", "too")
+    assert lexicon._keys("vot(?:e|ed)") == ("vot",)
+    assert lexicon._keys("(?:US )?Navy") is None
+
+
+def test_date_cues_answer_as_their_scans(sentences):
+    """The month cue with its word boundary tested after the letters finds what the plain
+    "\\b(?:Jan|...)" scan finds, and the flat substring tests give each cue's words' answer."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    plain = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+    for text in [*sentences, "Jan", "xJan", "2Jan", "_Jan", " Jan", "\nJan", "éJan", "Janx"]:
+        assert [m.span() for m in date_words.MONTH_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        lower = text.lower()
+        expected = {c for c, words in date_words._SUBSTRING_CUES.items() if any(w in lower for w in words)}
+        assert {c for c in date_words.cues(text) if c not in ("digit", "month")} == expected
+
+
+def test_month_patterns_test_the_word_boundary_after_the_first_letter_as_before_it(sentences):
+    """A date pattern starting with a month name finds, with its word boundary tested after the
+    name's first letter, what it finds with "\\b" before the name: the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    changed = [p for _, p in date_words.PATTERNS if p.pattern.startswith(date_words._MONTH_AT_WORD_START)]
+    assert len(changed) == 6
+    made_up = ["xMay 5", "_May 5, 2020", "May 5, 2020", "éMay 2020", "1May 2020", "(Sept. 3) Sept 4, 2021"]
+    for pattern in changed:
+        plain = re.compile(pattern.pattern.replace(date_words._MONTH_AT_WORD_START, r"\b" + date_words._MONTH, 1))
+        for text in [*sentences, *made_up]:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, text

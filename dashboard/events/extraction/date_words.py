@@ -44,6 +44,10 @@ _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# r"\b{_MONTH}" with the word boundary tested after each name's first letter, "(?<!\w[\s\S])" (the
+# same condition, that letter being a word character), so that the scan starts with a literal and
+# the re module skips fast to the capitals (speed).
+_MONTH_AT_WORD_START = re.sub(r"(?<=[>|])([A-Z])", r"\1(?<!\\w[\\s\\S])", _MONTH)
 _YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -62,7 +66,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"{_YEAR}(?<!\w\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "15-16 May 2024", "between 3 and 5 May", "May 15-16, 2024": a span of days starts on its first.
     ("dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\s*(?:-|–)\s*[0-3]?\d,?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\s*(?:-|–)\s*[0-3]?\d,?\s+{_YEAR}\b")),
     # "the first quarter of 2025", "Q3 2024": the quarter's first month.
     (
         "quarter",
@@ -78,14 +82,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?P<holiday>Christmas\s+(?:Day|Eve)|New\s+Year['’]s\s+(?:Day|Eve)|Boxing\s+Day)(?:,?\s+{_YEAR})?"
         ),
     ),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("mdy", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
-    ("my", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b")),
+    ("my", re.compile(rf"{_MONTH_AT_WORD_START},?\s+(?:of\s+)?{_YEAR}\b")),
     # "Sept. 20 last year", "February last year": the day or month of a year named relatively.
-    ("mdrel", re.compile(rf"\b{_MONTH}\s+{_DAY}\b,?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
+    ("mdrel", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\b,?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
     ("dmrel", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
-    ("mrel", re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<dir>(?i:last|this|next))\s+year\b")),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+\d)")),
+    ("mrel", re.compile(rf"{_MONTH_AT_WORD_START},?\s+(?:of\s+)?(?P<dir>(?i:last|this|next))\s+year\b")),
+    ("md", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\b(?!,?\s+\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s*(?:(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
     # "on the 12th": that day of the publication's month (of the month before when still ahead).
     # (The word boundary before "on" tested after it, "(?<!\won)": a fast start at the letter o.)
@@ -210,7 +214,9 @@ NEEDS: dict[str, frozenset[str]] = {
     "later": frozenset({"later"}),
     "year": frozenset({"digit"}),
 }
-MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+# A month name's start at a word start, r"\b(?:Jan|...|Dec)": the word boundary is tested after the three
+# letters (no word character before them, the same condition) so that `re` skips fast to the capitals.
+MONTH_CUE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w[\s\S]{3})")
 _SUBSTRING_CUES = {
     "relday": ("yesterday", "today", "tomorrow", "tonight"),
     "weekday": ("day",),
@@ -223,12 +229,14 @@ _SUBSTRING_CUES = {
     "holiday": ("christmas", "new year", "boxing day"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
 }
+# The same as (word, cue) pairs: one flat loop of substring tests (speed: no generator per cue).
+_CUE_OF_WORD = tuple((word, cue) for cue, words in _SUBSTRING_CUES.items() for word in words)
 
 
 def cues(sentence: str) -> set[str]:
     """Which of the cues in :data:`NEEDS` ``sentence`` has (substring tests, no full scans)."""
     lower = sentence.lower()
-    present = {cue for cue, words in _SUBSTRING_CUES.items() if any(w in lower for w in words)}
+    present = {cue for word, cue in _CUE_OF_WORD if word in lower}
     if any(map(str.isdigit, sentence)):  # speed: map, not a generator, over the characters
         present.add("digit")
     if MONTH_CUE.search(sentence):

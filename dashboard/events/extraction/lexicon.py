@@ -21,12 +21,26 @@ _LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.]*")
 _WORD_START = re.compile(r"(?<![\w-])\w")
 
 
+# A fragment opening with a group of plain words ("(?:take|takes|took|taking) office").
+_LEADING_CHOICE = re.compile(r"\(\?:([\w' -]+(?:\|[\w' -]+)*)\)")
+
+
 def _head(fragment: str) -> str:
     """The lower-cased letters every match of ``fragment`` starts with ("" when unknown)."""
     head = _LITERAL_HEAD.match(fragment).group(0)
     if fragment[len(head) : len(head) + 1] in ("?", "*", "{"):
         head = head[:-1]  # "bans?" promises "ban", not "bans"
     return head.lower()
+
+
+def _keys(fragment: str) -> tuple[str, ...] | None:
+    """The first three letters (lower-cased) a match of ``fragment`` may start with, or None when
+    they are unknown; a leading group of plain words gives one per word, so that such a fragment
+    is tried only at its own words, not at every word."""
+    choice = _LEADING_CHOICE.match(fragment)
+    rest = fragment[choice.end() :] if choice else ""
+    heads = [_head(word + rest) for word in choice.group(1).split("|")] if choice else [_head(fragment)]
+    return tuple(head[:3] for head in heads) if all(len(head) >= 3 for head in heads) else None
 
 
 @lru_cache(maxsize=1)
@@ -38,10 +52,10 @@ def _by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     always: set[int] = set()
     for index, (_, _, fragments) in enumerate(TRIGGERS):
         for fragment in fragments:
-            head = _head(fragment)
-            if len(head) >= 3:
-                heads.setdefault(head[:3], set()).add(index)
-            else:
+            keys = _keys(fragment)
+            for key in keys or ():
+                heads.setdefault(key, set()).add(index)
+            if keys is None:
                 always.add(index)
     return {key: tuple(sorted(v)) for key, v in heads.items()}, tuple(sorted(always))
 
@@ -51,19 +65,43 @@ def _pattern_at(index: int, key: str) -> re.Pattern[str]:
     """Category ``index``'s pattern with only the fragments a word starting with ``key`` can
     match (and any too short to index), in their order: at such a word it matches as the whole
     pattern does, the other fragments being unable to, and tries a few alternatives, not all."""
-    kept = [f for f in TRIGGERS[index][2] if len(_head(f)) < 3 or _head(f)[:3] == key]
+    kept = [f for f in TRIGGERS[index][2] if (keys := _keys(f)) is None or key in keys]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(kept)})(?![\w])", re.I)
+
+
+def _alternation(words: list[str]) -> str:
+    """A pattern matching any of ``words`` (non-empty), branching letter by letter (a trie), so
+    that ``re`` reads each letter once instead of trying every word in turn."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[:1], []).append(word[1:])
+    branches = [
+        re.escape(first) + (_alternation(rests) if rests != [""] else "") for first, rests in by_first.items() if first
+    ]
+    optional = "" in by_first  # one word ends here, a longer one goes on
+    return f"(?:{'|'.join(branches)}){'?' if optional else ''}"
+
+
+@lru_cache(maxsize=1)
+def _word_starts() -> re.Pattern[str]:
+    """Where a word starts that some category may match at: the word starts whose first three
+    letters are a key of :func:`_by_head` (a few more under ``re``'s case folding, dropped by the
+    key lookup), or every word start when a category is tried at every word."""
+    heads, always = _by_head()
+    if always:
+        return _WORD_START
+    return re.compile(rf"(?<![\w-])(?={_alternation(list(heads))})", re.I)
 
 
 def _trigger_hits(sentence: str) -> list[list[re.Match[str]]]:
     """Each category's trigger matches in ``sentence``, as ``pattern.finditer`` gives them,
     but trying a category's pattern only at words whose first three letters start one of
     its fragments, and there only those fragments (:func:`_pattern_at`): one cheap scan for
-    word starts instead of one large scan per category."""
+    such word starts instead of one large scan per category."""
     heads, always = _by_head()
     hits: list[list[re.Match[str]]] = [[] for _ in TRIGGERS]
     ends = [0] * len(TRIGGERS)
-    for word in _WORD_START.finditer(sentence):
+    for word in _word_starts().finditer(sentence):
         start = word.start()
         key = sentence[start : start + 3].lower()
         for index in (*heads.get(key, ()), *always):

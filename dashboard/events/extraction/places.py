@@ -299,8 +299,8 @@ class Gazetteer:
         """Every gazetteer name in ``text`` as (words, start, end, place, whether it may be read as a
         place there), longest first, then in text order; overlaps and actor spans are not yet weighed."""
         tokens = list(_TOKEN.finditer(text))
-        words = [t.group(0) for t in tokens]
-        keys = [_token_key(w) for w in words]
+        words = list(map(re.Match.group, tokens))  # speed: map, not a comprehension, over every word
+        keys = list(map(_token_key, words))
         candidates = []
         for i, word in enumerate(words):
             longest = self._first.get(keys[i])
