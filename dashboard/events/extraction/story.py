@@ -48,13 +48,9 @@ _DATELINE_TAIL = re.compile(
 _SPECIFIC = ("country", "arctic")
 
 
-def _is_town(place: PlaceMatch) -> bool:
-    return place.kind in ("city", "capital", "settlement", "port", "base")
-
-
 def _is_spot(place: PlaceMatch) -> bool:
     """A town, or a place of the same size news tells a story at (an oil field, a mine, a refuge, a fjord)."""
-    return _is_town(place) or place.geo_precision in ("city", "point")
+    return place.kind in ("city", "capital", "settlement", "port", "base") or place.geo_precision in ("city", "point")
 
 
 # Two or more capitalised words, not opening the sentence, then "in": a name and where it is.
