@@ -130,6 +130,13 @@
     };
   }
 
+  // Element timing: when each image the page marked with `elementtiming` was painted (the map's
+  // stand-in picture of its base map; the pydeck baseline has none).
+  probe.elements = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.elements.push({ id: entry.identifier, at: entry.renderTime || entry.loadTime });
+  }).observe({ type: "element", buffered: true });
+
   for (const type of ["pointerdown", "click"]) {
     document.addEventListener(type, (event) => probe.inputs.push({ type, at: event.timeStamp }), true);
   }

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Batch", "Settled", "install", "page_now", "settle", "wait_until_calm"]
+__all__ = ["Batch", "Settled", "first_image_painted", "install", "page_now", "settle", "wait_until_calm"]
 
 #: The init script (plain JavaScript, no build step).
 INIT_SCRIPT = Path(__file__).with_suffix(".js").read_text(encoding="utf-8")
@@ -91,6 +91,13 @@ def install(context) -> None:
 def page_now(page) -> float:
     """The page's clock now (``performance.now()``, ms)."""
     return page.evaluate("performance.now()")
+
+
+def first_image_painted(page) -> float | None:
+    """When the first image marked with ``elementtiming`` was painted (page ms), or None."""
+    return page.evaluate(
+        "(() => { const at = window.__drawProbe.elements.map((e) => e.at); return at.length ? Math.min(...at) : null; })()"
+    )
 
 
 def settle(

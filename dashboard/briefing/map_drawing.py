@@ -267,10 +267,10 @@ def _draw_events(ax, events: pd.DataFrame) -> None:
         )
 
 
-def draw_map(ax, content: ViewContent, frame: MapFrame, zoom: float) -> list[str]:
+def draw_map(ax, content: ViewContent, frame: MapFrame, zoom: float, *, labels: bool = True) -> list[str]:
     """Draw the map area of ``content`` on ``ax`` as ``frame`` shows it: the ocean disc, the layers
-    in draw order with the view's highlighted features marked, the events, then the labels that
-    ``zoom`` shows. Returns the label texts drawn."""
+    in draw order with the view's highlighted features marked, the events, then (unless
+    ``labels`` is false) the labels that ``zoom`` shows. Returns the label texts drawn."""
     minx, maxx, miny, maxy = frame.extent()
     ax.set_xlim(minx, maxx)
     ax.set_ylim(miny, maxy)  # +y up: matplotlib's default, deck.gl's flipY=false
@@ -286,4 +286,4 @@ def draw_map(ax, content: ViewContent, frame: MapFrame, zoom: float) -> list[str
     for name in ordered:
         _draw_layer(ax, name, highlighted_by_layer.get(name, set()))
     _draw_events(ax, content.events)
-    return _draw_labels(ax, ordered, frame, zoom)
+    return _draw_labels(ax, ordered, frame, zoom) if labels else []

@@ -28,10 +28,13 @@ __all__ = [
     "ICON_ATLAS",
     "STATIC_DIR",
     "bundle_url",
+    "data_url",
     "feature_count",
     "feature_names",
     "icon_atlas_urls",
+    "layer_recipe",
     "publish",
+    "publish_bytes",
     "publish_json",
     "published_layer_file",
     "static_path",
@@ -64,6 +67,23 @@ def publish_json(obj: Any) -> str:
     switcher go there, so a toggle's rerun does not re-send them (``payload.wire_args``)."""
     content = json.dumps(obj, separators=(",", ":"), sort_keys=True).encode()
     return _write(f"described-{hashlib.sha256(content).hexdigest()[:16]}.json", content)
+
+
+def data_url(filename: str) -> str:
+    """The URL path of file ``filename`` under :data:`DATA_DIR`."""
+    return f"{_URL_PREFIX}/map-data/{filename}"
+
+
+def publish_bytes(filename: str, content: bytes) -> str:
+    """Write ``content`` as ``filename`` under :data:`DATA_DIR` unless it is already there (a
+    name that carries its content's hash); return its URL path."""
+    return _write(filename, content)
+
+
+def layer_recipe() -> str:
+    """The digest of everything layer files are built from (see :func:`_recipe`): a file drawn
+    from the layers, named with it, is drawn again when any of them changes."""
+    return _recipe()
 
 
 @lru_cache(maxsize=1)
@@ -145,7 +165,7 @@ def _write(filename: str, content: bytes) -> str:
     target = DATA_DIR / filename
     if not target.exists():
         _write_over(target, content)
-    return f"{_URL_PREFIX}/map-data/{filename}"
+    return data_url(filename)
 
 
 def _write_over(target: Path, content: bytes) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import streamlit as st
 
+from dashboard.briefing.poster import POSTER_PX, poster_extent, poster_for
 from dashboard.map.camera import MAX_ZOOM, MIN_ZOOM
 from dashboard.map.deck import PolarView
 from dashboard.map.feature_param import FEATURE_PARAM, format_feature_param, parse_feature_param
@@ -46,8 +47,9 @@ __all__ = [
 # "anonymous". Kept short: Streamlit re-sends this text with every rerun's component element.
 _LOADER = """
 export default async function (args) {
-  for (const href of args.data.preload || [])
-    document.head.append(Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href }));
+  const link = (props) => document.head.append(Object.assign(document.createElement("link"), { rel: "preload", ...props }));
+  for (const href of args.data.preload || []) link({ as: "fetch", crossOrigin: "anonymous", href });
+  if (args.data.poster) link({ as: "image", href: args.data.poster.url });
   const bundle = await import(new URL(args.data.bundle, window.location.origin).href);
   return bundle.render(args);
 }
@@ -55,6 +57,7 @@ export default async function (args) {
 _CSS = """
 .atlas-map { position: relative; width: 100%; background: #fff; }
 .atlas-map canvas { display: block; }
+.atlas-map-poster { position: absolute; z-index: 1; max-width: none; pointer-events: none; user-select: none; }
 .atlas-map--full { position: fixed; inset: 0; z-index: 1000100; height: 100vh; }
 .atlas-map-full { position: absolute; top: 8px; right: 8px; z-index: 2; font: 13px sans-serif;
   padding: 4px 8px; border: 1px solid #999; border-radius: 4px; background: #ffffffe0; cursor: pointer; }
@@ -115,6 +118,13 @@ def overlay(layer_id: str, kind: str, rows: list[dict[str, Any]], props: dict[st
 def url_camera(default: PolarView) -> PolarView:
     """The camera in the URL (``?view=``) if there is a valid one, else ``default``."""
     return parse_view_param(st.query_params.get(VIEW_PARAM)) or default
+
+
+def _poster_can_stand_in(camera: PolarView) -> bool:
+    """Whether the base map's picture (:mod:`dashboard.briefing.poster`) is near the size ``camera``
+    draws it at (the component decides on the map's real size: between 0.4 and 2 times)."""
+    minx, maxx, _, _ = poster_extent()
+    return 0.3 <= (maxx - minx) * 2.0**camera.zoom / POSTER_PX <= 2.5
 
 
 def _noop() -> None:
@@ -216,7 +226,11 @@ def polar_map(
     # Only a session's first map asks for preloads: later runs find the files in the browser already.
     first_run = _PRELOADED.format(key=key) not in st.session_state
     st.session_state[_PRELOADED.format(key=key)] = True
-    args = {**wired, "preload": first_frame_urls(args, wired["described"])} if first_run else wired
+    if first_run:
+        poster = poster_for(visible, _served) if _poster_can_stand_in(camera) else None
+        args = {**wired, "preload": first_frame_urls(args, wired["described"]), "poster": poster}
+    else:
+        args = wired
     filled = fill_offset is not None or fill_window is not None
     result = _COMPONENT(
         key=key,

@@ -66,6 +66,10 @@ def wait_until_drawn(page, selector: str = MAP, timeout_ms: int = 90_000) -> Non
     """Wait until every visible layer's data has arrived and the frame drawing it is painted."""
     page.wait_for_selector(f"{selector} canvas", timeout=timeout_ms)
     page.wait_for_function(_ALL_VISIBLE_LOADED, arg=selector, timeout=timeout_ms)
+    # The stand-in picture of the base map (dashboard/briefing/poster.py) has given way to the live map.
+    page.wait_for_function(
+        "(s) => document.querySelector(s).dataset.poster !== 'shown'", arg=selector, timeout=timeout_ms
+    )
     page.evaluate(_TWO_FRAMES)
     assert painted_count(page, selector) > 0, "the map has not painted a frame"
 

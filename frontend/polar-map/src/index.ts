@@ -18,6 +18,7 @@ import { iconsFor, retryFailed, rowsOf } from "./awaited";
 import { addFullWindowToggle, ancestorsOf, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
 import { panelIds, setLayers, shownLayers } from "./shown";
 import { afterNextFrameDrawn, frameDrawn } from "./drawn";
+import { afterFrame, dropPoster, layersGiven, showPoster } from "./poster";
 import type { ComponentArgs, LayerDescription, LayerEntry, LayerSlot, MapInstance, ViewState } from "./types";
 
 const CLICK_SLOP_PX = 5;
@@ -143,6 +144,7 @@ function refresh(instance: MapInstance, place: "now" | "later" | false = "now"):
   }
   const outlines = highlightLayers(instance, visible);
   setLayers(instance, [...shapes, ...outlines, ...labels]);
+  layersGiven(instance, data.layers.every((d) => !visible.has(d.id) || Boolean(built.get(d.id))));
   instance.switcher?.update(data.panel ?? [], visible);
   instance.root.dataset.visible = [...visible].join(",");
   instance.root.dataset.loadedLayers = [...instance.layerCache.keys()].join(",");
@@ -250,6 +252,7 @@ function create(args: ComponentArgs): MapInstance {
         const tier = outlineTier(instance.viewState.zoom);
         instance.viewState = next as unknown as ViewState;
         instance.userMoved = true;
+        dropPoster(instance); // the picture no longer matches
         instance.movedAt = performance.now();
         instance.deck.setProps({ viewState: instance.viewState });
         showCamera(instance);
@@ -271,6 +274,7 @@ function create(args: ComponentArgs): MapInstance {
           instance.tickAt = undefined;
         }
         frameDrawn(instance);
+        afterFrame(instance);
       },
       _onMetrics: (metrics) => {
         root.dataset.metrics = JSON.stringify(metrics);
@@ -278,6 +282,7 @@ function create(args: ComponentArgs): MapInstance {
     }),
   };
   listenForClicks(instance, canvas);
+  showPoster(instance);
   // Labels are not placed again under a dragging hand: they move with the map until it lets go.
   canvas.addEventListener("pointerdown", () => (instance.pointerDown = true));
   const released = () => {

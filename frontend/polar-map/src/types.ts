@@ -66,6 +66,9 @@ export interface MapArgs {
   // URLs the loader (dashboard/ui/polar_map.py) preloads on a session's first map, while this
   // bundle loads; the bundle's own fetches then take them. Not read here.
   preload?: string[];
+  // A picture of the base map to show until the first complete frame (dashboard/briefing/poster.py):
+  // its URL, the EPSG:3413 extent it covers (minx, maxx, miny, maxy; metres) and its width in pixels.
+  poster?: { url: string; extent: [number, number, number, number]; px: number } | null;
 }
 
 
@@ -131,5 +134,8 @@ export interface MapInstance {
   resizeObserver: ResizeObserver | null;
   drawnIds: Set<string>; // deck.gl layers shown at least once (kept in the deck, hidden or not)
   highlightCache: Map<string, { key: string; layer: Layer }>; // the outline of each layer's selection, by what it outlines
+  poster?: HTMLImageElement | null; // the stand-in picture while shown (poster.ts); null once gone
+  posterReady?: boolean; // the deck has every shown layer: its next frame is the map in full
+  posterLeaving?: boolean; // that frame was issued: the picture goes when the GPU has drawn it
   awaiting: Set<string>; // layer file URLs (and the icon atlas) asked for and not arrived yet: drawn together when all have
 }

@@ -1,0 +1,88 @@
+// The picture of the base map that stands in the map's place until its first complete frame has
+// been drawn (dashboard/briefing/poster.py draws it). In software WebGL that frame comes seconds
+// after the map's data, while the GPU process compiles the map's shader programs; the picture
+// shows the layers meanwhile. It answers no pointer (events reach the canvas under it), and goes
+// once the live map has drawn a frame with every shown layer, or as soon as the user moves it.
+
+import type { MapArgs, MapInstance } from "./types";
+
+/** The picture stands in only at a scale where it is neither coarse nor tiny (its pixels per map pixel). */
+const MIN_SCALE = 0.4;
+const MAX_SCALE = 2;
+/** Give up waiting for the live frame's fence after this long (ms) and show the live map anyway. */
+const MAX_WAIT_MS = 15_000;
+
+/** The picture each shown one stands for (only a session's first arguments carry it). */
+const described = new WeakMap<HTMLImageElement, NonNullable<MapArgs["poster"]>>();
+
+/** Put the picture in the map's place (a new map only; placed by `placePoster` before any paint). */
+export function showPoster(instance: MapInstance): void {
+  const poster = instance.args.data.poster;
+  if (!poster) return;
+  const img = document.createElement("img");
+  img.className = "atlas-map-poster";
+  img.alt = "";
+  img.decoding = "async";
+  img.draggable = false;
+  img.setAttribute("aria-hidden", "true");
+  img.setAttribute("elementtiming", "atlas-map-poster"); // the benchmark reads when it was painted
+  img.style.visibility = "hidden"; // and not fetched until placed: a framing it cannot stand in at drops it first
+  described.set(img, poster);
+  instance.poster = img;
+  instance.root.insertBefore(img, instance.root.firstChild?.nextSibling ?? null); // above the canvas
+  instance.root.dataset.poster = "shown";
+}
+
+/** Scale and place the picture where the camera puts its extent; drop it at a scale it cannot stand in at. */
+export function placePoster(instance: MapInstance): void {
+  const img = instance.poster;
+  const poster = img && described.get(img);
+  if (!img || !poster) return;
+  const [minx, maxx, miny, maxy] = poster.extent;
+  const pxPerMetre = 2 ** instance.viewState.zoom; // OrthographicView: one unit is one metre
+  const width = (maxx - minx) * pxPerMetre;
+  const scale = width / poster.px;
+  if (instance.userMoved || scale < MIN_SCALE || scale > MAX_SCALE) return dropPoster(instance);
+  const [x, y] = instance.viewState.target;
+  const left = instance.root.clientWidth / 2 + (minx - x) * pxPerMetre;
+  const top = instance.root.clientHeight / 2 - (maxy - y) * pxPerMetre; // +y up, as the deck (flipY false)
+  if (!img.getAttribute("src")) img.src = poster.url;
+  Object.assign(img.style, { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${(maxy - miny) * pxPerMetre}px`, visibility: "visible" });
+  instance.root.dataset.posterBox = [left, top, width].map((v) => v.toFixed(1)).join(",");
+}
+
+/** The deck has been given its layers: `complete` when every shown layer is among them (its data
+ * arrived), so that the next frame drawn is the live map in full. */
+export function layersGiven(instance: MapInstance, complete: boolean): void {
+  if (!instance.poster) return;
+  instance.posterReady = complete;
+  placePoster(instance);
+}
+
+/** After a frame the deck drew: once that frame had every shown layer, the picture goes as soon
+ * as the GPU has drawn it (a WebGL 2 fence behind its commands signalled). */
+export function afterFrame(instance: MapInstance): void {
+  if (!instance.poster || !instance.posterReady || instance.posterLeaving) return;
+  instance.posterLeaving = true;
+  const gl = (instance.deck as unknown as { device?: { gl?: WebGL2RenderingContext } }).device?.gl;
+  if (!gl || typeof gl.fenceSync !== "function") return dropPoster(instance);
+  const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  gl.flush();
+  const started = performance.now();
+  const poll = () => {
+    const done = !sync || gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED;
+    if (done || performance.now() - started > MAX_WAIT_MS) {
+      if (sync && !gl.isContextLost()) gl.deleteSync(sync);
+      dropPoster(instance);
+    } else window.requestAnimationFrame(poll);
+  };
+  window.requestAnimationFrame(poll);
+}
+
+export function dropPoster(instance: MapInstance): void {
+  if (!instance.poster) return;
+  instance.poster.remove();
+  instance.poster = null;
+  instance.root.dataset.poster = "dropped";
+  instance.root.dataset.posterDroppedAt = String(Math.round(performance.now()));
+}
