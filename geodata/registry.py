@@ -17,6 +17,7 @@ from .symbols import MARKERS
 
 __all__ = [
     "ACCURACY_LEVELS",
+    "DASH_PATTERN_PX",
     "FILL_MODES",
     "GROUPS",
     "HATCHES",
@@ -29,6 +30,10 @@ __all__ = [
 ]
 
 Rgba = tuple[int, int, int, int]
+
+#: A dashed line (:attr:`LayerStyle.dashed`): dashes this many screen pixels long, gaps this long
+#: (the live map and the exports draw the same pattern).
+DASH_PATTERN_PX: tuple[float, float] = (6.0, 4.0)
 
 #: Sidebar groups, in display order.
 GROUPS: tuple[str, ...] = ("Political", "Maritime", "Shipping", "Resources", "Environment", "Reference")
@@ -111,7 +116,8 @@ class LayerStyle:
     a point layer's shape (:data:`geodata.symbols.MARKERS`). ``fill_mode`` and ``hatch`` say how
     a polygon layer is painted (:data:`FILL_MODES`, :data:`HATCHES`); with ``outline`` or
     ``hatch`` the palette colour goes on the outline (and hatching), not into a fill.
-    ``label`` styles the layer's text labels (with :attr:`LayerSpec.label_column`).
+    ``label`` styles the layer's text labels (with :attr:`LayerSpec.label_column`). A ``dashed``
+    line or outline is drawn in dashes of :data:`DASH_PATTERN_PX`.
     """
 
     kind: Literal["polygon", "line", "point", "label"]

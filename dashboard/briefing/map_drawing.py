@@ -26,6 +26,7 @@ from dashboard.events.model import EVENT_MARKER
 from dashboard.events.overlay import event_rows
 from dashboard.map.deck import OCEAN_COLOR, project_for_display
 from geodata.geometry import polar_cap
+from geodata.registry import DASH_PATTERN_PX
 from geodata.symbols import MARKERS
 
 from .content import ViewContent
@@ -121,8 +122,10 @@ def _draw_layer(ax, name: str, highlighted: set[str]) -> None:
     style = spec.style
     gdf = project_for_display(name)
     zorder = 2 + spec.draw_order / 10
-    linestyle = (0, (4, 3)) if style.dashed else "solid"
     width_pt = style.line_width_px * PT_PER_PX
+    # Matplotlib scales a dash pattern by the line's width: the registry's pixels divided by it.
+    dash, gap = (length / style.line_width_px for length in DASH_PATTERN_PX)
+    linestyle = (0, (dash, gap)) if style.dashed else "solid"
     key_column = feature_key_column(name)
     keys = gdf[key_column].astype(str).tolist() if key_column and key_column in gdf else [""] * len(gdf)
     if style.kind == "point":

@@ -21,6 +21,7 @@ import geodata
 from dashboard.map.deck import OCEAN_COLOR, project_for_display
 from dashboard.map.layer_file import QUANTUM_M, LayerFile, encode_shapes, layer_file_of
 from geodata.geometry import polar_cap
+from geodata.registry import DASH_PATTERN_PX
 
 __all__ = [
     "LABEL_STYLE",
@@ -137,13 +138,15 @@ def _style_props(name: str) -> dict[str, Any]:
             "lineWidthUnits": "pixels",
             "getLineWidth": 1,
         }
+    # Ours: a dashed line's (dash, gap) in screen pixels, which the component's GL lines draw.
+    dashes = {"dashPx": list(DASH_PATTERN_PX)} if style.dashed else {}
     if style.kind == "line":
         return {
             "pickable": bool(spec.tooltip),
             "widthUnits": "pixels",
             "getWidth": style.line_width_px,
             "widthMinPixels": 0.5,
-        }
+        } | dashes
     props = {
         "pickable": bool(spec.tooltip),
         "filled": style.fill_mode == "fill" and (style.fill is not None or bool(style.palette)),
@@ -151,7 +154,7 @@ def _style_props(name: str) -> dict[str, Any]:
         "lineWidthUnits": "pixels",
         "getLineWidth": style.line_width_px,
         "lineWidthMinPixels": 0.5,
-    }
+    } | dashes
     if style.fill_mode == "hatch":
         # The atlas tile of this hatch, drawn in each feature's line colour (its palette colour).
         props["fillPattern"] = f"hatch{style.hatch}"

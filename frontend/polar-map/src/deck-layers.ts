@@ -214,7 +214,7 @@ export function polygonLayers(id: string, rows: Row[], props: Record<string, unk
   // deck.gl's PolygonLayer strokes every vertex of the layer file, and its path vertex shader is
   // what a frame costs in SwiftShader: 1.3-1.6 s for each of land, states and EEZ (~20k
   // segments), against about 0.1-0.15 s for their fills (measured with redrawCost).
-  const { stroked, filled, fillPattern, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, ...rest } = props;
+  const { stroked, filled, fillPattern, getLineWidth, lineWidthUnits, lineWidthMinPixels, getLineColor, dashPx, ...rest } = props;
   // Each tier is built when first drawn: simplifying every tier up front cost 100-280 ms of the
   // first paint for each of land, states and EEZ, for tiers the opening view does not show.
   const slots: LayerSlot[] = [];
@@ -239,6 +239,7 @@ export function polygonLayers(id: string, rows: Row[], props: Record<string, unk
     widthUnits: lineWidthUnits ?? "pixels",
     widthMinPixels: lineWidthMinPixels ?? 0,
     pickable: filled === false && !fillPattern && Boolean(rest.pickable), // the fill answers clicks where there is one
+    ...(dashPx ? { dashPx } : {}),
   };
   // Outlines of up to 3 px are drawn as GL lines (one to three pixels wide).
   const hairline = thinEnough(pathProps);

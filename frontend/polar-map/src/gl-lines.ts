@@ -4,6 +4,10 @@
 // than a plain one, and outlines are most of what a frame costs (measured with redrawCost).
 // A GL line is one pixel wide; a wider line (`pixelWidth` 2 or 3) is the list drawn again one
 // pixel up and down (sideways for a steep segment), so 2-3 pixels wide across the screen axis.
+// A dashed line (`dashPx`: dash and gap in screen pixels, the registry's pattern) keeps each
+// vertex's distance along its path and drops the fragments that fall in a gap: the same shader
+// program as a solid line, so dashes cost no shader compile of their own (in SwiftShader each new
+// program delays the first frame).
 import { Layer, color, picking, project32, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
 import { Geometry, Model } from "@luma.gl/engine";
 import type { Row, XY } from "./decode";
@@ -14,6 +18,7 @@ export interface GLLinesProps {
   data: Row[]; // rows with a `path` (EPSG:3413 metres)
   getColor: RGBA | ((d: Row) => RGBA);
   pixelWidth: number; // 1 to 3
+  dashPx: [number, number] | null; // dash and gap, screen pixels; null for a solid line
 }
 
 const vs = `\
@@ -23,8 +28,11 @@ in vec3 positions;
 in vec2 others;
 in vec4 colors;
 in float rowIndexes;
+in float distances;
 out vec4 vColor;
+out float vAlong;
 void main(void) {
+  vAlong = distances * glLines.pixelsPerUnit; // screen pixels along the path
   geometry.worldPosition = positions;
   geometry.pickingColor = picking_getPickingColorFromIndex(rowIndexes);
   vec4 here = project_position_to_clipspace(positions, vec3(0.), vec3(0.), geometry.position);
@@ -50,18 +58,22 @@ const fs = `\
 #define SHADER_NAME gl-lines-fragment-shader
 precision highp float;
 in vec4 vColor;
+in float vAlong;
 out vec4 fragColor;
 void main(void) {
+  if (glLines.dash > 0.0 && mod(vAlong, glLines.dash + glLines.gap) >= glLines.dash) discard;
   fragColor = vColor;
   DECKGL_FILTER_COLOR(fragColor, geometry);
 }
 `;
 
+const uniformBlock = "layout(std140) uniform glLinesUniforms {\n  float across;\n  float dash;\n  float gap;\n  float pixelsPerUnit;\n} glLines;\n";
 const glLinesUniforms = {
   name: "glLines",
   source: "",
-  vs: "layout(std140) uniform glLinesUniforms {\n  float across;\n} glLines;\n",
-  uniformTypes: { across: "f32" },
+  vs: uniformBlock,
+  fs: uniformBlock,
+  uniformTypes: { across: "f32", dash: "f32", gap: "f32", pixelsPerUnit: "f32" },
 } as const;
 
 /** The pixel offsets across a line drawn 1, 2 or 3 pixels wide. */
@@ -70,6 +82,7 @@ const PASSES: Record<number, number[]> = { 1: [0], 2: [0, 1], 3: [-1, 0, 1] };
 const defaultProps: DefaultProps<GLLinesProps> = {
   getColor: { type: "accessor", value: [0, 0, 0, 255] },
   pixelWidth: 1,
+  dashPx: null,
 };
 
 function buffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
@@ -79,22 +92,27 @@ function buffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
   const others = new Float32Array(segments * 4);
   const colors = new Uint8Array(segments * 8);
   const rowIndexes = new Float32Array(segments * 2);
+  const distances = new Float32Array(segments * 2); // along the path from its start, metres
   let v = 0;
   rows.forEach((row, index) => {
     const path = row.path as XY[];
     const rgba = typeof getColor === "function" ? getColor(row) : getColor;
+    let along = 0;
     for (let k = 1; k < path.length; k++) {
       const [a, b] = [path[k - 1], path[k]];
-      for (const [point, other] of [[a, b], [b, a]] as [XY, XY][]) {
+      const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      for (const [point, other, at] of [[a, b, along], [b, a, along + length]] as [XY, XY, number][]) {
         positions.set([point[0], point[1], 0], 3 * v);
         others.set(other, 2 * v);
         colors.set([rgba[0], rgba[1], rgba[2], rgba[3] ?? 255], 4 * v);
         rowIndexes[v] = index;
+        distances[v] = at;
         v += 1;
       }
+      along += length;
     }
   });
-  return { positions, others, colors, rowIndexes, vertexCount: v };
+  return { positions, others, colors, rowIndexes, distances, vertexCount: v };
 }
 
 export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
@@ -125,6 +143,7 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
         { name: "others", format: "float32x2" },
         { name: "colors", format: "unorm8x4" },
         { name: "rowIndexes", format: "float32" },
+        { name: "distances", format: "float32" },
       ],
       geometry: new Geometry({
         topology: "line-list",
@@ -134,6 +153,7 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
           others: { size: 2, value: built.others },
           colors: { size: 4, value: built.colors, normalized: true },
           rowIndexes: { size: 1, value: built.rowIndexes },
+          distances: { size: 1, value: built.distances },
         },
       }),
       isInstanced: false,
@@ -143,8 +163,10 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
   draw(): void {
     const model = this.state.model;
     if (!model || !this.state.vertexCount) return;
+    const [dash, gap] = this.props.dashPx ?? [0, 0];
+    const pixelsPerUnit = this.context.viewport.scale; // OrthographicView: 2^zoom pixels per metre
     for (const across of PASSES[Math.min(3, Math.max(1, Math.round(this.props.pixelWidth)))]) {
-      model.shaderInputs.setProps({ glLines: { across } });
+      model.shaderInputs.setProps({ glLines: { across, dash, gap, pixelsPerUnit } });
       model.draw(this.context.renderPass);
     }
   }
