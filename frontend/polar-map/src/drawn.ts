@@ -34,19 +34,24 @@ export function frameDrawn(instance: MapInstance): void {
   const entry = waiting.get(instance);
   if (!entry) return;
   waiting.delete(instance); // a tick after this frame waits for the next one
-  const gl = (instance.deck as unknown as { device?: { gl?: WebGL2RenderingContext } }).device?.gl;
-  if (!gl || typeof gl.fenceSync !== "function") {
+  whenGpuDone(instance, () => {
     window.clearTimeout(entry.timer);
     release(instance, entry.callbacks);
-    return;
-  }
+  });
+}
+
+/** Call `done` on the first animation frame after the GPU has run every command the map issued so
+ * far (a WebGL 2 fence placed behind them signalled; at once where there are no fences), or once
+ * `giveUp()` says so. */
+export function whenGpuDone(instance: MapInstance, done: () => void, giveUp: () => boolean = () => false): void {
+  const gl = (instance.deck as unknown as { device?: { gl?: WebGL2RenderingContext } }).device?.gl;
+  if (!gl || typeof gl.fenceSync !== "function") return done();
   const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
   gl.flush();
   const poll = () => {
-    if (!sync || gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED) {
+    if (!sync || gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED || giveUp()) {
       if (sync && !gl.isContextLost()) gl.deleteSync(sync);
-      window.clearTimeout(entry.timer);
-      release(instance, entry.callbacks);
+      done();
     } else window.requestAnimationFrame(poll);
   };
   window.requestAnimationFrame(poll);

@@ -4,6 +4,7 @@
 // shows the layers meanwhile. It answers no pointer (events reach the canvas under it), and goes
 // once the live map has drawn a frame with every shown layer, or as soon as the user moves it.
 
+import { whenGpuDone } from "./drawn";
 import type { MapArgs, MapInstance } from "./types";
 
 /** The picture stands in only at a scale where it is neither coarse nor tiny (its pixels per map pixel). */
@@ -64,19 +65,8 @@ export function layersGiven(instance: MapInstance, complete: boolean): void {
 export function afterFrame(instance: MapInstance): void {
   if (!instance.poster || !instance.posterReady || instance.posterLeaving) return;
   instance.posterLeaving = true;
-  const gl = (instance.deck as unknown as { device?: { gl?: WebGL2RenderingContext } }).device?.gl;
-  if (!gl || typeof gl.fenceSync !== "function") return dropPoster(instance);
-  const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-  gl.flush();
   const started = performance.now();
-  const poll = () => {
-    const done = !sync || gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED;
-    if (done || performance.now() - started > MAX_WAIT_MS) {
-      if (sync && !gl.isContextLost()) gl.deleteSync(sync);
-      dropPoster(instance);
-    } else window.requestAnimationFrame(poll);
-  };
-  window.requestAnimationFrame(poll);
+  whenGpuDone(instance, () => dropPoster(instance), () => performance.now() - started > MAX_WAIT_MS);
 }
 
 export function dropPoster(instance: MapInstance): void {
