@@ -238,3 +238,25 @@ def test_month_patterns_test_the_word_boundary_after_the_first_letter_as_before_
         for text in [*sentences, *made_up]:
             expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, text
+
+
+def test_gazetteer_tries_only_name_lengths_and_finds_what_every_length_finds(sentences, monkeypatch):
+    """Looking up only the n-grams of a length some name starting with the word has finds the
+    candidates that trying every length up to the longest finds (a word folded into two, "ﹰ"
+    folding to a space, included)."""
+    from dashboard.events.extraction.actors import mask_outlets
+    from dashboard.events.extraction.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    shortcut = gazetteer._lengths
+    every = {word: tuple(range(sizes[0], 0, -1)) for word, sizes in shortcut.items()}
+    assert any(sizes != every[word] for word, sizes in shortcut.items())  # the shortcut skips lengths
+    # "Ladd ArmyﹰAirfield": two words, a three-word name, and no two-word name starts with "Ladd".
+    made_up = ["Ladd ArmyﹰAirfield", "Ladd Army Airfield", "New YorkﹰCity", "the Kara Sea and the Barents Sea",
+               "Cape  Dorset, Nuuk, Greenland's capital", "NUUK, Greenland -", "Nuuk"]  # fmt: skip
+    for text in [*sentences, *made_up]:
+        for t in (text, mask_outlets(text)):
+            found = gazetteer._candidates(t)
+            monkeypatch.setattr(gazetteer, "_lengths", every)
+            assert found == gazetteer._candidates(t), t
+            monkeypatch.setattr(gazetteer, "_lengths", shortcut)

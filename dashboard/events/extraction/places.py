@@ -20,6 +20,7 @@ import pandas as pd
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
 
+from .news_style import news_style_abbreviation
 from .text import lower_for_cues
 
 __all__ = [
@@ -171,31 +172,6 @@ def _token_key(token: str) -> str:
     return key[:-2] if key.endswith("'s") else key
 
 
-# How wire copy abbreviates a province or state after a town (The Canadian Press and AP style:
-# "Churchill, Man.", "Norfolk, Va."); states AP writes in full (Alaska, Maine ...) are not listed.
-_NEWS_STYLE_REGIONS = {
-    "Alberta": "Alta.", "British Columbia": "B.C.", "Manitoba": "Man.", "New Brunswick": "N.B.",
-    "Newfoundland and Labrador": "N.L.", "Nova Scotia": "N.S.", "Ontario": "Ont.", "Prince Edward Island": "P.E.I.",
-    "Quebec": "Que.", "Saskatchewan": "Sask.", "Northwest Territories": "N.W.T.", "Yukon": "Y.T.",
-    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
-    "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
-    "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
-    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
-    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
-    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
-    "Oregon": "Ore.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
-    "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
-    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
-}  # fmt: skip
-
-
-def _news_style_abbreviation(name: str) -> str:
-    """``name`` as wire copy writes it when it ends in a province or state ("Churchill, Manitoba"
-    -> "Churchill, Man."), else ""."""
-    town, comma, region = name.rpartition(", ")
-    return f"{town}, {_NEWS_STYLE_REGIONS[region]}" if comma and region in _NEWS_STYLE_REGIONS else ""
-
-
 def _name_key(name: str) -> str:
     return " ".join(_token_key(t) for t in _TOKEN.findall(name))
 
@@ -245,7 +221,7 @@ class Gazetteer:
         self._index: dict[str, PlaceMatch] = {}
         for row in table.itertuples(index=False):
             names = [row.name] + [a for a in str(getattr(row, "alt_names", "") or "").split("|") if a.strip()]
-            names += [abbreviated for name in names if (abbreviated := _news_style_abbreviation(name))]
+            names += [abbreviated for name in names if (abbreviated := news_style_abbreviation(name))]
             place = PlaceMatch(
                 str(row.name),
                 float(row.lat),
@@ -273,12 +249,14 @@ class Gazetteer:
         # The story pass and the event pass read a sentence with different actor spans to leave
         # out: what does not depend on them is worked out once per text.
         self._candidates_cached = lru_cache(maxsize=2048)(self._candidates)
-        # Each name's first word -> the most words a name starting with it has: a sentence's
-        # word that starts no name is skipped without building any n-gram.
-        self._first: dict[str, int] = {}
+        # Each name's first word -> how many words the names starting with it have (at most
+        # _MAX_TOKENS, most first): a sentence's word that starts no name is skipped, and only
+        # n-grams of a length some name has are looked up (speed; the others find nothing).
+        lengths: dict[str, set[int]] = {}
         for key in self._index:
             words = key.split(" ")
-            self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
+            lengths.setdefault(words[0], set()).add(min(len(words), _MAX_TOKENS))
+        self._lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
 
     def __len__(self) -> int:
         return len(self._index)
@@ -301,12 +279,15 @@ class Gazetteer:
         tokens = list(_TOKEN.finditer(text))
         words = list(map(re.Match.group, tokens))  # speed: map, not a comprehension, over every word
         keys = list(map(_token_key, words))
+        # A word whose key holds a space (a compatibility letter folded into two words) makes an
+        # n-gram of more words than tokens: then every length up to the longest is tried, as before.
+        spaced = " ".join(keys).count(" ") >= len(keys)
         candidates = []
         for i, word in enumerate(words):
-            longest = self._first.get(keys[i])
-            if longest is None or not _capitalised(word):
+            sizes = self._lengths.get(keys[i])
+            if sizes is None or not _capitalised(word):
                 continue  # a place name starts with a capital, and with a word some name starts with
-            for j in range(min(len(tokens), i + min(longest, _MAX_TOKENS)), i, -1):
+            for j in [i + size for size in (range(sizes[0], 0, -1) if spaced else sizes) if i + size <= len(tokens)]:
                 place = self._index.get(" ".join(keys[i:j]))
                 if place is not None:
                     last = words[j - 1]
