@@ -220,7 +220,7 @@ def test_date_cues_answer_as_their_scans(sentences):
         assert [m.span() for m in date_words.MONTH_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
         lower = text.lower()
         expected = {c for c, words in date_words._SUBSTRING_CUES.items() if any(w in lower for w in words)}
-        assert {c for c in date_words.cues(text) if c not in ("digit", "month")} == expected
+        assert {c for c in date_words.cues(text) if c not in ("digit", "month", "in month")} == expected
 
 
 def test_month_patterns_test_the_word_boundary_after_the_first_letter_as_before_it(sentences):
@@ -260,3 +260,20 @@ def test_gazetteer_tries_only_name_lengths_and_finds_what_every_length_finds(sen
             monkeypatch.setattr(gazetteer, "_lengths", every)
             assert found == gazetteer._candidates(t), t
             monkeypatch.setattr(gazetteer, "_lengths", shortcut)
+
+
+def test_in_month_cue_is_found_wherever_the_inmonth_pattern_matches(sentences):
+    """The "inmonth" pattern is skipped in a sentence without the "in month" cue (a month right
+    after one of its words): wherever it matches, the cue is there."""
+    from dashboard.events.extraction import date_words
+
+    inmonth = dict(date_words.PATTERNS)["inmonth"]
+    made_up = ["mid-May", "MID  June", "in\tJuly", "ſince Aug.", "İN May", "the end of\n\n   July", "Since\u2003Oct",
+               "from Dec", "by Feb.", "during March", "this May", "Beginning Of Sept", "within May", "xin May"]  # fmt: skip
+    met = 0
+    for text in [*sentences, *made_up]:
+        if inmonth.search(text):
+            met += 1
+            assert "in month" in date_words.cues(text), text
+    assert met > 100
+    assert "in month" not in date_words.cues("May 5 and Marchers in the square, 12 June")

@@ -207,7 +207,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "ordday": frozenset({"digit"}),
     "relmonth": frozenset({"monthword"}),
     "relyear": frozenset({"year"}),
-    "inmonth": frozenset({"month"}),
+    "inmonth": frozenset({"month", "in month"}),
     "season": frozenset({"season"}),
     "inseason": frozenset({"season"}),
     "ago": frozenset({"ago"}),
@@ -229,6 +229,9 @@ _SUBSTRING_CUES = {
     "holiday": ("christmas", "new year", "boxing day"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
 }
+# The words an "inmonth" match may end with before its month, spaces stripped ("mid-May", "in\tMay").
+_IN_MONTH_ENDS = ("in", "since", "by", "until", "early", "late", "mid", "mid-", "last", "next", "this", "from",
+                  "during", "of")  # fmt: skip
 # The same as (word, cue) pairs: one flat loop of substring tests (speed: no generator per cue).
 _CUE_OF_WORD = tuple((word, cue) for cue, words in _SUBSTRING_CUES.items() for word in words)
 
@@ -239,6 +242,11 @@ def cues(sentence: str) -> set[str]:
     present = {cue for word, cue in _CUE_OF_WORD if word in lower}
     if any(map(str.isdigit, sentence)):  # speed: map, not a generator, over the characters
         present.add("digit")
-    if MONTH_CUE.search(sentence):
+    months = [m.start() for m in MONTH_CUE.finditer(sentence)]
+    if months:
         present.add("month")
+        # "in May", "mid-June", "the end of July": a month right after a word the "inmonth" pattern
+        # puts before it (speed: that pattern tries every word start of the sentence otherwise).
+        if any(lower_for_cues(sentence[:start].rstrip()[-6:]).endswith(_IN_MONTH_ENDS) for start in months):
+            present.add("in month")
     return present
