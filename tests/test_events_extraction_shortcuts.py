@@ -277,3 +277,16 @@ def test_in_month_cue_is_found_wherever_the_inmonth_pattern_matches(sentences):
             assert "in month" in date_words.cues(text), text
     assert met > 100
     assert "in month" not in date_words.cues("May 5 and Marchers in the square, 12 June")
+
+
+def test_a_place_spanning_a_name_is_the_place_replaced_with_that_span():
+    """PlaceMatch.spanning copies every field but the span, as dataclasses.replace does (a field
+    added to PlaceMatch and left out of spanning fails here)."""
+    from dataclasses import replace
+
+    from dashboard.events.extraction.places import PlaceMatch, default_gazetteer
+
+    places = [*default_gazetteer()._index.values(), PlaceMatch("X", 1.0, 2.0, "city", 3, 4, "port", "NOR", True)]
+    for place in places:
+        assert place.spanning(5, 9) == replace(place, start=5, end=9)
+        assert place.spanning(-1, -1) == replace(place, start=-1, end=-1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
@@ -154,6 +154,14 @@ class PlaceMatch:
     #: Added by a rule whose places are read strictly (``geodata.gazetteer.STRICTLY_READ_SOURCES``:
     #: GeoNames towns, searoute ports), not by hand.
     rule_made: bool = False
+
+    def spanning(self, start: int, end: int) -> PlaceMatch:
+        """This place named at ``start``..``end`` of a text: ``dataclasses.replace`` with the span, made
+        by the constructor (speed: replace looks up the fields at every copy, and places are copied
+        for every name found)."""
+        return PlaceMatch(
+            self.name, self.lat, self.lon, self.geo_precision, start, end, self.kind, self.iso3, self.rule_made
+        )
 
 
 #: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
@@ -301,7 +309,7 @@ class Gazetteer:
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
-                or (place.rule_made and not _rule_made_place_is_named(text, replace(place, start=start, end=end)))
+                or (place.rule_made and not _rule_made_place_is_named(text, place.spanning(start, end)))
             )
             found.append((length, start, end, place, not ruled_out))
         return tuple(found)
@@ -316,7 +324,7 @@ class Gazetteer:
             if not readable or any(start < e and s < end for s, e in others):
                 continue
             blocked.append((start, end))
-            found.append(replace(place, start=start, end=end))
+            found.append(place.spanning(start, end))
         found = [self._capital_of(text, p) or p for p in found]
         found.sort(key=lambda p: p.start)
         return tuple(p for p in found if not any(_qualifies(text, q, p) for q in found))
@@ -329,7 +337,7 @@ class Gazetteer:
         if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
             return None
         nearest = min(capitals, key=lambda c: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2])
-        return replace(nearest, start=place.start, end=said.end())
+        return nearest.spanning(place.start, said.end())
 
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:
