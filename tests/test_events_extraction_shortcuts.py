@@ -50,6 +50,13 @@ def test_may_have_date_answers_as_its_scan(sentences):
     assert [may_have_date(s) for s in sentences] == [bool(MAY_HAVE_DATE.search(s)) for s in sentences]
 
 
+def test_digit_cue_answers_as_a_test_of_every_character(sentences):
+    from dashboard.events.extraction.date_words import cues
+
+    for text in [*sentences, "Area² grew", "Sector ٣", "①", "x²", "7"]:
+        assert ("digit" in cues(text)) == any(c.isdigit() for c in text), text
+
+
 def test_located_state_and_seat_scans_follow_the_words_they_end_with(sentences):
     """A match of each "$"-anchored scan of the text before a name ends with one of the words its
     shortcut looks for, so skipping the scan when the text ends otherwise changes nothing."""
