@@ -50,6 +50,13 @@ def test_may_have_date_answers_as_its_scan(sentences):
     assert [may_have_date(s) for s in sentences] == [bool(MAY_HAVE_DATE.search(s)) for s in sentences]
 
 
+def test_digit_cue_answers_as_a_test_of_every_character(sentences):
+    from dashboard.events.extraction.date_words import cues
+
+    for text in [*sentences, "Area² grew", "Sector ٣", "①", "x²", "7"]:
+        assert ("digit" in cues(text)) == any(c.isdigit() for c in text), text
+
+
 def test_located_state_and_seat_scans_follow_the_words_they_end_with(sentences):
     """A match of each "$"-anchored scan of the text before a name ends with one of the words its
     shortcut looks for, so skipping the scan when the text ends otherwise changes nothing."""
@@ -220,7 +227,7 @@ def test_date_cues_answer_as_their_scans(sentences):
         assert [m.span() for m in date_words.MONTH_CUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
         lower = text.lower()
         expected = {c for c, words in date_words._SUBSTRING_CUES.items() if any(w in lower for w in words)}
-        assert {c for c in date_words.cues(text) if c not in ("digit", "month")} == expected
+        assert {c for c in date_words.cues(text) if c not in ("digit", "month", "in month")} == expected
 
 
 def test_month_patterns_test_the_word_boundary_after_the_first_letter_as_before_it(sentences):
@@ -238,3 +245,55 @@ def test_month_patterns_test_the_word_boundary_after_the_first_letter_as_before_
         for text in [*sentences, *made_up]:
             expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
             assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, text
+
+
+def test_gazetteer_tries_only_name_lengths_and_finds_what_every_length_finds(sentences, monkeypatch):
+    """Looking up only the n-grams of a length some name starting with the word has finds the
+    candidates that trying every length up to the longest finds (a word folded into two, "ﹰ"
+    folding to a space, included)."""
+    from dashboard.events.extraction.actors import mask_outlets
+    from dashboard.events.extraction.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    shortcut = gazetteer._lengths
+    every = {word: tuple(range(sizes[0], 0, -1)) for word, sizes in shortcut.items()}
+    assert any(sizes != every[word] for word, sizes in shortcut.items())  # the shortcut skips lengths
+    # "Ladd ArmyﹰAirfield": two words, a three-word name, and no two-word name starts with "Ladd".
+    made_up = ["Ladd ArmyﹰAirfield", "Ladd Army Airfield", "New YorkﹰCity", "the Kara Sea and the Barents Sea",
+               "Cape  Dorset, Nuuk, Greenland's capital", "NUUK, Greenland -", "Nuuk"]  # fmt: skip
+    for text in [*sentences, *made_up]:
+        for t in (text, mask_outlets(text)):
+            found = gazetteer._candidates(t)
+            monkeypatch.setattr(gazetteer, "_lengths", every)
+            assert found == gazetteer._candidates(t), t
+            monkeypatch.setattr(gazetteer, "_lengths", shortcut)
+
+
+def test_in_month_cue_is_found_wherever_the_inmonth_pattern_matches(sentences):
+    """The "inmonth" pattern is skipped in a sentence without the "in month" cue (a month right
+    after one of its words): wherever it matches, the cue is there."""
+    from dashboard.events.extraction import date_words
+
+    inmonth = dict(date_words.PATTERNS)["inmonth"]
+    made_up = ["mid-May", "MID  June", "in\tJuly", "ſince Aug.", "İN May", "the end of\n\n   July", "Since\u2003Oct",
+               "from Dec", "by Feb.", "during March", "this May", "Beginning Of Sept", "within May", "xin May"]  # fmt: skip
+    met = 0
+    for text in [*sentences, *made_up]:
+        if inmonth.search(text):
+            met += 1
+            assert "in month" in date_words.cues(text), text
+    assert met > 100
+    assert "in month" not in date_words.cues("May 5 and Marchers in the square, 12 June")
+
+
+def test_a_place_spanning_a_name_is_the_place_replaced_with_that_span():
+    """PlaceMatch.spanning copies every field but the span, as dataclasses.replace does (a field
+    added to PlaceMatch and left out of spanning fails here)."""
+    from dataclasses import replace
+
+    from dashboard.events.extraction.places import PlaceMatch, default_gazetteer
+
+    places = [*default_gazetteer()._index.values(), PlaceMatch("X", 1.0, 2.0, "city", 3, 4, "port", "NOR", True)]
+    for place in places:
+        assert place.spanning(5, 9) == replace(place, start=5, end=9)
+        assert place.spanning(-1, -1) == replace(place, start=-1, end=-1)

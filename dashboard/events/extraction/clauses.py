@@ -58,11 +58,12 @@ _HOMETOWN = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1024)
 def _aside_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """The spans of ``text``'s relative-clause and participle asides (and quotations). Cached for
-    the few latest texts: the event pass reads each sentence's asides twice. The scans run only
-    when the text holds what each needs ("which", "who", a comma or a quotation mark)."""
+    as many texts as an article has sentences: the story pass reads every sentence's asides before
+    the event pass reads each one's twice. The scans run only when the text holds what each needs
+    ("which", "who", a comma or a quotation mark)."""
     relative = participle = ()
     if "which" in text or "who" in text:
         relative = tuple(m.span() for m in _RELATIVE_ASIDE.finditer(text))

@@ -173,9 +173,13 @@ _DATE_NAMES = ("Christmas", "Boxing", "Jan", "Feb", "Mar", "Apr", "May", "Jun", 
                "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # fmt: skip
 
 
+# A decimal digit (what str.isdecimal accepts): one scan, faster than a test of every character.
+_DECIMAL = re.compile(r"\d")
+
+
 def may_have_date(sentence: str) -> bool:
     """Whether :data:`MAY_HAVE_DATE` finds anything in ``sentence`` (without scanning it)."""
-    if any(map(str.isdecimal, sentence)) or any(name in sentence for name in _DATE_NAMES):
+    if _DECIMAL.search(sentence) or any(name in sentence for name in _DATE_NAMES):
         return True
     lower = lower_for_cues(sentence)
     return any(word in lower for word in _DATE_WORDS)
@@ -207,7 +211,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "ordday": frozenset({"digit"}),
     "relmonth": frozenset({"monthword"}),
     "relyear": frozenset({"year"}),
-    "inmonth": frozenset({"month"}),
+    "inmonth": frozenset({"month", "in month"}),
     "season": frozenset({"season"}),
     "inseason": frozenset({"season"}),
     "ago": frozenset({"ago"}),
@@ -229,6 +233,9 @@ _SUBSTRING_CUES = {
     "holiday": ("christmas", "new year", "boxing day"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
 }
+# The words an "inmonth" match may end with before its month, spaces stripped ("mid-May", "in\tMay").
+_IN_MONTH_ENDS = ("in", "since", "by", "until", "early", "late", "mid", "mid-", "last", "next", "this", "from",
+                  "during", "of")  # fmt: skip
 # The same as (word, cue) pairs: one flat loop of substring tests (speed: no generator per cue).
 _CUE_OF_WORD = tuple((word, cue) for cue, words in _SUBSTRING_CUES.items() for word in words)
 
@@ -237,8 +244,14 @@ def cues(sentence: str) -> set[str]:
     """Which of the cues in :data:`NEEDS` ``sentence`` has (substring tests, no full scans)."""
     lower = sentence.lower()
     present = {cue for word, cue in _CUE_OF_WORD if word in lower}
-    if any(map(str.isdigit, sentence)):  # speed: map, not a generator, over the characters
+    # Any digit (str.isdigit: a decimal one, or a superscript "²" only outside ASCII); speed: the scan first.
+    if _DECIMAL.search(sentence) or (not sentence.isascii() and any(map(str.isdigit, sentence))):
         present.add("digit")
-    if MONTH_CUE.search(sentence):
+    months = [m.start() for m in MONTH_CUE.finditer(sentence)]
+    if months:
         present.add("month")
+        # "in May", "mid-June", "the end of July": a month right after a word the "inmonth" pattern
+        # puts before it (speed: that pattern tries every word start of the sentence otherwise).
+        if any(lower_for_cues(sentence[:start].rstrip()[-6:]).endswith(_IN_MONTH_ENDS) for start in months):
+            present.add("in month")
     return present

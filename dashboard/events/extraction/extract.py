@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..model import MAX_FIELD_CHARS, Event, Source, is_storable_date, make_event_id, utc_now_iso, validate_event
+from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import (
@@ -324,8 +324,9 @@ def extract_events(
             for p in ranked[1:]
             if p.geo_precision not in ("country", "arctic")
         )
+        evidence = _clip(sentence.text, MAX_FIELD_CHARS["evidence"])
         event = Event(
-            event_id="",
+            event_id=event_id_of(source, evidence, category, when.date, tuple(codes)),
             event_date=when.date,
             date_precision=when.precision,
             summary=summarise(sentence.text, codes, spans),
@@ -335,7 +336,7 @@ def extract_events(
             lat=round(place.lat, 5),
             lon=round(place.lon, 5),
             geo_precision=place.geo_precision,
-            evidence=_clip(sentence.text, MAX_FIELD_CHARS["evidence"]),
+            evidence=evidence,
             source=source,
             confidence=_confidence(
                 bool(codes) and not inherited, when.explicit, named or carried, place.geo_precision == "arctic", score
@@ -348,7 +349,7 @@ def extract_events(
             place_mention=sentence.text[place.start : place.end] if named and not carried else "",
             actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
         )
-        event = validate_event(replace(event, event_id=make_event_id(event)))
+        validate_event(event)
         further = other_happenings(sentence.text, masked, when, event, mentions, spans, published, gazetteer)
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
         index = merged.get(key)

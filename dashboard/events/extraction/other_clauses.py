@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from ..model import Event, is_storable_date, make_event_id, validate_event
+from ..model import Event, event_id_of, is_storable_date, validate_event
 from .clauses import dated_clauses
 from .dates import find_dates
 from .lexicon import choose_trigger
@@ -42,6 +42,7 @@ def other_happenings(
         place = places[0] if places and places[0].geo_precision not in ("country", "arctic") else None
         other = replace(
             event,
+            event_id=event_id_of(event.source, event.evidence, category, dated.date, tuple(codes)),
             event_date=dated.date,
             date_precision=dated.precision,
             category=category,
@@ -54,5 +55,5 @@ def other_happenings(
             places=(),
             place_mention=text[place.start : place.end] if place else event.place_mention,
         )
-        found.append(validate_event(replace(other, event_id=make_event_id(other))))
+        found.append(validate_event(other))
     return found

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
@@ -20,6 +20,7 @@ import pandas as pd
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
 
+from .news_style import news_style_abbreviation
 from .text import lower_for_cues
 
 __all__ = [
@@ -154,6 +155,14 @@ class PlaceMatch:
     #: GeoNames towns, searoute ports), not by hand.
     rule_made: bool = False
 
+    def spanning(self, start: int, end: int) -> PlaceMatch:
+        """This place named at ``start``..``end`` of a text: ``dataclasses.replace`` with the span, made
+        by the constructor (speed: replace looks up the fields at every copy, and places are copied
+        for every name found)."""
+        return PlaceMatch(
+            self.name, self.lat, self.lon, self.geo_precision, start, end, self.kind, self.iso3, self.rule_made
+        )
+
 
 #: The Arctic as a whole: drawn at the North Pole with geo_precision ``arctic``.
 ARCTIC = PlaceMatch("Arctic", 90.0, 0.0, "arctic")
@@ -169,31 +178,6 @@ def fold(text: str) -> str:
 def _token_key(token: str) -> str:
     key = fold(token)
     return key[:-2] if key.endswith("'s") else key
-
-
-# How wire copy abbreviates a province or state after a town (The Canadian Press and AP style:
-# "Churchill, Man.", "Norfolk, Va."); states AP writes in full (Alaska, Maine ...) are not listed.
-_NEWS_STYLE_REGIONS = {
-    "Alberta": "Alta.", "British Columbia": "B.C.", "Manitoba": "Man.", "New Brunswick": "N.B.",
-    "Newfoundland and Labrador": "N.L.", "Nova Scotia": "N.S.", "Ontario": "Ont.", "Prince Edward Island": "P.E.I.",
-    "Quebec": "Que.", "Saskatchewan": "Sask.", "Northwest Territories": "N.W.T.", "Yukon": "Y.T.",
-    "Alabama": "Ala.", "Arizona": "Ariz.", "Arkansas": "Ark.", "California": "Calif.", "Colorado": "Colo.",
-    "Connecticut": "Conn.", "Delaware": "Del.", "Florida": "Fla.", "Georgia": "Ga.", "Illinois": "Ill.",
-    "Indiana": "Ind.", "Kansas": "Kan.", "Kentucky": "Ky.", "Louisiana": "La.", "Maryland": "Md.",
-    "Massachusetts": "Mass.", "Michigan": "Mich.", "Minnesota": "Minn.", "Mississippi": "Miss.", "Missouri": "Mo.",
-    "Montana": "Mont.", "Nebraska": "Neb.", "Nevada": "Nev.", "New Hampshire": "N.H.", "New Jersey": "N.J.",
-    "New Mexico": "N.M.", "New York": "N.Y.", "North Carolina": "N.C.", "North Dakota": "N.D.", "Oklahoma": "Okla.",
-    "Oregon": "Ore.", "Pennsylvania": "Pa.", "Rhode Island": "R.I.", "South Carolina": "S.C.", "South Dakota": "S.D.",
-    "Tennessee": "Tenn.", "Vermont": "Vt.", "Virginia": "Va.", "Washington": "Wash.", "West Virginia": "W.Va.",
-    "Wisconsin": "Wis.", "Wyoming": "Wyo.",
-}  # fmt: skip
-
-
-def _news_style_abbreviation(name: str) -> str:
-    """``name`` as wire copy writes it when it ends in a province or state ("Churchill, Manitoba"
-    -> "Churchill, Man."), else ""."""
-    town, comma, region = name.rpartition(", ")
-    return f"{town}, {_NEWS_STYLE_REGIONS[region]}" if comma and region in _NEWS_STYLE_REGIONS else ""
 
 
 def _name_key(name: str) -> str:
@@ -245,7 +229,7 @@ class Gazetteer:
         self._index: dict[str, PlaceMatch] = {}
         for row in table.itertuples(index=False):
             names = [row.name] + [a for a in str(getattr(row, "alt_names", "") or "").split("|") if a.strip()]
-            names += [abbreviated for name in names if (abbreviated := _news_style_abbreviation(name))]
+            names += [abbreviated for name in names if (abbreviated := news_style_abbreviation(name))]
             place = PlaceMatch(
                 str(row.name),
                 float(row.lat),
@@ -273,12 +257,14 @@ class Gazetteer:
         # The story pass and the event pass read a sentence with different actor spans to leave
         # out: what does not depend on them is worked out once per text.
         self._candidates_cached = lru_cache(maxsize=2048)(self._candidates)
-        # Each name's first word -> the most words a name starting with it has: a sentence's
-        # word that starts no name is skipped without building any n-gram.
-        self._first: dict[str, int] = {}
+        # Each name's first word -> how many words the names starting with it have (at most
+        # _MAX_TOKENS, most first): a sentence's word that starts no name is skipped, and only
+        # n-grams of a length some name has are looked up (speed; the others find nothing).
+        lengths: dict[str, set[int]] = {}
         for key in self._index:
             words = key.split(" ")
-            self._first[words[0]] = max(self._first.get(words[0], 0), len(words))
+            lengths.setdefault(words[0], set()).add(min(len(words), _MAX_TOKENS))
+        self._lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
 
     def __len__(self) -> int:
         return len(self._index)
@@ -301,12 +287,15 @@ class Gazetteer:
         tokens = list(_TOKEN.finditer(text))
         words = list(map(re.Match.group, tokens))  # speed: map, not a comprehension, over every word
         keys = list(map(_token_key, words))
+        # A word whose key holds a space (a compatibility letter folded into two words) makes an
+        # n-gram of more words than tokens: then every length up to the longest is tried, as before.
+        spaced = " ".join(keys).count(" ") >= len(keys)
         candidates = []
         for i, word in enumerate(words):
-            longest = self._first.get(keys[i])
-            if longest is None or not _capitalised(word):
+            sizes = self._lengths.get(keys[i])
+            if sizes is None or not _capitalised(word):
                 continue  # a place name starts with a capital, and with a word some name starts with
-            for j in range(min(len(tokens), i + min(longest, _MAX_TOKENS)), i, -1):
+            for j in [i + size for size in (range(sizes[0], 0, -1) if spaced else sizes) if i + size <= len(tokens)]:
                 place = self._index.get(" ".join(keys[i:j]))
                 if place is not None:
                     last = words[j - 1]
@@ -320,7 +309,7 @@ class Gazetteer:
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
-                or (place.rule_made and not _rule_made_place_is_named(text, replace(place, start=start, end=end)))
+                or (place.rule_made and not _rule_made_place_is_named(text, place.spanning(start, end)))
             )
             found.append((length, start, end, place, not ruled_out))
         return tuple(found)
@@ -335,7 +324,7 @@ class Gazetteer:
             if not readable or any(start < e and s < end for s, e in others):
                 continue
             blocked.append((start, end))
-            found.append(replace(place, start=start, end=end))
+            found.append(place.spanning(start, end))
         found = [self._capital_of(text, p) or p for p in found]
         found.sort(key=lambda p: p.start)
         return tuple(p for p in found if not any(_qualifies(text, q, p) for q in found))
@@ -348,7 +337,7 @@ class Gazetteer:
         if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
             return None
         nearest = min(capitals, key=lambda c: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2])
-        return replace(nearest, start=place.start, end=said.end())
+        return nearest.spanning(place.start, said.end())
 
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:

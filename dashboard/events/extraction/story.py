@@ -99,11 +99,11 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
         for place in places:
             counts[place.name] += weight
             if place.name not in first:
-                first[place.name] = replace(place, start=-1, end=-1)
+                first[place.name] = place.spanning(-1, -1)
     if not counts:
         # "HELSINKI - Stubb won Finland's presidential election": when the story names no other
         # place, the capital it is filed from is where it is.
-        return replace(filed_from, start=-1, end=-1) if filed_from else None
+        return filed_from.spanning(-1, -1) if filed_from else None
     name, count = max(counts.items(), key=lambda item: item[1])  # max keeps the first on a tie
     if first[name].kind == "region" and first[name].iso3:
         # "a heatwave in Siberia ... the station at Verkhoyansk": a town of the region's state named
