@@ -26,6 +26,7 @@ def default_args() -> dict:
                 camera_token="t",
                 height=720,
                 bundle_url="app/static/polar_map.js",
+                boot_url="app/static/polar_map_boot.js",
                 min_zoom=MIN_ZOOM,
                 max_zoom=MAX_ZOOM,
             )
@@ -145,7 +146,9 @@ def test_the_opening_view_frames_the_whole_disc_for_any_map_size():
     from geodata.geometry import polar_cap
 
     layers = describe_layers(["states"], lambda f: f.filename)
-    common = dict(camera_token="t", height=720, bundle_url="b.js", min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM)
+    common = dict(
+        camera_token="t", height=720, bundle_url="b.js", boot_url="a.js", min_zoom=MIN_ZOOM, max_zoom=MAX_ZOOM
+    )
     framed = component_args(layers, ["states"], camera=arctic_view(), fill_window=28, **common)
     disc = polar_cap(geodata.MAP_EXTENT_MIN_LAT, geodata.POLAR_CRS).bounds
     camera = framed["camera"]

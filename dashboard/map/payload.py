@@ -231,6 +231,7 @@ def component_args(
     camera_token: str,
     height: int,
     bundle_url: str,
+    boot_url: str,
     icons: dict[str, str] | None = None,
     highlights: Sequence[tuple[str, int | str]] = (),
     min_zoom: float,
@@ -260,9 +261,13 @@ def component_args(
     switcher: a tick repaints at once in the browser, which then reports the panel's layers with
     a sequence number; ``visible_seq`` is the last number this run has taken in, so the browser
     keeps newer ticks that Python has not seen yet and otherwise shows ``visible``.
+
+    The page's loader imports ``boot_url`` (the component's small first bundle, which can show a new
+    map's stand-in picture at once), which imports ``bundle_url`` (the map, with deck.gl).
     """
     framed = getattr(camera, "width_px", None) is not None
     return {
+        "boot": boot_url,
         "bundle": bundle_url,
         "icons": icons,
         "layers": [d.as_dict() for d in layers],

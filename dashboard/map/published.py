@@ -23,10 +23,12 @@ from dashboard.map.payload import LayerFile, layer_file
 _RECIPE_SOURCES = (Path(__file__).resolve().parents[2] / "geodata", Path(__file__).resolve().parent)
 
 __all__ = [
+    "BOOT_PATH",
     "BUNDLE_PATH",
     "DATA_DIR",
     "ICON_ATLAS",
     "STATIC_DIR",
+    "boot_url",
     "bundle_url",
     "data_url",
     "feature_count",
@@ -43,8 +45,10 @@ __all__ = [
 #: The app's static folder (next to app.py) and where layer files go in it.
 STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
 DATA_DIR = STATIC_DIR / "map-data"
-#: The committed component bundle, built from frontend/polar-map (scripts/build_map_component.sh).
+#: The committed component bundles, built from frontend/polar-map (scripts/build_map_component.sh):
+#: the map (with deck.gl) and the small first bundle the page's loader imports, which imports the map.
 BUNDLE_PATH = STATIC_DIR / "polar_map.js"
+BOOT_PATH = STATIC_DIR / "polar_map_boot.js"
 _URL_PREFIX = "app/static"
 #: The committed icon atlas (markers and hatch tiles; scripts/build_icon_atlas.py): image, mapping.
 ICON_ATLAS = (
@@ -187,6 +191,13 @@ def icon_atlas_urls() -> dict[str, str]:
         digest = hashlib.sha256(content).hexdigest()[:16]
         urls[role] = _write(f"{path.stem}-{digest}{path.suffix}", content)
     return urls
+
+
+@lru_cache(maxsize=1)
+def boot_url() -> str:
+    """URL path of the component's first bundle, with its content hash as the cache-busting query."""
+    digest = hashlib.sha256(BOOT_PATH.read_bytes()).hexdigest()[:16]
+    return f"{_URL_PREFIX}/{BOOT_PATH.name}?v={digest}"
 
 
 @lru_cache(maxsize=1)

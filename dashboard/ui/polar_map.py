@@ -2,8 +2,9 @@
 
 Python describes the map (:mod:`dashboard.map.payload`); the bundle (``static/polar_map.js``,
 built from ``frontend/polar-map``) draws it. The component is registered with a few lines of
-inline JavaScript that import the bundle from the app's static files, so the 900 kB bundle
-crosses the wire once per browser, not with every rerun.
+inline JavaScript that import a small first bundle (``static/polar_map_boot.js``: a new map's
+stand-in picture at once) from the app's static files, which imports the map's 1 MB bundle; both
+cross the wire once per browser, not with every rerun.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from dashboard.map.payload import (
     rows_key,
     wire_args,
 )
-from dashboard.map.published import bundle_url, icon_atlas_urls, publish, publish_json, published_layer_file
+from dashboard.map.published import boot_url, bundle_url, icon_atlas_urls, publish, publish_json, published_layer_file
 from dashboard.map.view_param import VIEW_PARAM, format_view_param, parse_view_param
 from dashboard.ui.url_state import keep_in_url
 
@@ -50,8 +51,9 @@ export default async function (args) {
   const link = (props) => document.head.append(Object.assign(document.createElement("link"), { rel: "preload", ...props }));
   for (const href of args.data.preload || []) link({ as: "fetch", crossOrigin: "anonymous", href });
   if (args.data.poster) link({ as: "image", href: args.data.poster.url });
-  const bundle = await import(new URL(args.data.bundle, window.location.origin).href);
-  return bundle.render(args);
+  if (args.data.preload) link({ rel: "modulepreload", href: args.data.bundle }); // while the first bundle runs
+  const boot = await import(new URL(args.data.boot, window.location.origin).href);
+  return boot.render(args);
 }
 """
 _CSS = """
@@ -211,6 +213,7 @@ def polar_map(
         camera_token=camera_token,
         height=height,
         bundle_url=_served(bundle_url()),
+        boot_url=_served(boot_url()),
         icons={role: _served(url) for role, url in icon_atlas_urls().items()},
         highlights=highlights,
         min_zoom=MIN_ZOOM,

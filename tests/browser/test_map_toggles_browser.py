@@ -110,7 +110,7 @@ def test_a_toggle_sends_no_layer_data_again(map_page):
     cdp.detach()
     page.remove_listener("request", record)
     assert state_mask(pixels, "RUS").sum() > 1000, "the states did not come back"
-    assert not [u for u in fetched if "/map-data/" in u or "polar_map.js" in u], fetched
+    assert not [u for u in fetched if "/map-data/" in u or "/polar_map" in u], fetched  # layer files, both bundles
     states_bytes = len(layer_file("states").content)
     assert frames and sum(frames) < states_bytes / 2, (
         f"{sum(frames):,} bytes over the WebSocket for one toggle: the states' layer file is {states_bytes:,}"

@@ -2,7 +2,7 @@
 // debounced report to Python), a framing fitted to the map's size, the map's height in the page,
 // and the full-window toggle.
 
-import type { MapArgs, MapInstance } from "./types";
+import type { ComponentArgs, MapArgs, MapInstance } from "./types";
 
 const CAMERA_REPORT_DELAY_MS = 400;
 
@@ -12,12 +12,12 @@ export function showCamera(instance: MapInstance): void {
   instance.root.dataset.camera = `${Math.round(x)},${Math.round(y)},${Math.round(instance.viewState.zoom * 1000) / 1000}`;
 }
 
-export function fittedZoom(instance: MapInstance): number {
+export function fittedZoom(data: MapArgs, root: HTMLElement): number {
   // A view framed for a map `frame_width` × `frame_height` px shows the same region on this one,
   // whole: scaled by the smaller of the two ratios (in OrthographicView one zoom step doubles the
   // pixels per metre). Without a frame width only the north-south span is kept.
-  const { camera, min_zoom, max_zoom } = instance.args.data;
-  const { clientWidth: width, clientHeight: height } = instance.root;
+  const { camera, min_zoom, max_zoom } = data;
+  const { clientWidth: width, clientHeight: height } = root;
   if (!camera.frame_height || !height) return camera.zoom;
   let ratio = height / camera.frame_height;
   if (camera.frame_width && width) ratio = Math.min(ratio, width / camera.frame_width);
@@ -32,6 +32,21 @@ export function reportCamera(instance: MapInstance): void {
     const [x, y] = instance.viewState.target;
     instance.args.setStateValue("camera", { x: Math.round(x), y: Math.round(y), zoom: Math.round(instance.viewState.zoom * 100) / 100 });
   }, CAMERA_REPORT_DELAY_MS);
+}
+
+/** The map's root element in `args.parentElement` with its canvas: the one the component's first
+ * chunk made for the stand-in picture (boot.ts) if there is one, else a new one. */
+export function mapRoot(args: ComponentArgs): { root: HTMLDivElement; canvas: HTMLCanvasElement } {
+  const made = args.parentElement.querySelector(":scope > .atlas-map");
+  if (made instanceof HTMLDivElement && made.firstElementChild instanceof HTMLCanvasElement) return { root: made, canvas: made.firstElementChild };
+  const root = document.createElement("div");
+  root.className = "atlas-map";
+  const canvas = document.createElement("canvas");
+  canvas.className = "atlas-map-canvas";
+  root.appendChild(canvas);
+  args.parentElement.appendChild(root);
+  root.style.height = mapHeight(args.data, root); // on the page: a map filling the window knows its top
+  return { root, canvas };
 }
 
 const MIN_FILL_HEIGHT_PX = 360;

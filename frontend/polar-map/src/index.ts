@@ -15,7 +15,7 @@ import type { Row } from "./decode";
 import { cameraMoving, currentLabelLayer, followLabels, labelProps, placeNow, schedulePlacement } from "./label-wiring";
 import { built, glLines, makeLayer, markerLayers, needsIcons, polygonLayers, probe } from "./deck-layers";
 import { iconsFor, retryFailed, rowsOf } from "./awaited";
-import { addFullWindowToggle, ancestorsOf, fittedZoom, mapHeight, reportCamera, showCamera, sizeRoot } from "./frame";
+import { addFullWindowToggle, ancestorsOf, fittedZoom, mapRoot, reportCamera, showCamera, sizeRoot } from "./frame";
 import { panelIds, setLayers, shownLayers } from "./shown";
 import { afterNextFrameDrawn, frameDrawn } from "./drawn";
 import { afterFrame, dropPoster, layersGiven, showPoster } from "./poster";
@@ -154,7 +154,7 @@ function refit(instance: MapInstance): void {
   // The map changed size (window, sidebar): a framing the user has not moved away from is fitted
   // again, so the whole region stays in view and fills the new size.
   if (instance.disposed || instance.userMoved || !instance.args.data.camera.frame_height) return;
-  const zoom = fittedZoom(instance);
+  const zoom = fittedZoom(instance.args.data, instance.root);
   if (Math.abs(zoom - instance.viewState.zoom) < 1e-3) return;
   instance.viewState = { ...instance.viewState, zoom };
   instance.movedAt = performance.now();
@@ -169,7 +169,7 @@ function applyCamera(instance: MapInstance): void {
   if (camera.token === instance.cameraToken) return;
   instance.cameraToken = camera.token;
   instance.userMoved = false;
-  instance.viewState = { target: [camera.x, camera.y, 0], zoom: fittedZoom(instance), minZoom: min_zoom, maxZoom: max_zoom };
+  instance.viewState = { target: [camera.x, camera.y, 0], zoom: fittedZoom(instance.args.data, instance.root), minZoom: min_zoom, maxZoom: max_zoom };
   showCamera(instance);
   instance.deck.setProps({ viewState: instance.viewState });
   followLabels(instance); // the last names, carried to the new framing until they are placed for it
@@ -207,13 +207,7 @@ function listenForClicks(instance: MapInstance, canvas: HTMLCanvasElement): void
 
 function create(args: ComponentArgs): MapInstance {
   probe.creates += 1;
-  const root = document.createElement("div");
-  root.className = "atlas-map";
-  root.style.height = mapHeight(args.data);
-  const canvas = document.createElement("canvas");
-  canvas.className = "atlas-map-canvas";
-  root.appendChild(canvas);
-  args.parentElement.appendChild(root);
+  const { root, canvas } = mapRoot(args);
   const { camera, min_zoom, max_zoom } = args.data;
   const viewState: ViewState = { target: [camera.x, camera.y, 0], zoom: camera.zoom, minZoom: min_zoom, maxZoom: max_zoom };
   const instance: MapInstance = {
@@ -282,7 +276,7 @@ function create(args: ComponentArgs): MapInstance {
     }),
   };
   listenForClicks(instance, canvas);
-  showPoster(instance);
+  showPoster(instance, args.data.poster);
   // Labels are not placed again under a dragging hand: they move with the map until it lets go.
   canvas.addEventListener("pointerdown", () => (instance.pointerDown = true));
   const released = () => {

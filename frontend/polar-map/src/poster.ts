@@ -13,13 +13,28 @@ const MAX_SCALE = 2;
 /** Give up waiting for the live frame's fence after this long (ms) and show the live map anyway. */
 const MAX_WAIT_MS = 15_000;
 
-/** The picture each shown one stands for (only a session's first arguments carry it). */
-const described = new WeakMap<HTMLImageElement, NonNullable<MapArgs["poster"]>>();
+type Poster = NonNullable<MapArgs["poster"]>;
 
-/** Put the picture in the map's place (a new map only; placed by `placePoster` before any paint). */
-export function showPoster(instance: MapInstance): void {
-  const poster = instance.args.data.poster;
+/** The picture an element shows, kept on the element (only a session's first arguments carry it,
+ * and the component's first bundle may have put it there). */
+function describedBy(img: HTMLImageElement): Poster | null {
+  const { posterUrl: url, posterExtent: extent, posterPx: px } = img.dataset;
+  return url && extent && px ? { url, extent: extent.split(",").map(Number) as Poster["extent"], px: Number(px) } : null;
+}
+
+/** What the picture needs of a map: its root, camera and whether the user has moved it. The
+ * component's first chunk (boot.ts) shows the picture before the map itself exists. */
+export type PosterHost = Pick<MapInstance, "root" | "viewState" | "userMoved" | "poster">;
+
+/** Put the picture in the map's place (a new map only; placed by `placePoster` before any paint),
+ * or take the one the first chunk put there. */
+export function showPoster(instance: PosterHost, poster: MapArgs["poster"]): void {
   if (!poster) return;
+  const shown = instance.root.querySelector(":scope > .atlas-map-poster");
+  if (shown instanceof HTMLImageElement && describedBy(shown)) {
+    instance.poster = shown;
+    return;
+  }
   const img = document.createElement("img");
   img.className = "atlas-map-poster";
   img.alt = "";
@@ -28,16 +43,16 @@ export function showPoster(instance: MapInstance): void {
   img.setAttribute("aria-hidden", "true");
   img.setAttribute("elementtiming", "atlas-map-poster"); // the benchmark reads when it was painted
   img.style.visibility = "hidden"; // and not fetched until placed: a framing it cannot stand in at drops it first
-  described.set(img, poster);
+  Object.assign(img.dataset, { posterUrl: poster.url, posterExtent: poster.extent.join(","), posterPx: String(poster.px) });
   instance.poster = img;
   instance.root.insertBefore(img, instance.root.firstChild?.nextSibling ?? null); // above the canvas
   instance.root.dataset.poster = "shown";
 }
 
 /** Scale and place the picture where the camera puts its extent; drop it at a scale it cannot stand in at. */
-export function placePoster(instance: MapInstance): void {
+export function placePoster(instance: PosterHost): void {
   const img = instance.poster;
-  const poster = img && described.get(img);
+  const poster = img && describedBy(img);
   if (!img || !poster) return;
   const [minx, maxx, miny, maxy] = poster.extent;
   const pxPerMetre = 2 ** instance.viewState.zoom; // OrthographicView: one unit is one metre
@@ -69,7 +84,7 @@ export function afterFrame(instance: MapInstance): void {
   whenGpuDone(instance, () => dropPoster(instance), () => performance.now() - started > MAX_WAIT_MS);
 }
 
-export function dropPoster(instance: MapInstance): void {
+export function dropPoster(instance: PosterHost): void {
   if (!instance.poster) return;
   instance.poster.remove();
   instance.poster = null;

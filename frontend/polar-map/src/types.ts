@@ -42,6 +42,7 @@ export interface IconUrls {
 }
 
 export interface MapArgs {
+  bundle: string; // this bundle's URL (static/polar_map.js), which the first bundle (boot.ts) imports
   icons: IconUrls | null;
   layers: LayerDescription[];
   visible: string[];
