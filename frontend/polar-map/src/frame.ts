@@ -35,7 +35,7 @@ export function reportCamera(instance: MapInstance): void {
 }
 
 /** The map's root element in `args.parentElement` with its canvas: the one the component's first
- * chunk made for the stand-in picture (boot.ts) if there is one, else a new one. */
+ * bundle made for the stand-in picture (boot.ts) if there is one, else a new one. */
 export function mapRoot(args: ComponentArgs): { root: HTMLDivElement; canvas: HTMLCanvasElement } {
   const made = args.parentElement.querySelector(":scope > .atlas-map");
   if (made instanceof HTMLDivElement && made.firstElementChild instanceof HTMLCanvasElement) return { root: made, canvas: made.firstElementChild };

@@ -23,18 +23,19 @@ function describedBy(img: HTMLImageElement): Poster | null {
 }
 
 /** What the picture needs of a map: its root, camera and whether the user has moved it. The
- * component's first chunk (boot.ts) shows the picture before the map itself exists. */
+ * component's first bundle (boot.ts) shows the picture before the map itself exists. */
 export type PosterHost = Pick<MapInstance, "root" | "viewState" | "userMoved" | "poster">;
 
 /** Put the picture in the map's place (a new map only; placed by `placePoster` before any paint),
- * or take the one the first chunk put there. */
+ * or take the one the first bundle put there: also when the arguments the map is first drawn with
+ * are a later rerun's, which carry no picture (left behind, it would cover the live map's labels). */
 export function showPoster(instance: PosterHost, poster: MapArgs["poster"]): void {
-  if (!poster) return;
   const shown = instance.root.querySelector(":scope > .atlas-map-poster");
   if (shown instanceof HTMLImageElement && describedBy(shown)) {
     instance.poster = shown;
     return;
   }
+  if (!poster) return;
   const img = document.createElement("img");
   img.className = "atlas-map-poster";
   img.alt = "";
