@@ -75,3 +75,25 @@ def test_a_link_framing_a_small_region_asks_for_no_picture(browser, streamlit_se
         requested = _open_recording(page, streamlit_server, "?view=800000,-1200000,-10")
         assert requested == [], f"a picture was fetched for a zoomed-in view: {requested}"
         assert "poster" not in map_data(page)
+
+
+def test_the_picture_gives_way_when_a_rerun_comes_before_the_map_is_drawn(browser, streamlit_server, default_poster):
+    # The layer descriptions are held back until a rerun has reached the page: the map is then first
+    # drawn with the rerun's arguments, which carry no picture, and must still take over the one the
+    # first bundle put on the page (left behind, it would cover the live map's labels).
+    held = []
+    with checked_page(browser) as page:
+        page.route("**/described-*.json", lambda route: held.append(route))
+        page.goto(streamlit_server)
+        page.wait_for_selector(f"{MAP} .atlas-map-poster", state="attached", timeout=90_000)
+        page.keyboard.press("r")  # Streamlit's rerun shortcut
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('[data-testid=stStatusWidget]')].length === 0", timeout=30_000
+        )
+        page.wait_for_timeout(1500)  # the rerun's arguments have reached the component
+        assert held, "the layer descriptions were never asked for"
+        for route in held:
+            route.continue_()
+        page.unroute("**/described-*.json")
+        page.wait_for_function(f"() => document.querySelector('{MAP}').dataset.poster === 'dropped'", timeout=90_000)
+        assert page.locator(f"{MAP} .atlas-map-poster").count() == 0, "the first bundle's picture was left on the map"
