@@ -43,9 +43,10 @@ __all__ = [
 ]
 
 # The files a session's first map needs (``preload``, sent on its first run only) are asked for
-# before the bundle is imported, so they arrive while it loads instead of one after another once it
-# runs; the bundle's fetch() of the same URL takes a preload "as fetch" with crossorigin
-# "anonymous". Kept short: Streamlit re-sends this text with every rerun's component element.
+# before the first bundle is imported, so they arrive while it loads instead of one after another
+# once it runs: the layer files (the bundle's fetch() of the same URL takes a preload "as fetch" with
+# crossorigin "anonymous"), the stand-in picture and the map's own bundle (modulepreload), which
+# the first bundle imports. Kept short: Streamlit re-sends this text with every rerun's component element.
 _LOADER = """
 export default async function (args) {
   const link = (props) => document.head.append(Object.assign(document.createElement("link"), { rel: "preload", ...props }));
