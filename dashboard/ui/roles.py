@@ -113,7 +113,12 @@ def role_sidebar() -> None:
             st.rerun()
         return
     box.caption("Viewing. Editors unlock saving, verifying and deleting here.")
-    with box.form("editor_unlock_form", clear_on_submit=True, border=False):
+    # In a popover: a closed popover's widgets are not drawn, so a page does not load the text
+    # input's code, nor lay the form out, before its map mounts (a component mounts last).
+    with (
+        box.popover("Sign in to edit", key="editor_unlock_open", width="stretch"),
+        st.form("editor_unlock_form", clear_on_submit=True, border=False),  # st.: inside the popover
+    ):
         candidate = st.text_input("Editor passcode", type="password", key="editor_passcode")
         submitted = st.form_submit_button("Unlock editing")
     if submitted:

@@ -62,7 +62,10 @@ def _when(entry: SavedEntry) -> str:
 def save_view_control(camera: PolarView | None) -> None:
     """The Map's "Save this view": the layers, camera, event filters and feature in detail, named."""
     _show_notice()
-    with st.expander("Save this view (for a briefing)"):
+    # A popover, not an expander: a closed popover's widgets are not drawn, so the first visit does
+    # not load the text inputs' and button's code, nor lay them out, before the map mounts (Streamlit
+    # mounts a component only once everything else on the page has been rendered).
+    with st.popover("Save this view (for a briefing)", key="map_save_view_open", width="stretch"):
         if not is_editor():
             st.caption("Viewing: unlock editing in the sidebar to save views.")
         name = st.text_input("View name", key="map_view_name", placeholder="e.g. Kola close-up")

@@ -166,7 +166,8 @@ def streamlit_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Strea
 
 
 def unlock_editing(page) -> None:
-    """Type the test server's editor passcode into the sidebar and wait for the unlock."""
+    """Open the sidebar's sign-in, type the test server's editor passcode and wait for the unlock."""
+    page.get_by_test_id("stPopoverButton").filter(has_text="Sign in to edit").first.click()
     page.get_by_label("Editor passcode").fill(EDITOR_PASSCODE)
     page.get_by_role("button", name="Unlock editing").click()
     page.get_by_text("Editing unlocked for this session").wait_for(timeout=30_000)

@@ -8,7 +8,8 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import expect
 
-from dashboard.events import CATEGORIES
+from dashboard.briefing.store import SavedStore
+from dashboard.events import CATEGORIES, EventStore
 
 from .atlas_map import (
     MAP,
@@ -20,7 +21,7 @@ from .atlas_map import (
     wait_for_pixels,
     wait_until_drawn,
 )
-from .conftest import running_streamlit_servers
+from .conftest import running_streamlit_servers, unlock_editing
 
 pytestmark = pytest.mark.browser
 
@@ -134,3 +135,19 @@ def test_event_filters_open_from_their_button_and_stay_in_the_link(page, streaml
     # The link changes first; the rerun that redraws the button may follow a moment later.
     expect(button).to_contain_text(f"1 of {len(CATEGORIES)} categories", timeout=30_000)
     assert parse_qs(urlparse(page.url).query)["events_actors"] == ["RUS"]
+
+
+def test_an_editor_saves_the_maps_view_from_its_button(page, streamlit_server):
+    # "Save this view" sits in a popover: closed, its text inputs and button are not drawn, so the
+    # first visit does not load their code before the map mounts. Opened, it saves the view shown.
+    open_map(page, streamlit_server, "?layers=land,ports")
+    assert page.locator("[data-testid=stTextInput]").count() == 0
+    unlock_editing(page)
+    page.get_by_test_id("stPopoverButton").filter(has_text="Save this view").first.click()
+    page.get_by_label("View name").fill("Ports from the Map button")
+    page.get_by_label("Title (optional)").fill("Ports <b>& harbours</b>")
+    page.get_by_role("button", name="Save this view").last.click()
+    page.get_by_text("Saved the view 'Ports from the Map button'").wait_for(timeout=30_000)
+    saved = SavedStore(EventStore(streamlit_server.log_path.parent / "events.sqlite")).view("Ports from the Map button")
+    assert saved is not None and set(saved.layers) == {"land", "ports"}
+    assert saved.title == "Ports <b>& harbours</b>"  # kept as typed: shown escaped wherever it is drawn
