@@ -44,6 +44,9 @@ class Side:
     old_painted_js: str  # the criterion used before the draw probe, kept for comparison
     toggles: str  # the layer checkboxes' labels
     open_toggles: str | None = None
+    # page ms at which the map's own code first asked for anything (Streamlit's front end has mounted
+    # the component by then); null for a side whose map has no such moment of its own
+    mounted_js: str = "null"
 
 
 class Meter:
