@@ -65,7 +65,13 @@ def save_view_control(camera: PolarView | None) -> None:
     # A popover, not an expander: a closed popover's widgets are not drawn, so the first visit does
     # not load the text inputs' and button's code, nor lay them out, before the map mounts (Streamlit
     # mounts a component only once everything else on the page has been rendered).
-    with st.popover("Save this view (for a briefing)", key="map_save_view_open", width="stretch"):
+    with st.popover(
+        "Save view",
+        icon=":material/bookmark_add:",
+        help="Save the layers, camera, event filters and feature in detail, to reopen or add to a briefing.",
+        key="map_save_view_open",
+        width="stretch",
+    ):
         if not is_editor():
             st.caption("Viewing: unlock editing in the sidebar to save views.")
         name = st.text_input("View name", key="map_view_name", placeholder="e.g. Kola close-up")

@@ -143,7 +143,7 @@ def test_an_editor_saves_the_maps_view_from_its_button(page, streamlit_server):
     open_map(page, streamlit_server, "?layers=land,ports")
     assert page.locator("[data-testid=stTextInput]").count() == 0
     unlock_editing(page)
-    page.get_by_test_id("stPopoverButton").filter(has_text="Save this view").first.click()
+    page.get_by_test_id("stPopoverButton").filter(has_text="Save view").first.click()
     page.get_by_label("View name").fill("Ports from the Map button")
     page.get_by_label("Title (optional)").fill("Ports <b>& harbours</b>")
     page.get_by_role("button", name="Save this view").last.click()
