@@ -19,7 +19,7 @@ from dashboard.events.extraction.actors import find_actors, mask_outlets
 from dashboard.events.extraction.places import default_gazetteer, fold, gazetteer_source
 from tests.helpers import geodesic_km
 
-__all__ = ["ArticleSet", "Measured", "load_gold", "measure", "report"]
+__all__ = ["PLACE_MISS_KINDS", "ArticleSet", "Measured", "load_gold", "measure", "place_miss_kind", "report"]
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -132,6 +132,33 @@ class Measured:
     # Not in the repr: a failing floor's traceback shows the measured value, and a held-out
     # set's misses must never be printed one by one.
     misses: list[str] = field(repr=False)
+    # Place misses (beyond 150 km) by kind (:func:`place_miss_kind`), counted on every set.
+    place_misses: Counter = field(default_factory=Counter)
+
+
+# Kinds of place miss, in the order the report lists them. The first two are conventions on which
+# annotators and rules can both be defended: a state-wide act at the country or at its seat.
+PLACE_MISS_KINDS = (
+    "state-wide act at the country",
+    "seat of government",
+    "elsewhere in the same state",
+    "another state or at sea",
+)
+
+
+def place_miss_kind(event, g: dict) -> str:
+    """Why an extracted place is more than 150 km from the gold one, by the two places' states in the
+    gazetteer: the gold place a whole country and the extracted one in it; one of them a capital and
+    the other in the same state; both in the same state; or not (seas have no state)."""
+    gazetteer = default_gazetteer()
+    gold, got = gazetteer.lookup(g["place"]), gazetteer.lookup(event.place)
+    if gold is None or got is None or not gold.iso3 or gold.iso3 != got.iso3:
+        return PLACE_MISS_KINDS[3]
+    if g.get("geo_precision") == "country":
+        return PLACE_MISS_KINDS[0]
+    if "capital" in (gold.kind, got.kind):
+        return PLACE_MISS_KINDS[1]
+    return PLACE_MISS_KINDS[2]
 
 
 def measure(articles: ArticleSet) -> Measured:
@@ -140,6 +167,7 @@ def measure(articles: ArticleSet) -> Measured:
     happenings = Tally()
     fallbacks, worst = 0, 0
     misses: list[str] = []
+    place_misses: Counter = Counter()
     for entry in gold["articles"]:
         text, published = _article(articles.directory / entry["file"])
         events = extract_events(text, published)
@@ -171,7 +199,11 @@ def measure(articles: ArticleSet) -> Measured:
                     tallies["place"].hit_p += 1
                     tallies["place"].hit_r += 1
                 else:
-                    misses.append(f"{entry['file']}: place {event.place!r} is {distance:.0f} km from {g['place']!r}")
+                    kind = place_miss_kind(event, g)
+                    place_misses[kind] += 1
+                    misses.append(
+                        f"{entry['file']}: place {event.place!r} is {distance:.0f} km from {g['place']!r} ({kind})"
+                    )
             tallies["date"].predicted += 1
             if _date_agrees(event, g):
                 tallies["date"].hit_p += 1
@@ -200,7 +232,7 @@ def measure(articles: ArticleSet) -> Measured:
         if article_fallbacks > 1:
             misses.append(f"{entry['file']}: fallbacks: {article_fallbacks} country/Arctic events")
     happenings.hit_p = min(happenings.hit_p, happenings.predicted)
-    return Measured(tallies, happenings, fallbacks, len(gold["articles"]), worst, misses)
+    return Measured(tallies, happenings, fallbacks, len(gold["articles"]), worst, misses, place_misses)
 
 
 def _miss_kind(miss: str) -> str:
@@ -227,6 +259,7 @@ def report(articles: ArticleSet, result: Measured) -> str:
         f"  country/Arctic fallback events: {result.fallbacks} in {result.articles} articles "
         f"({result.fallbacks / result.articles:.2f} per article, at most {result.worst_fallbacks} in one)"
     )
+    lines.append("  place misses: " + ", ".join(f"{result.place_misses[kind]} {kind}" for kind in PLACE_MISS_KINDS))
     if articles.list_misses:
         lines.append("  misses:\n    " + "\n    ".join(result.misses))
     else:

@@ -57,6 +57,7 @@ Print the figures: ``python -m tests.test_events_quality`` (or pytest with ``-s`
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -78,7 +79,7 @@ from tests.extraction_floors import (
     HELDOUT_FLOORS,
     TUNED_FLOORS,
 )
-from tests.extraction_scoring import ArticleSet, Measured, load_gold, measure, report
+from tests.extraction_scoring import ArticleSet, Measured, load_gold, measure, place_miss_kind, report
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -138,6 +139,23 @@ def test_precision_and_recall_hold_above_floors(measured, capsys):
             assert result.worst_fallbacks <= floor, (articles.label, name, result.worst_fallbacks)
         else:
             assert figures[name] >= floor, (articles.label, name, figures[name])
+
+
+@pytest.mark.parametrize(
+    ("extracted", "gold", "gold_precision", "kind"),
+    [
+        ("Nuuk", "Greenland", "country", "state-wide act at the country"),
+        ("Helsinki", "Finland", "country", "state-wide act at the country"),
+        ("Alaska", "Washington, D.C.", "city", "seat of government"),
+        ("Anchorage", "Utqiaġvik", "city", "elsewhere in the same state"),
+        ("Barents Sea", "Oslo", "city", "another state or at sea"),
+        ("Moscow", "Oslo", "city", "another state or at sea"),
+    ],
+)
+def test_place_misses_are_told_apart_by_the_two_places_states(extracted, gold, gold_precision, kind):
+    """The report counts place misses by kind, held-out sets included (counts only): which are a
+    convention (a state-wide act at the country or at its seat) and which are a wrong place."""
+    assert place_miss_kind(SimpleNamespace(place=extracted), {"place": gold, "geo_precision": gold_precision}) == kind
 
 
 if __name__ == "__main__":  # python -m tests.test_events_quality: the figures without pytest
