@@ -297,3 +297,20 @@ def test_a_place_spanning_a_name_is_the_place_replaced_with_that_span():
     for place in places:
         assert place.spanning(5, 9) == replace(place, start=5, end=9)
         assert place.spanning(-1, -1) == replace(place, start=-1, end=-1)
+
+
+def test_places_outside_asides_stay_in_order_without_asides_or_home_towns(sentences):
+    """A sentence with no aside and no "from" keeps every place where it is, as the full weighing
+    of asides and home towns would: what the shortcut returns at once."""
+    from dashboard.events.extraction import clauses, dates
+    from dashboard.events.extraction.places import default_gazetteer
+
+    gazetteer = default_gazetteer()
+    for text in sentences:
+        found = gazetteer.find(text)
+        if clauses._aside_spans(text) != ((), ()) or "from" in text or not found:
+            continue
+        assert not any(clauses._HOMETOWN.search(text, max(0, p.start - 80), p.start) for p in found)
+        when = dates.resolve_date(text, dates.date(2024, 1, 1))
+        for keep in (True, False):
+            assert clauses.outside_asides(text, found, when, keep_participles=keep) == found
