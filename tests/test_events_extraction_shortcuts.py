@@ -314,3 +314,48 @@ def test_places_outside_asides_stay_in_order_without_asides_or_home_towns(senten
         when = dates.resolve_date(text, dates.date(2024, 1, 1))
         for keep in (True, False):
             assert clauses.outside_asides(text, found, when, keep_participles=keep) == found
+
+
+def test_gazetteer_candidates_are_every_capitalised_name_of_the_sentence(sentences):
+    """Reading only the words that may open a name, and the words after them only when some name
+    starts with their key, finds what looking up every n-gram of every word finds: a name starting
+    and ending with a capitalised word (or a lower-case joining word); where a word may fold into
+    two, the reading of every word gives the same."""
+    import re
+
+    from dashboard.events.extraction import name_ngrams as ngrams
+    from dashboard.events.extraction import places
+
+    gazetteer = places.default_gazetteer()
+    made_up = ["Ladd ArmyﹰAirfield", "the Gulf of Ob and the Kara Sea", "NUUK, Greenland -", "nuuk Nuuk", "1 Nuuk",
+               "a-Nuuk", "x.Nuuk and x..Nuuk", "’Nuuk", "_Nuuk", "Über Nuuk", "Nuuk-Greenland", "ﹰNuuk", "Nuuk’s"]  # fmt: skip
+    for text in [*sentences, *made_up]:
+        words = ngrams.TOKEN.findall(text)
+        keys = [ngrams.token_key(w) for w in words]
+        expected = set()
+        for i, j in ((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)):
+            place = gazetteer._index.get(" ".join(keys[i:j]))
+            last = words[j - 1]
+            if place and ngrams.capitalised(words[i]) and (ngrams.capitalised(last) or last.lower() in ngrams.LOWER_OK):
+                expected.add((j - i, i, j, place))
+        spans = [m.span() for m in re.finditer(ngrams.TOKEN, text)]
+        ends = {end: index + 1 for index, (_, end) in enumerate(spans)}
+        starts = {start: index for index, (start, _) in enumerate(spans)}
+        found = ngrams.name_ngrams(text, gazetteer._index.get, gazetteer._lengths)
+        assert {(n, starts[s], ends[e], p) for n, s, e, p in found} == expected, text
+        assert found == sorted(found, key=lambda c: (-c[0], c[1]))
+        assert found == ngrams._every_length(text, gazetteer._index.get, gazetteer._lengths), text
+
+
+def test_only_regions_are_weighed_as_qualifiers(sentences):
+    """Dropping the regions that qualify another place gives what weighing every pair gives."""
+    from dashboard.events.extraction import places
+
+    gazetteer = places.default_gazetteer()
+    met = 0
+    for text in [*sentences, "Egvekinot in Chukotka", "GJOA HAVEN, Nunavut", "Hammerfest, Finnmark and Troms"]:
+        found = sorted((p.spanning(s, e) for _, s, e, p, _ in gazetteer._candidates(text)), key=lambda p: p.start)
+        expected = tuple(p for p in found if not any(places._qualifies(text, q, p) for q in found))
+        met += len(expected) < len(found)
+        assert places._without_qualifiers(text, found) == expected, text
+    assert met > 5
