@@ -359,3 +359,15 @@ def test_only_regions_are_weighed_as_qualifiers(sentences):
         met += len(expected) < len(found)
         assert places._without_qualifiers(text, found) == expected, text
     assert met > 5
+
+
+def test_first_verb_is_where_the_verb_trigger_search_matches(sentences):
+    """The summary's verb scan (a trie of VERB_TRIGGERS' words) starts where VERB_TRIGGERS'
+    own search does, case folding included ("ſee" reads as "see", "İs" does not read as "is")."""
+    from dashboard.events.extraction import summary
+    from dashboard.events.extraction.trigger_words import VERB_TRIGGERS
+
+    made_up = ["ſee it", "ARE PLANNED", "planning", "WarnS", "\u212aeep", "ıs", "İs", "has-been", "re-signed", "x_was"]
+    for text in [*sentences, *made_up]:
+        m = VERB_TRIGGERS.search(text)
+        assert summary._first_verb(text) == (m.start() if m else None), text
