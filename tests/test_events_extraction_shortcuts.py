@@ -371,3 +371,14 @@ def test_first_verb_is_where_the_verb_trigger_search_matches(sentences):
     for text in [*sentences, *made_up]:
         m = VERB_TRIGGERS.search(text)
         assert summary._first_verb(text) == (m.start() if m else None), text
+
+
+def test_date_patterns_for_a_set_of_cues_are_those_it_needs(sentences):
+    """The patterns looked up by a sentence's cues are the patterns whose needs it meets, in order."""
+    from dashboard.events.extraction import dates
+    from dashboard.events.extraction.date_words import NEEDS, PATTERNS, cues
+
+    for text in sentences:
+        present = cues(text)
+        expected = tuple((kind, pattern) for kind, pattern in PATTERNS if NEEDS[kind] <= present)
+        assert dates._patterns_for(frozenset(present)) == expected, text
