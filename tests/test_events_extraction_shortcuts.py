@@ -382,3 +382,32 @@ def test_date_patterns_for_a_set_of_cues_are_those_it_needs(sentences):
         present = cues(text)
         expected = tuple((kind, pattern) for kind, pattern in PATTERNS if NEEDS[kind] <= present)
         assert dates._patterns_for(frozenset(present)) == expected, text
+
+
+def test_word_before_a_closing_dot_is_what_the_search_groups(sentences):
+    """Reading the word before a sentence's closing "." backwards gives what the search for
+    r"([\\w.]+)\\.$" groups, on every prefix of a development sentence up to a full stop."""
+    import re
+
+    from dashboard.events.extraction.text import _word_before_dot
+
+    made_up = [
+        ".",
+        "..",
+        "a.",
+        " a.",
+        "U.S.",
+        "the U.S.",
+        "Gov.",
+        "x-y.",
+        "é.",
+        "a_b.",
+        "3.5.",
+        "(St.",
+        "Mr.Smith.",
+        "a!",
+    ]
+    prefixes = [text[: i + 1] for text in sentences for i, c in enumerate(text) if c in ".!?"]
+    for text in [*prefixes, *made_up]:
+        found = re.search(r"([\w.]+)\.$", text)
+        assert _word_before_dot(text) == (found.group(1) if found else None), text
