@@ -411,3 +411,19 @@ def test_word_before_a_closing_dot_is_what_the_search_groups(sentences):
     for text in [*prefixes, *made_up]:
         found = re.search(r"([\w.]+)\.$", text)
         assert _word_before_dot(text) == (found.group(1) if found else None), text
+
+
+def test_until_scan_follows_the_words_it_ends_with(sentences):
+    """Wherever _UNTIL matches the text before a position, that text ends (spaces stripped) with
+    one of the words its shortcut looks for, so skipping the scan otherwise changes nothing."""
+    from dashboard.events.extraction import dates
+
+    made_up = ["held UNTIL ", "up  to the end of\t", "ınto tılL ", "until", "till\n", "Up To The End Of  "]
+    met = 0
+    for text in [*sentences, *made_up]:
+        for end in [i + 1 for i, c in enumerate(text) if c.isspace()]:
+            before = text[:end]
+            if dates._UNTIL.search(before):
+                met += 1
+                assert dates._until_before(before), before[-40:]
+    assert met > 20
