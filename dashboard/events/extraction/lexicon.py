@@ -93,21 +93,28 @@ def _word_starts() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?={_alternation(list(heads))})", re.I)
 
 
+@lru_cache(maxsize=4096)
+def _tried_at(key: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """The categories that may match at a word starting with ``key`` (its first three letters,
+    lower-cased), each with its :func:`_pattern_at`, in category order: looked up once per
+    word start instead of once per category there."""
+    heads, always = _by_head()
+    return tuple((index, _pattern_at(index, key)) for index in (*heads.get(key, ()), *always))
+
+
 def _trigger_hits(sentence: str) -> list[list[re.Match[str]]]:
     """Each category's trigger matches in ``sentence``, as ``pattern.finditer`` gives them,
     but trying a category's pattern only at words whose first three letters start one of
     its fragments, and there only those fragments (:func:`_pattern_at`): one cheap scan for
     such word starts instead of one large scan per category."""
-    heads, always = _by_head()
     hits: list[list[re.Match[str]]] = [[] for _ in TRIGGERS]
     ends = [0] * len(TRIGGERS)
     for word in _word_starts().finditer(sentence):
         start = word.start()
-        key = sentence[start : start + 3].lower()
-        for index in (*heads.get(key, ()), *always):
+        for index, pattern in _tried_at(sentence[start : start + 3].lower()):
             if start < ends[index]:
                 continue  # inside this category's previous match, as finditer would skip it
-            m = _pattern_at(index, key).match(sentence, start)
+            m = pattern.match(sentence, start)
             if m:
                 hits[index].append(m)
                 ends[index] = m.end()

@@ -20,6 +20,7 @@ import pandas as pd
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
 
+from .name_ngrams import TOKEN, name_ngrams, token_key
 from .news_style import news_style_abbreviation
 from .text import lower_for_cues
 
@@ -33,7 +34,6 @@ __all__ = [
 ]
 
 _PRECISION_RANK = {precision: rank for rank, precision in enumerate(GEO_PRECISIONS)}
-_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 _MAX_TOKENS = 7
 _LOCATIVE = re.compile(
     r"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
@@ -108,9 +108,6 @@ _ORGANISATION_OF = re.compile(
     r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly|Centre|Center|"
     r"Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
 )
-# Lower-case words a name may end with: joining words, and the generic nouns news writes
-# in lower case after a name the gazetteer lists ("the Willow oil project", "the Arctic refuge").
-_LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i", "project", "refuge", "mine"}
 # A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
 # Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"
 # excepted): capitalised words after it that end in such a head noun.
@@ -174,14 +171,8 @@ def fold(text: str) -> str:
     return fold_name(text)
 
 
-@lru_cache(maxsize=65536)
-def _token_key(token: str) -> str:
-    key = fold(token)
-    return key[:-2] if key.endswith("'s") else key
-
-
 def _name_key(name: str) -> str:
-    return " ".join(_token_key(t) for t in _TOKEN.findall(name))
+    return " ".join(token_key(t) for t in TOKEN.findall(name))
 
 
 # A region right after a finer place of its own state only says where that place is ("Egvekinot in
@@ -203,8 +194,10 @@ def _qualifies(text: str, place: PlaceMatch, region: PlaceMatch) -> bool:
     )
 
 
-def _capitalised(token: str) -> bool:
-    return token[:1].isupper() or token[:1].isdigit()
+def _without_qualifiers(text: str, found: list[PlaceMatch]) -> tuple[PlaceMatch, ...]:
+    """``found`` without the regions that only say where another of them is (:func:`_qualifies`).
+    Only a region can qualify a place, so the pairs are weighed for regions alone (speed)."""
+    return tuple(p for p in found if p.kind != "region" or not any(_qualifies(text, q, p) for q in found))
 
 
 def _holds_all(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -284,26 +277,8 @@ class Gazetteer:
     def _candidates(self, text: str) -> tuple[tuple[int, int, int, PlaceMatch, bool], ...]:
         """Every gazetteer name in ``text`` as (words, start, end, place, whether it may be read as a
         place there), longest first, then in text order; overlaps and actor spans are not yet weighed."""
-        tokens = list(_TOKEN.finditer(text))
-        words = list(map(re.Match.group, tokens))  # speed: map, not a comprehension, over every word
-        keys = list(map(_token_key, words))
-        # A word whose key holds a space (a compatibility letter folded into two words) makes an
-        # n-gram of more words than tokens: then every length up to the longest is tried, as before.
-        spaced = " ".join(keys).count(" ") >= len(keys)
-        candidates = []
-        for i, word in enumerate(words):
-            sizes = self._lengths.get(keys[i])
-            if sizes is None or not _capitalised(word):
-                continue  # a place name starts with a capital, and with a word some name starts with
-            for j in [i + size for size in (range(sizes[0], 0, -1) if spaced else sizes) if i + size <= len(tokens)]:
-                place = self._index.get(" ".join(keys[i:j]))
-                if place is not None:
-                    last = words[j - 1]
-                    if _capitalised(last) or last.lower() in _LOWER_OK:
-                        candidates.append((j - i, i, j, place))
         found = []
-        for length, i, j, place in sorted(candidates, key=lambda c: (-c[0], c[1])):
-            start, end = tokens[i].start(), tokens[j - 1].end()
+        for length, start, end, place in name_ngrams(text, self._index.get, self._lengths):
             ruled_out = (
                 (_ORGANISATION_TAIL.match(text, end) and not _TOWNS_COURT.match(text, end))
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
@@ -327,7 +302,7 @@ class Gazetteer:
             found.append(place.spanning(start, end))
         found = [self._capital_of(text, p) or p for p in found]
         found.sort(key=lambda p: p.start)
-        return tuple(p for p in found if not any(_qualifies(text, q, p) for q in found))
+        return _without_qualifiers(text, found)
 
     def _capital_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
         """The capital ``text`` names as "<place>'s capital" ("Flights to Greenland's capital"): of

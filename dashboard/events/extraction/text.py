@@ -286,13 +286,26 @@ _CREDIT = re.compile(r"\s*\(([^()]*(?:/|Photo|photo|Credit|credit|©)[^()]*)\)\s
 _BYLINE = re.compile(r"^By\s+[A-Z][^\d]{1,80}?(?:\s+[A-Z][a-z]+\.? \d{1,2},? \d{4})?$")
 
 
+# The word before a sentence's closing full stop, read from the end of the reversed sentence.
+_WORD_BEFORE_DOT_REVERSED = re.compile(r"\.([\w.]+)")
+
+
+def _word_before_dot(text: str) -> str | None:
+    r"""The word a final "." closes ("U.S" of "the U.S.", "Gov" of "Gov."), or None: what
+    ``re.search(r"([\w.]+)\.$", text)`` groups in a ``text`` that ends with its end mark (no
+    newline after it): the run of word characters and full stops before the last character.
+    Read backwards (speed: the search tries every position of the sentence so far)."""
+    m = _WORD_BEFORE_DOT_REVERSED.match(text[::-1]) if text.endswith(".") else None
+    return m.group(1)[::-1] if m else None
+
+
 def _split_prose(text: str) -> list[str]:
     pieces, start = [], 0
     for match in _BOUNDARY.finditer(text):
         before = text[start : match.start() + 1]
-        word = re.search(r"([\w.]+)\.$", before)
+        word = _word_before_dot(before)
         if word:
-            token = word.group(1).lower()
+            token = word.lower()
             # An abbreviation or an initial ("J. Smith", "U.S.") does not end a sentence.
             if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
                 continue
