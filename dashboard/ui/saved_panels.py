@@ -60,7 +60,7 @@ def _when(entry: SavedEntry) -> str:
 
 
 def save_view_control(camera: PolarView | None) -> None:
-    """The Map's "Save this view": the layers, camera, event filters and feature in detail, named."""
+    """The Map's "Save view" popover: the layers, camera, event filters and feature in detail, named."""
     _show_notice()
     # A popover, not an expander: a closed popover's widgets are not drawn, so the first visit does
     # not load the text inputs' and button's code, nor lay them out, before the map mounts (Streamlit
