@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .trigger_words import TRIGGERS
 
-__all__ = ["choose_category", "choose_trigger", "happening_verb"]
+__all__ = ["choose_category", "choose_trigger", "happening_verb", "trie_alternation"]
 
 
 _LITERAL_HEAD = re.compile(r"[^\\\[\](){}?*+|.]*")
@@ -69,14 +69,16 @@ def _pattern_at(index: int, key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(kept)})(?![\w])", re.I)
 
 
-def _alternation(words: list[str]) -> str:
+def trie_alternation(words: list[str]) -> str:
     """A pattern matching any of ``words`` (non-empty), branching letter by letter (a trie), so
     that ``re`` reads each letter once instead of trying every word in turn."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(set(words)):
         by_first.setdefault(word[:1], []).append(word[1:])
     branches = [
-        re.escape(first) + (_alternation(rests) if rests != [""] else "") for first, rests in by_first.items() if first
+        re.escape(first) + (trie_alternation(rests) if rests != [""] else "")
+        for first, rests in by_first.items()
+        if first
     ]
     optional = "" in by_first  # one word ends here, a longer one goes on
     return f"(?:{'|'.join(branches)}){'?' if optional else ''}"
@@ -90,7 +92,7 @@ def _word_starts() -> re.Pattern[str]:
     heads, always = _by_head()
     if always:
         return _WORD_START
-    return re.compile(rf"(?<![\w-])(?={_alternation(list(heads))})", re.I)
+    return re.compile(rf"(?<![\w-])(?={trie_alternation(list(heads))})", re.I)
 
 
 @lru_cache(maxsize=4096)

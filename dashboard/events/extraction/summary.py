@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import _alternation
+from .lexicon import trie_alternation
 from .trigger_words import VERB_TRIGGERS
 
 __all__ = ["summarise"]
@@ -88,8 +88,9 @@ def _verb_words() -> list[str]:
 # VERB_TRIGGERS as a trie of its words behind a lookahead on their first letters: the same
 # matches, but ``re`` skips fast to the words' first letters and reads each letter once (speed:
 # the plain alternation tries every word at every character, a loop over words costs Python).
+_VERB_WORDS = _verb_words()
 _VERB_WORD = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in _verb_words()}))}])\b{_alternation(_verb_words())}\b", re.I
+    rf"(?=[{''.join(sorted({w[0] for w in _VERB_WORDS}))}])\b{trie_alternation(_VERB_WORDS)}\b", re.I
 )
 
 
