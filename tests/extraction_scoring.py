@@ -19,7 +19,16 @@ from dashboard.events.extraction.actors import find_actors, mask_outlets
 from dashboard.events.extraction.places import default_gazetteer, fold, gazetteer_source
 from tests.helpers import geodesic_km
 
-__all__ = ["PLACE_MISS_KINDS", "ArticleSet", "Measured", "load_gold", "measure", "place_miss_kind", "report"]
+__all__ = [
+    "PLACE_MISS_KINDS",
+    "ArticleSet",
+    "Measured",
+    "aligned_event",
+    "load_gold",
+    "measure",
+    "place_miss_kind",
+    "report",
+]
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -107,6 +116,23 @@ def _event_matches(event, g: dict) -> bool:
     return placed and shares_actor and _date_agrees(event, g)
 
 
+def aligned_event(found: list, g: dict, taken: set[str]):
+    """The extracted event a gold event is scored against, of those whose evidence holds its phrase.
+
+    A sentence with several happenings makes an event for each, all with the sentence as evidence
+    ("Yukon took over its lands in 2003, and the Northwest Territories did so in 2014"). The gold event
+    is scored against its own happening's event: the one that matches it at event level, else agrees
+    on the date, else on the place (150 km); among equals, one no other gold event was scored against,
+    then the first in the article. (Up to rules-2.17 the first event was taken whatever its date.)
+    """
+
+    def agreement(event) -> tuple[bool, bool, bool, bool]:
+        placed = g["place"] is not None and geodesic_km(event.lon, event.lat, g["lon"], g["lat"]) <= 150
+        return _event_matches(event, g), _date_agrees(event, g), placed, event.event_id not in taken
+
+    return max(found, key=agreement)  # max keeps the first of equals: article order
+
+
 def is_fallback(event) -> bool:
     """Whether ``event`` sits at a country or "the Arctic" only because no place was named.
 
@@ -189,7 +215,7 @@ def measure(articles: ArticleSet) -> Measured:
             if not found:
                 misses.append(f"{entry['file']}: no event for {g['evidence_contains']!r}")
                 continue
-            event = found[0]
+            event = aligned_event(found, g, matched_ids)
             matched_ids.add(event.event_id)
             tallies["event"].hit_r += 1
             if g["place"] is not None:

@@ -56,6 +56,7 @@ Print the figures: ``python -m tests.test_events_quality`` (or pytest with ``-s`
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -79,7 +80,15 @@ from tests.extraction_floors import (
     HELDOUT_FLOORS,
     TUNED_FLOORS,
 )
-from tests.extraction_scoring import ArticleSet, Measured, load_gold, measure, place_miss_kind, report
+from tests.extraction_scoring import (
+    ArticleSet,
+    Measured,
+    aligned_event,
+    load_gold,
+    measure,
+    place_miss_kind,
+    report,
+)
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
 
@@ -156,6 +165,41 @@ def test_place_misses_are_told_apart_by_the_two_places_states(extracted, gold, g
     """The report counts place misses by kind, held-out sets included (counts only): which are a
     convention (a state-wide act at the country or at its seat) and which are a wrong place."""
     assert place_miss_kind(SimpleNamespace(place=extracted), {"place": gold, "geo_precision": gold_precision}) == kind
+
+
+def _clause_event(event_id: str, year: int, place: str, lat: float, lon: float) -> SimpleNamespace:
+    return SimpleNamespace(
+        event_id=event_id,
+        evidence="Yukon took over its lands and resources in 2003, and the Northwest Territories did so in 2014.",
+        event_date=date(year, 1, 1),
+        date_precision="year",
+        place=place,
+        lat=lat,
+        lon=lon,
+        places=(),
+        actors=("CAN",),
+    )
+
+
+def test_a_gold_event_is_scored_against_its_own_clauses_event():
+    """A sentence with two dated happenings makes an event for each, with the same sentence as evidence.
+    Each gold event is scored against its own happening's event, not the sentence's first (which had
+    scored the Northwest Territories' transfer with Yukon's year and place)."""
+    yukon = _clause_event("a", 2003, "Yukon", 63.0, -135.0)
+    territories = _clause_event("b", 2014, "Northwest Territories", 64.8, -119.0)
+    gold = {
+        "evidence_contains": "the Northwest Territories did so in 2014",
+        "date": "2014-01-01",
+        "date_precision": "year",
+        "place": "Northwest Territories",
+        "lat": 64.8,
+        "lon": -119.0,
+        "actors": ["CAN"],
+    }
+    assert aligned_event([yukon, territories], gold, taken=set()) is territories
+    # Neither agreeing on anything: the first in the article, as before.
+    elsewhere = {**gold, "date": "1999-01-01", "place": "Oslo", "lat": 59.9, "lon": 10.7}
+    assert aligned_event([yukon, territories], elsewhere, taken=set()) is yukon
 
 
 if __name__ == "__main__":  # python -m tests.test_events_quality: the figures without pytest
