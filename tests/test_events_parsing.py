@@ -75,6 +75,9 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
             "year",
         ),
         ("The airline flew there in May 2007 but dropped the service the following year.", date(2007, 5, 1), "month"),
+        # rules-2.18: a passive ahead ("to be held") is no past reporting verb; "is expected" looks ahead.
+        ("The larger exercise is due to be held in late May.", date(2025, 5, 1), "month"),
+        ("The frigate is expected home in Halifax in December.", date(2025, 12, 1), "month"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, expected, precision):

@@ -62,7 +62,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.17"
+EXTRACTOR_VERSION = "rules-2.18"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.

@@ -15,7 +15,7 @@ __all__ = ["clause_tense", "told_as_of_now"]
 # "planned" after a hyphen is an adjective of a thing ("a long-planned mission"), not a plan ahead.
 _FUTURE = re.compile(
     r"\b(?<![-‐])(?:will|plans?|planned|scheduled|to be held|upcoming|due to|set to|expected to|must|"
-    r"(?:is|are) to|takes? effect|(?:called|set|slated|fixed)\s+for|"
+    r"(?:is|are) (?:to|expected)|takes? effect|(?:called|set|slated|fixed)\s+for|"
     # "next" of a time ("next week", "next season"), not of a person or thing: "chose Akeeagok as
     # the territory's next premier on Wednesday" was that Wednesday, not the coming one.
     r"next(?=\s+(?:day|week|month|year|time|season|session|spring|summer|autumn|fall|winter|"
@@ -27,8 +27,9 @@ _FUTURE = re.compile(
 
 # A date right after a past reporting verb ("said on Monday") is past, whatever else the
 # sentence says ("Denmark will spend ..., the minister said on Monday").
+# Not after "be" ("is due to be held in late May", "will be signed on Monday"): a passive ahead.
 _REPORTED = re.compile(
-    r"\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|released|issued|approved|"
+    r"(?<!\bbe )\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|released|issued|approved|"
     r"adopted|launched|met|held|presented|published|declared|decided)\s+(?:[\w'’-]+\s+){0,5}(?:on|in|last)?\s*$",
     re.I,
 )
@@ -42,8 +43,9 @@ _SUBORDINATE = re.compile(
 
 
 # A verb in the past tense: a regular "-ed" form or a common irregular one.
+# An "-ed" form after "is" or "are" is a present passive, not a past ("is expected home in December").
 _PAST = re.compile(
-    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|"
+    r"\b(?:(?<!\bis )(?<!\bare )[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|"
     r"gave|sent|fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|"
     r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw|laid|set up)\b"
 )
