@@ -285,8 +285,100 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
         pieces.append((start, joints[-1].start(), before))
         start = joints[-1].end()
     pieces.append((start, len(sentence), dates[-1]))
-    told = [p for p in pieces if _PAST_OR_PLAN.search(sentence[p[0] : p[1]])]
+    told: list[tuple[int, int, DateMatch]] = []
+    for piece in pieces:
+        text = sentence[piece[0] : piece[1]]
+        if _PAST_OR_PLAN.search(text) or (
+            told and told[-1] is pieces[pieces.index(piece) - 1] and _gapped(sentence, piece)
+        ):
+            told.append(piece)
     return told if len(told) >= 2 else []
+
+
+# Words that give a verbless piece no happening of its own: "2020" in "in 2019 and 2020", "7 million
+# in 2020" in a list of figures.
+_FRAME_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "from",
+        "to",
+        "during",
+        "since",
+        "until",
+        "for",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "then",
+        "again",
+        "also",
+        "about",
+        "some",
+        "around",
+        "over",
+        "under",
+        "more",
+        "than",
+        "less",
+        "per",
+        "cent",
+        "percent",
+        "million",
+        "billion",
+        "thousand",
+        "tonnes",
+    ]
+)
+# A verb of the present: a piece with one says something of its own ("its language is sharper
+# than that of the 2015 version"), it does not repeat the told verb.
+_PRESENT_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "has",
+        "have",
+        "does",
+        "do",
+        "can",
+        "may",
+        "might",
+        "must",
+        "remains",
+        "remain",
+        "says",
+        "say",
+        "seems",
+    ]
+)
+_GAPPED_MAX_WORDS = 6  # a gapped piece is short: "and wider self-government in 2009"
+# How a gapped piece opens: after "and" ("and Sweden in March"), or as an item of a list of places
+# ("after those in Vienna in 1993, in Strasbourg in 1997").
+_GAPPED_OPENING = re.compile(r"(?:in|at|to|from)\s+[A-Z]")
+_AND_JOINT = re.compile(r"\band\s*$")
+
+
+def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
+    """Whether a verbless ``piece`` after a told one tells a happening of its own, its verb left out
+    ("gained home rule in 1979 and wider self-government in 2009", "Finland joined last year and
+    Sweden in March", "in Vienna in 1993, in Strasbourg in 1997"): a few words besides its date, up
+    to the next comma, joined by "and" or opening as an item of a list of places."""
+    start, end, dated = piece
+    if not (_AND_JOINT.search(sentence, max(0, start - 6), start) or _GAPPED_OPENING.match(sentence, start)):
+        return False
+    after = dated.start + len(dated.text)
+    stop = re.compile(r"[,;:]").search(sentence, after, end)
+    rest = sentence[start : dated.start] + " " + sentence[after : stop.start() if stop else end]
+    words = re.findall(r"[a-z]{2,}", rest.lower())
+    own = [word for word in words if word not in _FRAME_WORDS]
+    return 0 < len(own) <= _GAPPED_MAX_WORDS and not _PRESENT_VERBS.intersection(words)
 
 
 # "Russia's invasion of Ukraine", "invaded Ukraine", "the annexation of Crimea": the land taken is

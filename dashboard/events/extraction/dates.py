@@ -238,18 +238,28 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
-    return tuple(_counted_from_before(_in_year_named(sorted(found, key=lambda d: d.start)), later))
+    return tuple(_counted_from_before(_in_year_named(sentence, sorted(found, key=lambda d: d.start)), later))
 
 
-def _in_year_named(found: list[DateMatch]) -> list[DateMatch]:
+# "and" before a new subject: a coordinated clause of its own ("Finland joined last year and Sweden
+# in March"), which does not share the year named before it.
+_AND_ANOTHER = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
+
+
+def _in_year_named(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
     """A month or day without a year in a sentence that names its year relatively ("a similar
-    step last year, when three diplomats were expelled in April") is in that year."""
+    step last year, when three diplomats were expelled in April") is in that year, unless a
+    clause with a subject of its own lies between them ("Finland joined last year and Sweden in March")."""
     years = [d for d in found if d.precision == "year" and re.search(r"(?i)\b(?:last|next)\s+year\b", d.text)]
     if len(years) != 1:
         return found
     year = years[0].date.year
+    named_end = years[0].start + len(years[0].text)
     moved = []
     for d in found:
+        if d.start >= named_end and _AND_ANOTHER.search(sentence, named_end, d.start):
+            moved.append(d)
+            continue
         if d.precision != "year" and MONTH_CUE.search(d.text) and not re.search(r"\d{4}|(?i:year)", d.text):
             with suppress(ValueError):  # 29 February stays where it was
                 d = replace(d, date=d.date.replace(year=year))
