@@ -1,24 +1,150 @@
 """A sentence's further dated clauses as events of their own.
 
 News packs a sequence into one sentence: "The submarine was laid down in 2009 and launched in
-March 2017". :func:`.clauses.dated_clauses` cuts it; each clause other than the one the sentence's
+March 2017". :func:`dated_clauses` cuts it; each clause other than the one the sentence's
 event was dated by becomes an event with its own date, and its own place and parties where it
 names them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from ..model import Event, event_id_of, is_storable_date, validate_event
-from .clauses import dated_clauses
-from .dates import find_dates
+from .dates import DateMatch, find_dates
 from .lexicon import choose_trigger
 from .places import Gazetteer
 from .summary import summarise
 
-__all__ = ["other_happenings"]
+__all__ = ["dated_clauses", "other_happenings"]
+
+
+# Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
+# 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then)\s+")
+_PAST_OR_PLAN = re.compile(
+    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"
+    r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would|"
+    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw)\b"
+)
+
+
+def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
+    """The clauses of ``sentence`` that each tell a happening of their own date, as (start,
+    end, date); empty unless there are two or more.
+
+    News packs a sequence into one sentence: "The submarine was laid down in 2009 and
+    launched in March 2017", "Finland joined in 2023, and Sweden followed in 2024". The
+    sentence is cut between consecutive dates at the last clause joint (a semicolon, a comma,
+    "and", "while", "but") between them; a range ("from 2019 to 2021", "in 2019 and 2020")
+    stays one happening because one of its pieces has no verb of its own.
+    """
+    if len(dates) < 2 or len({(d.date, d.precision) for d in dates}) < 2:
+        return []
+    pieces, start = [], 0
+    for before, after in zip(dates, dates[1:]):
+        joints = list(_CLAUSE_JOIN.finditer(sentence, before.start + len(before.text), after.start))
+        if not joints:
+            return []  # "from 2019 to 2021", "said on Tuesday that the 2019 agreement": one happening
+        pieces.append((start, joints[-1].start(), before))
+        start = joints[-1].end()
+    pieces.append((start, len(sentence), dates[-1]))
+    told: list[tuple[int, int, DateMatch]] = []
+    for piece in pieces:
+        text = sentence[piece[0] : piece[1]]
+        if _PAST_OR_PLAN.search(text) or (
+            told and told[-1] is pieces[pieces.index(piece) - 1] and _gapped(sentence, piece)
+        ):
+            told.append(piece)
+    return told if len(told) >= 2 else []
+
+
+# Words that give a verbless piece no happening of its own: "2020" in "in 2019 and 2020", "7 million
+# in 2020" in a list of figures.
+_FRAME_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "of",
+        "by",
+        "from",
+        "to",
+        "during",
+        "since",
+        "until",
+        "for",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "then",
+        "again",
+        "also",
+        "about",
+        "some",
+        "around",
+        "over",
+        "under",
+        "more",
+        "than",
+        "less",
+        "per",
+        "cent",
+        "percent",
+        "million",
+        "billion",
+        "thousand",
+        "tonnes",
+    ]
+)
+# A verb of the present: a piece with one says something of its own ("its language is sharper
+# than that of the 2015 version"), it does not repeat the told verb.
+_PRESENT_VERBS = frozenset(
+    [
+        "is",
+        "are",
+        "has",
+        "have",
+        "does",
+        "do",
+        "can",
+        "may",
+        "might",
+        "must",
+        "remains",
+        "remain",
+        "says",
+        "say",
+        "seems",
+    ]
+)
+_GAPPED_MAX_WORDS = 6  # a gapped piece is short: "and wider self-government in 2009"
+# How a gapped piece opens: after "and" ("and Sweden in March"), or as an item of a list of places
+# ("after those in Vienna in 1993, in Strasbourg in 1997").
+_GAPPED_OPENING = re.compile(r"(?:in|at|to|from)\s+[A-Z]")
+_AND_JOINT = re.compile(r"\band\s*$")
+
+
+def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
+    """Whether a verbless ``piece`` after a told one tells a happening of its own, its verb left out
+    ("gained home rule in 1979 and wider self-government in 2009", "Finland joined last year and
+    Sweden in March", "in Vienna in 1993, in Strasbourg in 1997"): a few words besides its date, up
+    to the next comma, joined by "and" or opening as an item of a list of places."""
+    start, end, dated = piece
+    if not (_AND_JOINT.search(sentence, max(0, start - 6), start) or _GAPPED_OPENING.match(sentence, start)):
+        return False
+    after = dated.start + len(dated.text)
+    stop = re.compile(r"[,;:]").search(sentence, after, end)
+    rest = sentence[start : dated.start] + " " + sentence[after : stop.start() if stop else end]
+    words = re.findall(r"[a-z]{2,}", rest.lower())
+    own = [word for word in words if word not in _FRAME_WORDS]
+    return 0 < len(own) <= _GAPPED_MAX_WORDS and not _PRESENT_VERBS.intersection(words)
 
 
 def other_happenings(
