@@ -78,6 +78,8 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         # rules-2.18: a passive ahead ("to be held") is no past reporting verb; "is expected" looks ahead.
         ("The larger exercise is due to be held in late May.", date(2025, 5, 1), "month"),
         ("The frigate is expected home in Halifax in December.", date(2025, 12, 1), "month"),
+        # ... and a plan told in the past perfect looks back: that Tuesday, which the blizzard spoiled.
+        ("The ceremony had been planned for Tuesday afternoon, but a blizzard closed in.", date(2025, 2, 25), "day"),
     ],
 )
 def test_dates_resolve_against_the_publication_date(sentence, expected, precision):

@@ -69,7 +69,11 @@ _PLAN_AS_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|this|[\w.]
 
 # A plan told in the past ("she was due to speak ... on Friday", "talks were set to open on
 # Monday") looks back from the report: the day named is the last one, not the next.
-_FUTURE_IN_THE_PAST = re.compile(r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled|planned|going|about)\s+to\b")
+_FUTURE_IN_THE_PAST = re.compile(
+    r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled|planned|going|about)\s+to\b"
+    # "The ceremony had been planned for Thursday afternoon, but a blizzard ...": that Thursday.
+    r"|\bhad\s+been\s+(?:set|scheduled|planned)\s+for\b"
+)
 
 
 def _joined_part(clause: str, start: int, end: int) -> str:
