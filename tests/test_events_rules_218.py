@@ -54,3 +54,15 @@ def test_figures_and_ranges_are_no_gapped_happenings():
     assert date(2020, 1, 1) not in _dates_of(text, published, "Exports")
     assert date(2020, 1, 1) not in _dates_of(text, published, "drills")
     assert date(2015, 1, 1) not in _dates_of(text, published, "doctrine")
+
+
+def test_a_state_a_journey_is_bound_for_is_where_it_happens():
+    """A state named only as where something is would not place a story told elsewhere, but one a
+    journey is bound for does ("British troops are heading to Norway")."""
+    text = (
+        "BIRMINGHAM - The Defence Secretary set out Britain's new Arctic strategy in Birmingham on Sunday.\n\n"
+        "British troops are heading to Norway for NATO's exercise Trident Juncture, which opens at the end of "
+        "this month."
+    )
+    events = [e for e in extract_events(text, date(2018, 10, 3)) if "heading to Norway" in e.evidence]
+    assert events and events[0].place == "Norway"

@@ -62,6 +62,8 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
+# "British troops are heading to Norway": a state a journey is bound for is where it happens.
+_BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 EXTRACTOR_VERSION = "rules-2.18"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
@@ -232,6 +234,7 @@ def extract_events(
             and main
             and not invaded
             and not gazetteer.located(masked, ranked[0])
+            and not _BOUND_FOR.search(masked, 0, ranked[0].start)
         ):
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
