@@ -108,6 +108,18 @@ def test_an_html_page_s_own_date_is_offered_and_fills_the_field_only_when_chosen
     assert not at.error and at.session_state["ingest_pending"]["published"] == date(2024, 3, 4)
 
 
+def test_pasted_text_s_byline_date_is_offered_and_fills_the_field_only_when_chosen(run_page):
+    at = run_page("app_pages/ingest.py")
+    at.text_area(key="article_text").input(
+        "Nordic Response begins\nBy A. Reporter | 4 March 2024\n\nNATO's Nordic Response exercise began on "
+        "Monday in northern Norway, with soldiers from 13 countries taking part."
+    ).run()
+    assert at.date_input(key="article_published").value is None  # a suggestion, not a value
+    assert any("opening lines give 2024-03-04" in c.value for c in at.caption)
+    at.button(key="article_published_suggested").click().run()
+    assert at.date_input(key="article_published").value == date(2024, 3, 4)
+
+
 def test_a_page_without_a_stated_date_offers_none_and_the_date_stays_required(run_page):
     at = run_page("app_pages/ingest.py")
     undated = _DATED_PAGE.replace('<meta property="article:published_time" content="2024-03-04T09:30:00Z">', "")

@@ -102,8 +102,22 @@ def test_an_html_page_s_stated_publication_date_is_suggested_and_nothing_is_gues
     dated, undated = head.format(meta, body) + footer, head.format("", body) + footer
     assert suggested_published(dated, "html") == date(2024, 3, 4)
     assert suggested_published(undated, "html") is None  # the copyright year is no publication date
-    assert suggested_published(dated, "text") is None  # plain text has no metadata
+    assert suggested_published(dated, "text") is None  # read as plain text: no byline among short lines
     assert suggested_published(dated, "html", today=date(2024, 3, 1)) is None  # never a future date
+
+
+def test_pasted_text_s_byline_date_is_suggested_and_nothing_else_is():
+    """Text copied from a news page keeps its byline: a short line with a full date near the top.
+    A date in the story itself, a date without a year, or a later "Updated" line is no suggestion."""
+    today = date(2025, 3, 1)
+    byline = "Greenland votes on Tuesday\nBy A. Reporter\nPublished: 24 March 2023\n\nThe body says more."
+    assert suggested_published(byline, "text", today=today) == date(2023, 3, 24)
+    updated = "Title\nUpdated March 25, 2023 10:15 AM\nMarch 24, 2023\n\nBody."
+    assert suggested_published(updated, "markdown", today=today) == date(2023, 3, 24)
+    story = "Title\n\n" + "Norway's coast guard boarded a trawler in the Barents Sea on 3 May 2021, officials said."
+    assert suggested_published(story, "text", today=today) is None  # a long line is the story, not a byline
+    assert suggested_published("Title\nPublished: 24 March\n\nBody.", "text", today=today) is None  # no year
+    assert suggested_published("Title\nPublished: 24 March 2026\n\nBody.", "text", today=today) is None  # ahead
 
 
 def test_only_http_urls_are_accepted_and_linked():

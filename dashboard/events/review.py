@@ -1,7 +1,7 @@
 """The Ingest page's logic: article input, the review table, and its validation.
 
 Flow: :func:`article_text` reads the pasted text or the uploaded file, :func:`suggested_published`
-reads an HTML page's own publication date as a suggestion, :func:`check_published` checks the
+reads the publication date an article states (an HTML page's metadata, pasted text's byline) as a suggestion, :func:`check_published` checks the
 publication date the analyst confirmed, ``extract_events`` proposes events, :func:`editor_frame` lays them
 out for ``st.data_editor``, and :func:`rows_to_events` turns the reviewed rows back into
 validated events, or raises :class:`RowErrors` naming every bad row. Coordinates are
@@ -116,16 +116,20 @@ def article_text(pasted: str | None, upload: bytes | None = None, upload_name: s
 
 
 def suggested_published(text: str, fmt: str, today: date | None = None) -> date | None:
-    """The publication date an HTML page states in its metadata, as a suggestion, or None.
+    """The publication date an article states, as a suggestion, or None.
 
-    Read by trafilatura (``extensive=False``: the page's own publication metadata, such as
-    ``article:published_time``, JSON-LD or a dated byline, and never a guess from the
-    copyright year or the newest date in the text, so a page without one gives None). Plain
-    text and Markdown give None. A date after ``today`` or before the earliest event date is
-    no suggestion. The analyst still confirms the date: :func:`check_published` requires one.
+    An HTML page's is read by trafilatura (``extensive=False``: the page's own publication
+    metadata, such as ``article:published_time``, JSON-LD or a dated byline, and never a guess
+    from the copyright year or the newest date in the text, so a page without one gives None).
+    Pasted plain text or Markdown gives the full date of a short line among its first lines, the
+    byline a news site's text keeps when copied ("Published: 24 March 2023", "March 24, 2023 10:15
+    AM"; :func:`_byline_date`). A date after ``today`` or before the earliest event date is no
+    suggestion. The analyst still confirms the date: :func:`check_published` requires one.
     """
-    if fmt != "html" or not text.strip():
+    if not text.strip():
         return None
+    if fmt != "html":
+        return _byline_date(text, today or date.today())
     from trafilatura.metadata import extract_metadata  # deferred: its import takes most of a second
 
     try:
@@ -139,6 +143,33 @@ def suggested_published(text: str, fmt: str, today: date | None = None) -> date 
     except ValueError:
         return None
     return day if EARLIEST_EVENT_DATE <= day <= (today or date.today()) else None
+
+
+# A byline is short, near the top of copied text and no sentence; "Updated" names a later day than
+# "Published".
+_BYLINE_LINES = 8
+_BYLINE_MAX_CHARS = 80
+_SENTENCE = re.compile(r"^(?:\S+\s+){6,}.*[.!?]$")  # seven words or more ending like a sentence
+_UPDATED = re.compile(r"(?i)\b(?:updated|modified|edited)\b")
+
+
+def _byline_date(text: str, today: date) -> date | None:
+    """The first full date (day, month and four-digit year) on a short line that is no sentence
+    among the first non-empty lines of ``text``, preferring a line that does not say "Updated";
+    None if none."""
+    from dashboard.events.extraction.dates import find_dates  # deferred: the extractor's tables
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:_BYLINE_LINES]
+    found: list[tuple[bool, date]] = []
+    for line in lines:
+        if len(line) > _BYLINE_MAX_CHARS or _SENTENCE.match(line):
+            continue
+        for match in find_dates(line, today):
+            if match.precision == "day" and re.search(r"\d{4}", match.text):
+                if EARLIEST_EVENT_DATE <= match.date <= today:
+                    found.append((bool(_UPDATED.search(line)), match.date))
+                break
+    return min(found, key=lambda item: item[0])[1] if found else None
 
 
 def check_url(value: str | None) -> str:

@@ -1,4 +1,4 @@
-"""The Ingest page's publication-date field, with an HTML page's own date offered as a suggestion."""
+"""The Ingest page's publication-date field, with the date the article states offered as a suggestion."""
 
 from __future__ import annotations
 
@@ -26,17 +26,19 @@ def _fill(key: str, day: date) -> None:
 def publication_date_input(pasted: str | None, upload: Any, key: str) -> date | None:
     """Draw the publication date field and return its value (None until the analyst gives one).
 
-    When the article (the upload if any, else the pasted text) is an HTML page whose metadata
-    states its publication date, a caption offers that date and a button fills the field with
-    it: a suggestion the analyst confirms, never a value filled in behind their back.
+    When the article (the upload if any, else the pasted text) states its publication date (an
+    HTML page's metadata, or the byline among pasted text's first lines), a caption offers that
+    date and a button fills the field with it: a suggestion the analyst confirms, never a value
+    filled in behind their back.
     """
     try:
         text, fmt = article_text(pasted, upload.getvalue() if upload else None, upload.name if upload else "")
     except IngestError:
         text, fmt = "", "text"
-    suggestion = _suggestion(text, fmt) if fmt == "html" else None
+    suggestion = _suggestion(text, fmt) if text else None
     day = st.date_input("Publication date", key=key, value=None, min_value=EARLIEST_EVENT_DATE, format="YYYY-MM-DD")
     if suggestion is not None and day != suggestion:
-        st.caption(f"The page's metadata gives {suggestion.isoformat()} as its publication date.")
+        where = "The page's metadata gives" if fmt == "html" else "The article's opening lines give"
+        st.caption(f"{where} {suggestion.isoformat()} as its publication date.")
         st.button(f"Use {suggestion.isoformat()}", key=f"{key}_suggested", on_click=_fill, args=(key, suggestion))
     return day
