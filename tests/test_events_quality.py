@@ -40,7 +40,9 @@ the other sets (committed after its first changes); it is a second held-out meas
 only as totals.
 
 Scoring per field: a gold event is found when an extracted event's evidence contains the
-gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). Place precision
+gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). When several do (a
+sentence with several dated happenings makes an event for each), it is scored against its own
+happening's event (:func:`aligned_event`; up to rules-2.17's figures, the first of them). Place precision
 = correct places (within 150 km) / found events with a scored gold place; place recall =
 correct places / gold events with a place. A date is correct when it agrees with the gold
 date at the gold precision and is at least as precise. Actors are scored per code
