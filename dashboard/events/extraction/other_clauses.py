@@ -39,7 +39,8 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
     launched in March 2017", "Finland joined in 2023, and Sweden followed in 2024". The
     sentence is cut between consecutive dates at the last clause joint (a semicolon, a comma,
     "and", "while", "but") between them; a range ("from 2019 to 2021", "in 2019 and 2020")
-    stays one happening because one of its pieces has no verb of its own.
+    stays one happening because one of its pieces has no verb of its own. A verbless piece right
+    after a told one is a happening too when its verb was left out (:func:`_gapped`).
     """
     if len(dates) < 2 or len({(d.date, d.precision) for d in dates}) < 2:
         return []
@@ -52,78 +53,23 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
         start = joints[-1].end()
     pieces.append((start, len(sentence), dates[-1]))
     told: list[tuple[int, int, DateMatch]] = []
-    for piece in pieces:
-        text = sentence[piece[0] : piece[1]]
-        if _PAST_OR_PLAN.search(text) or (
-            told and told[-1] is pieces[pieces.index(piece) - 1] and _gapped(sentence, piece)
-        ):
+    for index, piece in enumerate(pieces):
+        after_told = index > 0 and bool(told) and told[-1] is pieces[index - 1]
+        if _PAST_OR_PLAN.search(sentence, piece[0], piece[1]) or (after_told and _gapped(sentence, piece)):
             told.append(piece)
     return told if len(told) >= 2 else []
 
 
 # Words that give a verbless piece no happening of its own: "2020" in "in 2019 and 2020", "7 million
 # in 2020" in a list of figures.
-_FRAME_WORDS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "the",
-        "a",
-        "an",
-        "of",
-        "by",
-        "from",
-        "to",
-        "during",
-        "since",
-        "until",
-        "for",
-        "and",
-        "early",
-        "late",
-        "mid",
-        "then",
-        "again",
-        "also",
-        "about",
-        "some",
-        "around",
-        "over",
-        "under",
-        "more",
-        "than",
-        "less",
-        "per",
-        "cent",
-        "percent",
-        "million",
-        "billion",
-        "thousand",
-        "tonnes",
-    ]
-)
+_FRAME_WORDS = frozenset(("in", "on", "at", "the", "a", "an", "of", "by", "from", "to", "during", "since", "until",
+                         "for", "and", "early", "late", "mid", "then", "again", "also", "about", "some", "around",
+                         "over", "under", "more", "than", "less", "per", "cent", "percent", "million", "billion",
+                         "thousand", "tonnes"))  # fmt: skip
 # A verb of the present: a piece with one says something of its own ("its language is sharper
 # than that of the 2015 version"), it does not repeat the told verb.
-_PRESENT_VERBS = frozenset(
-    [
-        "is",
-        "are",
-        "has",
-        "have",
-        "does",
-        "do",
-        "can",
-        "may",
-        "might",
-        "must",
-        "remains",
-        "remain",
-        "says",
-        "say",
-        "seems",
-    ]
-)
+_PRESENT_VERBS = frozenset(("is", "are", "has", "have", "does", "do", "can", "may", "might", "must", "remains",
+                           "remain", "says", "say", "seems"))  # fmt: skip
 _GAPPED_MAX_WORDS = 6  # a gapped piece is short: "and wider self-government in 2009"
 # How a gapped piece opens: after "and" ("and Sweden in March"), or as an item of a list of places
 # ("after those in Vienna in 1993, in Strasbourg in 1997").
