@@ -34,7 +34,7 @@ TOGGLE_TITLE = "Arctic states"
 @dataclass(frozen=True)
 class Side:
     """One app under test: where its map is, how to tell its data has arrived, where its layer
-    checkboxes are (and what to click first to show them)."""
+    checkboxes are (and what to click first to show them), whether only its first paint is measured."""
 
     name: str
     script: str
@@ -47,6 +47,8 @@ class Side:
     # page ms at which the map's own code first asked for anything (Streamlit's front end has mounted
     # the component by then); null for a side whose map has no such moment of its own
     mounted_js: str = "null"
+    # only the first-paint figures (cold start, warm first paint, first-load bytes): no toggles, click or RSS
+    paint_only: bool = False
 
 
 class Meter:
