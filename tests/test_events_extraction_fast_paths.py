@@ -142,3 +142,36 @@ def test_until_scan_follows_the_words_it_ends_with(sentences):
                 met += 1
                 assert dates._until_before(before), before[-40:]
     assert met > 20
+
+
+def test_day_patterns_test_the_word_boundary_after_the_first_digit_as_before_it(sentences):
+    """A date pattern starting with a day finds, starting with the day's first digit (its word
+    boundary tested after it, its second digit only after a 0-3), what it finds with r"\\b[0-3]?\\d":
+    the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    changed = [p for _, p in date_words.PATTERNS if p.pattern.startswith(date_words._DAY_AT_WORD_START)]
+    assert len(changed) == 4
+    made_up = ["x3 May 2024", "٣ May 2024", "12-14 June 2023", "35 May 2020", "on 3rd of June last year", "_4 May",
+               "4.5 May 2021", "on 04 May 2021", "41 May", "3 and 5 May", "13th-15th March 2022", "9 May", "19 May"]  # fmt: skip
+    for pattern in changed:
+        plain = re.compile(pattern.pattern.replace(date_words._DAY_AT_WORD_START, r"\b" + date_words._DAY, 1))
+        for text in [*sentences, *made_up]:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, text
+
+
+def test_weekday_pattern_matches_only_where_a_weekday_is_named(sentences):
+    """Every match of the "weekday" pattern holds a weekday's name, the cue it needs (not merely
+    "day", which "today" and "holiday" hold too)."""
+    from dashboard.events.extraction import date_words
+
+    weekday = dict(date_words.PATTERNS)["weekday"]
+    met = 0
+    for text in [*sentences, "on Monday", "last FRIDAY", "Sunday's vote", "the holiday today"]:
+        if weekday.search(text):
+            met += 1
+            assert "weekday" in date_words.cues(text), text
+    assert met > 20

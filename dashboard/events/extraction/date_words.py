@@ -50,6 +50,11 @@ _MONTH = (
 _MONTH_AT_WORD_START = re.sub(r"(?<=[>|])([A-Z])", r"\1(?<!\\w[\\s\\S])", _MONTH)
 _YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# r"\b{_DAY}" starting with the digit the day always starts with, the word boundary tested after it
+# ("(?<!\w\d)", the same condition) and the second digit taken only after a first of 0-3 (the same
+# matches, tried in the same order), so that the scan starts with a digit and the re module skips
+# fast to the digits instead of trying the pattern at every character (speed).
+_DAY_AT_WORD_START = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _BARE_DATE = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+"
@@ -65,7 +70,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # to the digits 1 and 2 (speed).
     ("iso", re.compile(rf"{_YEAR}(?<!\w\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "15-16 May 2024", "between 3 and 5 May", "May 15-16, 2024": a span of days starts on its first.
-    ("dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"{_DAY_AT_WORD_START}\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"
+        ),
+    ),
     ("mdy", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\s*(?:-|–)\s*[0-3]?\d,?\s+{_YEAR}\b")),
     # "the first quarter of 2025", "Q3 2024": the quarter's first month.
     (
@@ -83,14 +93,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("mdy", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"{_DAY_AT_WORD_START}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"{_MONTH_AT_WORD_START},?\s+(?:of\s+)?{_YEAR}\b")),
     # "Sept. 20 last year", "February last year": the day or month of a year named relatively.
     ("mdrel", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\b,?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
-    ("dmrel", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
+    ("dmrel", re.compile(rf"{_DAY_AT_WORD_START}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
     ("mrel", re.compile(rf"{_MONTH_AT_WORD_START},?\s+(?:of\s+)?(?P<dir>(?i:last|this|next))\s+year\b")),
     ("md", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\b(?!,?\s+\d)")),
-    ("dm", re.compile(rf"\b{_DAY}\s*(?:(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    (
+        "dm",
+        re.compile(
+            rf"{_DAY_AT_WORD_START}\s*(?:(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}\b(?!,?\s+\d)"
+        ),
+    ),
     # "on the 12th": that day of the publication's month (of the month before when still ahead).
     # (The word boundary before "on" tested after it, "(?<!\won)": a fast start at the letter o.)
     ("ordday", re.compile(rf"on(?<!\won)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})")),
@@ -207,7 +222,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "yearpart": frozenset({"year"}),
     "quarter": frozenset({"quarter"}),  # "first quarter" or "Q3 2024"
     "holiday": frozenset({"holiday"}),
-    "dayof": frozenset({"month", "weekday"}),  # "day" is the weekday cue's substring
+    "dayof": frozenset({"month", "day"}),
     "ordday": frozenset({"digit"}),
     "relmonth": frozenset({"monthword"}),
     "relyear": frozenset({"year"}),
@@ -223,7 +238,9 @@ NEEDS: dict[str, frozenset[str]] = {
 MONTH_CUE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w[\s\S]{3})")
 _SUBSTRING_CUES = {
     "relday": ("yesterday", "today", "tomorrow", "tonight"),
-    "weekday": ("day",),
+    "day": ("day",),
+    # The "weekday" pattern's names (case-sensitive there; "day" alone is also in "today" and "holiday").
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "week": ("week",),
     "monthword": ("month",),
     "year": ("year",),
