@@ -175,3 +175,20 @@ def test_weekday_pattern_matches_only_where_a_weekday_is_named(sentences):
             met += 1
             assert "weekday" in date_words.cues(text), text
     assert met > 20
+
+
+def test_locative_scan_follows_the_words_it_ends_with(sentences):
+    """Wherever the places' locative scan matches the text before a word, that text ends with one of
+    the words its shortcut tests for, so Gazetteer.located answers as the scan alone would."""
+    from dashboard.events.extraction import places
+
+    made_up = ["held IN ", "off northern\t", "ın ", "into the far north ", "At  the", "inside"]
+    met = 0
+    for text in [*sentences, *made_up]:
+        for end in [i + 1 for i, c in enumerate(text) if c.isspace()] + [len(text)]:
+            before = text[:end]
+            expected = bool(places._LOCATIVE.search(before))
+            met += expected
+            assert places._after_locative(before, places._last_letters(before)) == expected, before[-40:]
+            assert places.Gazetteer.located(text, places.PlaceMatch("x", 0.0, 0.0, "city", end, end)) == expected
+    assert met > 100

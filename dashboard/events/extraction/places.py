@@ -56,12 +56,24 @@ _DISTANCE_ENDS = ("of", "from", "the")
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
 
 
+def _last_letters(before: str) -> str:
+    """The end of ``before`` (spaces stripped) lower-cased for the tests of the words it ends with."""
+    return lower_for_cues(before.rstrip()[-8:])
+
+
+def _after_locative(before: str, last: str) -> bool:
+    """Whether ``before`` ends with a locative (:data:`_LOCATIVE`), ``last`` being its
+    :func:`_last_letters`: the scan runs only when the text ends with one of the locative's last
+    words (speed: anchored at the end, the scan tries every position of the text)."""
+    return last.endswith(_LOCATIVE_ENDS) and bool(_LOCATIVE.search(before))
+
+
 def _located(text: str, place: PlaceMatch) -> bool:
     """Whether ``place`` follows a locative ("in Russia", "off northern Norway") or a short
     stated distance ("75 miles north of Kiska Island") in ``text``."""
     before = text[: place.start]
-    last = lower_for_cues(before.rstrip()[-8:])
-    if last.endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before):
+    last = _last_letters(before)
+    if _after_locative(before, last):
         return True
     near = _DISTANCE_OF.search(before) if last.endswith(_DISTANCE_ENDS) else None
     if near is None:
@@ -317,7 +329,8 @@ class Gazetteer:
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:
         """Whether ``place`` follows a locative in ``text`` ("in Russia", "off northern Norway")."""
-        return bool(_LOCATIVE.search(text[: place.start]))
+        before = text[: place.start]
+        return _after_locative(before, _last_letters(before))
 
     def best(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> PlaceMatch | None:
         """The place where ``text`` puts its event, or None (see :meth:`rank`)."""
