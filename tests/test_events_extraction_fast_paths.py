@@ -192,3 +192,42 @@ def test_locative_scan_follows_the_words_it_ends_with(sentences):
             assert places._after_locative(before, places._last_letters(before)) == expected, before[-40:]
             assert places.Gazetteer.located(text, places.PlaceMatch("x", 0.0, 0.0, "city", end, end)) == expected
     assert met > 100
+
+
+def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
+    """Each pattern written with regex_forms.at_word_start finds, in whole texts and in the windows it
+    is searched in, what its plain form with r"\\b" before the words finds: the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import clauses, officials
+    from dashboard.events.extraction.regex_forms import at_word_start
+
+    plain = {
+        clauses.REPORTED_SPEECH: r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|"
+        r"argued|wrote|described|called it)\b",
+        clauses._REPORTED_PAST: r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|"
+        r"wrote|described)\b",
+        clauses._HOMETOWN: r"\b(?:inspectors?|m[ae]n|wom[ae]n|fishermen|residents?|delegates?|delegations?|hunters?|"
+        r"activists?|journalists?|citizens?|people|students?|scientists?|researchers?|sailors?|workers?|families|"
+        r"locals|villagers|leaders?|politicians?|lawmakers?|representatives?|officials?|elders?|youth|athletes?|teams?|"
+        r"crews?)\s+from\s+(?:the\s+)?(?:(?:town|village|city|hamlet|community|region)\s+of\s+)?"
+        r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$",
+        officials._CITY_COMPANY: r"\b(?:[Tt]he|an?)\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|"
+        r"shipowner|operator|miner|producer|developer|shipyard|carrier)\b",
+    }
+    made_up = ["xsaid", "_said that", "have said", "has  said", "ahave said", "She has said", "who have\tsaid",
+               "men from ", "hunters from Pond Inlet and ", "xmen from Nuuk, ", "The Zurich company", "an Oslo firm",
+               "aan Oslo firm", "THE Oslo firm", "é said", "2told", "according to", "called it", "SAID"]  # fmt: skip
+    for pattern, form in plain.items():
+        expected_pattern = re.compile(form)
+        for text in [*sentences, *made_up]:
+            found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in expected_pattern.finditer(text)], text
+        for text in sentences[::7]:
+            for end in range(0, len(text) + 1, 5):
+                window = (max(0, end - 80), end)
+                m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
+                assert (m and m.span()) == (e and e.span()), text
+    for bad in (["[Tt]he"], ["s?aid"], [" said"]):
+        with pytest.raises(ValueError):
+            at_word_start(bad)

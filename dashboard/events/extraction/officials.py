@@ -22,6 +22,7 @@ import re
 
 from .actors import ActorMention
 from .places import Gazetteer, PlaceMatch
+from .regex_forms import at_word_start
 
 __all__ = ["companies_by_city", "unnamed_actors"]
 
@@ -81,7 +82,8 @@ _BASED_IN = re.compile(
 
 # "the Zurich company Climeworks", "a Bergen firm": a company introduced by its home city.
 _CITY_COMPANY = re.compile(
-    r"\b(?:[Tt]he|an?)\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|shipowner|operator|miner|"
+    at_word_start(["The", "the", "an?"])
+    + r"\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|shipowner|operator|miner|"
     r"producer|developer|shipyard|carrier)\b"
 )
 
