@@ -199,7 +199,7 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
     is searched in, what its plain form with r"\\b" before the words finds: the same spans and groups."""
     import re
 
-    from dashboard.events.extraction import clauses, officials
+    from dashboard.events.extraction import actors, clauses, officials, places, story
     from dashboard.events.extraction.regex_forms import at_word_start
 
     plain = {
@@ -214,10 +214,21 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
         r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$",
         officials._CITY_COMPANY: r"\b(?:[Tt]he|an?)\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|"
         r"shipowner|operator|miner|producer|developer|shipyard|carrier)\b",
+        officials._OFFICIALS: r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|"
+        r"[Nn]avy|[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run)|"
+        r"(?:Directorate|Department|Agency|Authority|Inspectorate|Meteorological (?:Office|Institute)|Civil Protection|"
+        r"Royal House|Investigative Committee))\b",
+        story._ACCORDING_TO: r"\baccording to\b",
+        places._ORGANISATION_OF: r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|"
+        r"Assembly|Centre|Center|Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?"
+        r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+        actors._FEATURE_BEFORE: r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$",
     }
     made_up = ["xsaid", "_said that", "have said", "has  said", "ahave said", "She has said", "who have\tsaid",
                "men from ", "hunters from Pond Inlet and ", "xmen from Nuuk, ", "The Zurich company", "an Oslo firm",
-               "aan Oslo firm", "THE Oslo firm", "é said", "2told", "according to", "called it", "SAID"]  # fmt: skip
+               "aan Oslo firm", "THE Oslo firm", "é said", "2told", "according to", "called it", "SAID", "the ministry",
+               "Ministry", "xMinistry", "Coast guard", "coast Guard", "state-run", "Meteorological Institute",
+               "University of the northern ", "xCourt of ", "Sea of ", "the Bay of the ", "Gulf  of"]  # fmt: skip
     for pattern, form in plain.items():
         expected_pattern = re.compile(form)
         for text in [*sentences, *made_up]:
@@ -225,9 +236,11 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
             assert found == [(m.span(), m.groupdict()) for m in expected_pattern.finditer(text)], text
         for text in sentences[::7]:
             for end in range(0, len(text) + 1, 5):
-                window = (max(0, end - 80), end)
-                m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
-                assert (m and m.span()) == (e and e.span()), text
+                for window in ((max(0, end - 80), end), (max(0, end - 40), end)):
+                    m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
+                    assert (m and m.span()) == (e and e.span()), text
+                    tail = text[max(0, end - 20) : end]  # _FEATURE_BEFORE reads a slice
+                    assert bool(pattern.search(tail)) == bool(expected_pattern.search(tail)), tail
     for bad in (["[Tt]he"], ["s?aid"], [" said"]):
         with pytest.raises(ValueError):
             at_word_start(bad)

@@ -24,6 +24,7 @@ from .actor_names import (
 )
 from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
+from .regex_forms import at_word_start
 
 __all__ = [
     "ActorMention",
@@ -95,7 +96,7 @@ _QUALIFIES_THING = re.compile(
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:Basin|Sea|Strait|Gulf|Bay|Ridge|Trough|Rise|Plateau|Harbou?r|Lapland|Shelf|Abyssal Plain)\b"
 )
-_FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$")
+_FEATURE_BEFORE = re.compile(at_word_start(["Sea", "Gulf", "Bay", "Strait"]) + r"\s+of\s+(?:the\s+)?$")
 _DOCUMENT = re.compile(r"\s+(?:Declaration|Treaty|Accord|Agreement|Convention|Protocol|Communiqu[eé])\b")
 # A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
 _COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)

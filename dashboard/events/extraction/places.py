@@ -22,6 +22,7 @@ from geodata.measure import WGS84
 
 from .name_ngrams import TOKEN, name_ngrams, token_key
 from .news_style import news_style_abbreviation
+from .regex_forms import at_word_start
 from .text import lower_for_cues
 
 __all__ = [
@@ -117,8 +118,28 @@ def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
 # ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska",
 # "the Joint Rescue Coordination Centre for southern Norway".
 _ORGANISATION_OF = re.compile(
-    r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly|Centre|Center|"
-    r"Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
+    at_word_start(
+        [
+            "Court",
+            "University",
+            "Bank",
+            "Government",
+            "Board",
+            "Ministry",
+            "Department",
+            "Museum",
+            "Parliament",
+            "Assembly",
+            "Centre",
+            "Center",
+            "Secretariat",
+            "Institute",
+            "Agency",
+            "Office",
+            "Service",
+        ]  # fmt: skip
+    )
+    + r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
 )
 # A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
 # Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["at_word_start"]
+__all__ = ["at_word_start", "either_case"]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
 
@@ -37,3 +37,9 @@ def at_word_start(alternatives: list[str], not_after: tuple[str, ...] = ()) -> s
         guards = "".join(f"(?<!{before}{letter})" for before in not_after)
         branches.append(f"{letter}(?<!\\w{letter}){guards}(?:{'|'.join(rests)})")
     return f"(?:{'|'.join(branches)})"
+
+
+def either_case(words: tuple[str, ...]) -> list[str]:
+    """Each of ``words`` (lower case) capitalised, then as it is: ``"[Mm]inister"`` as two alternatives
+    that :func:`at_word_start` can group by their first letters."""
+    return [form for word in words for form in (word[:1].upper() + word[1:], word)]

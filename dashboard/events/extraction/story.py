@@ -25,6 +25,7 @@ from .actors import find_actors, mask_outlets
 from .clauses import REPORTED_SPEECH, outside_asides
 from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
+from .regex_forms import at_word_start
 from .text import Sentence, lower_for_cues
 
 __all__ = [
@@ -258,7 +259,7 @@ def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
 _REALM = {"GRL": "DNK", "FRO": "DNK"}
 
 
-_ACCORDING_TO = re.compile(r"\baccording to\b")
+_ACCORDING_TO = re.compile(at_word_start(["according to"]) + r"\b")
 
 
 def speaks_from_abroad(text: str, states: list[str], story) -> str:
