@@ -244,3 +244,30 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
     for bad in (["[Tt]he"], ["s?aid"], [" said"]):
         with pytest.raises(ValueError):
             at_word_start(bad)
+
+
+def test_first_letters_cased_find_what_re_ignorecase_finds(sentences):
+    """The cases written out for a first letter are every character re.IGNORECASE matches to it; the
+    trigger words' start scan and the summary's verb scan, so written, find what their forms compiled
+    with re.IGNORECASE find."""
+    import re
+    import sys
+
+    from dashboard.events.extraction import lexicon, regex_forms, summary
+
+    every_character = "".join(map(chr, [*range(0xD800), *range(0xE000, sys.maxunicode + 1)]))
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
+        assert sorted(regex_forms.letter_cases(letter)) == sorted(set(re.findall(letter, every_character, re.I)))
+    heads, always = lexicon._by_head()
+    assert not always
+    plain_starts = re.compile(rf"(?<![\w-])(?={lexicon.trie_alternation(list(heads))})", re.I)
+    letters = "".join(sorted({w[0] for w in summary._VERB_WORDS}))
+    plain_verb = re.compile(rf"(?=[{letters}])\b{lexicon.trie_alternation(summary._VERB_WORDS)}\b", re.I)
+    made_up = ["İNTO the", "ıntO", "ſaid", "\u212ailled", "x-agreed", "-agreed", "AGREED", "a-b signed", "é signed"]
+    for text in [*sentences, *made_up]:
+        starts = [m.start() for m in lexicon._word_starts().finditer(text)]
+        assert starts == [m.start() for m in plain_starts.finditer(text)], text
+        assert [m.span() for m in summary._VERB_WORD.finditer(text)] == [m.span() for m in plain_verb.finditer(text)]
+    for bad in ("é", "[Aa]", "ab"):
+        with pytest.raises(ValueError):
+            regex_forms.letter_cases(bad)
