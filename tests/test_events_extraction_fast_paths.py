@@ -271,3 +271,27 @@ def test_first_letters_cased_find_what_re_ignorecase_finds(sentences):
     for bad in ("é", "[Aa]", "ab"):
         with pytest.raises(ValueError):
             regex_forms.letter_cases(bad)
+
+
+def test_case_insensitive_word_start_forms_find_what_their_plain_forms_find(sentences):
+    """The comparison and locative scans, written with their first letters in every case and the
+    word boundary after them, find in the texts before each word what their r"\b" forms compiled
+    with re.IGNORECASE find: the same spans."""
+    import re
+
+    from dashboard.events.extraction import actors, places
+
+    points = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
+    plain = {
+        actors._COMPARISON: r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$",
+        places._LOCATIVE: rf"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?{points})?|"
+        rf"(?:to|into)\s+(?:the\s+)?(?:far\s+)?{points})$",
+    }
+    made_up = ["UNLIKE the ", "ſimilar to ", "xlike ", "İn the far NORTHERN ", "ıNTO north-east ", "off\tthe "]
+    for pattern, form in plain.items():
+        expected_pattern = re.compile(form, re.I)
+        for text in [*sentences, *made_up]:
+            for end in [i + 1 for i, c in enumerate(text) if c.isspace()] + [len(text)]:
+                for before in (text[:end], text[max(0, end - 30) : end]):
+                    m, e = pattern.search(before), expected_pattern.search(before)
+                    assert (m and m.span()) == (e and e.span()), before[-40:]

@@ -24,7 +24,7 @@ from .actor_names import (
 )
 from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
-from .regex_forms import at_word_start
+from .regex_forms import at_word_start, first_letter_cased
 
 __all__ = [
     "ActorMention",
@@ -99,7 +99,12 @@ _FEATURE_AFTER = re.compile(
 _FEATURE_BEFORE = re.compile(at_word_start(["Sea", "Gulf", "Bay", "Strait"]) + r"\s+of\s+(?:the\s+)?$")
 _DOCUMENT = re.compile(r"\s+(?:Declaration|Treaty|Accord|Agreement|Convention|Protocol|Communiqu[eé])\b")
 # A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
-_COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
+_COMPARISON = re.compile(
+    first_letter_cased(
+        ["unlike", "like", "than", r"compared\s+(?:with|to)", r"similar\s+to", r"as\s+did"], word_start=True
+    )
+    + r"\s+(?i:the\s+)?$"
+)
 # Quoted words and parenthetical asides: actors named there are not the event's own.
 _ASIDE = re.compile(
     r'"[^"]{1,400}"|“[^”]{1,400}”|\([^()]{1,200}\)'

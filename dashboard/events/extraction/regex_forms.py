@@ -61,18 +61,26 @@ def letter_cases(letter: str) -> list[str]:
     return list(dict.fromkeys([lower, lower.upper(), *_FOLDED_INTO.get(lower, "")]))
 
 
-def first_letter_cased(alternatives: list[str], join: Callable[[list[str]], str] = "|".join) -> str:
+def first_letter_cased(
+    alternatives: list[str], join: Callable[[list[str]], str] = "|".join, *, word_start: bool = False
+) -> str:
     """``(?i:(?:{alternatives}))`` for a pattern compiled without ``re.IGNORECASE``: the alternatives
     grouped by their first letter (an ASCII letter or digit no quantifier follows), that letter
     written out in each of its :func:`letter_cases`, the rest of each alternative case-insensitive
     (``join`` makes one pattern of the rests: ``lexicon.trie_alternation`` for a trie). Alternatives
-    of different first letters cannot match at one position: the same alternative wins."""
+    of different first letters cannot match at one position: the same alternative wins.
+
+    With ``word_start``, ``(?i:\\b(?:{alternatives}))`` with the word boundary tested after the first
+    letter, as :func:`at_word_start` does: re skips to the letters the alternatives start with."""
     by_first: dict[str, list[str]] = {}
     for alternative in alternatives:
         if alternative[1:].startswith(_QUANTIFIERS):
             raise ValueError(f"{alternative!r}: a quantifier follows its first letter")
         by_first.setdefault(alternative[:1].lower(), []).append(alternative[1:])
-    branches = [
-        f"{re.escape(case)}(?i:{join(rests)})" for first, rests in by_first.items() for case in letter_cases(first)
-    ]
+    branches = []
+    for first, rests in by_first.items():
+        for case in letter_cases(first):
+            letter = re.escape(case)
+            boundary = f"(?<!\\w{letter})" if word_start else ""
+            branches.append(f"{letter}{boundary}(?i:{join(rests)})")
     return f"(?:{'|'.join(branches)})"
