@@ -295,3 +295,27 @@ def test_case_insensitive_word_start_forms_find_what_their_plain_forms_find(sent
                 for before in (text[:end], text[max(0, end - 30) : end]):
                     m, e = pattern.search(before), expected_pattern.search(before)
                     assert (m and m.span()) == (e and e.span()), before[-40:]
+
+
+def test_first_character_forms_find_what_their_lookbehind_first_forms_find(sentences):
+    """The name-start scan and the where-a-name-is scan, with their first character consumed before
+    their lookbehinds are tested, find what their lookbehind-first forms find: the same spans, in
+    whole texts and in the windows the second is searched in."""
+    import re
+
+    from dashboard.events.extraction import name_ngrams, story
+
+    plain = {
+        name_ngrams._NAME_START: r"(?<!\w)(?<!\w['’.-])(?![a-z_])\w+(?:['’.-]\w+)*",
+        story._WHERE_A_NAME_IS: r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$",
+    }
+    made_up = ["a.Nuuk", "x..Nuuk", "’Nuuk", "_Nuuk", "Über Nuuk", "1 Nuuk", "ǅemal", "said, VT Halter Marine in ",
+               "to VT Halter Marine Group Ltd Co in ", "xY in ", "a, B C in "]  # fmt: skip
+    for pattern, form in plain.items():
+        expected_pattern = re.compile(form)
+        for text in [*sentences, *made_up]:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in expected_pattern.finditer(text)]
+            for end in [i + 1 for i, c in enumerate(text) if c.isspace()]:
+                window = (max(0, end - 80), end)
+                m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
+                assert (m and m.span()) == (e and e.span()), text[:end][-60:]

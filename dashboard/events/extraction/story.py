@@ -55,7 +55,8 @@ def _is_spot(place: PlaceMatch) -> bool:
 
 
 # Two or more capitalised words, not opening the sentence, then "in": a name and where it is.
-_WHERE_A_NAME_IS = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$")
+# (Its first capital is consumed before the lookbehind is tested, so that re skips fast to the capitals.)
+_WHERE_A_NAME_IS = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+in\s+$")
 
 
 def is_dateline(text: str, place: PlaceMatch) -> bool:
