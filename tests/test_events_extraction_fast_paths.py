@@ -319,3 +319,37 @@ def test_first_character_forms_find_what_their_lookbehind_first_forms_find(sente
                 window = (max(0, end - 80), end)
                 m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
                 assert (m and m.span()) == (e and e.span()), text[:end][-60:]
+
+
+def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find(sentences):
+    """The date patterns written with their first words' letters in every case find what their
+    r"\\b" forms under re.IGNORECASE find: the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    month = date_words._MONTH
+    plain = {
+        "relday": (r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I),
+        "relweek": (
+            r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b",
+            re.I,
+        ),
+        "weekend": (r"\b(?:(?:over|on|at|during)\s+the|this\s+past|this)\s+weekend\b", re.I),
+        "yearpart": (r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I),
+        "relmonth": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I),
+        "relyear": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I),
+        "inmonth": (
+            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
+            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))(?:\s+|(?<=-)){month}\b(?!,?\s+\d)",
+            0,
+        ),
+    }
+    patterns = dict(date_words.PATTERNS)
+    made_up = ["İn May", "ſince June", "THE END OF July", "mid-May", "midMay", "xin May", "Later This Week",
+               "TONIGHT", "this past weekend", "over the  weekend", "the turn of the year", "earlier in the week"]  # fmt: skip
+    for kind, (form, flags) in plain.items():
+        expected_pattern = re.compile(form, flags)
+        for text in [*sentences, *made_up]:
+            expected = [(m.span(), m.groupdict()) for m in expected_pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in patterns[kind].finditer(text)] == expected, (kind, text)

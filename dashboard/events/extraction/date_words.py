@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .regex_forms import first_letter_cased
 from .text import lower_for_cues
 
 __all__ = ["MAY_HAVE_DATE", "MONTHS", "MONTH_CUE", "NEEDS", "NUMBERS", "PATTERNS", "WEEKDAYS", "cues", "may_have_date"]
@@ -60,6 +61,18 @@ _BARE_DATE = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
+
+
+def _at_start(*words: str) -> str:
+    """r"\b(?:{words})" under re.IGNORECASE, for a pattern compiled without it (see regex_forms)."""
+    return first_letter_cased(list(words), word_start=True)
+
+
+# The words an "inmonth" date opens with ("in May", "mid-June", "the end of July").
+_IN_MONTH_WORDS = _at_start(
+    "in", "since", "by", "until", "early", "late", "mid-?", "last", "next", "this", "from", "during",
+    r"the\s+(?:end|start|beginning|middle)\s+of", r"end\s+of", r"start\s+of", r"beginning\s+of", r"middle\s+of",
+)  # fmt: skip
 _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -109,7 +122,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "on the 12th": that day of the publication's month (of the month before when still ahead).
     # (The word boundary before "on" tested after it, "(?<!\won)": a fast start at the letter o.)
     ("ordday", re.compile(rf"on(?<!\won)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})")),
-    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
+    # The case-insensitive patterns below are written with their words' first letters in every case
+    # (regex_forms.first_letter_cased): re skips to those letters instead of trying every character.
+    ("relday", re.compile(rf"(?P<rel>{_at_start('yesterday', 'today', 'tomorrow', 'tonight')})\b")),
     # "on Tuesday, March 3" is March 3: the weekday only names its day.
     (
         "weekday",
@@ -118,21 +133,36 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relweek",
         re.compile(
-            r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b", re.I
+            rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this', 'earlier in the', 'later in the')})"
+            r"(?i:\s+week(?:end)?\b)"
         ),
     ),
     # "over the weekend": its Saturday, as a month ("the weekend" names no one day).
-    ("weekend", re.compile(r"\b(?:(?:over|on|at|during)\s+the|this\s+past|this)\s+weekend\b", re.I)),
+    (
+        "weekend",
+        re.compile(
+            _at_start(r"over\s+the", r"on\s+the", r"at\s+the", r"during\s+the", r"this\s+past", "this")
+            + r"(?i:\s+weekend\b)"
+        ),
+    ),
     # "by the end of the year", "at the start of the year": this year.
-    ("yearpart", re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I)),
-    ("relmonth", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I)),
-    ("relyear", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I)),
+    (
+        "yearpart",
+        re.compile(
+            _at_start("end", "start", "beginning", "middle", "close", "turn") + r"(?i:\s+of\s+(?:the|this)\s+year\b)"
+        ),
+    ),
+    (
+        "relmonth",
+        re.compile(rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this')})(?i:\s+month\b)"),
+    ),
+    (
+        "relyear",
+        re.compile(rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this')})(?i:\s+year\b)"),
+    ),
     (
         "inmonth",
-        re.compile(
-            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
-            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+\d)"
-        ),
+        re.compile(rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+\d)"),
     ),
     (
         "season",
