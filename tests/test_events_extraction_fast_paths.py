@@ -322,11 +322,11 @@ def test_first_character_forms_find_what_their_lookbehind_first_forms_find(sente
 
 
 def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find(sentences):
-    """The date patterns written with their first words' letters in every case find what their
-    r"\\b" forms under re.IGNORECASE find: the same spans and groups."""
+    """The date patterns and the office titles, written with their first words' letters in every
+    case, find what their r"\\b" forms under re.IGNORECASE find: the same spans and groups."""
     import re
 
-    from dashboard.events.extraction import date_words
+    from dashboard.events.extraction import date_words, offices
 
     month = date_words._MONTH
     plain = {
@@ -339,14 +339,22 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
         "yearpart": (r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I),
         "relmonth": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I),
         "relyear": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I),
+        "title": (
+            r"(?i:\b(?:(?:prime|foreign|defen[cs]e|finance|fisheries|energy|trade|interior|justice|northern affairs)\s+)?"
+            r"minist(?:er|ry)|\bpresident(?:-elect)?|\bpremier|\bchancellor|\bambassador|\bconsul(?:\s+general)?|"
+            r"\bspokes(?:wo)?man|\bspokesperson|\bsecretary\s+of\s+state|\bgovernor|\bmayor)\b",
+            0,
+        ),
         "inmonth": (
             rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
             rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))(?:\s+|(?<=-)){month}\b(?!,?\s+\d)",
             0,
         ),
     }
-    patterns = dict(date_words.PATTERNS)
-    made_up = ["İn May", "ſince June", "THE END OF July", "mid-May", "midMay", "xin May", "Later This Week",
+    patterns = dict(date_words.PATTERNS) | {"title": offices.TITLE}
+    made_up = ["Prime  Minister", "DEFENSE MINISTRY", "xpresident", "President-elect", "the Northern Affairs minister",
+               "Consul General", "spokeswoman", "Secretary of State", "primeminister", "ſpokesman", "İnterior Minister",
+               "İn May", "ſince June", "THE END OF July", "mid-May", "midMay", "xin May", "Later This Week",
                "TONIGHT", "this past weekend", "over the  weekend", "the turn of the year", "earlier in the week"]  # fmt: skip
     for kind, (form, flags) in plain.items():
         expected_pattern = re.compile(form, flags)
