@@ -223,12 +223,19 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
         r"Assembly|Centre|Center|Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?"
         r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
         actors._FEATURE_BEFORE: r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$",
+        actors._DESTINATION: r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+"
+        r"(?:back\s+)?to|bound\s+for|(?:north|south|east|west)(?:-?[a-z]+)?\s+towards?|head(?:ed|ing)\s+(?:to|for)|"
+        r"borders?\s+with|(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+"
+        r"(?:back\s+|home\s+)?(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$",
     }
     made_up = ["xsaid", "_said that", "have said", "has  said", "ahave said", "She has said", "who have\tsaid",
                "men from ", "hunters from Pond Inlet and ", "xmen from Nuuk, ", "The Zurich company", "an Oslo firm",
                "aan Oslo firm", "THE Oslo firm", "é said", "2told", "according to", "called it", "SAID", "the ministry",
                "Ministry", "xMinistry", "Coast guard", "coast Guard", "state-run", "Meteorological Institute",
-               "University of the northern ", "xCourt of ", "Sea of ", "the Bay of the ", "Gulf  of"]  # fmt: skip
+               "University of the northern ", "xCourt of ", "Sea of ", "the Bay of the ", "Gulf  of", "a trip back to ",
+               "bound for Oslo and ", "drifted south-west toward ", "travelled home to Germany, ", "xwent to ",
+               "sailed to Norway as well as to "]  # fmt: skip
     for pattern, form in plain.items():
         expected_pattern = re.compile(form)
         for text in [*sentences, *made_up]:
@@ -239,8 +246,9 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
                 for window in ((max(0, end - 80), end), (max(0, end - 40), end)):
                     m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
                     assert (m and m.span()) == (e and e.span()), text
-                    tail = text[max(0, end - 20) : end]  # _FEATURE_BEFORE reads a slice
-                    assert bool(pattern.search(tail)) == bool(expected_pattern.search(tail)), tail
+                    for tail in (text[max(0, end - 20) : end], text[max(0, end - 120) : end]):  # slices read
+                        m, e = pattern.search(tail), expected_pattern.search(tail)
+                        assert (m and m.span()) == (e and e.span()), tail
     for bad in (["[Tt]he"], ["s?aid"], [" said"]):
         with pytest.raises(ValueError):
             at_word_start(bad)

@@ -64,11 +64,20 @@ _IN_STATE = re.compile(
 # toward Greenland": a state
 # named as a journey's destination (every state of a listed destination); "its border with
 # Russia": a state named as a neighbour.
+_JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?")
+_JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
 _DESTINATION = re.compile(
-    r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+(?:back\s+)?to|bound\s+for|(?:north|south|east|west)(?:-?[a-z]+)?\s+towards?|"
-    r"head(?:ed|ing)\s+(?:to|for)|borders?\s+with|"
-    r"(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+(?:back\s+|home\s+)?"
-    r"(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
+    at_word_start(
+        [
+            *(rf"{noun}\s+(?:back\s+)?to" for noun in _JOURNEYS),
+            r"bound\s+for",
+            *(rf"{point}(?:-?[a-z]+)?\s+towards?" for point in ("north", "south", "east", "west")),
+            r"head(?:ed|ing)\s+(?:to|for)",
+            r"borders?\s+with",
+            *(rf"{verb}\s+(?:back\s+|home\s+)?(?:[^.;:]{{0,60}}?\s+as\s+well\s+as\s+)?to" for verb in _JOURNEYED),
+        ]
+    )
+    + r"\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
 )
 # "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
 _STATE_AS_AREA = re.compile(
