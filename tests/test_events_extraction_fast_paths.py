@@ -180,16 +180,16 @@ def test_weekday_pattern_matches_only_where_a_weekday_is_named(sentences):
 def test_locative_scan_follows_the_words_it_ends_with(sentences):
     """Wherever the places' locative scan matches the text before a word, that text ends with one of
     the words its shortcut tests for, so Gazetteer.located answers as the scan alone would."""
-    from dashboard.events.extraction import places
+    from dashboard.events.extraction import locatives, places
 
     made_up = ["held IN ", "off northern\t", "ın ", "into the far north ", "At  the", "inside"]
     met = 0
     for text in [*sentences, *made_up]:
         for end in [i + 1 for i, c in enumerate(text) if c.isspace()] + [len(text)]:
             before = text[:end]
-            expected = bool(places._LOCATIVE.search(before))
+            expected = bool(locatives.LOCATIVE.search(before))
             met += expected
-            assert places._after_locative(before, places._last_letters(before)) == expected, before[-40:]
+            assert locatives.after_locative(before, locatives.last_letters(before)) == expected, before[-40:]
             assert places.Gazetteer.located(text, places.PlaceMatch("x", 0.0, 0.0, "city", end, end)) == expected
     assert met > 100
 
@@ -287,12 +287,12 @@ def test_case_insensitive_word_start_forms_find_what_their_plain_forms_find(sent
     with re.IGNORECASE find: the same spans."""
     import re
 
-    from dashboard.events.extraction import actors, places
+    from dashboard.events.extraction import actors, locatives
 
     points = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
     plain = {
         actors._COMPARISON: r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$",
-        places._LOCATIVE: rf"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?{points})?|"
+        locatives.LOCATIVE: rf"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?{points})?|"
         rf"(?:to|into)\s+(?:the\s+)?(?:far\s+)?{points})$",
     }
     made_up = ["UNLIKE the ", "ſimilar to ", "xlike ", "İn the far NORTHERN ", "ıNTO north-east ", "off\tthe "]
