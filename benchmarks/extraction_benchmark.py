@@ -41,7 +41,7 @@ TEXT_CACHES = (
     ("actors", "_candidates_in"),
     ("dates", "_find_dates_cached"),
     ("clauses", "_aside_spans"),
-    ("document", "_titles_in"),
+    ("offices", "titles_in"),
 )
 
 

@@ -142,3 +142,230 @@ def test_until_scan_follows_the_words_it_ends_with(sentences):
                 met += 1
                 assert dates._until_before(before), before[-40:]
     assert met > 20
+
+
+def test_day_patterns_test_the_word_boundary_after_the_first_digit_as_before_it(sentences):
+    """A date pattern starting with a day finds, starting with the day's first digit (its word
+    boundary tested after it, its second digit only after a 0-3), what it finds with r"\\b[0-3]?\\d":
+    the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import date_words
+
+    changed = [p for _, p in date_words.PATTERNS if p.pattern.startswith(date_words._DAY_AT_WORD_START)]
+    assert len(changed) == 4
+    made_up = ["x3 May 2024", "٣ May 2024", "12-14 June 2023", "35 May 2020", "on 3rd of June last year", "_4 May",
+               "4.5 May 2021", "on 04 May 2021", "41 May", "3 and 5 May", "13th-15th March 2022", "9 May", "19 May"]  # fmt: skip
+    for pattern in changed:
+        plain = re.compile(pattern.pattern.replace(date_words._DAY_AT_WORD_START, r"\b" + date_words._DAY, 1))
+        for text in [*sentences, *made_up]:
+            expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in pattern.finditer(text)] == expected, text
+
+
+def test_weekday_pattern_matches_only_where_a_weekday_is_named(sentences):
+    """Every match of the "weekday" pattern holds a weekday's name, the cue it needs (not merely
+    "day", which "today" and "holiday" hold too)."""
+    from dashboard.events.extraction import date_words
+
+    weekday = dict(date_words.PATTERNS)["weekday"]
+    met = 0
+    for text in [*sentences, "on Monday", "last FRIDAY", "Sunday's vote", "the holiday today"]:
+        if weekday.search(text):
+            met += 1
+            assert "weekday" in date_words.cues(text), text
+    assert met > 20
+
+
+def test_locative_scan_follows_the_words_it_ends_with(sentences):
+    """Wherever the places' locative scan matches the text before a word, that text ends with one of
+    the words its shortcut tests for, so Gazetteer.located answers as the scan alone would."""
+    from dashboard.events.extraction import locatives, places
+
+    made_up = ["held IN ", "off northern\t", "ın ", "into the far north ", "At  the", "inside"]
+    met = 0
+    for text in [*sentences, *made_up]:
+        for end in [i + 1 for i, c in enumerate(text) if c.isspace()] + [len(text)]:
+            before = text[:end]
+            expected = bool(locatives.LOCATIVE.search(before))
+            met += expected
+            assert locatives.after_locative(before, locatives.last_letters(before)) == expected, before[-40:]
+            assert places.Gazetteer.located(text, places.PlaceMatch("x", 0.0, 0.0, "city", end, end)) == expected
+    assert met > 100
+
+
+def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
+    """Each pattern written with regex_forms.at_word_start finds, in whole texts and in the windows it
+    is searched in, what its plain form with r"\\b" before the words finds: the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import actors, clauses, officials, places, story
+    from dashboard.events.extraction.regex_forms import at_word_start
+
+    plain = {
+        clauses.REPORTED_SPEECH: r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|"
+        r"argued|wrote|described|called it)\b",
+        clauses._REPORTED_PAST: r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|"
+        r"wrote|described)\b",
+        clauses._HOMETOWN: r"\b(?:inspectors?|m[ae]n|wom[ae]n|fishermen|residents?|delegates?|delegations?|hunters?|"
+        r"activists?|journalists?|citizens?|people|students?|scientists?|researchers?|sailors?|workers?|families|"
+        r"locals|villagers|leaders?|politicians?|lawmakers?|representatives?|officials?|elders?|youth|athletes?|teams?|"
+        r"crews?)\s+from\s+(?:the\s+)?(?:(?:town|village|city|hamlet|community|region)\s+of\s+)?"
+        r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$",
+        officials._CITY_COMPANY: r"\b(?:[Tt]he|an?)\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|"
+        r"shipowner|operator|miner|producer|developer|shipyard|carrier)\b",
+        officials._OFFICIALS: r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|"
+        r"[Nn]avy|[Aa]rmed [Ff]orces|[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run)|"
+        r"(?:Directorate|Department|Agency|Authority|Inspectorate|Meteorological (?:Office|Institute)|Civil Protection|"
+        r"Royal House|Investigative Committee))\b",
+        story._ACCORDING_TO: r"\baccording to\b",
+        places._ORGANISATION_OF: r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|"
+        r"Assembly|Centre|Center|Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?"
+        r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+        actors._FEATURE_BEFORE: r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$",
+        actors._DESTINATION: r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+"
+        r"(?:back\s+)?to|bound\s+for|(?:north|south|east|west)(?:-?[a-z]+)?\s+towards?|head(?:ed|ing)\s+(?:to|for)|"
+        r"borders?\s+with|(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+"
+        r"(?:back\s+|home\s+)?(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to)\s+(?:the\s+)?"
+        r"(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$",
+    }
+    made_up = ["xsaid", "_said that", "have said", "has  said", "ahave said", "She has said", "who have\tsaid",
+               "men from ", "hunters from Pond Inlet and ", "xmen from Nuuk, ", "The Zurich company", "an Oslo firm",
+               "aan Oslo firm", "THE Oslo firm", "é said", "2told", "according to", "called it", "SAID", "the ministry",
+               "Ministry", "xMinistry", "Coast guard", "coast Guard", "state-run", "Meteorological Institute",
+               "University of the northern ", "xCourt of ", "Sea of ", "the Bay of the ", "Gulf  of", "a trip back to ",
+               "bound for Oslo and ", "drifted south-west toward ", "travelled home to Germany, ", "xwent to ",
+               "sailed to Norway as well as to "]  # fmt: skip
+    for pattern, form in plain.items():
+        expected_pattern = re.compile(form)
+        for text in [*sentences, *made_up]:
+            found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert found == [(m.span(), m.groupdict()) for m in expected_pattern.finditer(text)], text
+        for text in sentences[::7]:
+            for end in range(0, len(text) + 1, 5):
+                for window in ((max(0, end - 80), end), (max(0, end - 40), end)):
+                    m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
+                    assert (m and m.span()) == (e and e.span()), text
+                    for tail in (text[max(0, end - 20) : end], text[max(0, end - 120) : end]):  # slices read
+                        m, e = pattern.search(tail), expected_pattern.search(tail)
+                        assert (m and m.span()) == (e and e.span()), tail
+    for bad in (["[Tt]he"], ["s?aid"], [" said"]):
+        with pytest.raises(ValueError):
+            at_word_start(bad)
+
+
+def test_first_letters_cased_find_what_re_ignorecase_finds(sentences):
+    """The cases written out for a first letter are every character re.IGNORECASE matches to it; the
+    trigger words' start scan and the summary's verb scan, so written, find what their forms compiled
+    with re.IGNORECASE find."""
+    import re
+    import sys
+
+    from dashboard.events.extraction import lexicon, regex_forms, summary
+
+    every_character = "".join(map(chr, [*range(0xD800), *range(0xE000, sys.maxunicode + 1)]))
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
+        assert sorted(regex_forms.letter_cases(letter)) == sorted(set(re.findall(letter, every_character, re.I)))
+    heads, always = lexicon._by_head()
+    assert not always
+    plain_starts = re.compile(rf"(?<![\w-])(?={lexicon.trie_alternation(list(heads))})", re.I)
+    letters = "".join(sorted({w[0] for w in summary._VERB_WORDS}))
+    plain_verb = re.compile(rf"(?=[{letters}])\b{lexicon.trie_alternation(summary._VERB_WORDS)}\b", re.I)
+    made_up = ["İNTO the", "ıntO", "ſaid", "\u212ailled", "x-agreed", "-agreed", "AGREED", "a-b signed", "é signed"]
+    for text in [*sentences, *made_up]:
+        starts = [m.start() for m in lexicon._word_starts().finditer(text)]
+        assert starts == [m.start() for m in plain_starts.finditer(text)], text
+        assert [m.span() for m in summary._VERB_WORD.finditer(text)] == [m.span() for m in plain_verb.finditer(text)]
+    for bad in ("é", "[Aa]", "ab"):
+        with pytest.raises(ValueError):
+            regex_forms.letter_cases(bad)
+
+
+def test_case_insensitive_word_start_forms_find_what_their_plain_forms_find(sentences):
+    """The comparison and locative scans, written with their first letters in every case and the
+    word boundary after them, find in the texts before each word what their r"\b" forms compiled
+    with re.IGNORECASE find: the same spans."""
+    import re
+
+    from dashboard.events.extraction import actors, locatives
+
+    points = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
+    plain = {
+        actors._COMPARISON: r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$",
+        locatives.LOCATIVE: rf"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?{points})?|"
+        rf"(?:to|into)\s+(?:the\s+)?(?:far\s+)?{points})$",
+    }
+    made_up = ["UNLIKE the ", "ſimilar to ", "xlike ", "İn the far NORTHERN ", "ıNTO north-east ", "off\tthe "]
+    for pattern, form in plain.items():
+        expected_pattern = re.compile(form, re.I)
+        for text in [*sentences, *made_up]:
+            for end in [i + 1 for i, c in enumerate(text) if c.isspace()] + [len(text)]:
+                for before in (text[:end], text[max(0, end - 30) : end]):
+                    m, e = pattern.search(before), expected_pattern.search(before)
+                    assert (m and m.span()) == (e and e.span()), before[-40:]
+
+
+def test_first_character_forms_find_what_their_lookbehind_first_forms_find(sentences):
+    """The name-start scan and the where-a-name-is scan, with their first character consumed before
+    their lookbehinds are tested, find what their lookbehind-first forms find: the same spans, in
+    whole texts and in the windows the second is searched in."""
+    import re
+
+    from dashboard.events.extraction import name_ngrams, story
+
+    plain = {
+        name_ngrams._NAME_START: r"(?<!\w)(?<!\w['’.-])(?![a-z_])\w+(?:['’.-]\w+)*",
+        story._WHERE_A_NAME_IS: r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$",
+    }
+    made_up = ["a.Nuuk", "x..Nuuk", "’Nuuk", "_Nuuk", "Über Nuuk", "1 Nuuk", "ǅemal", "said, VT Halter Marine in ",
+               "to VT Halter Marine Group Ltd Co in ", "xY in ", "a, B C in "]  # fmt: skip
+    for pattern, form in plain.items():
+        expected_pattern = re.compile(form)
+        for text in [*sentences, *made_up]:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in expected_pattern.finditer(text)]
+            for end in [i + 1 for i, c in enumerate(text) if c.isspace()]:
+                window = (max(0, end - 80), end)
+                m, e = pattern.search(text, *window), expected_pattern.search(text, *window)
+                assert (m and m.span()) == (e and e.span()), text[:end][-60:]
+
+
+def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find(sentences):
+    """The date patterns and the office titles, written with their first words' letters in every
+    case, find what their r"\\b" forms under re.IGNORECASE find: the same spans and groups."""
+    import re
+
+    from dashboard.events.extraction import date_words, offices
+
+    month = date_words._MONTH
+    plain = {
+        "relday": (r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I),
+        "relweek": (
+            r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b",
+            re.I,
+        ),
+        "weekend": (r"\b(?:(?:over|on|at|during)\s+the|this\s+past|this)\s+weekend\b", re.I),
+        "yearpart": (r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I),
+        "relmonth": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I),
+        "relyear": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I),
+        "title": (
+            r"(?i:\b(?:(?:prime|foreign|defen[cs]e|finance|fisheries|energy|trade|interior|justice|northern affairs)\s+)?"
+            r"minist(?:er|ry)|\bpresident(?:-elect)?|\bpremier|\bchancellor|\bambassador|\bconsul(?:\s+general)?|"
+            r"\bspokes(?:wo)?man|\bspokesperson|\bsecretary\s+of\s+state|\bgovernor|\bmayor)\b",
+            0,
+        ),
+        "inmonth": (
+            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
+            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))(?:\s+|(?<=-)){month}\b(?!,?\s+\d)",
+            0,
+        ),
+    }
+    patterns = dict(date_words.PATTERNS) | {"title": offices.TITLE}
+    made_up = ["Prime  Minister", "DEFENSE MINISTRY", "xpresident", "President-elect", "the Northern Affairs minister",
+               "Consul General", "spokeswoman", "Secretary of State", "primeminister", "ſpokesman", "İnterior Minister",
+               "İn May", "ſince June", "THE END OF July", "mid-May", "midMay", "xin May", "Later This Week",
+               "TONIGHT", "this past weekend", "over the  weekend", "the turn of the year", "earlier in the week"]  # fmt: skip
+    for kind, (form, flags) in plain.items():
+        expected_pattern = re.compile(form, flags)
+        for text in [*sentences, *made_up]:
+            expected = [(m.span(), m.groupdict()) for m in expected_pattern.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in patterns[kind].finditer(text)] == expected, (kind, text)

@@ -24,6 +24,7 @@ from .actor_names import (
 )
 from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
+from .regex_forms import at_word_start, first_letter_cased
 
 __all__ = [
     "ActorMention",
@@ -63,11 +64,20 @@ _IN_STATE = re.compile(
 # toward Greenland": a state
 # named as a journey's destination (every state of a listed destination); "its border with
 # Russia": a state named as a neighbour.
+_JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?")
+_JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
 _DESTINATION = re.compile(
-    r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+(?:back\s+)?to|bound\s+for|(?:north|south|east|west)(?:-?[a-z]+)?\s+towards?|"
-    r"head(?:ed|ing)\s+(?:to|for)|borders?\s+with|"
-    r"(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+(?:back\s+|home\s+)?"
-    r"(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
+    at_word_start(
+        [
+            *(rf"{noun}\s+(?:back\s+)?to" for noun in _JOURNEYS),
+            r"bound\s+for",
+            *(rf"{point}(?:-?[a-z]+)?\s+towards?" for point in ("north", "south", "east", "west")),
+            r"head(?:ed|ing)\s+(?:to|for)",
+            r"borders?\s+with",
+            *(rf"{verb}\s+(?:back\s+|home\s+)?(?:[^.;:]{{0,60}}?\s+as\s+well\s+as\s+)?to" for verb in _JOURNEYED),
+        ]
+    )
+    + r"\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
 )
 # "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
 _STATE_AS_AREA = re.compile(
@@ -95,10 +105,15 @@ _QUALIFIES_THING = re.compile(
 _FEATURE_AFTER = re.compile(
     r"^\s+(?:Basin|Sea|Strait|Gulf|Bay|Ridge|Trough|Rise|Plateau|Harbou?r|Lapland|Shelf|Abyssal Plain)\b"
 )
-_FEATURE_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$")
+_FEATURE_BEFORE = re.compile(at_word_start(["Sea", "Gulf", "Bay", "Strait"]) + r"\s+of\s+(?:the\s+)?$")
 _DOCUMENT = re.compile(r"\s+(?:Declaration|Treaty|Accord|Agreement|Convention|Protocol|Communiqu[eé])\b")
 # A party named only to compare: "unlike Canada", "more than Russia", "as did Finland".
-_COMPARISON = re.compile(r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$", re.I)
+_COMPARISON = re.compile(
+    first_letter_cased(
+        ["unlike", "like", "than", r"compared\s+(?:with|to)", r"similar\s+to", r"as\s+did"], word_start=True
+    )
+    + r"\s+(?i:the\s+)?$"
+)
 # Quoted words and parenthetical asides: actors named there are not the event's own.
 _ASIDE = re.compile(
     r'"[^"]{1,400}"|“[^”]{1,400}”|\([^()]{1,200}\)'

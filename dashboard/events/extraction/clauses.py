@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .dates import DateMatch
 from .places import PlaceMatch
+from .regex_forms import at_word_start
 from .text import lower_for_cues
 
 __all__ = [
@@ -49,9 +50,41 @@ _PARTICIPLE_ASIDE = re.compile(
 # Where people come from is not where they act: "hunters from Pond Inlet and Arctic Bay
 # blockaded the mine's airstrip", "the border inspector from Kirkenes was released".
 _HOMETOWN = re.compile(
-    r"\b(?:inspectors?|m[ae]n|wom[ae]n|fishermen|residents?|delegates?|delegations?|hunters?|activists?|"
-    r"journalists?|citizens?|people|students?|scientists?|researchers?|sailors?|workers?|families|locals|villagers|"
-    r"leaders?|politicians?|lawmakers?|representatives?|officials?|elders?|youth|athletes?|teams?|crews?)\s+from\s+"
+    at_word_start(
+        [
+            "inspectors?",
+            "m[ae]n",
+            "wom[ae]n",
+            "fishermen",
+            "residents?",
+            "delegates?",
+            "delegations?",
+            "hunters?",
+            "activists?",
+            "journalists?",
+            "citizens?",
+            "people",
+            "students?",
+            "scientists?",
+            "researchers?",
+            "sailors?",
+            "workers?",
+            "families",
+            "locals",
+            "villagers",
+            "leaders?",
+            "politicians?",
+            "lawmakers?",
+            "representatives?",
+            "officials?",
+            "elders?",
+            "youth",
+            "athletes?",
+            "teams?",
+            "crews?",
+        ]  # fmt: skip
+    )
+    + r"\s+from\s+"
     r"(?:the\s+)?(?:(?:town|village|city|hamlet|community|region)\s+of\s+)?"
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$"
 )
@@ -228,15 +261,37 @@ _LETTERS = re.compile(r"[a-z]+")
 
 
 REPORTED_SPEECH = re.compile(
-    r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|argued|wrote|"
-    r"described|called it)\b"
+    at_word_start(
+        [
+            "said",
+            "says",
+            "told",
+            "tells",
+            "according to",
+            "added",
+            "adds",
+            "noted",
+            "warned",
+            "stressed",
+            "insisted",
+            "argued",
+            "wrote",
+            "described",
+            "called it",
+        ]  # fmt: skip
+    )
+    + r"\b"
 )
 
 
 # A comment reported in the simple past ("Senator Sullivan said"), not a long-standing one ("Miners
 # have warned for years").
 _REPORTED_PAST = re.compile(
-    r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|wrote|described)\b"
+    at_word_start(
+        ["said", "told", "added", "noted", "warned", "stressed", "insisted", "argued", "wrote", "described"],
+        not_after=(r"\bhave ", r"\bhas "),
+    )
+    + r"\b"
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .regex_forms import first_letter_cased
 from .text import lower_for_cues
 
 __all__ = ["MAY_HAVE_DATE", "MONTHS", "MONTH_CUE", "NEEDS", "NUMBERS", "PATTERNS", "WEEKDAYS", "cues", "may_have_date"]
@@ -50,11 +51,28 @@ _MONTH = (
 _MONTH_AT_WORD_START = re.sub(r"(?<=[>|])([A-Z])", r"\1(?<!\\w[\\s\\S])", _MONTH)
 _YEAR = r"(?P<year>1[89]\d\d|2[01]\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# r"\b{_DAY}" starting with the digit the day always starts with, the word boundary tested after it
+# ("(?<!\w\d)", the same condition) and the second digit taken only after a first of 0-3 (the same
+# matches, tried in the same order), so that the scan starts with a digit and the re module skips
+# fast to the digits instead of trying the pattern at every character (speed).
+_DAY_AT_WORD_START = r"(?P<day>\d(?<!\w\d)(?:(?<=[0-3])\d)?)(?:st|nd|rd|th)?"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _BARE_DATE = (
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b|[0-3]?\d(?:st|nd|rd|th)?\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))"
 )
+
+
+def _at_start(*words: str) -> str:
+    """r"\b(?:{words})" under re.IGNORECASE, for a pattern compiled without it (see regex_forms)."""
+    return first_letter_cased(list(words), word_start=True)
+
+
+# The words an "inmonth" date opens with ("in May", "mid-June", "the end of July").
+_IN_MONTH_WORDS = _at_start(
+    "in", "since", "by", "until", "early", "late", "mid-?", "last", "next", "this", "from", "during",
+    r"the\s+(?:end|start|beginning|middle)\s+of", r"end\s+of", r"start\s+of", r"beginning\s+of", r"middle\s+of",
+)  # fmt: skip
 _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -65,7 +83,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # to the digits 1 and 2 (speed).
     ("iso", re.compile(rf"{_YEAR}(?<!\w\d{{4}})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     # "15-16 May 2024", "between 3 and 5 May", "May 15-16, 2024": a span of days starts on its first.
-    ("dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    (
+        "dmy",
+        re.compile(
+            rf"{_DAY_AT_WORD_START}\s*(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"
+        ),
+    ),
     ("mdy", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\s*(?:-|–)\s*[0-3]?\d,?\s+{_YEAR}\b")),
     # "the first quarter of 2025", "Q3 2024": the quarter's first month.
     (
@@ -83,18 +106,25 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("mdy", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY},?\s+{_YEAR}\b")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"{_DAY_AT_WORD_START}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"{_MONTH_AT_WORD_START},?\s+(?:of\s+)?{_YEAR}\b")),
     # "Sept. 20 last year", "February last year": the day or month of a year named relatively.
     ("mdrel", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\b,?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
-    ("dmrel", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
+    ("dmrel", re.compile(rf"{_DAY_AT_WORD_START}\s+(?:of\s+)?{_MONTH},?\s+(?P<dir>(?i:last|this|next))\s+year\b")),
     ("mrel", re.compile(rf"{_MONTH_AT_WORD_START},?\s+(?:of\s+)?(?P<dir>(?i:last|this|next))\s+year\b")),
     ("md", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\b(?!,?\s+\d)")),
-    ("dm", re.compile(rf"\b{_DAY}\s*(?:(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}\b(?!,?\s+\d)")),
+    (
+        "dm",
+        re.compile(
+            rf"{_DAY_AT_WORD_START}\s*(?:(?:-|–|and|to)\s*[0-3]?\d(?:st|nd|rd|th)?\s+)?(?:of\s+)?{_MONTH}\b(?!,?\s+\d)"
+        ),
+    ),
     # "on the 12th": that day of the publication's month (of the month before when still ahead).
     # (The word boundary before "on" tested after it, "(?<!\won)": a fast start at the letter o.)
     ("ordday", re.compile(rf"on(?<!\won)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})")),
-    ("relday", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
+    # The case-insensitive patterns below are written with their words' first letters in every case
+    # (regex_forms.first_letter_cased): re skips to those letters instead of trying every character.
+    ("relday", re.compile(rf"(?P<rel>{_at_start('yesterday', 'today', 'tomorrow', 'tonight')})\b")),
     # "on Tuesday, March 3" is March 3: the weekday only names its day.
     (
         "weekday",
@@ -103,21 +133,36 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relweek",
         re.compile(
-            r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b", re.I
+            rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this', 'earlier in the', 'later in the')})"
+            r"(?i:\s+week(?:end)?\b)"
         ),
     ),
     # "over the weekend": its Saturday, as a month ("the weekend" names no one day).
-    ("weekend", re.compile(r"\b(?:(?:over|on|at|during)\s+the|this\s+past|this)\s+weekend\b", re.I)),
+    (
+        "weekend",
+        re.compile(
+            _at_start(r"over\s+the", r"on\s+the", r"at\s+the", r"during\s+the", r"this\s+past", "this")
+            + r"(?i:\s+weekend\b)"
+        ),
+    ),
     # "by the end of the year", "at the start of the year": this year.
-    ("yearpart", re.compile(r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I)),
-    ("relmonth", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I)),
-    ("relyear", re.compile(r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I)),
+    (
+        "yearpart",
+        re.compile(
+            _at_start("end", "start", "beginning", "middle", "close", "turn") + r"(?i:\s+of\s+(?:the|this)\s+year\b)"
+        ),
+    ),
+    (
+        "relmonth",
+        re.compile(rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this')})(?i:\s+month\b)"),
+    ),
+    (
+        "relyear",
+        re.compile(rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this')})(?i:\s+year\b)"),
+    ),
     (
         "inmonth",
-        re.compile(
-            rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
-            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of))(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+\d)"
-        ),
+        re.compile(rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+\d)"),
     ),
     (
         "season",
@@ -207,7 +252,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "yearpart": frozenset({"year"}),
     "quarter": frozenset({"quarter"}),  # "first quarter" or "Q3 2024"
     "holiday": frozenset({"holiday"}),
-    "dayof": frozenset({"month", "weekday"}),  # "day" is the weekday cue's substring
+    "dayof": frozenset({"month", "day"}),
     "ordday": frozenset({"digit"}),
     "relmonth": frozenset({"monthword"}),
     "relyear": frozenset({"year"}),
@@ -223,7 +268,9 @@ NEEDS: dict[str, frozenset[str]] = {
 MONTH_CUE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w[\s\S]{3})")
 _SUBSTRING_CUES = {
     "relday": ("yesterday", "today", "tomorrow", "tonight"),
-    "weekday": ("day",),
+    "day": ("day",),
+    # The "weekday" pattern's names (case-sensitive there; "day" alone is also in "today" and "holiday").
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "week": ("week",),
     "monthword": ("month",),
     "year": ("year",),

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .actors import ActorMention
-from .text import lower_for_cues
+from .offices import titles_in
 
 __all__ = ["ArticleMemory"]
 
@@ -180,18 +179,6 @@ _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,40}$")
 
 
-# Offices named by title: "Danish Prime Minister ...", "Russia's foreign ministry", "Prime
-# Minister Mark Carney". Once an article ties a title to a state, "the prime minister" alone
-# later is that state's (the latest tie wins: an article moves from one government to another).
-_TITLE = re.compile(
-    r"(?i:\b(?:(?:prime|foreign|defen[cs]e|finance|fisheries|energy|trade|interior|justice|northern affairs)\s+)?"
-    r"minist(?:er|ry)|\bpresident(?:-elect)?|\bpremier|\bchancellor|\bambassador|\bconsul(?:\s+general)?|"
-    r"\bspokes(?:wo)?man|\bspokesperson|\bsecretary\s+of\s+state|\bgovernor|\bmayor)\b"
-)
-# A word every match of _TITLE holds: most sentences hold none, and a substring test is cheaper
-# than the case-insensitive scan.
-_TITLE_CUES = ("minist", "president", "premier", "chancellor", "ambassador", "consul", "spokes", "secretary",
-               "governor", "mayor")  # fmt: skip
 # Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 # A sentence whose subject is a person named before.
@@ -221,18 +208,6 @@ def _name_spans(names: frozenset[str], text: str) -> list[tuple[int, int]]:
         if not spans or start >= spans[-1][1]:
             spans.append((start, start + best[start]))
     return spans
-
-
-def _has_title_cue(text: str) -> bool:
-    lower = lower_for_cues(text)
-    return any(cue in lower for cue in _TITLE_CUES)
-
-
-@lru_cache(maxsize=4)
-def _titles_in(text: str) -> tuple[re.Match[str], ...]:
-    """_TITLE's matches in ``text``, scanned only when it holds a title word. Cached for the few
-    latest texts: learn() and title_mentions() both read each event sentence's offices."""
-    return tuple(_TITLE.finditer(text)) if _has_title_cue(text) else ()
 
 
 def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
@@ -328,7 +303,7 @@ class ArticleMemory:
         """Tie each office in ``text`` to the state named right before it ("Danish Prime
         Minister", "Russia's foreign ministry") or the person named right after it ("Prime
         Minister Mark Carney")."""
-        for m in _titles_in(text) if mentions else ():
+        for m in titles_in(text) if mentions else ():
             before = next((o for o in reversed(mentions) if o.end <= m.start()), None)
             after = next((o for o in mentions if o.start >= m.end()), None)
             if before is not None and _STATE_TO_TITLE.match(text[before.end : m.start()]):
@@ -341,7 +316,7 @@ class ArticleMemory:
         state the article established earlier; not an office whose state the sentence names."""
         found: list[ActorMention] = []
         # The offices of the text learn() read (same offsets: "’" is "'" there, and in no office's words).
-        for m in _titles_in(sentence.replace("’", "'")) if self.titles else ():
+        for m in titles_in(sentence.replace("’", "'")) if self.titles else ():
             code = self.titles.get(m.group(0).lower())
             if code is None or any(
                 o.end <= m.start() and _STATE_TO_TITLE.match(sentence[o.end : m.start()]) for o in taken

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .regex_forms import first_letter_cased
 from .trigger_words import TRIGGERS
 
 __all__ = ["choose_category", "choose_trigger", "happening_verb", "trie_alternation"]
@@ -88,11 +89,13 @@ def trie_alternation(words: list[str]) -> str:
 def _word_starts() -> re.Pattern[str]:
     """Where a word starts that some category may match at: the word starts whose first three
     letters are a key of :func:`_by_head` (a few more under ``re``'s case folding, dropped by the
-    key lookup), or every word start when a category is tried at every word."""
+    key lookup), or every word start when a category is tried at every word. The keys' first
+    letters are written out in every case (regex_forms.first_letter_cased): at a word start ``re``
+    dismisses the keys of other first letters at once instead of comparing each lower-cased."""
     heads, always = _by_head()
     if always:
         return _WORD_START
-    return re.compile(rf"(?<![\w-])(?={trie_alternation(list(heads))})", re.I)
+    return re.compile(rf"(?<![\w-])(?={first_letter_cased(list(heads), join=trie_alternation)})")
 
 
 @lru_cache(maxsize=4096)

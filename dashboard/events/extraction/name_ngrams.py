@@ -24,8 +24,11 @@ TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 # A word of TOKEN's that may open a name: where TOKEN's left-to-right scan starts a word (no
 # word character before it, nor one joined to it by an apostrophe, a full stop or a hyphen) and
 # not an ASCII lower-case letter or "_" (neither capitalised nor a digit). Its words are the
-# scan's words from that start on.
-_NAME_START = re.compile(r"(?<!\w)(?<!\w['’.-])(?![a-z_])\w+(?:['’.-]\w+)*")
+# scan's words from that start on. Written r"(?<!\w)(?<!\w['’.-])(?![a-z_])\w+(?:['’.-]\w+)*" with
+# the first character consumed first and the lookbehinds tested after it (the same matches), so
+# that re skips fast to the characters a name may start with instead of testing both lookbehinds
+# at every character (speed).
+_NAME_START = re.compile(r"[^\Wa-z_](?<!\w.)(?<!\w['’.-].)\w*(?:['’.-]\w+)*")
 # Lower-case words a name may end with: joining words, and the generic nouns news writes
 # in lower case after a name the gazetteer lists ("the Willow oil project", "the Arctic refuge").
 LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i", "project", "refuge", "mine"}

@@ -22,19 +22,19 @@ import re
 
 from .actors import ActorMention
 from .places import Gazetteer, PlaceMatch
+from .regex_forms import at_word_start, either_case
 
 __all__ = ["companies_by_city", "unnamed_actors"]
 
-# A state's office-holders and bodies named by title alone.
-_OFFICIALS = re.compile(
-    r"\b(?:[Mm]inister|[Mm]inistry|[Pp]remier|[Gg]overnment|[Pp]arliament|[Cc]oast [Gg]uard|[Nn]avy|[Aa]rmed [Ff]orces|"
-    r"[Dd]efen[cs]e [Ff]orces|[Aa]uthorities|[Oo]fficials|[Ss]tate-(?:owned|run)|"
-    # A state's agencies by their generic names ("the Directorate of Fisheries", "the Department of
-    # Civil Protection", "the Meteorological Office"), not the international ones. Not the police, who act
-    # where they are (a US crash in Norway is met by Norway's police).
-    r"(?:Directorate|Department|Agency|Authority|Inspectorate|"
-    r"Meteorological (?:Office|Institute)|Civil Protection|Royal House|Investigative Committee))\b"
-)
+# A state's office-holders and bodies named by title alone, capitalised or not ...
+_OFFICES = ("minister", "ministry", "premier", "government", "parliament", "coast [Gg]uard", "navy", "armed [Ff]orces",
+            "defen[cs]e [Ff]orces", "authorities", "officials", "state-(?:owned|run)")  # fmt: skip
+# ... and a state's agencies by their generic names ("the Directorate of Fisheries", "the Department of
+# Civil Protection", "the Meteorological Office"), not the international ones. Not the police, who act
+# where they are (a US crash in Norway is met by Norway's police).
+_AGENCIES = ("Directorate", "Department", "Agency", "Authority", "Inspectorate", "Meteorological (?:Office|Institute)",
+             "Civil Protection", "Royal House", "Investigative Committee")  # fmt: skip
+_OFFICIALS = re.compile(at_word_start([*either_case(_OFFICES), *_AGENCIES]) + r"\b")
 # The name an office closes is an international body's ("the International Energy Agency", "the
 # European Maritime Safety Agency"): no state's.
 _INTERNATIONAL_NAME = re.compile(r"\b(?:International|European|World|United Nations|Nordic)(?:\s+[A-Z][\w'-]*)*\s+$")
@@ -81,7 +81,8 @@ _BASED_IN = re.compile(
 
 # "the Zurich company Climeworks", "a Bergen firm": a company introduced by its home city.
 _CITY_COMPANY = re.compile(
-    r"\b(?:[Tt]he|an?)\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|shipowner|operator|miner|"
+    at_word_start(["The", "the", "an?"])
+    + r"\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|shipowner|operator|miner|"
     r"producer|developer|shipyard|carrier)\b"
 )
 

@@ -20,9 +20,10 @@ import pandas as pd
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
 
+from .locatives import follows_locative, located_at
 from .name_ngrams import TOKEN, name_ngrams, token_key
 from .news_style import news_style_abbreviation
-from .text import lower_for_cues
+from .regex_forms import at_word_start
 
 __all__ = [
     "ARCTIC",
@@ -35,41 +36,6 @@ __all__ = [
 
 _PRECISION_RANK = {precision: rank for rank, precision in enumerate(GEO_PRECISIONS)}
 _MAX_TOKENS = 7
-_LOCATIVE = re.compile(
-    r"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$",
-    re.I,
-)
-# "about 75 miles north of Kiska Island", "40 kilometres from Nanortalik": a point a stated short
-# distance away (at most _NEAR_KM) places the event as well as the sea around it, and more exactly.
-_DISTANCE_OF = re.compile(
-    r"\b(?P<number>\d{1,3}(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|nautical\s+miles|nm)\s+"
-    r"(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
-    re.I,
-)
-_NEAR_KM = 150
-# The words a _LOCATIVE or a _DISTANCE_OF match ends with, before its spaces (speed: tested first).
-_LOCATIVE_ENDS = ("in", "at", "near", "off", "outside", "inside", "on", "the", "north", "south", "east", "west",
-                  "central", "ern")  # fmt: skip
-_DISTANCE_ENDS = ("of", "from", "the")
-_KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
-
-
-def _located(text: str, place: PlaceMatch) -> bool:
-    """Whether ``place`` follows a locative ("in Russia", "off northern Norway") or a short
-    stated distance ("75 miles north of Kiska Island") in ``text``."""
-    before = text[: place.start]
-    last = lower_for_cues(before.rstrip()[-8:])
-    if last.endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before):
-        return True
-    near = _DISTANCE_OF.search(before) if last.endswith(_DISTANCE_ENDS) else None
-    if near is None:
-        return False
-    unit = near.group("unit").lower()
-    return float(near.group("number")) * _KM_PER.get(unit, 1.852) <= _NEAR_KM
-
-
 # A town the gazetteer took from GeoNames by rule, not by hand, is often small and its name may be a
 # person's ("Roald Amundsen", "Soini said"): it counts only where the sentence puts something in,
 # at, near, from or to it, not as the first word of a longer capitalised name, and not after "the"
@@ -99,14 +65,34 @@ def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
         or _INSTITUTION_IN.search(text, max(0, place.start - 40), place.start)
     ):
         return False
-    return _located(text, place) or bool(_RULE_MADE_CUE.search(text, 0, place.start))
+    return located_at(text, place.start) or bool(_RULE_MADE_CUE.search(text, 0, place.start))
 
 
 # ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska",
 # "the Joint Rescue Coordination Centre for southern Norway".
 _ORGANISATION_OF = re.compile(
-    r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|Assembly|Centre|Center|"
-    r"Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
+    at_word_start(
+        [
+            "Court",
+            "University",
+            "Bank",
+            "Government",
+            "Board",
+            "Ministry",
+            "Department",
+            "Museum",
+            "Parliament",
+            "Assembly",
+            "Centre",
+            "Center",
+            "Secretariat",
+            "Institute",
+            "Agency",
+            "Office",
+            "Service",
+        ]  # fmt: skip
+    )
+    + r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
 )
 # A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
 # Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"
@@ -317,7 +303,7 @@ class Gazetteer:
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:
         """Whether ``place`` follows a locative in ``text`` ("in Russia", "off northern Norway")."""
-        return bool(_LOCATIVE.search(text[: place.start]))
+        return follows_locative(text, place.start)
 
     def best(self, text: str, exclude: Iterable[tuple[int, int]] = ()) -> PlaceMatch | None:
         """The place where ``text`` puts its event, or None (see :meth:`rank`)."""
@@ -340,7 +326,7 @@ class Gazetteer:
             return []
         first = min(
             found,
-            key=lambda p: (not _located(text, p), _PRECISION_RANK.get(p.geo_precision, 9), p.start),
+            key=lambda p: (not located_at(text, p.start), _PRECISION_RANK.get(p.geo_precision, 9), p.start),
         )
         others, seen = [], {first.name}
         for place in found:

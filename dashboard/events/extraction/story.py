@@ -25,6 +25,7 @@ from .actors import find_actors, mask_outlets
 from .clauses import REPORTED_SPEECH, outside_asides
 from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
+from .regex_forms import at_word_start
 from .text import Sentence, lower_for_cues
 
 __all__ = [
@@ -54,7 +55,8 @@ def _is_spot(place: PlaceMatch) -> bool:
 
 
 # Two or more capitalised words, not opening the sentence, then "in": a name and where it is.
-_WHERE_A_NAME_IS = re.compile(r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$")
+# (Its first capital is consumed before the lookbehind is tested, so that re skips fast to the capitals.)
+_WHERE_A_NAME_IS = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+in\s+$")
 
 
 def is_dateline(text: str, place: PlaceMatch) -> bool:
@@ -258,7 +260,7 @@ def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
 _REALM = {"GRL": "DNK", "FRO": "DNK"}
 
 
-_ACCORDING_TO = re.compile(r"\baccording to\b")
+_ACCORDING_TO = re.compile(at_word_start(["according to"]) + r"\b")
 
 
 def speaks_from_abroad(text: str, states: list[str], story) -> str:

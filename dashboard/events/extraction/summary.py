@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import trie_alternation
+from .regex_forms import first_letter_cased, letter_cases
 from .trigger_words import VERB_TRIGGERS
 
 __all__ = ["summarise"]
@@ -86,12 +87,13 @@ def _verb_words() -> list[str]:
 
 
 # VERB_TRIGGERS as a trie of its words behind a lookahead on their first letters: the same
-# matches, but ``re`` skips fast to the words' first letters and reads each letter once (speed:
-# the plain alternation tries every word at every character, a loop over words costs Python).
+# matches, but ``re`` reads each letter once (speed: the plain alternation tries every word at every
+# character, a loop over words costs Python). Case-insensitive but for the first letters, written
+# out in every case (regex_forms.first_letter_cased): re dismisses a word of another first letter
+# at once instead of comparing it lower-cased.
 _VERB_WORDS = _verb_words()
-_VERB_WORD = re.compile(
-    rf"(?=[{''.join(sorted({w[0] for w in _VERB_WORDS}))}])\b{trie_alternation(_VERB_WORDS)}\b", re.I
-)
+_VERB_FIRST_LETTERS = "".join(case for first in sorted({w[0] for w in _VERB_WORDS}) for case in letter_cases(first))
+_VERB_WORD = re.compile(rf"(?=[{_VERB_FIRST_LETTERS}])\b{first_letter_cased(_VERB_WORDS, join=trie_alternation)}\b")
 
 
 def _first_verb(clause: str) -> int | None:

@@ -1,0 +1,74 @@
+"""Where a text puts a place: after a locative ("in Russia", "off northern Norway", "to central
+Norway") or a short stated distance ("75 miles north of Kiska Island"). The scans are anchored at
+the end of the text before the place; the words they end with are tested first (speed)."""
+
+from __future__ import annotations
+
+import re
+
+from .regex_forms import first_letter_cased
+from .text import lower_for_cues
+
+__all__ = ["LOCATIVE", "after_locative", "follows_locative", "last_letters", "located_at"]
+
+_POINTS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
+# r"\b(?:(?:in|at|...|on)\s+(?:the\s+)?(?:(?:far\s+)?{_POINTS})?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?{_POINTS})$" under
+# re.IGNORECASE, its words' first letters written out in every case (speed: see regex_forms).
+LOCATIVE = re.compile(
+    first_letter_cased(
+        [
+            *(
+                rf"{word}\s+(?:the\s+)?(?:(?:far\s+)?{_POINTS})?"
+                for word in ("in", "at", "near", "off", "outside", "inside", "on")
+            ),
+            *(rf"{word}\s+(?:the\s+)?(?:far\s+)?{_POINTS}" for word in ("to", "into")),
+        ],
+        word_start=True,
+    )
+    + "$"
+)
+# "about 75 miles north of Kiska Island", "40 kilometres from Nanortalik": a point a stated short
+# distance away (at most _NEAR_KM) places the event as well as the sea around it, and more exactly.
+_DISTANCE_OF = re.compile(
+    r"\b(?P<number>\d{1,3}(?:\.\d+)?)\s*(?P<unit>km|kilometres|kilometers|miles|nautical\s+miles|nm)\s+"
+    r"(?:\w+\s+)?(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_NEAR_KM = 150
+# The words a LOCATIVE or a _DISTANCE_OF match ends with, before its spaces (speed: tested first).
+_LOCATIVE_ENDS = ("in", "at", "near", "off", "outside", "inside", "on", "the", "north", "south", "east", "west",
+                  "central", "ern")  # fmt: skip
+_DISTANCE_ENDS = ("of", "from", "the")
+_KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
+
+
+def last_letters(before: str) -> str:
+    """The end of ``before`` (spaces stripped) lower-cased for the tests of the words it ends with."""
+    return lower_for_cues(before.rstrip()[-8:])
+
+
+def after_locative(before: str, last: str) -> bool:
+    """Whether ``before`` ends with a locative (:data:`LOCATIVE`), ``last`` being its
+    :func:`last_letters`: the scan runs only when the text ends with one of the locative's last
+    words (speed: anchored at the end, the scan tries every position of the text)."""
+    return last.endswith(_LOCATIVE_ENDS) and bool(LOCATIVE.search(before))
+
+
+def follows_locative(text: str, start: int) -> bool:
+    """Whether the place at ``start`` of ``text`` follows a locative ("in Russia", "off northern Norway")."""
+    before = text[:start]
+    return after_locative(before, last_letters(before))
+
+
+def located_at(text: str, start: int) -> bool:
+    """Whether the place at ``start`` of ``text`` follows a locative ("in Russia", "off northern
+    Norway") or a short stated distance ("75 miles north of Kiska Island")."""
+    before = text[:start]
+    last = last_letters(before)
+    if after_locative(before, last):
+        return True
+    near = _DISTANCE_OF.search(before) if last.endswith(_DISTANCE_ENDS) else None
+    if near is None:
+        return False
+    unit = near.group("unit").lower()
+    return float(near.group("number")) * _KM_PER.get(unit, 1.852) <= _NEAR_KM

@@ -1,0 +1,86 @@
+"""Regular-expression forms that give the ``re`` module a first character to skip to.
+
+A pattern opening with ``\\b`` or a lookbehind gives ``re`` nothing to search for: it tries the
+whole pattern at every character of the text. The same words written letter first, with the
+word boundary tested after that letter, match exactly where they did, but ``re`` skips straight
+to the characters such a word can start with.
+
+A case-insensitive pattern pays for ``re.IGNORECASE`` at every alternative it tries: each is
+compared letter by letter, lower-cased, where a case-sensitive alternative whose first letter
+differs from the text's is dismissed at once. :func:`first_letter_cased` writes the first letters
+out in every case IGNORECASE matches, the rest staying case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["at_word_start", "either_case", "first_letter_cased", "letter_cases"]
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+# The characters re.IGNORECASE matches to an ASCII letter besides its two cases.
+_FOLDED_INTO = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def at_word_start(alternatives: list[str], not_after: tuple[str, ...] = ()) -> str:
+    """``r"\\b(?:{alternatives})"`` with each lookbehind of ``not_after`` before it (a fixed-width
+    ``(?<!...)`` body such as ``r"\\bhave "``), as a group of the alternatives by their first
+    letter: that letter, the word boundary and the lookbehinds tested after it, then the rest of
+    each alternative in its order. Each alternative must open with a word character that no
+    quantifier follows ("m[ae]n" and "an?" do, "[Tt]he" must be written "The|the").
+
+    Alternatives of different first letters cannot match at one position, so the group matches
+    what the plain alternation matches, the same alternative winning.
+    """
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first, rest = alternative[:1], alternative[1:]
+        if not re.fullmatch(r"\w", first) or rest.startswith(_QUANTIFIERS):
+            raise ValueError(f"{alternative!r} does not open with a plain word character")
+        by_first.setdefault(first, []).append(rest)
+    branches = []
+    for first, rests in by_first.items():
+        letter = re.escape(first)
+        guards = "".join(f"(?<!{before}{letter})" for before in not_after)
+        branches.append(f"{letter}(?<!\\w{letter}){guards}(?:{'|'.join(rests)})")
+    return f"(?:{'|'.join(branches)})"
+
+
+def either_case(words: tuple[str, ...]) -> list[str]:
+    """Each of ``words`` (lower case) capitalised, then as it is: ``"[Mm]inister"`` as two alternatives
+    that :func:`at_word_start` can group by their first letters."""
+    return [form for word in words for form in (word[:1].upper() + word[1:], word)]
+
+
+def letter_cases(letter: str) -> list[str]:
+    """Every character ``re.IGNORECASE`` matches to ``letter`` (an ASCII letter or digit), lower case first."""
+    if not (letter.isascii() and letter.isalnum() and len(letter) == 1):
+        raise ValueError(f"{letter!r} is not an ASCII letter or digit")
+    lower = letter.lower()
+    return list(dict.fromkeys([lower, lower.upper(), *_FOLDED_INTO.get(lower, "")]))
+
+
+def first_letter_cased(
+    alternatives: list[str], join: Callable[[list[str]], str] = "|".join, *, word_start: bool = False
+) -> str:
+    """``(?i:(?:{alternatives}))`` for a pattern compiled without ``re.IGNORECASE``: the alternatives
+    grouped by their first letter (an ASCII letter or digit no quantifier follows), that letter
+    written out in each of its :func:`letter_cases`, the rest of each alternative case-insensitive
+    (``join`` makes one pattern of the rests: ``lexicon.trie_alternation`` for a trie). Alternatives
+    of different first letters cannot match at one position: the same alternative wins.
+
+    With ``word_start``, ``(?i:\\b(?:{alternatives}))`` with the word boundary tested after the first
+    letter, as :func:`at_word_start` does: re skips to the letters the alternatives start with."""
+    by_first: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if alternative[1:].startswith(_QUANTIFIERS):
+            raise ValueError(f"{alternative!r}: a quantifier follows its first letter")
+        by_first.setdefault(alternative[:1].lower(), []).append(alternative[1:])
+    branches = []
+    for first, rests in by_first.items():
+        for case in letter_cases(first):
+            letter = re.escape(case)
+            boundary = f"(?<!\\w{letter})" if word_start else ""
+            branches.append(f"{letter}{boundary}(?i:{join(rests)})")
+    return f"(?:{'|'.join(branches)})"
