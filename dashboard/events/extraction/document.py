@@ -179,6 +179,9 @@ _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,40}$")
 
 
+# What ties a vessel named just before to the party after it: ", operated by China's COSCO".
+_OPERATED_BY = re.compile(r",?\s+(?:which\s+is\s+)?(?:operated|owned|run|managed|chartered|crewed)\s+by\s+(?:the\s+)?")
+
 # Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 # A sentence whose subject is a person named before.
@@ -244,7 +247,7 @@ class ArticleMemory:
             if not name:
                 continue
             self.vessels.add(name)
-            owner = self._owner_before(m.start(), mentions, text)
+            owner = self._owner_before(m.start(), mentions, text) or self._operator_after(m.end(), mentions, text)
             if owner:
                 self.aliases.setdefault(name, owner)
         self._learn_titles(text, mentions)
@@ -352,6 +355,15 @@ class ArticleMemory:
             ):
                 return mention.code
         return ""
+
+    @staticmethod
+    def _operator_after(end: int, mentions: list[ActorMention], text: str) -> str:
+        """The actor that operates or owns a vessel, named right after its name ("the cargo ship Tian
+        En, operated by China's COSCO Shipping", "the trawler Onega, owned by a Murmansk company")."""
+        m = _OPERATED_BY.match(text, end)
+        if m is None:
+            return ""
+        return next((o.code for o in mentions if m.end() <= o.start <= m.end() + 12), "")
 
     def _remember(self, raw: str, code: str, is_place, person: bool = True) -> None:
         name = self._clean(raw)

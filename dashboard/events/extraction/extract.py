@@ -64,7 +64,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 #: Bump when the rules change, so stored events say which rules produced them.
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
-EXTRACTOR_VERSION = "rules-2.18"
+EXTRACTOR_VERSION = "rules-2.19"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
