@@ -29,4 +29,3 @@ def test_a_vessel_owned_by_a_state_is_that_states_later():
         "Nordkyn Star reached Kirkenes on Tuesday."
     )
     assert "NOR" in _actors_of(text, date(2021, 3, 2), "reached Kirkenes")
-
