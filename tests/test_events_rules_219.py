@@ -29,3 +29,42 @@ def test_a_vessel_owned_by_a_state_is_that_states_later():
         "Nordkyn Star reached Kirkenes on Tuesday."
     )
     assert "NOR" in _actors_of(text, date(2021, 3, 2), "reached Kirkenes")
+
+
+def _places_of(text: str, published: date, phrase: str) -> set[str]:
+    return {e.place for e in extract_events(text, published) if phrase in e.evidence}
+
+
+def test_a_ministrys_decision_in_a_story_elsewhere_in_its_state_is_made_at_the_seat():
+    text = (
+        "The coastal ship Nordic Star was held in Bergen on Monday over its Russian insurance.\n\n"
+        "Late on Wednesday Norway's foreign ministry told the company that the sanctions did not apply.\n\n"
+        "After a second review, the ministry reversed its view on Thursday."
+    )
+    published = date(2022, 4, 15)
+    assert _places_of(text, published, "told the company") == {"Oslo"}
+    assert _places_of(text, published, "reversed its view") == {"Oslo"}
+
+
+def test_a_ministry_named_as_the_source_leaves_the_happening_where_it_was():
+    text = (
+        "Russian paratroopers landed on Alexandra Land on Sunday, Russia's defence ministry said.\n\n"
+        "On Tuesday the troops held a combat exercise, the ministry said."
+    )
+    assert _places_of(text, date(2020, 4, 28), "combat exercise") == {"Alexandra Land"}
+
+
+def test_a_territorys_government_is_not_the_states():
+    text = (
+        "Iqaluit's water was found to be contaminated with fuel on Tuesday.\n\n"
+        "The territorial government announced on Wednesday that residents should not drink tap water."
+    )
+    assert "Ottawa" not in _places_of(text, date(2021, 10, 14), "territorial government")
+
+
+def test_a_presidents_order_is_made_at_the_seat():
+    text = (
+        "The Arctic National Wildlife Refuge in Alaska has been fought over for decades.\n\n"
+        "President Bill Clinton vetoed a Republican plan to open it in 1995."
+    )
+    assert _places_of(text, date(2021, 6, 2), "vetoed") == {"Washington, D.C."}

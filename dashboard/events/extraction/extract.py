@@ -44,17 +44,8 @@ from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
-from .story import (
-    acts_from_seat,
-    date_referred_back,
-    home_state,
-    is_dateline,
-    made_at_seat,
-    main_place,
-    plans_for_areas,
-    seated_body,
-    speaks_from_abroad,
-)
+from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, speaks_from_abroad
+from .story import date_referred_back, home_state, is_dateline, main_place
 from .summary import summarise
 from .tense import told_as_of_now
 from .text import clean_text, split_sentences

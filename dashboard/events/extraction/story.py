@@ -22,22 +22,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
-from .clauses import REPORTED_SPEECH, outside_asides
+from .clauses import outside_asides
 from .dates import DateMatch
 from .places import Gazetteer, PlaceMatch
-from .regex_forms import at_word_start
 from .text import Sentence, lower_for_cues
 
 __all__ = [
-    "acts_from_seat",
     "date_referred_back",
     "home_state",
     "is_dateline",
     "main_place",
-    "plans_for_areas",
-    "seated_body",
-    "made_at_seat",
-    "speaks_from_abroad",
 ]
 
 # After the place: a region and a date ("ANCHORAGE, Alaska", "SHANGHAI, July 12"), then the
@@ -254,122 +248,3 @@ def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
     except ValueError:  # 29 February
         return when
     return replace(when, date=moved) if moved < when.date else when
-
-
-# Greenland and the Faroes are the Danish realm's: the gazetteer files their places under DNK.
-_REALM = {"GRL": "DNK", "FRO": "DNK"}
-
-
-_ACCORDING_TO = re.compile(at_word_start(["according to"]) + r"\b")
-
-
-def speaks_from_abroad(text: str, states: list[str], story) -> str:
-    """The state speaking in ``text`` when it is a statement ("..., Moscow said") whose states
-    all lie outside the story's place (``story``: a PlaceMatch, a (date, PlaceMatch) pair or
-    None): it was made at that state's seat, not where the story is. "" otherwise."""
-    place = story[1] if isinstance(story, tuple) else story
-    # "rain fell across the ice sheet, according to the National Snow and Ice Data Center": a
-    # happening with its source named, not a statement made at the source's seat.
-    if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(_ACCORDING_TO.sub(" ", text)):
-        return ""
-    if any(_REALM.get(code, code) == place.iso3 for code in states):
-        return ""
-    return states[0]
-
-
-# A state's seated institution or office named as the one acting: "Hungary's parliament had
-# ratified ...", "the Hungarian government approved ...".
-_SEATED_BODY = re.compile(
-    r"(?:'s)?\s+(?:parliament|government|cabinet|(?:foreign|defen[cs]e|interior|justice)\s+ministry|"
-    r"ministry\s+of\s+\w+(?:\s+affairs)?|supreme\s+court|constitutional\s+court|president|prime\s+minister)\b",
-    re.I,
-)
-
-
-# A mention that is itself the seated body: "the government" of the story's state named by title
-# alone, or a parliament by its own name ("must be approved by the Riksdag").
-_SEATED_NAME = re.compile(
-    r"(?i:government|cabinet|parliament|ministry)|Riksdag|Storting|Folketing|Althingi?|Eduskunta|Inatsisartut|"
-    r"Naalakkersuisut|Congress|Senate|Kremlin"
-)
-
-
-# A head of state or government putting a law or decree into force: "The decree, which Putin signed on Monday".
-_SIGNS_A_LAW = re.compile(
-    r"(?i)\b(?:decree|law|bill|executive\s+order|order|memorandum)\b[^.;]{0,30}?\b(?:signed|enacted)\b|"
-    r"\b(?:signed|enacted)\s+(?:\w+\s+){0,3}?(?:decree|law|bill|executive\s+order|memorandum)\b"
-)
-
-
-def seated_body(text: str, mentions) -> str:
-    """The state whose parliament, government or ministry ``text`` names as acting ("the Folketing",
-    "Norway's government"), whatever the story's place; "" if none."""
-    for mention in mentions:
-        if _SEATED_BODY.match(text, mention.end) or _SEATED_NAME.fullmatch(mention.text):
-            return mention.code
-    return ""
-
-
-# A state putting out its policy: "India released its first Arctic Policy", "China set out its view in
-# a white paper published in January 2018", "The federal government released its ... Policy Framework".
-_PUTS_OUT_A_POLICY = re.compile(
-    r"(?i)\b(?:released|published|adopted|unveiled)\s+(?:[\w'’-]+\s+){0,5}?(?:policy|strategy|white\s+paper|"
-    r"policy\s+framework|doctrine)\b|\b(?:policy|strategy|white\s+paper|doctrine)\s+(?:was\s+)?(?:released|published|"
-    r"adopted|unveiled)\b"
-)
-
-
-# Words every _PUTS_OUT_A_POLICY match holds: a substring test before the scan.
-_POLICY_CUES = ("released", "published", "adopted", "unveiled")
-
-
-def made_at_seat(text: str, mentions, places: list[PlaceMatch], states: frozenset[str]) -> str:
-    """The state whose leader signs a law or decree in ``text`` ("The decree, which Putin signed on
-    Monday, ..."), or which puts out its policy or strategy ("in March 2022 it released its first
-    Arctic Policy"), when every place the sentence names is an area the act is for (a sea, the Arctic,
-    a region) or lies in another state: done at the seat of government. "" otherwise."""
-    lower = lower_for_cues(text)  # speed: substring tests before the scans
-    if ("signed" in lower or "enacted" in lower) and _SIGNS_A_LAW.search(text):
-        code = next((m.code for m in mentions if m.person), "")
-    elif any(w in lower for w in _POLICY_CUES) and _PUTS_OUT_A_POLICY.search(text):
-        code = next((m.code for m in mentions if m.code in states), "")
-    else:
-        return ""
-    return code if code and _only_areas_or_abroad(places, code) else ""
-
-
-def acts_from_seat(text: str, mentions, story) -> str:
-    """The state whose parliament, government, ministry, court or head acts in ``text``
-    ("Hungary's parliament had ratified ..."), when that state is not the one the story's place
-    (``story``, as for :func:`speaks_from_abroad`) lies in: the act happened at its seat of
-    government, not where the story is. "" otherwise."""
-    place = story[1] if isinstance(story, tuple) else story
-    for mention in mentions:
-        # A body by its own name moves the act only out of another state, not off a sea.
-        seated = _SEATED_BODY.match(text, mention.end) or (
-            place is not None and place.iso3 and _SEATED_NAME.fullmatch(mention.text)
-        )
-        if seated and (place is None or _REALM.get(mention.code, mention.code) != place.iso3):
-            return mention.code
-    return ""
-
-
-_AREA_KINDS = frozenset({"sea", "ocean", "region"})
-_WILL = re.compile(
-    r"\b(?:will|plans? to|intends? to|"
-    # "the Folketing agreed on Thursday to spend 1.5 billion kroner on ... the North Atlantic"
-    r"(?:agreed|decided|voted)\s+(?:\w+\s+){0,3}?to\s+(?:spend|invest|buy|build|send|deploy|station))\b"
-)
-
-
-def plans_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bool:
-    """Whether ``sentence`` tells a plan ("will spend", "plans to") whose places are all seas,
-    oceans, the Arctic, or regions and states other than the ``speaker``'s own: areas the plan is
-    for, not where it was made ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
-    return bool(_WILL.search(sentence)) and _only_areas_or_abroad(places, speaker)
-
-
-def _only_areas_or_abroad(places: list[PlaceMatch], state: str) -> bool:
-    """Whether every one of ``places`` is an area (a sea, an ocean, a region, a country, the Arctic)
-    outside ``state``: what a plan, law or policy made at the seat is for, not where it was made."""
-    return all((p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != state for p in places)
