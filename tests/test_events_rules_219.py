@@ -1,6 +1,7 @@
 """Rules of rules-2.19, each through :func:`extract_events` on a short article written for it: a vessel
 introduced with the party that operates or owns it ("the cargo ship Tian En, operated by China's COSCO")
-is that party's when the article names it bare later."""
+is that party's when the article names it bare later; a national body's decision or a head of government's
+order in a sentence that names no place is made at the seat of government."""
 
 from __future__ import annotations
 
@@ -9,8 +10,12 @@ from datetime import date
 from dashboard.events import extract_events
 
 
+def _events_with(text: str, published: date, phrase: str) -> list:
+    return [e for e in extract_events(text, published) if phrase in e.evidence]
+
+
 def _actors_of(text: str, published: date, phrase: str) -> set[str]:
-    return {code for e in extract_events(text, published) if phrase in e.evidence for code in e.actors}
+    return {code for e in _events_with(text, published, phrase) for code in e.actors}
 
 
 def test_a_vessel_named_with_its_operator_is_the_operators_later():
@@ -32,7 +37,7 @@ def test_a_vessel_owned_by_a_state_is_that_states_later():
 
 
 def _places_of(text: str, published: date, phrase: str) -> set[str]:
-    return {e.place for e in extract_events(text, published) if phrase in e.evidence}
+    return {e.place for e in _events_with(text, published, phrase)}
 
 
 def test_a_ministrys_decision_in_a_story_elsewhere_in_its_state_is_made_at_the_seat():
