@@ -44,7 +44,10 @@ FRESH_FLOORS = {
     "actor_precision": 0.76,
     "actor_recall": 0.94,
     "happening_recall": 0.92,
-    "happening_precision": 0.79,
+    # 0.79 until rules-2.19, which places "The Interior Department approved the project on Monday" at
+    # Washington (the settled convention: a state's decision with no place named is made at its seat);
+    # this set, annotated before the convention, has it at the Willow project (146/187 less one item).
+    "happening_precision": 0.78,
     "max_fallbacks_per_article": 1,
 }
 

@@ -73,3 +73,18 @@ def test_a_presidents_order_is_made_at_the_seat():
         "President Bill Clinton vetoed a Republican plan to open it in 1995."
     )
     assert _places_of(text, date(2021, 6, 2), "vetoed") == {"Washington, D.C."}
+
+
+WILLOW = "The Willow project lies on Alaska's North Slope, where ConocoPhillips has drilled for years.\n\n"
+
+
+def test_a_federal_departments_approval_is_made_in_washington_not_at_the_project():
+    places = _places_of(
+        WILLOW + "The Interior Department approved the project on Monday.", date(2023, 3, 14), "approved"
+    )
+    assert places == {"Washington, D.C."}
+    # ... but not a department in what a judge found: the judge acted, not the department.
+    found = _places_of(
+        WILLOW + "A judge found on Monday that the Interior Department had erred.", date(2023, 3, 14), "found"
+    )
+    assert "Washington, D.C." not in found

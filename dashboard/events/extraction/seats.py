@@ -159,17 +159,22 @@ _DECIDES = re.compile(
 )
 _NATIONAL_NAME = re.compile(
     r"(?i:(?:(?:foreign|defen[cs]e|interior|justice|finance|fisheries|energy|trade)\s+)?ministry|government|cabinet|"
-    r"parliament)|Riksdag|Storting|Folketing|Althingi?|Eduskunta|Inatsisartut|Naalakkersuisut|Congress|Senate"
+    r"parliament)|Riksdag|Storting|Folketing|Althingi?|Eduskunta|Inatsisartut|Naalakkersuisut|Congress|Senate|"
+    # The United States' federal departments and agencies: "the Interior Department approved the project".
+    r"(?:Interior|State|Defen[cs]e|Justice|Energy|Commerce|Transportation|Treasury|Agriculture)\s+Department|"
+    r"Department\s+of\s+(?:the\s+)?(?:Interior|State|Defen[cs]e|Justice|Energy|Commerce|Transportation|Treasury|"
+    r"Agriculture)|Bureau\s+of\s+(?:Land|Ocean\s+Energy)\s+Management"
 )
 # A body of a territory, province, region or town, not of the state: "the territorial government",
 # "the government of Quebec".
 _SUBNATIONAL_BEFORE = re.compile(
     r"\b(?:(?i:territorial|provincial|regional|municipal|local|state|city|county|"
-    r"town|village|tribal|home\s+rule)|[A-Z]\w+(?:'s)?)\s+$"
+    r"town|village|tribal|home\s+rule)|(?!(?:The|A|An|In|On|At|But|And|Then|Later|Last|On)\b)[A-Z]\w+(?:'s)?)\s+$"
 )
-# The body as an object, not the one acting: "sold the ships to the federal government".
+# The body as an object, not the one acting ("sold the ships to the federal government"), or acting in
+# what someone else found or said ("the judge found that the Interior Department had ...").
 _OBJECT_BEFORE = re.compile(
-    r"(?i)\b(?:to|with|for|from|on|against|at|in|into|of|over|about|and|or)\s+(?:the\s+)?(?:\w+\s+)?$"
+    r"(?i)\b(?:to|with|for|from|on|against|at|in|into|of|over|about|and|or|that)\s+(?:the\s+)?(?:\w+\s+)?$"
 )
 # The body as a source named at the end ("..., the ministry said."): the sentence tells what happened
 # where it names, not what the body did.
