@@ -49,8 +49,17 @@ WIKIPEDIA_POSITIONS = {
     "Kirkenes": (69.7269, 30.0456),
 }
 
-#: Straits too narrow to survive in Natural Earth 1:50m land (their point lies "on land").
-NARROW_STRAITS = {"Prince of Wales Strait", "Matochkin Shar", "Bellot Strait"}
+#: Straits and fjords too narrow to survive in Natural Earth 1:50m land (their point lies "on land");
+#: the fjords' points were checked to lie in water at 1:10m (geodata/SOURCES.md, gazetteer).
+NARROW_STRAITS = {
+    "Prince of Wales Strait",
+    "Matochkin Shar",
+    "Bellot Strait",
+    "Ameralik",
+    "Nordvestfjord",
+    "Petermann Fjord",
+    "Dove Bugt",
+}
 
 #: Kinds that name a spot on land belonging to one state.
 ON_LAND_KINDS = {"settlement", "capital", "city", "port", "base"}

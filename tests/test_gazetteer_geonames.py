@@ -49,6 +49,25 @@ def test_south_of_60n_only_cities_of_the_arctic_states_north_of_55n_are_kept(wor
     assert _selected([town, city, scottish, southern], words) == ["Vologda"]
 
 
+def test_south_of_60n_every_place_of_the_subarctic_regions_is_kept(words):
+    def place(geonameid, name, lat, lon, country, admin1):
+        return {**_city(geonameid, name, lat, lon, country, 600), "admin1code": admin1}
+
+    togiak = place(1, "Togiak", 59.06, -160.38, "US", "AK")  # Bristol Bay
+    palana = place(2, "Palana", 59.08, 159.95, "RU", "92")  # Kamchatka
+    nain = place(3, "Natuashish", 55.92, -61.12, "CA", "05")  # Labrador, north of 52°N
+    island = place(4, "Burgeo", 47.6, -57.6, "CA", "05")  # Newfoundland island, south of 52°N
+    quebec = place(5, "Chibougamau", 49.9, -74.4, "CA", "10")  # Quebec south of 55°N
+    juneau_like = place(6, "Juneauville", 58.3, -134.4, "US", "WA")  # another state
+    kept = _selected([togiak, palana, nain, island, quebec, juneau_like], words)
+    assert kept == ["Natuashish", "Palana", "Togiak"]
+
+
+def test_a_name_a_hand_authored_row_qualifies_is_left_out(words):
+    churchill = _city(1, "Churchill", 58.77, -94.17, "CA", 900) | {"admin1code": "03"}
+    assert _selected([churchill], words, taken=["Churchill, Manitoba"]) == []
+
+
 @pytest.mark.parametrize(
     "name",
     ["Eagle", "Hope", "Lakes", "Two Rivers", "Ii", "Vik", "Russian Mission", "Arctic Village"],
@@ -82,7 +101,9 @@ def test_the_shipped_table_holds_rule_made_towns_after_the_hand_authored_rows():
     rule_made = table["source"].map(is_rule_made)
     assert towns.sum() > 1500
     assert not rule_made[: (~rule_made).sum()].any()  # hand-authored rows first, untouched
-    assert (table.loc[towns, "lat"].astype(float) >= 55).all()
+    lat = table["lat"].astype(float)
+    south = table[towns & (lat < 55)]  # only the sub-Arctic regions reach south of 55°N
+    assert set(south["iso3"]) <= {"USA", "CAN", "RUS"} and (south["lat"].astype(float) >= 51).all()
 
 
 def test_a_rule_made_town_is_a_place_only_where_a_sentence_places_something_there():

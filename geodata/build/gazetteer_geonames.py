@@ -12,14 +12,17 @@ The rule (:func:`select_places`), in order:
 1. every GeoNames populated place at or north of :data:`MIN_LAT` (60°N, degrees, EPSG:4326), and
    in the Arctic states every place of at least :data:`BAND_POPULATION` people from
    :data:`BAND_MIN_LAT` (55°N) to 60°N (Arkhangelsk's and Krasnoyarsk's southern neighbours,
-   Tomsk, Novosibirsk);
+   Tomsk, Novosibirsk), and every place of the Arctic and sub-Arctic regions that reach south of
+   60°N (:data:`SUBARCTIC_REGIONS`, by GeoNames country and ``admin1code``: all of Alaska, Nunavik,
+   Labrador, the Hudson Bay coast of Manitoba and Ontario, Kamchatka, Magadan and Chukotka);
 2. its name (GeoNames ``name``; no alternate names: they hold codes and other languages) has at
    least :data:`MIN_LETTERS` letters;
 3. the name is not English words: not every one of its words, in lower case or less a plural
    "s", is a lower-case entry of the Debian ``hunspell-en-us`` dictionary (:data:`ENGLISH_DICTIONARY`), so
    "Hope", "Eagle" or "Nickel" stay words; nor is any word of it a demonym or an actor's name the
    extractor reads (:data:`ACTOR_WORDS`: "Russian", "Norwegian", "Sami" ...);
-4. no hand-authored row already has that name or alternative name (existing rows win);
+4. no hand-authored row already has that name or alternative name, nor qualifies it on purpose
+   ("Churchill, Manitoba" keeps bare "Churchill" out; existing rows win);
 5. of all GeoNames places in the world that share the name, the kept one is the most populous and
    has at least :data:`DOMINANCE` times the people of the next: "Houston" is the Texan city, not
    the Alaskan town, and a name two towns share about equally says nothing about which one an
@@ -49,8 +52,10 @@ __all__ = [
     "BAND_POPULATION",
     "MIN_LETTERS",
     "RULE_SOURCE",
+    "SUBARCTIC_REGIONS",
     "english_words",
     "excluded_name",
+    "qualified_names",
     "read_cities500",
     "select_places",
     "write_gazetteer_geonames",
@@ -64,6 +69,22 @@ MIN_LAT = 60.0
 BAND_MIN_LAT = 55.0
 BAND_POPULATION = 50_000
 _ARCTIC_STATES = frozenset({"US", "CA", "DK", "IS", "NO", "SE", "FI", "RU"})
+#: Arctic and sub-Arctic regions reaching south of MIN_LAT whose every populated place is kept:
+#: (GeoNames country code, GeoNames ``admin1code``) -> southern limit in degrees north (None: the whole
+#: region). Alaska (Bristol Bay, the Yukon-Kuskokwim Delta, the Aleutians, the Alaska Peninsula,
+#: the southeast); Quebec north of 55°N (Nunavik); Newfoundland and Labrador north of 52°N
+#: (Labrador, not the island); Manitoba and Ontario north of 55°N (the Hudson Bay coast); Russia's
+#: Kamchatka Krai, Magadan Oblast and Chukotka.
+SUBARCTIC_REGIONS: dict[tuple[str, str], float | None] = {
+    ("US", "AK"): None,
+    ("CA", "10"): 55.0,
+    ("CA", "05"): 52.0,
+    ("CA", "03"): 55.0,
+    ("CA", "08"): 55.0,
+    ("RU", "92"): None,
+    ("RU", "44"): None,
+    ("RU", "15"): None,
+}
 #: Shorter names ("Ii", "Bø", "Vik") are words or syllables in running text more often than towns.
 MIN_LETTERS = 4
 #: The most populous of several places sharing a name is kept only with this many times the next's people.
@@ -121,6 +142,9 @@ ACTOR_WORDS = frozenset(
         "america",
         "alaska",
         "lapland",
+        # a village of Kamchatka, and the fuel brand of Imperial Oil and ExxonMobil, which Arctic
+        # news names as a company ("a well drilled by Esso in the Beaufort Sea")
+        "esso",
     ]
 )
 
@@ -167,11 +191,16 @@ def read_cities500(wheel: Path) -> list[dict]:
 
 
 def _in_scope(city: Mapping) -> bool:
-    """Rule 1: north of 60°N, or a city of the Arctic states between 55°N and 60°N."""
+    """Rule 1: north of 60°N, in a sub-Arctic region, or a city of the Arctic states between 55°N and 60°N."""
     if city["countrycode"] not in NORTHERN_FILED_UNDER:
         return False
     if city["latitude"] >= MIN_LAT:
         return True
+    region = (city["countrycode"], str(city.get("admin1code") or ""))
+    if region in SUBARCTIC_REGIONS:
+        limit = SUBARCTIC_REGIONS[region]
+        if limit is None or city["latitude"] >= limit:
+            return True
     return (
         city["latitude"] >= BAND_MIN_LAT
         and city["countrycode"] in _ARCTIC_STATES
@@ -191,6 +220,11 @@ def excluded_name(name: str, words: frozenset[str]) -> bool:
     return any(fold_name(w) in ACTOR_WORDS for w in _WORD.findall(name))
 
 
+def qualified_names(taken: Iterable[str]) -> set[str]:
+    """Keys of the bare names that a taken row qualifies on purpose ("Churchill, Manitoba" -> "churchill")."""
+    return {fold_name(n.split(",", 1)[0]) for n in taken if "," in n}
+
+
 def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozenset[str]) -> list[list[str]]:
     """Gazetteer rows (:data:`GAZETTEER_COLUMNS`, as strings) for the GeoNames places the rule keeps.
 
@@ -198,9 +232,10 @@ def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozen
     ----------
     cities : iterable of mapping
         GeoNames records with ``geonameid``, ``name``, ``latitude``, ``longitude`` (degrees,
-        EPSG:4326), ``countrycode`` and ``population``.
+        EPSG:4326), ``countrycode``, ``admin1code`` (optional) and ``population``.
     taken : iterable of str
-        Names and alternative names of the hand-authored rows (any case and accents).
+        Names and alternative names of the hand-authored rows (any case and accents); a taken
+        "Name, Qualifier" keeps the bare name out too.
     words : frozenset of str
         Lower-case English words (:func:`english_words`).
 
@@ -209,7 +244,8 @@ def select_places(cities: Iterable[Mapping], taken: Iterable[str], words: frozen
     list of list of str
         One row per kept place, sorted by iso3 then name; coordinates rounded to 4 decimals (~10 m).
     """
-    taken_keys = {fold_name(n) for n in taken}
+    taken = list(taken)
+    taken_keys = {fold_name(n) for n in taken} | qualified_names(taken)
     cities = list(cities)
     kept: dict[str, Mapping] = {}
     for city in cities:

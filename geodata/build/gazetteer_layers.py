@@ -37,7 +37,7 @@ from .. import layer
 from ..gazetteer import LAYERS_RULE_MADE_SOURCE, fold_name
 from ..settings import GEOGRAPHIC_CRS, POLAR_CRS
 from .gazetteer import GAZETTEER_CSV, replace_rule_rows
-from .gazetteer_geonames import english_words, excluded_name
+from .gazetteer_geonames import english_words, excluded_name, qualified_names
 from .gazetteer_ports import written_as_name
 
 __all__ = ["BUILDERS", "LAYER_KINDS", "UNIT_WORDS", "layer_features", "select_features", "write_gazetteer_layers"]
@@ -71,11 +71,6 @@ def _names(label: str) -> list[str]:
         inner = [part.strip() for part in (match.group("inner") or "").split("/") if part.strip()]
         parts = [match.group("name").strip(), *inner]
     return [p for p in parts if _is_place_name(p)]
-
-
-def _qualified(taken: Iterable[str]) -> set[str]:
-    """Keys of the bare names that a taken row qualifies on purpose ("Churchill, Manitoba" -> "churchill")."""
-    return {fold_name(n.split(",", 1)[0]) for n in taken if "," in n}
 
 
 def layer_features() -> list[dict]:
@@ -125,7 +120,7 @@ def select_features(features: Iterable[dict], taken: Iterable[str], words: froze
         Lower-case English words (:func:`geodata.build.gazetteer_geonames.english_words`).
     """
     taken = list(taken)
-    taken_keys = {fold_name(n) for n in taken} | _qualified(taken)
+    taken_keys = {fold_name(n) for n in taken} | qualified_names(taken)
     rows = []
     for feature in features:
         names = _names(feature["label"])
