@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import unlock_editing
+from .widgets import choose
 
 pytestmark = pytest.mark.browser
 
@@ -48,10 +49,7 @@ def test_ingested_article_with_markup_stays_text_and_reaches_the_map(page, strea
 
     page.goto(f"{streamlit_server}/map")  # a fresh session: the event comes from the database
     page.wait_for_selector(".atlas-map canvas", timeout=90_000)  # the polar map component
-    picker = page.locator("[data-testid=stSelectbox]").filter(has_text="Event details")
-    picker.click()
-    page.keyboard.type("Murmansk")
-    page.keyboard.press("Enter")
+    choose(page, "Event details", "Murmansk")
     details = page.locator(".st-key-event_details")
     details.wait_for(timeout=30_000)
     text = details.inner_text()

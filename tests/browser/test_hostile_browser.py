@@ -9,16 +9,15 @@ and the browser may fetch nothing from anywhere but the test server.
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from tests.hostile_corpus import fill_store
 
 from .conftest import running_streamlit
+from .widgets import choose, settle
 
 pytestmark = pytest.mark.browser
 
@@ -39,40 +38,6 @@ def hostile_server(tmp_path_factory):
     assert min(counts.values()) > 0
     with running_streamlit(workdir) as url:
         yield url
-
-
-def settle(page, ms: int = 1500) -> None:
-    """Wait until Streamlit has finished the current run (no running indicator), then a little."""
-    page.wait_for_selector("[data-testid=stApp]", timeout=90_000)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget] [data-testid=stStatusWidgetRunningIcon]')",
-        timeout=90_000,
-    )
-    page.wait_for_timeout(ms)
-
-
-def choose(page, label: str, typed: str) -> None:
-    """Open the selectbox labelled ``label``, type ``typed`` and take the first match."""
-    box = page.locator("[data-testid=stSelectbox]").filter(has_text=label).first
-    for attempt in range(3):
-        try:
-            # force: the map beside it re-lays out while deck.gl loads; the box itself is ready.
-            box.click(force=True, timeout=10_000)
-            page.keyboard.type(typed)
-            page.keyboard.press("Enter")
-            settle(page)
-            # A rerun started by the map (its first frame, its camera) can replace the box while
-            # the keys go in, and the choice is lost (project CI, 2026-12-03): check the box shows
-            # the choice, and choose again if it does not.
-            expect(box.locator("input")).to_have_value(re.compile(re.escape(typed)), timeout=10_000)
-            return
-        except (PlaywrightError, AssertionError):
-            # Mid re-layout on a loaded machine the box can be scrolled past ("outside of the
-            # viewport"): let the page settle and try again.
-            if attempt == 2:
-                raise
-            page.keyboard.press("Escape")
-            settle(page, 1000)
 
 
 def hover_canvas(page) -> None:
