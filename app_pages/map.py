@@ -13,11 +13,13 @@ from dashboard.ui.events_details import EVENT_MARKER_NOTE, render_events_panel
 from dashboard.ui.feature_details import clicked_feature, render_feature_details
 from dashboard.ui.layer_controls import chosen_layers, layer_switcher, projector_text_toggle
 from dashboard.ui.legend import render_compact_legend
-from dashboard.ui.map_layout import MAP_PAGE_BOTTOM_PX, compact_map_header
+from dashboard.ui.map_layout import MAP_PAGE_BOTTOM_PX, compact_map_header, map_first, rest_later
 from dashboard.ui.polar_map import keep_feature_in_url, last_click, map_layers, overlay, polar_map, url_camera
 from dashboard.ui.saved_panels import save_view_control
 
 MAP_KEY = "polar_map"
+# A first visit draws the header and the map, and the rest once the map's first frame is drawn.
+deferred = map_first()
 
 events = events_sidebar()  # first: reads a fresh visit's URL before chosen_layers writes to it
 selected = chosen_layers()
@@ -63,9 +65,12 @@ with map_column:
         switcher=layer_switcher(),
         fill_window=MAP_PAGE_BOTTOM_PX,
         projector_text=projector_text,
+        report_drawn=deferred,
     )
     if reported.camera is not None:
         st.session_state["map_camera"] = reported.camera  # reopens here after a page switch
+    if deferred:
+        rest_later()  # the link's ?feature= stays as it is: the next run reads it again
     event_shown = render_events_panel(click, events)
 with side_column:
     feature_shown = render_feature_details(click, selected)

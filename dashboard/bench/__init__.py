@@ -104,15 +104,16 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _start(script: str, workdir: Path) -> tuple[subprocess.Popen, str, float]:
-    """Launch ``streamlit run script``; its process, URL and launch time (Unix epoch ms) once healthy."""
+def _start(script: str, workdir: Path, cwd: Path = REPO) -> tuple[subprocess.Popen, str, float]:
+    """Launch ``streamlit run script`` in ``cwd`` (this checkout; ``benchmarks/paired_loads.py`` passes
+    another); its process, URL and launch time (Unix epoch ms) once healthy."""
     port = _free_port()
     launched_epoch_ms = time.time() * 1000
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port)]
         + ["--server.address", "127.0.0.1", "--server.headless", "true", "--server.fileWatcherType", "none"]
         + ["--server.enableStaticServing", "true", "--browser.gatherUsageStats", "false"],
-        cwd=REPO,
+        cwd=cwd,
         env={**os.environ, "ATLAS_DB": str(workdir / f"bench-{port}.sqlite")},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -86,6 +86,13 @@ def _seed_widgets(state: EventsViewState, low: date, high: date, actors: list[st
     chosen = st.session_state.get("events_actors", [])
     if any(a not in actors for a in chosen):
         st.session_state["events_actors"] = [a for a in chosen if a in actors]
+    # The filters' popover mounts its widgets only when opened, so the browser holds no value for
+    # them: after any rerun before that (a camera report, a click, the Map's first-frame rerun) a
+    # value set only on the first run did not reach them, and they opened empty while the filter
+    # still held. Set again on every run, the value travels with each run's widgets.
+    for key in ("events_dates", "events_categories", "events_actors"):
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 _FILTERS_HELP = "Event dates, categories and actors (kept in the link)."

@@ -92,10 +92,12 @@ class LayerSwitcher:
 @dataclass(frozen=True)
 class MapEvent:
     """What the browser reported: the latest ``click`` (layer id, feature id) in this session,
-    and the current ``camera`` (None until the user has moved it)."""
+    the current ``camera`` (None until the user has moved it) and whether the map's first complete
+    frame was ``drawn`` (reported only when :func:`polar_map` was asked to, ``report_drawn``)."""
 
     click: tuple[str, Any] | None
     camera: PolarView | None
+    drawn: bool = False
 
 
 def _served(path: str) -> str:
@@ -192,6 +194,7 @@ def polar_map(
     switcher: LayerSwitcher | None = None,
     fill_window: int | None = None,
     projector_text: bool = False,
+    report_drawn: bool = False,
 ) -> MapEvent:
     """Mount the map and return what the user did on it.
 
@@ -205,7 +208,9 @@ def polar_map(
     until the user moves it. ``projector_text`` draws labels at the registry's projector scale.
     Every one of ``highlights`` ((layer id, feature id) pairs) is outlined while its layer is shown.
     With ``switcher`` the map draws its own layer switcher (:class:`LayerSwitcher`): a tick
-    repaints in the browser at once and reaches Python on the rerun it triggers.
+    repaints in the browser at once and reaches Python on the rerun it triggers. With
+    ``report_drawn`` the browser reruns the script once the map's first complete frame has been
+    drawn, and that run's :attr:`MapEvent.drawn` is true.
     """
     args = component_args(
         layers,
@@ -235,12 +240,15 @@ def polar_map(
         args = {**wired, "preload": first_frame_urls(args, wired["described"]), "poster": poster}
     else:
         args = wired
+    if report_drawn:
+        args = {**args, "report_drawn": True}
     filled = fill_offset is not None or fill_window is not None
     result = _COMPONENT(
         key=key,
         data=args,
         height="content" if filled else height,
         on_camera_change=_noop,
+        on_drawn_change=_noop,
         on_click_change=lambda: _remember_click(key),
         on_visible_change=(lambda: _remember_layers(key, switcher.on_layers)) if switcher else _noop,
     )
@@ -252,4 +260,5 @@ def polar_map(
         value = format_view_param(view)
         if st.query_params.get(VIEW_PARAM) != value:
             st.query_params[VIEW_PARAM] = value
-    return MapEvent(click=last_click(key), camera=view)
+    drawn = hasattr(result, "get") and result.get("drawn") is True
+    return MapEvent(click=last_click(key), camera=view, drawn=drawn)

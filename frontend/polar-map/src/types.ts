@@ -70,6 +70,9 @@ export interface MapArgs {
   // A picture of the base map to show until the first complete frame (dashboard/briefing/poster.py):
   // its URL, the EPSG:3413 extent it covers (minx, maxx, miny, maxy; metres) and its width in pixels.
   poster?: { url: string; extent: [number, number, number, number]; px: number } | null;
+  // Report `drawn` (true) once the first frame with every shown layer has been drawn: the Map
+  // page's first run draws only the map, and the rerun this starts adds the rest of the page.
+  report_drawn?: boolean;
 }
 
 
@@ -138,5 +141,7 @@ export interface MapInstance {
   poster?: HTMLImageElement | null; // the stand-in picture while shown (poster.ts); null once gone
   posterReady?: boolean; // the deck has every shown layer: its next frame is the map in full
   posterLeaving?: boolean; // that frame was issued: the picture goes when the GPU has drawn it
+  complete?: boolean; // the deck was last given every shown layer: its next frame is the map in full
+  drawnReported?: boolean; // `drawn` was reported (or is waiting for the GPU): once per map
   awaiting: Set<string>; // layer file URLs (and the icon atlas) asked for and not arrived yet: drawn together when all have
 }
