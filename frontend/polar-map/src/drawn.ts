@@ -7,6 +7,8 @@ import type { MapInstance } from "./types";
 
 /** Give up waiting for the frame after this long (ms): the work runs anyway. */
 const MAX_WAIT_MS = 1500;
+/** Report the first frame after this long (ms) even if the GPU has not signalled it. */
+const MAX_FIRST_FRAME_WAIT_MS = 5000;
 
 interface Waiting {
   callbacks: (() => void)[];
@@ -61,4 +63,16 @@ function release(instance: MapInstance, callbacks: (() => void)[]): void {
   if (waiting.get(instance)?.callbacks === callbacks) waiting.delete(instance);
   const pending = callbacks.splice(0);
   if (!instance.disposed) pending.forEach((callback) => callback());
+}
+
+/** When Python asks (`report_drawn`), report `drawn` once, after the first frame with every shown
+ * layer has been drawn by the GPU (a fence behind it signalled; or after MAX_FIRST_FRAME_WAIT_MS):
+ * the rerun this starts, which adds the rest of the page, then does not compete with that frame
+ * for the same cores. A map that never draws is covered by Python's own fallback timer. */
+export function reportFirstFrame(instance: MapInstance): void {
+  if (!instance.args.data.report_drawn || instance.drawnReported || !instance.complete) return;
+  instance.drawnReported = true;
+  const started = performance.now();
+  const giveUp = () => performance.now() - started > MAX_FIRST_FRAME_WAIT_MS;
+  whenGpuDone(instance, () => instance.disposed || instance.args.setStateValue("drawn", true), giveUp);
 }

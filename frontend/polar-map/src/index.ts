@@ -17,13 +17,12 @@ import { built, glLines, makeLayer, markerLayers, needsIcons, polygonLayers, pro
 import { iconsFor, retryFailed, rowsOf } from "./awaited";
 import { addFullWindowToggle, ancestorsOf, fittedZoom, mapRoot, reportCamera, showCamera, sizeRoot } from "./frame";
 import { panelIds, setLayers, shownLayers } from "./shown";
-import { afterNextFrameDrawn, frameDrawn, whenGpuDone } from "./drawn";
+import { afterNextFrameDrawn, frameDrawn, reportFirstFrame } from "./drawn";
 import { afterFrame, dropPoster, layersGiven, showPoster } from "./poster";
 import type { ComponentArgs, LayerDescription, LayerEntry, LayerSlot, MapInstance, ViewState } from "./types";
 
 const CLICK_SLOP_PX = 5;
 const PICK_RADIUS_PX = 3;
-const MAX_FIRST_FRAME_WAIT_MS = 5000;
 
 const instances = new Map<HTMLElement | ShadowRoot, MapInstance>();
 function layersFor(instance: MapInstance, description: LayerDescription): LayerEntry | null {
@@ -150,18 +149,6 @@ function refresh(instance: MapInstance, place: "now" | "later" | false = "now"):
   instance.switcher?.update(data.panel ?? [], visible);
   instance.root.dataset.visible = [...visible].join(",");
   instance.root.dataset.loadedLayers = [...instance.layerCache.keys()].join(",");
-}
-
-/** When Python asks (`report_drawn`), report `drawn` once, after the first frame with every shown
- * layer has been drawn by the GPU (a fence behind it signalled; or after MAX_FIRST_FRAME_WAIT_MS):
- * the rerun this starts, which adds the rest of the page, then does not compete with that frame
- * for the same cores. A map that never draws is covered by Python's own fallback timer. */
-function reportFirstFrame(instance: MapInstance): void {
-  if (!instance.args.data.report_drawn || instance.drawnReported || !instance.complete) return;
-  instance.drawnReported = true;
-  const started = performance.now();
-  const giveUp = () => performance.now() - started > MAX_FIRST_FRAME_WAIT_MS;
-  whenGpuDone(instance, () => instance.disposed || instance.args.setStateValue("drawn", true), giveUp);
 }
 
 function refit(instance: MapInstance): void {
