@@ -145,10 +145,24 @@ def test_known_places_are_within_25_km_of_a_second_reference(name):
         ("Ward Hunt Island", "Ward Hunt Ice Shelf"),
         ("Nalunaq gold mine", "Nalunaq"),
         ("Varangerfjorden", "Varangerfjord"),
+        # 2026-12 round 2: small settlements, with their old Danish and former names.
+        ("Kraulshavn", "Nuussuaq, Avannaata"),
+        ("Sydprøven", "Alluitsup Paa"),
+        ("Fort Norman", "Tulita"),
+        ("Kwigillingok", "Kwigillingok"),
     ],
 )
 def test_names_news_uses_find_the_right_place(alias, canonical):
     assert lookup(alias)["name"] == canonical
+
+
+@pytest.mark.parametrize(
+    "bare", ["Aappilattoq", "Tasiusaq", "Qeqertaq", "Kangerluk", "Golovin", "Pilot Station", "Prøven"]
+)
+def test_shared_words_and_common_nouns_name_a_small_settlement_only_when_qualified(bare):
+    # Two Greenland settlements share the name, or the name is a Greenlandic common noun inside other
+    # place names, an English word or a surname: only the qualified row exists (geodata/SOURCES.md).
+    assert lookup(bare) is None
 
 
 def test_lookup_of_an_unknown_name_is_none_and_fold_rejects_non_text():
