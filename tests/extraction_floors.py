@@ -81,13 +81,13 @@ DEV3_FLOORS = {
 
 DEV4_FLOORS = {
     "event_precision": 0.6,
-    "event_recall": 0.94,
+    "event_recall": 0.95,
     "place_precision": 0.8,
     "place_recall": 0.76,
     "date_precision": 0.93,
-    "date_recall": 0.89,
+    "date_recall": 0.9,
     "actor_precision": 0.72,
-    "actor_recall": 0.8,
+    "actor_recall": 0.81,
     "happening_recall": 0.85,
     "happening_precision": 0.68,
     "max_fallbacks_per_article": 1,
@@ -101,13 +101,13 @@ DEV4_FLOORS = {
 BLIND2_FLOORS = {
     "event_precision": 0.46,
     "event_recall": 0.98,
-    "place_precision": 0.66,
-    "place_recall": 0.65,
+    "place_precision": 0.68,
+    "place_recall": 0.68,
     "date_precision": 0.92,
     "date_recall": 0.91,
     "actor_precision": 0.65,
     "actor_recall": 0.89,
-    "happening_recall": 0.77,
+    "happening_recall": 0.78,
     "happening_precision": 0.54,
     "max_fallbacks_per_article": 1,
 }
@@ -122,14 +122,14 @@ BLIND2_FLOORS = {
 BLIND3_FLOORS = {
     "event_precision": 0.5,
     "event_recall": 0.96,
-    "place_precision": 0.75,
-    "place_recall": 0.73,
+    "place_precision": 0.77,
+    "place_recall": 0.75,
     "date_precision": 0.94,
     "date_recall": 0.92,
     "actor_precision": 0.65,
     "actor_recall": 0.86,
-    "happening_recall": 0.81,
-    "happening_precision": 0.58,
+    "happening_recall": 0.85,
+    "happening_precision": 0.6,
     "max_fallbacks_per_article": 1,
 }
 
@@ -144,8 +144,8 @@ BLIND3_FLOORS = {
 BLIND4_FLOORS = {
     "event_precision": 0.5,
     "event_recall": 0.92,
-    "place_precision": 0.62,
-    "place_recall": 0.57,
+    "place_precision": 0.63,
+    "place_recall": 0.59,
     "date_precision": 0.94,
     "date_recall": 0.88,
     "actor_precision": 0.7,
@@ -166,14 +166,14 @@ BLIND4_FLOORS = {
 BLIND5_FLOORS = {
     "event_precision": 0.48,
     "event_recall": 0.92,
-    "place_precision": 0.71,
-    "place_recall": 0.66,
+    "place_precision": 0.72,
+    "place_recall": 0.67,
     "date_precision": 0.94,
     "date_recall": 0.88,
     "actor_precision": 0.7,
     "actor_recall": 0.84,
-    "happening_recall": 0.79,
-    "happening_precision": 0.59,
+    "happening_recall": 0.81,
+    "happening_precision": 0.6,
     "max_fallbacks_per_article": 1,
 }
 
@@ -211,7 +211,7 @@ BLIND7_FLOORS = {
     "date_precision": 0.95,
     "date_recall": 0.9,
     "actor_precision": 0.67,
-    "actor_recall": 0.84,
+    "actor_recall": 0.85,
     "happening_recall": 0.79,
     "happening_precision": 0.56,
     "max_fallbacks_per_article": 1,
@@ -225,15 +225,15 @@ BLIND7_FLOORS = {
 # 0.82 (97/118). Floors one item under rules-2.16 where that raised them.
 BLIND8_FLOORS = {
     "event_precision": 0.51,
-    "event_recall": 0.88,
-    "place_precision": 0.55,
-    "place_recall": 0.5,
+    "event_recall": 0.9,
+    "place_precision": 0.61,
+    "place_recall": 0.56,
     "date_precision": 0.94,
-    "date_recall": 0.84,
+    "date_recall": 0.86,
     "actor_precision": 0.62,
     "actor_recall": 0.8,
-    "happening_recall": 0.62,
-    "happening_precision": 0.48,
+    "happening_recall": 0.69,
+    "happening_precision": 0.51,
     "max_fallbacks_per_article": 1,
 }
 
@@ -247,14 +247,14 @@ BLIND8_FLOORS = {
 BLIND9_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.9,
-    "place_precision": 0.56,
-    "place_recall": 0.51,
+    "place_precision": 0.58,
+    "place_recall": 0.53,
     "date_precision": 0.89,
     "date_recall": 0.82,
     "actor_precision": 0.64,
     "actor_recall": 0.74,
     "happening_recall": 0.75,
-    "happening_precision": 0.6,
+    "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
 
@@ -265,15 +265,15 @@ BLIND9_FLOORS = {
 # (11:15) and at its end (11:17) the same. Floors: rules-2.17 minus one item.
 BLIND10_FLOORS = {
     "event_precision": 0.58,
-    "event_recall": 0.96,
+    "event_recall": 0.97,
     "place_precision": 0.65,
-    "place_recall": 0.63,
+    "place_recall": 0.64,
     "date_precision": 0.95,
-    "date_recall": 0.92,
-    "actor_precision": 0.57,
-    "actor_recall": 0.76,
-    "happening_recall": 0.72,
-    "happening_precision": 0.57,
+    "date_recall": 0.93,
+    "actor_precision": 0.6,
+    "actor_recall": 0.82,
+    "happening_recall": 0.75,
+    "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
 
@@ -285,15 +285,15 @@ BLIND10_FLOORS = {
 # (84/134), 0.61 (70/114), 0.84 (113/134). Floors: rules-2.18 minus one item.
 BLIND11_FLOORS = {
     "event_precision": 0.51,
-    "event_recall": 0.94,
-    "place_precision": 0.6,
-    "place_recall": 0.57,
+    "event_recall": 0.95,
+    "place_precision": 0.61,
+    "place_recall": 0.59,
     "date_precision": 0.87,
-    "date_recall": 0.83,
+    "date_recall": 0.84,
     "actor_precision": 0.54,
     "actor_recall": 0.82,
-    "happening_recall": 0.61,
-    "happening_precision": 0.5,
+    "happening_recall": 0.63,
+    "happening_precision": 0.52,
     "max_fallbacks_per_article": 1,
 }
 
@@ -307,8 +307,8 @@ BLIND11_FLOORS = {
 BLIND12_FLOORS = {
     "event_precision": 0.47,
     "event_recall": 0.9,
-    "place_precision": 0.6,
-    "place_recall": 0.54,
+    "place_precision": 0.61,
+    "place_recall": 0.56,
     "date_precision": 0.87,
     "date_recall": 0.8,
     "actor_precision": 0.57,
@@ -326,13 +326,32 @@ BLIND12_FLOORS = {
 BLIND13_FLOORS = {
     "event_precision": 0.53,
     "event_recall": 0.9,
-    "place_precision": 0.56,
-    "place_recall": 0.51,
+    "place_precision": 0.58,
+    "place_recall": 0.52,
     "date_precision": 0.92,
     "date_recall": 0.84,
     "actor_precision": 0.49,
     "actor_recall": 0.85,
-    "happening_recall": 0.66,
-    "happening_precision": 0.54,
+    "happening_recall": 0.68,
+    "happening_precision": 0.56,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind14, the held-out set for rules-2.20: written blind by a helper who never saw the rules or the extractor's
+# output, committed 2026-12-04 17:03 UTC (articles, 89198d0) and 17:09 UTC (annotations, 8b9b1b7) while rules-2.19
+# was developed on the other sets; 24 articles from 24 new outlets, 188 gold events; only totals are printed.
+# Floors: rules-2.19 at its end minus one item (its baseline).
+BLIND14_FLOORS = {
+    "event_precision": 0.54,
+    "event_recall": 0.89,
+    "place_precision": 0.6,
+    "place_recall": 0.55,
+    "date_precision": 0.88,
+    "date_recall": 0.8,
+    "actor_precision": 0.57,
+    "actor_recall": 0.7,
+    "happening_recall": 0.69,
+    "happening_precision": 0.56,
     "max_fallbacks_per_article": 1,
 }
