@@ -10,7 +10,15 @@ from .actor_names import ACTORS
 from .places import Gazetteer, PlaceMatch
 from .text import lower_for_cues
 
-__all__ = ["STATE_CODES", "election_area", "fallback_place", "governed_at_seat", "leader_off_a_sea", "seat_of"]
+__all__ = [
+    "DECISION_VERBS",
+    "STATE_CODES",
+    "election_area",
+    "fallback_place",
+    "governed_at_seat",
+    "leader_off_a_sea",
+    "seat_of",
+]
 
 #: The actor codes that are states (not organisations or the Arctic Council).
 STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
@@ -58,12 +66,12 @@ def seat_of(code: str) -> PlaceMatch:
     return PlaceMatch(home, lat, lon, "city")
 
 
-# A government's decision: what a state, its government or its ministers do by deciding.
-_GOVERNS = re.compile(
-    r"\b(?:issued|granted|suspended|banned|approved|adopted|decided|ordered|imposed|lifted|allowed|"
-    r"appointed|nominated|ratified|revoked|extended|announced|introduced|recognised|recognized|expelled|"
-    r"summoned|closed|reopened|sanctioned)\b"
-)
+#: A government's decision: what a state, its government or its ministers do by deciding.
+DECISION_VERBS = ("issued", "granted", "suspended", "banned", "approved", "adopted", "decided", "ordered", "imposed",
+                  "lifted", "allowed", "appointed", "nominated", "ratified", "revoked", "extended", "announced",
+                  "introduced", "recognised", "recognized", "expelled", "summoned", "closed", "reopened",
+                  "sanctioned")  # fmt: skip
+_GOVERNS = re.compile(rf"\b(?:{'|'.join(DECISION_VERBS)})\b")
 
 
 def governed_at_seat(sentence: str, states: list[str]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .clauses import REPORTED_SPEECH
+from .default_places import DECISION_VERBS
 from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
@@ -152,10 +153,8 @@ def _head_decides(text: str, mention) -> bool:
 # A state's decision or word, given by a national body: "the ministry reversed its view", "the foreign
 # ministry told the company", "the federal cabinet ordered a review".
 _DECIDES = re.compile(
-    r"\b(?:issued|granted|suspended|banned|approved|adopted|decided|ordered|imposed|lifted|allowed|"
-    r"appointed|nominated|ratified|revoked|extended|announced|introduced|recognised|recognized|expelled|"
-    r"summoned|closed|reopened|sanctioned|told|concluded|reversed|rejected|refused|turned\s+down|confirmed|"
-    r"vetoed|signed|said|says)\b"
+    rf"\b(?:{'|'.join(DECISION_VERBS)}|told|concluded|reversed|rejected|refused|turned\s+down|confirmed|vetoed|"
+    r"signed|said|says)\b"
 )
 _NATIONAL_NAME = re.compile(
     r"(?i:(?:(?:foreign|defen[cs]e|interior|justice|finance|fisheries|energy|trade)\s+)?ministry|government|cabinet|"
@@ -169,7 +168,7 @@ _NATIONAL_NAME = re.compile(
 # "the government of Quebec".
 _SUBNATIONAL_BEFORE = re.compile(
     r"\b(?:(?i:territorial|provincial|regional|municipal|local|state|city|county|"
-    r"town|village|tribal|home\s+rule)|(?!(?:The|A|An|In|On|At|But|And|Then|Later|Last|On)\b)[A-Z]\w+(?:'s)?)\s+$"
+    r"town|village|tribal|home\s+rule)|(?!(?:The|A|An|In|On|At|But|And|Then|Later|Last)\b)[A-Z]\w+(?:'s)?)\s+$"
 )
 # The body as an object, not the one acting ("sold the ships to the federal government"), or acting in
 # what someone else found or said ("the judge found that the Interior Department had ...").
