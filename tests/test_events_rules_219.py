@@ -57,6 +57,9 @@ def test_a_ministry_named_as_the_source_leaves_the_happening_where_it_was():
         "On Tuesday the troops held a combat exercise, the ministry said."
     )
     assert _places_of(text, date(2020, 4, 28), "combat exercise") == {"Alexandra Land"}
+    # ... and so does a state's ministry named with its state at the end.
+    named = text.replace("the ministry said.", "Russia's defence ministry said.")
+    assert _places_of(named, date(2020, 4, 28), "combat exercise") == {"Alexandra Land"}
 
 
 def test_a_territorys_government_is_not_the_states():

@@ -184,8 +184,8 @@ _OF_A_REGION = re.compile(r"\s+of\s+[A-Z]")
 def _national_body(text: str, mention) -> bool:
     """Whether ``mention`` is a state's own government, ministry, cabinet or parliament ("Norway's
     foreign ministry", "the ministry" of the story's state), not a territory's or a town's."""
-    if _SEATED_BODY.match(text, mention.end):
-        return True
+    if body := _SEATED_BODY.match(text, mention.end):
+        return not _ATTRIBUTION.match(text, body.end())  # "..., Norway's foreign ministry said." is a source
     if not _NATIONAL_NAME.fullmatch(mention.text):
         return False
     before = text[max(0, mention.start - 40) : mention.start]
