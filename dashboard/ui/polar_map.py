@@ -92,12 +92,10 @@ class LayerSwitcher:
 @dataclass(frozen=True)
 class MapEvent:
     """What the browser reported: the latest ``click`` (layer id, feature id) in this session,
-    the current ``camera`` (None until the user has moved it) and whether the map's first complete
-    frame was ``drawn`` (reported only when :func:`polar_map` was asked to, ``report_drawn``)."""
+    and the current ``camera`` (None until the user has moved it)."""
 
     click: tuple[str, Any] | None
     camera: PolarView | None
-    drawn: bool = False
 
 
 def _served(path: str) -> str:
@@ -210,7 +208,7 @@ def polar_map(
     With ``switcher`` the map draws its own layer switcher (:class:`LayerSwitcher`): a tick
     repaints in the browser at once and reaches Python on the rerun it triggers. With
     ``report_drawn`` the browser reruns the script once the map's first complete frame has been
-    drawn, and that run's :attr:`MapEvent.drawn` is true.
+    drawn (the Map page's first visit draws the rest of the page on that run).
     """
     args = component_args(
         layers,
@@ -260,5 +258,4 @@ def polar_map(
         value = format_view_param(view)
         if st.query_params.get(VIEW_PARAM) != value:
             st.query_params[VIEW_PARAM] = value
-    drawn = hasattr(result, "get") and result.get("drawn") is True
-    return MapEvent(click=last_click(key), camera=view, drawn=drawn)
+    return MapEvent(click=last_click(key), camera=view)
