@@ -40,7 +40,9 @@ _NEAR_DATE = 40  # characters between a date and a place for both to state one h
 # assembly in Utqiagvik", "the inspector from Kirkenes who was convicted in Moscow, was
 # released ...") or a participle ("The case, followed closely in Riga and Brussels,
 # turned on ...", "the camp, built on a drifting floe in the Beaufort Sea, ...").
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*|(?<=[\w.])\s+(?:who|whose)\s[^,;]*(?=,)")
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:which|who|whose)\b[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;]*)*|(?<=[\w.])\s+(?:who|whose)\s[^,;]*(?=,)"
+)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|founded|known|born|run|held|made)\b[^,;]*"
     # Quoted words: "Barentsburg is Russia's outpost", "from Chukotka to Nuuk".

@@ -25,6 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
+from .abbreviations import abbreviations_not_places
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import (
@@ -55,7 +56,7 @@ __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 #: Bump when the rules change, so stored events say which rules produced them.
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
-EXTRACTOR_VERSION = "rules-2.19"
+EXTRACTOR_VERSION = "rules-2.20"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
@@ -127,6 +128,15 @@ def extract_events(
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
+
+    def is_place(name: str) -> bool:
+        # A name the gazetteer reads only strictly (a rule-made town or city: "Omsk", "Austin") may
+        # still be a vessel's or a person's, so it does not stop the article learning it as an alias.
+        place = gazetteer.lookup(name)
+        return place is not None and not place.rule_made
+
+    # "The Norwegian Sámi Association (NSR)": the article's NSR is never the Northern Sea Route.
+    gazetteer = gazetteer.without(abbreviations_not_places(" ".join(s.text for s in sentences), is_place))
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
     # Whose officials go unnamed ("the minister", "the federal government", "The Navy revived its
     # 2nd Fleet" at Norfolk in a story naming Russia most): the state the story's main place lies in
@@ -135,12 +145,6 @@ def extract_events(
     story_state = (
         main.iso3 if main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK" else ""
     ) or home_state(sentences, published, STATE_CODES)
-
-    def is_place(name: str) -> bool:
-        # A name the gazetteer reads only strictly (a rule-made town or city: "Omsk", "Austin") may
-        # still be a vessel's or a person's, so it does not stop the article learning it as an alias.
-        place = gazetteer.lookup(name)
-        return place is not None and not place.rule_made
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:

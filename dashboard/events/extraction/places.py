@@ -10,6 +10,7 @@ the text, so the English word "alert" is not the Canadian station Alert.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -247,6 +248,18 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def without(self, names: Iterable[str]) -> Gazetteer:
+        """This gazetteer less ``names`` (an article's own abbreviation for a party: "the Norwegian
+        Sámi Association (NSR)" is not the Northern Sea Route); itself when it has none of them."""
+        keys = {_name_key(name) for name in names} & self._index.keys()
+        if not keys:
+            return self
+        view = copy.copy(self)
+        view._index = {key: place for key, place in self._index.items() if key not in keys}
+        view._find_cached = lru_cache(maxsize=2048)(view._find)
+        view._candidates_cached = lru_cache(maxsize=2048)(view._candidates)
+        return view
 
     def lookup(self, name: str) -> PlaceMatch | None:
         """The place called ``name`` (any spelling in the gazetteer, accents optional), or None."""

@@ -1,0 +1,47 @@
+"""Rules of rules-2.20, each through :func:`extract_events` on a short article written for it: an
+abbreviation the article defines for a party ("the Norwegian Sámi Association (NSR)") is never the place
+the gazetteer knows by those letters; a place listed after a relative clause about the object ("the
+agreement, which gives access to bases, including Rissala air base outside Kuopio") describes the object,
+not where the happening was."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+
+def _places_of(text: str, published: date, phrase: str) -> set[str]:
+    return {e.place for e in extract_events(text, published) if phrase in e.evidence}
+
+
+def test_an_abbreviation_defined_for_a_party_is_not_the_place_it_spells():
+    text = (
+        "KARASJOK - The Norwegian Sámi Association (NSR) won the Sámi Parliament election in Karasjok on "
+        "Monday.\n\n"
+        "NSR won 17 of the 39 seats in 2013, its party secretary said."
+    )
+    places = _places_of(text, date(2021, 9, 15), "17 of the 39 seats")
+    assert places and "Northern Sea Route" not in places
+
+
+def test_the_abbreviation_of_the_place_itself_still_names_it():
+    text = (
+        "The tanker Christophe de Margerie sailed the Northern Sea Route (NSR) in August 2017 without an "
+        "icebreaker escort.\n\n"
+        "Traffic on the NSR reached 32 million tonnes in 2020, Rosatom said."
+    )
+    assert _places_of(text, date(2021, 2, 1), "32 million tonnes") == {"Northern Sea Route"}
+
+
+def test_a_qualifier_in_brackets_is_not_an_abbreviation():
+    text = "BP Exploration (Alaska) sold its stake in Prudhoe Bay to Hilcorp on Tuesday."
+    assert _places_of(text, date(2019, 8, 29), "sold its stake") == {"Prudhoe Bay"}
+
+
+def test_places_listed_in_a_relative_clause_about_the_object_are_not_the_happenings():
+    text = (
+        "HELSINKI - The Finnish Parliament on Monday approved the defence agreement with the United States, "
+        "which opens 15 areas to American forces, including Rissala air base outside Kuopio."
+    )
+    assert _places_of(text, date(2024, 7, 2), "approved the defence agreement") == {"Helsinki"}
