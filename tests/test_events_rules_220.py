@@ -45,3 +45,28 @@ def test_places_listed_in_a_relative_clause_about_the_object_are_not_the_happeni
         "which opens 15 areas to American forces, including Rissala air base outside Kuopio."
     )
     assert _places_of(text, date(2024, 7, 2), "approved the defence agreement") == {"Helsinki"}
+
+
+def test_the_government_by_title_alone_decides_at_the_seat():
+    text = (
+        "KIRKENES - Russians who come to Storskog as tourists will be turned back from next Wednesday.\n\n"
+        "The government announced on Thursday that it would close the crossing to Russian tourists."
+    )
+    assert _places_of(text, date(2024, 5, 24), "The government announced") == {"Oslo"}
+
+
+def test_a_state_named_as_the_one_deciding_decides_at_its_seat():
+    text = (
+        "KIRKENES - Traffic at Storskog has fallen by half this year.\n\n"
+        "Finland restricted entry for Russian tourists in September 2022, after the Kremlin announced a "
+        "partial mobilisation."
+    )
+    assert _places_of(text, date(2024, 5, 24), "Finland restricted entry") == {"Helsinki"}
+
+
+def test_a_states_regional_body_or_a_group_of_states_is_not_the_state_deciding():
+    text = (
+        "DUTCH HARBOR, Alaska - The Bering Sea snow crab season is cancelled.\n\n"
+        "The Alaska Department of Fish and Game announced on Monday that the fishery will stay closed."
+    )
+    assert "Washington, D.C." not in _places_of(text, date(2022, 10, 11), "announced on Monday")

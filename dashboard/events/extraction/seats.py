@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .actor_names import ACTORS
 from .clauses import REPORTED_SPEECH
-from .default_places import DECISION_VERBS
+from .default_places import DECISION_VERBS, STATE_CODES
 from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
@@ -122,12 +123,21 @@ def acts_from_seat(text: str, mentions, story) -> str:
             # "the ministry reversed its view" in a story at Bergen: decided at Oslo (the settled
             # annotation convention: a state's decision with no place named is made at its seat).
             return mention.code
+        if mention is mentions[0] and _STATE_DECIDES.match(text, mention.end) and _names_the_state(mention):
+            # "Finland restricted entry for Russian tourists in September 2022": the state named as the
+            # one deciding, its decision made at its seat (the settled convention).
+            return mention.code
         if _head_decides(text, mention) and all(m.code == mention.code for m in mentions if m.start < mention.start):
             # "President Bill Clinton vetoed a plan to open it" in a story about the refuge in Alaska.
             return mention.code
     return ""
 
 
+# A state named bare and then its decision: "Finland restricted entry", "Norway has banned".
+_STATE_DECIDES = re.compile(
+    rf"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+){{0,2}}(?:{'|'.join(DECISION_VERBS)}|restricted|stopped|"
+    r"tightened|barred|withdrew|refused|rejected)\b"
+)
 _HEAD_TITLE = re.compile(r"(?:President|Prime\s+Minister|Chancellor)\s+(?:[A-Z]\w*\.?\s+){0,2}$")
 _ADMINISTRATION = re.compile(r"(?:'s)?\s+administration\b")
 # What a head of state or government decides at the seat (not what they say, which they may say anywhere).
@@ -135,6 +145,12 @@ _HEAD_DECIDES = re.compile(
     r"\b(?:ordered|vetoed|appointed|nominated|approved|signed|issued|suspended|banned|imposed|lifted|revoked|"
     r"ratified|decreed|sanctioned|pardoned|dismissed|fired|withdrew|blocked)\b"
 )
+
+
+def _names_the_state(mention) -> bool:
+    """Whether ``mention`` is a state by its own name ("Finland", "the United States"), not one of its
+    bodies ("the Alaska Department of Fish and Game") nor a group ("the eight Arctic states")."""
+    return mention.code in STATE_CODES and _THE.sub("", mention.text) == ACTORS[mention.code].name
 
 
 def _head_decides(text: str, mention) -> bool:
@@ -179,6 +195,7 @@ _OBJECT_BEFORE = re.compile(
 # where it names, not what the body did.
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|added|reported|announced)\b[^,;:]{0,30}[.!]?[\"”’']?\s*$")
 _OF_A_REGION = re.compile(r"\s+of\s+[A-Z]")
+_THE = re.compile(r"^[Tt]he\s+")
 
 
 def _national_body(text: str, mention) -> bool:
@@ -186,7 +203,8 @@ def _national_body(text: str, mention) -> bool:
     foreign ministry", "the ministry" of the story's state), not a territory's or a town's."""
     if body := _SEATED_BODY.match(text, mention.end):
         return not _ATTRIBUTION.match(text, body.end())  # "..., Norway's foreign ministry said." is a source
-    if not _NATIONAL_NAME.fullmatch(mention.text):
+    # "The government" by title alone: the story's state's, as the office reader found.
+    if not _NATIONAL_NAME.fullmatch(_THE.sub("", mention.text)):
         return False
     before = text[max(0, mention.start - 40) : mention.start]
     return (
