@@ -70,3 +70,12 @@ def test_a_states_regional_body_or_a_group_of_states_is_not_the_state_deciding()
         "The Alaska Department of Fish and Game announced on Monday that the fishery will stay closed."
     )
     assert "Washington, D.C." not in _places_of(text, date(2022, 10, 11), "announced on Monday")
+
+
+def test_the_next_day_after_a_day_in_the_same_sentence_is_the_day_after_it():
+    text = (
+        "MURMANSK - The platform Severny Polyus arrived at the Murmansk sea port from St Petersburg on "
+        "September 14 and left for the Central Arctic the next day with the expedition on board."
+    )
+    days = {e.event_date for e in extract_events(text, date(2022, 10, 5)) if "left for" in e.evidence}
+    assert date(2022, 9, 15) in days and date(2022, 9, 14) in days

@@ -16,6 +16,7 @@ from ..model import Event, event_id_of, is_storable_date, validate_event
 from .dates import DateMatch, find_dates
 from .lexicon import choose_trigger
 from .places import Gazetteer
+from .story import with_next_day
 from .summary import summarise
 
 __all__ = ["dated_clauses", "other_happenings"]
@@ -102,7 +103,7 @@ def other_happenings(
     if not when.explicit or when.start < 0:
         return []
     found = []
-    for start, end, dated in dated_clauses(text, find_dates(text, published)):
+    for start, end, dated in dated_clauses(text, with_next_day(text, find_dates(text, published))):
         if dated.start == when.start or (dated.date, dated.precision) == (event.event_date, event.date_precision):
             continue
         if not is_storable_date(dated.date):

@@ -32,6 +32,7 @@ __all__ = [
     "home_state",
     "is_dateline",
     "main_place",
+    "with_next_day",
 ]
 
 # After the place: a region and a date ("ANCHORAGE, Alaska", "SHANGHAI, July 12"), then the
@@ -190,6 +191,18 @@ def date_referred_back(
     day = last.date
     day = day.replace(month=1, day=1) if precision == "year" else day.replace(day=1) if precision == "month" else day
     return DateMatch(day, precision, m.group(0), m.start())
+
+
+def with_next_day(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """``dates`` (a sentence's, in text order) with "the next day" or "the following day" after a day
+    of the same sentence as the day after it: "arrived on September 14 and left for the Central
+    Arctic the next day" tells two days."""
+    m = _NEXT_DAY.search(sentence) if "day" in lower_for_cues(sentence) else None  # speed: a word test first
+    days = [d for d in dates if m is not None and d.precision == "day" and 0 <= d.start < m.start()]
+    if not days:
+        return dates
+    following = DateMatch(days[-1].date + timedelta(days=1), "day", m.group(0), m.start())
+    return sorted([*dates, following], key=lambda d: d.start)
 
 
 def _span_from(m: re.Match, last: DateMatch, last_day: DateMatch | None) -> DateMatch | None:
