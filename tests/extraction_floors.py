@@ -126,7 +126,9 @@ BLIND3_FLOORS = {
     "place_recall": 0.75,
     "date_precision": 0.94,
     "date_recall": 0.92,
-    "actor_precision": 0.65,
+    # 0.65 until rules-2.20, which gives a happening in a state's town with no party named that state
+    # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
+    "actor_precision": 0.64,
     "actor_recall": 0.86,
     "happening_recall": 0.85,
     "happening_precision": 0.6,
@@ -170,7 +172,9 @@ BLIND5_FLOORS = {
     "place_recall": 0.67,
     "date_precision": 0.94,
     "date_recall": 0.88,
-    "actor_precision": 0.7,
+    # 0.7 until rules-2.20, which gives a happening in a state's town with no party named that state
+    # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
+    "actor_precision": 0.68,
     "actor_recall": 0.84,
     "happening_recall": 0.81,
     "happening_precision": 0.6,
@@ -191,7 +195,9 @@ BLIND6_FLOORS = {
     "place_recall": 0.57,
     "date_precision": 0.89,
     "date_recall": 0.78,
-    "actor_precision": 0.68,
+    # 0.68 until rules-2.20, which gives a happening in a state's town with no party named that state
+    # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
+    "actor_precision": 0.67,
     "actor_recall": 0.8,
     "happening_recall": 0.72,
     "happening_precision": 0.58,

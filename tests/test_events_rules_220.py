@@ -79,3 +79,12 @@ def test_the_next_day_after_a_day_in_the_same_sentence_is_the_day_after_it():
     )
     days = {e.event_date for e in extract_events(text, date(2022, 10, 5)) if "left for" in e.evidence}
     assert date(2022, 9, 15) in days and date(2022, 9, 14) in days
+
+
+def test_a_happening_in_a_states_town_with_no_party_named_is_that_states():
+    text = (
+        "WINNIPEG - Nunavut, the last Canadian jurisdiction without a case, has one.\n\n"
+        "The community of Sanikiluaq recorded its first case on Friday."
+    )
+    actors = {c for e in extract_events(text, date(2020, 11, 8)) if "Sanikiluaq" in e.evidence for c in e.actors}
+    assert actors == {"CAN"}

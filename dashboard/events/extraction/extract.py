@@ -315,6 +315,15 @@ def extract_events(
             codes, inherited = list(events[latest].actors), True
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
             continue  # no party, and no date or no place: not an event of its own
+        if (
+            not codes
+            and named
+            and place.iso3 in STATE_CODES
+            and place.iso3 != "DNK"
+            and category != "research & environment"
+        ):
+            # "Sanikiluaq recorded its first case on Friday": no party named, a happening in a state's town.
+            codes = [place.iso3]
         if not is_storable_date(when.date):
             continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep
         extra = tuple(
