@@ -18,6 +18,7 @@ __all__ = [
     "governed_at_seat",
     "leader_off_a_sea",
     "seat_of",
+    "state_of_place",
 ]
 
 #: The actor codes that are states (not organisations or the Arctic Council).
@@ -58,6 +59,16 @@ def election_area(sentence: str, codes: list[str], place: PlaceMatch, gazetteer:
                 return PlaceMatch(area.name, area.lat, area.lon, "country")
             return None
     return None
+
+
+def state_of_place(place: PlaceMatch, category: str) -> str:
+    """The party of a happening whose sentence names none, at ``place``: the state the place lies in
+    ("The community of Sanikiluaq recorded its first case on Friday": Canada's). Not for Denmark's
+    realm, whose places may be Greenland's or the Faroes' as much as Denmark's, nor for a natural
+    happening (an eruption, a melt), which nobody does. "" otherwise."""
+    if place.iso3 in STATE_CODES and place.iso3 != "DNK" and category != "research & environment":
+        return place.iso3
+    return ""
 
 
 def seat_of(code: str) -> PlaceMatch:

@@ -38,7 +38,15 @@ from .clauses import (
     where_land_was_taken,
 )
 from .dates import resolve_date
-from .default_places import STATE_CODES, election_area, fallback_place, governed_at_seat, leader_off_a_sea, seat_of
+from .default_places import (
+    STATE_CODES,
+    election_area,
+    fallback_place,
+    governed_at_seat,
+    leader_off_a_sea,
+    seat_of,
+    state_of_place,
+)
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .officials import companies_by_city, unnamed_actors
@@ -54,9 +62,9 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
+EXTRACTOR_VERSION = "rules-2.20"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
-EXTRACTOR_VERSION = "rules-2.20"
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
@@ -129,14 +137,10 @@ def extract_events(
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
 
-    def is_place(name: str) -> bool:
-        # A name the gazetteer reads only strictly (a rule-made town or city: "Omsk", "Austin") may
-        # still be a vessel's or a person's, so it does not stop the article learning it as an alias.
-        place = gazetteer.lookup(name)
-        return place is not None and not place.rule_made
-
     # "The Norwegian Sámi Association (NSR)": the article's NSR is never the Northern Sea Route.
-    gazetteer = gazetteer.without(abbreviations_not_places(" ".join(s.text for s in sentences), is_place))
+    gazetteer = gazetteer.without(
+        abbreviations_not_places(" ".join(s.text for s in sentences), gazetteer.names_a_place)
+    )
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
     # Whose officials go unnamed ("the minister", "the federal government", "The Navy revived its
     # 2nd Fleet" at Norfolk in a story naming Russia most): the state the story's main place lies in
@@ -160,7 +164,9 @@ def extract_events(
             # No event here, but the article may introduce a party ("Everest Energy, a
             # Chinese-owned company, ..."); leaders are read as of the publication date.
             introduced = companies_by_city(sentence.text, gazetteer, STATE_CODES)
-            memory.learn(sentence.text, [*find_actors(sentence.text, on=published), *introduced], is_place)
+            memory.learn(
+                sentence.text, [*find_actors(sentence.text, on=published), *introduced], gazetteer.names_a_place
+            )
             # Its date still sets the scene: "Trump Jr. spent a few hours in Nuuk on Tuesday. ...
             # at Mar-a-Lago the same day" and the lede's day for the dateless sentences after it.
             told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
@@ -180,7 +186,7 @@ def extract_events(
         mentions = find_actors(sentence.text, on=when.date)
         pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
         mentions = sorted([*mentions, *companies_by_city(sentence.text, gazetteer, STATE_CODES)], key=lambda m: m.start)
-        memory.learn(sentence.text, mentions, is_place)
+        memory.learn(sentence.text, mentions, gazetteer.names_a_place)
         mentions = [*pronoun, *mentions]
         mentions = [*mentions, *memory.mentions(sentence.text, mentions)]
         mentions = sorted([*mentions, *memory.title_mentions(sentence.text, mentions)], key=lambda m: m.start)
@@ -315,15 +321,8 @@ def extract_events(
             codes, inherited = list(events[latest].actors), True
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
             continue  # no party, and no date or no place: not an event of its own
-        if (
-            not codes
-            and named
-            and place.iso3 in STATE_CODES
-            and place.iso3 != "DNK"
-            and category != "research & environment"
-        ):
-            # "Sanikiluaq recorded its first case on Friday": no party named, a happening in a state's town.
-            codes = [place.iso3]
+        if not codes and named and (state := state_of_place(place, category)):
+            codes = [state]  # "Sanikiluaq recorded its first case on Friday": no party named
         if not is_storable_date(when.date):
             continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep
         extra = tuple(

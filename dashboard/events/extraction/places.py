@@ -249,6 +249,12 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._index)
 
+    def names_a_place(self, name: str) -> bool:
+        """Whether ``name`` is a place whatever the words around it. A name the gazetteer reads only
+        strictly (a rule-made town or city: "Omsk", "Austin") may still be a vessel's or a person's."""
+        place = self.lookup(name)
+        return place is not None and not place.rule_made
+
     def without(self, names: Iterable[str]) -> Gazetteer:
         """This gazetteer less ``names`` (an article's own abbreviation for a party: "the Norwegian
         Sámi Association (NSR)" is not the Northern Sea Route); itself when it has none of them."""
