@@ -88,3 +88,11 @@ def test_a_happening_in_a_states_town_with_no_party_named_is_that_states():
     )
     actors = {c for e in extract_events(text, date(2020, 11, 8)) if "Sanikiluaq" in e.evidence for c in e.actors}
     assert actors == {"CAN"}
+
+
+def test_a_name_the_gazetteer_ends_in_lower_case_is_read_whole():
+    text = (
+        "The Greenland ice sheet lost about 532 billion tonnes of ice in 2019, the researchers said in a "
+        "study published on Thursday."
+    )
+    assert _places_of(text, date(2020, 8, 21), "532 billion tonnes") == {"Greenland ice sheet"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .actor_names import ACTORS
+from .officials import names_an_international_body
 from .places import Gazetteer, PlaceMatch
 from .text import lower_for_cues
 
@@ -61,12 +62,18 @@ def election_area(sentence: str, codes: list[str], place: PlaceMatch, gazetteer:
     return None
 
 
-def state_of_place(place: PlaceMatch, category: str) -> str:
-    """The party of a happening whose sentence names none, at ``place``: the state the place lies in
-    ("The community of Sanikiluaq recorded its first case on Friday": Canada's). Not for Denmark's
+def state_of_place(place: PlaceMatch, category: str, sentence: str) -> str:
+    """The party of a happening whose ``sentence`` names none, at ``place``: the state the place lies
+    in ("The community of Sanikiluaq recorded its first case on Friday": Canada's). Not for Denmark's
     realm, whose places may be Greenland's or the Faroes' as much as Denmark's, nor for a natural
-    happening (an eruption, a melt), which nobody does. "" otherwise."""
-    if place.iso3 in STATE_CODES and place.iso3 != "DNK" and category != "research & environment":
+    happening (an eruption, a melt), which nobody does, nor for an international body's act ("The
+    International Energy Agency praised the plan in Oslo"). "" otherwise."""
+    if (
+        place.iso3 in STATE_CODES
+        and place.iso3 != "DNK"
+        and category != "research & environment"
+        and not names_an_international_body(sentence)
+    ):
         return place.iso3
     return ""
 

@@ -321,7 +321,7 @@ def extract_events(
             codes, inherited = list(events[latest].actors), True
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
             continue  # no party, and no date or no place: not an event of its own
-        if not codes and named and (state := state_of_place(place, category)):
+        if not codes and named and (state := state_of_place(place, category, sentence.text)):
             codes = [state]  # "Sanikiluaq recorded its first case on Friday": no party named
         if not is_storable_date(when.date):
             continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep

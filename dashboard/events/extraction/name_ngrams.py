@@ -52,13 +52,18 @@ def _folds_to_space(character: str) -> bool:
 
 
 def name_ngrams(
-    text: str, lookup: Callable[[str], Place | None], lengths: dict[str, tuple[int, ...]]
+    text: str,
+    lookup: Callable[[str], Place | None],
+    lengths: dict[str, tuple[int, ...]],
+    lower_ends: frozenset[str] = frozenset(LOWER_OK),
 ) -> list[tuple[int, int, int, Place]]:
     """Every n-gram of ``text``'s words that ``lookup`` finds by its joined keys, as (words, start,
     end, place), longest first, then in text order. ``lengths`` maps a key to the word counts of
-    the names starting with it (most first): only those n-grams are looked up."""
+    the names starting with it (most first): only those n-grams are looked up. A name's last word
+    is capitalised or one of ``lower_ends`` (the gazetteer's own lower-case name endings: "the
+    Greenland ice sheet", "the Goliat field")."""
     if not text.isascii() and any(map(_folds_to_space, [c for c in set(text) if not c.isascii()])):
-        return _every_length(text, lookup, lengths)
+        return _every_length(text, lookup, lengths, lower_ends)
     found = []
     # Speed: only the words that may open a name are read (one scan of the sentence), and the
     # words after such a word only when some name starts with its key.
@@ -71,13 +76,13 @@ def name_ngrams(
         for size in sizes:
             if size <= len(words) and (place := lookup(" ".join(keys[:size]))) is not None:
                 last = words[size - 1].group()
-                if capitalised(last) or last.lower() in LOWER_OK:
+                if capitalised(last) or last.lower() in lower_ends:
                     found.append((size, first.start(), words[size - 1].end(), place))
     return sorted(found, key=lambda c: (-c[0], c[1]))
 
 
 def _every_length(
-    text: str, lookup: Callable[[str], Place | None], lengths: dict[str, tuple[int, ...]]
+    text: str, lookup: Callable[[str], Place | None], lengths: dict[str, tuple[int, ...]], lower_ends: frozenset[str]
 ) -> list[tuple[int, int, int, Place]]:
     """:func:`name_ngrams` for a text some word of which may fold into two: its keys are read
     for every word, and if one holds a space (the n-gram then has more words than tokens), every
@@ -96,6 +101,6 @@ def _every_length(
             place = lookup(" ".join(keys[i:j]))
             if place is not None:
                 last = words[j - 1]
-                if capitalised(last) or last.lower() in LOWER_OK:
+                if capitalised(last) or last.lower() in lower_ends:
                     candidates.append((j - i, tokens[i].start(), tokens[j - 1].end(), place))
     return sorted(candidates, key=lambda c: (-c[0], c[1]))

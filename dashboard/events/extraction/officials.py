@@ -24,7 +24,7 @@ from .actors import ActorMention
 from .places import Gazetteer, PlaceMatch
 from .regex_forms import at_word_start, either_case
 
-__all__ = ["companies_by_city", "unnamed_actors"]
+__all__ = ["companies_by_city", "names_an_international_body", "unnamed_actors"]
 
 # A state's office-holders and bodies named by title alone, capitalised or not ...
 _OFFICES = ("minister", "ministry", "premier", "government", "parliament", "coast [Gg]uard", "navy", "armed [Ff]orces",
@@ -38,6 +38,15 @@ _OFFICIALS = re.compile(at_word_start([*either_case(_OFFICES), *_AGENCIES]) + r"
 # The name an office closes is an international body's ("the International Energy Agency", "the
 # European Maritime Safety Agency"): no state's.
 _INTERNATIONAL_NAME = re.compile(r"\b(?:International|European|World|United Nations|Nordic)(?:\s+[A-Z][\w'-]*)*\s+$")
+
+
+# An international body by name: "the International Energy Agency", "the World Meteorological Organization".
+_INTERNATIONAL_BODY = re.compile(r"\b(?:International|European|World|United Nations|Nordic)(?:\s+[A-Z][\w'-]*)+")
+
+
+def names_an_international_body(sentence: str) -> bool:
+    """Whether ``sentence`` names an international body, which acts for no one state."""
+    return bool(_INTERNATIONAL_BODY.search(sentence))
 
 
 def _national_title(sentence: str) -> re.Match[str] | None:

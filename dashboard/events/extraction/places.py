@@ -22,7 +22,7 @@ from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_
 from geodata.measure import WGS84
 
 from .locatives import follows_locative, located_at
-from .name_ngrams import TOKEN, name_ngrams, token_key
+from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
 from .news_style import news_style_abbreviation
 from .regex_forms import at_word_start
 
@@ -207,8 +207,10 @@ class Gazetteer:
     def __init__(self, table: pd.DataFrame, source: str = "table") -> None:
         self.source = source
         self._index: dict[str, PlaceMatch] = {}
+        lower_ends: set[str] = set()
         for row in table.itertuples(index=False):
             names = [row.name] + [a for a in str(getattr(row, "alt_names", "") or "").split("|") if a.strip()]
+            lower_ends.update(last for name in names if " " in name and (last := name.split()[-1])[:1].islower())
             names += [abbreviated for name in names if (abbreviated := news_style_abbreviation(name))]
             place = PlaceMatch(
                 str(row.name),
@@ -245,6 +247,9 @@ class Gazetteer:
             words = key.split(" ")
             lengths.setdefault(words[0], set()).add(min(len(words), _MAX_TOKENS))
         self._lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
+        # A name may end in lower case where the table's own name does ("Greenland ice sheet",
+        # "Goliat field"), as well as with a joining word.
+        self._lower_ends = frozenset(LOWER_OK | {token_key(word) for word in lower_ends})
 
     def __len__(self) -> int:
         return len(self._index)
@@ -283,7 +288,7 @@ class Gazetteer:
         """Every gazetteer name in ``text`` as (words, start, end, place, whether it may be read as a
         place there), longest first, then in text order; overlaps and actor spans are not yet weighed."""
         found = []
-        for length, start, end, place in name_ngrams(text, self._index.get, self._lengths):
+        for length, start, end, place in name_ngrams(text, self._index.get, self._lengths, self._lower_ends):
             ruled_out = (
                 (_ORGANISATION_TAIL.match(text, end) and not _TOWNS_COURT.match(text, end))
                 or _ORGANISATION_OF.search(text, max(0, start - 40), start)
