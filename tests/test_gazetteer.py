@@ -59,6 +59,7 @@ NARROW_STRAITS = {
     "Nordvestfjord",
     "Petermann Fjord",
     "Dove Bugt",
+    "Hvalfjörður",  # 2026-12 round 3: about 4 km wide; in water at 1:10m
 }
 
 #: Kinds that name a spot on land belonging to one state.
