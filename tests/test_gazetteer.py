@@ -59,6 +59,7 @@ NARROW_STRAITS = {
     "Nordvestfjord",
     "Petermann Fjord",
     "Dove Bugt",
+    "Hvalfjörður",  # 2026-12 round 3: about 4 km wide; in water at 1:10m
 }
 
 #: Kinds that name a spot on land belonging to one state.
@@ -150,6 +151,15 @@ def test_known_places_are_within_25_km_of_a_second_reference(name):
         ("Sydprøven", "Alluitsup Paa"),
         ("Fort Norman", "Tulita"),
         ("Kwigillingok", "Kwigillingok"),
+        # 2026-12 round 3: Icelandic places (IS 50V), small communities at their airport, islands, counties.
+        ("Flateyri", "Flateyri"),
+        ("Myvatn", "Mývatn"),
+        ("Mount Thorbjorn", "Mount Þorbjörn"),
+        ("Lake Iliamna", "Iliamna Lake"),
+        ("Eagle, Alaska", "Eagle, Alaska"),
+        ("Lutselk'e", "Lutselk'e"),
+        ("Sheremetyevo", "Sheremetyevo International Airport"),
+        ("Jamtland", "Jämtland"),
     ],
 )
 def test_names_news_uses_find_the_right_place(alias, canonical):
@@ -157,11 +167,24 @@ def test_names_news_uses_find_the_right_place(alias, canonical):
 
 
 @pytest.mark.parametrize(
-    "bare", ["Aappilattoq", "Tasiusaq", "Qeqertaq", "Kangerluk", "Golovin", "Pilot Station", "Prøven"]
+    "bare",
+    [
+        "Aappilattoq",
+        "Tasiusaq",
+        "Qeqertaq",
+        "Kangerluk",
+        "Golovin",
+        "Pilot Station",
+        "Prøven",
+        "Eagle",
+        "Tanana",
+        "Thorbjorn",
+    ],
 )
 def test_shared_words_and_common_nouns_name_a_small_settlement_only_when_qualified(bare):
     # Two Greenland settlements share the name, or the name is a Greenlandic common noun inside other
-    # place names, an English word or a surname: only the qualified row exists (geodata/SOURCES.md).
+    # place names, an English word, a surname or given name, or shared with a river and an organisation
+    # ("Tanana Chiefs Conference"): only the qualified row exists (geodata/SOURCES.md).
     assert lookup(bare) is None
 
 
