@@ -35,7 +35,7 @@ HELDOUT_FLOORS = {
     "max_fallbacks_per_article": 1,
 }
 FRESH_FLOORS = {
-    "event_precision": 0.57,
+    "event_precision": 0.58,
     "event_recall": 0.98,
     "place_precision": 0.81,
     "place_recall": 0.8,
@@ -83,13 +83,13 @@ DEV4_FLOORS = {
     "event_precision": 0.6,
     "event_recall": 0.95,
     "place_precision": 0.8,
-    "place_recall": 0.76,
+    "place_recall": 0.77,
     "date_precision": 0.93,
     "date_recall": 0.9,
     "actor_precision": 0.72,
     "actor_recall": 0.81,
-    "happening_recall": 0.85,
-    "happening_precision": 0.68,
+    "happening_recall": 0.86,
+    "happening_precision": 0.69,
     "max_fallbacks_per_article": 1,
 }
 
@@ -101,14 +101,14 @@ DEV4_FLOORS = {
 BLIND2_FLOORS = {
     "event_precision": 0.46,
     "event_recall": 0.98,
-    "place_precision": 0.68,
-    "place_recall": 0.68,
+    "place_precision": 0.73,
+    "place_recall": 0.73,
     "date_precision": 0.92,
     "date_recall": 0.91,
     "actor_precision": 0.65,
-    "actor_recall": 0.89,
-    "happening_recall": 0.78,
-    "happening_precision": 0.54,
+    "actor_recall": 0.91,
+    "happening_recall": 0.81,
+    "happening_precision": 0.57,
     "max_fallbacks_per_article": 1,
 }
 
@@ -146,13 +146,13 @@ BLIND3_FLOORS = {
 BLIND4_FLOORS = {
     "event_precision": 0.5,
     "event_recall": 0.92,
-    "place_precision": 0.63,
-    "place_recall": 0.59,
+    "place_precision": 0.64,
+    "place_recall": 0.6,
     "date_precision": 0.94,
     "date_recall": 0.88,
     "actor_precision": 0.7,
-    "actor_recall": 0.77,
-    "happening_recall": 0.69,
+    "actor_recall": 0.8,
+    "happening_recall": 0.71,
     "happening_precision": 0.56,
     "max_fallbacks_per_article": 1,
 }
@@ -168,16 +168,16 @@ BLIND4_FLOORS = {
 BLIND5_FLOORS = {
     "event_precision": 0.48,
     "event_recall": 0.92,
-    "place_precision": 0.72,
-    "place_recall": 0.67,
+    "place_precision": 0.75,
+    "place_recall": 0.7,
     "date_precision": 0.94,
     "date_recall": 0.88,
     # 0.7 until rules-2.20, which gives a happening in a state's town with no party named that state
     # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
     "actor_precision": 0.68,
-    "actor_recall": 0.84,
-    "happening_recall": 0.81,
-    "happening_precision": 0.6,
+    "actor_recall": 0.85,
+    "happening_recall": 0.83,
+    "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
 
@@ -191,8 +191,8 @@ BLIND5_FLOORS = {
 BLIND6_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.86,
-    "place_precision": 0.64,
-    "place_recall": 0.57,
+    "place_precision": 0.65,
+    "place_recall": 0.58,
     "date_precision": 0.89,
     "date_recall": 0.78,
     # 0.68 until rules-2.20, which gives a happening in a state's town with no party named that state
@@ -200,7 +200,7 @@ BLIND6_FLOORS = {
     "actor_precision": 0.67,
     "actor_recall": 0.8,
     "happening_recall": 0.72,
-    "happening_precision": 0.58,
+    "happening_precision": 0.6,
     "max_fallbacks_per_article": 1,
 }
 
@@ -237,9 +237,9 @@ BLIND8_FLOORS = {
     "date_precision": 0.94,
     "date_recall": 0.86,
     "actor_precision": 0.62,
-    "actor_recall": 0.8,
-    "happening_recall": 0.69,
-    "happening_precision": 0.51,
+    "actor_recall": 0.83,
+    "happening_recall": 0.7,
+    "happening_precision": 0.53,
     "max_fallbacks_per_article": 1,
 }
 
@@ -252,13 +252,13 @@ BLIND8_FLOORS = {
 # (83/108). Floors one item under rules-2.17 where that raised them.
 BLIND9_FLOORS = {
     "event_precision": 0.55,
-    "event_recall": 0.9,
-    "place_precision": 0.58,
-    "place_recall": 0.53,
-    "date_precision": 0.89,
-    "date_recall": 0.82,
+    "event_recall": 0.91,
+    "place_precision": 0.59,
+    "place_recall": 0.54,
+    "date_precision": 0.9,
+    "date_recall": 0.83,
     "actor_precision": 0.64,
-    "actor_recall": 0.74,
+    "actor_recall": 0.76,
     "happening_recall": 0.75,
     "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
@@ -272,14 +272,14 @@ BLIND9_FLOORS = {
 BLIND10_FLOORS = {
     "event_precision": 0.58,
     "event_recall": 0.97,
-    "place_precision": 0.65,
-    "place_recall": 0.64,
+    "place_precision": 0.67,
+    "place_recall": 0.66,
     "date_precision": 0.95,
     "date_recall": 0.93,
     "actor_precision": 0.6,
-    "actor_recall": 0.82,
-    "happening_recall": 0.75,
-    "happening_precision": 0.58,
+    "actor_recall": 0.83,
+    "happening_recall": 0.77,
+    "happening_precision": 0.6,
     "max_fallbacks_per_article": 1,
 }
 
@@ -297,9 +297,9 @@ BLIND11_FLOORS = {
     "date_precision": 0.87,
     "date_recall": 0.84,
     "actor_precision": 0.54,
-    "actor_recall": 0.82,
-    "happening_recall": 0.63,
-    "happening_precision": 0.52,
+    "actor_recall": 0.85,
+    "happening_recall": 0.64,
+    "happening_precision": 0.53,
     "max_fallbacks_per_article": 1,
 }
 
@@ -312,15 +312,15 @@ BLIND11_FLOORS = {
 # Floors: rules-2.18 minus one item.
 BLIND12_FLOORS = {
     "event_precision": 0.47,
-    "event_recall": 0.9,
-    "place_precision": 0.61,
-    "place_recall": 0.56,
+    "event_recall": 0.91,
+    "place_precision": 0.63,
+    "place_recall": 0.58,
     "date_precision": 0.87,
     "date_recall": 0.8,
     "actor_precision": 0.57,
-    "actor_recall": 0.74,
-    "happening_recall": 0.51,
-    "happening_precision": 0.5,
+    "actor_recall": 0.75,
+    "happening_recall": 0.52,
+    "happening_precision": 0.51,
     "max_fallbacks_per_article": 1,
 }
 
@@ -329,18 +329,18 @@ BLIND12_FLOORS = {
 # output, committed 2026-12-03 18:50 UTC (articles) and 19:01 UTC (annotations; two events' actors corrected to
 # GRL/FRO by the settled convention before anything ran on it), after rules-2.18 was finished and before any
 # rules-2.19 change; only totals were printed while it was held out. dev13, a development set, from rules-2.20.
-# Floors: rules-2.19 minus one item.
+# Floors: rules-2.20 minus one item.
 BLIND13_FLOORS = {
     "event_precision": 0.53,
-    "event_recall": 0.9,
-    "place_precision": 0.58,
-    "place_recall": 0.52,
-    "date_precision": 0.92,
-    "date_recall": 0.84,
-    "actor_precision": 0.49,
-    "actor_recall": 0.85,
-    "happening_recall": 0.68,
-    "happening_precision": 0.56,
+    "event_recall": 0.91,
+    "place_precision": 0.64,
+    "place_recall": 0.59,
+    "date_precision": 0.93,
+    "date_recall": 0.85,
+    "actor_precision": 0.5,
+    "actor_recall": 0.93,
+    "happening_recall": 0.75,
+    "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
 }
 
@@ -348,17 +348,37 @@ BLIND13_FLOORS = {
 # blind14, the held-out set for rules-2.20: written blind by a helper who never saw the rules or the extractor's
 # output, committed 2026-12-04 17:03 UTC (articles, 89198d0) and 17:09 UTC (annotations, 8b9b1b7) while rules-2.19
 # was developed on the other sets; 24 articles from 24 new outlets, 188 gold events; only totals are printed.
-# Floors: rules-2.19 at its end minus one item (its baseline).
+# Floors: rules-2.19 at its end minus one item (its baseline), raised to rules-2.20 minus one item where that is higher
+# (measured once at rules-2.20's end, 2026-12-04 20:06 UTC).
 BLIND14_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.89,
-    "place_precision": 0.6,
+    "place_precision": 0.61,
     "place_recall": 0.55,
     "date_precision": 0.88,
     "date_recall": 0.8,
     "actor_precision": 0.57,
-    "actor_recall": 0.7,
+    "actor_recall": 0.72,
     "happening_recall": 0.69,
     "happening_precision": 0.56,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind15, the held-out set for rules-2.21: written blind by a helper who never saw the rules or the extractor's
+# output, committed 2026-12-04 19:41 UTC (articles, 3d15be6) and 19:49 UTC (annotations, 07c61b0) while rules-2.20
+# was developed on the other sets; 24 articles from 24 new outlets, 168 gold events; only totals are printed.
+# Floors: rules-2.20 at its end minus one item (its baseline).
+BLIND15_FLOORS = {
+    "event_precision": 0.55,
+    "event_recall": 0.95,
+    "place_precision": 0.54,
+    "place_recall": 0.53,
+    "date_precision": 0.86,
+    "date_recall": 0.83,
+    "actor_precision": 0.62,
+    "actor_recall": 0.89,
+    "happening_recall": 0.57,
+    "happening_precision": 0.51,
     "max_fallbacks_per_article": 1,
 }

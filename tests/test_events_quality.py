@@ -85,6 +85,7 @@ from tests.extraction_floors import (
     BLIND12_FLOORS,
     BLIND13_FLOORS,
     BLIND14_FLOORS,
+    BLIND15_FLOORS,
     DEV2_FLOORS,
     DEV3_FLOORS,
     DEV4_FLOORS,
@@ -124,6 +125,7 @@ SETS = (
     ArticleSet("blind12 held-out set", ARTICLES / "blind12", BLIND12_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("dev13 set (blind13)", ARTICLES / "blind13", BLIND13_FLOORS, min_articles=20),
     ArticleSet("blind14 held-out set", ARTICLES / "blind14", BLIND14_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("blind15 held-out set", ARTICLES / "blind15", BLIND15_FLOORS, min_articles=20, list_misses=False),
 )
 # The sets nobody tunes on (their misses are never printed): other readers of the articles skip them.
 HELD_OUT = frozenset(s.directory.name for s in SETS if not s.list_misses)
