@@ -41,7 +41,10 @@ _NEAR_DATE = 40  # characters between a date and a place for both to state one h
 # released ...") or a participle ("The case, followed closely in Riga and Brussels,
 # turned on ...", "the camp, built on a drifting floe in the Beaufort Sea, ...").
 _RELATIVE_ASIDE = re.compile(
-    r",\s*(?:which|who|whose)\b[^,;]*(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;]*)*|(?<=[\w.])\s+(?:who|whose)\s[^,;]*(?=,)"
+    r",\s*(?:which|who|whose)\b[^,;]*"
+    # ... with a list that continues it: ", which opens 15 areas, including Rissala air base outside Kuopio".
+    r"(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;]*)*"
+    r"|(?<=[\w.])\s+(?:who|whose)\s[^,;]*(?=,)"
 )
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|founded|known|born|run|held|made)\b[^,;]*"

@@ -37,11 +37,10 @@ _AGENCIES = ("Directorate", "Department", "Agency", "Authority", "Inspectorate",
 _OFFICIALS = re.compile(at_word_start([*either_case(_OFFICES), *_AGENCIES]) + r"\b")
 # The name an office closes is an international body's ("the International Energy Agency", "the
 # European Maritime Safety Agency"): no state's.
-_INTERNATIONAL_NAME = re.compile(r"\b(?:International|European|World|United Nations|Nordic)(?:\s+[A-Z][\w'-]*)*\s+$")
-
-
+_INTERNATIONAL = r"\b(?:International|European|World|United Nations|Nordic)"
+_INTERNATIONAL_NAME = re.compile(_INTERNATIONAL + r"(?:\s+[A-Z][\w'-]*)*\s+$")
 # An international body by name: "the International Energy Agency", "the World Meteorological Organization".
-_INTERNATIONAL_BODY = re.compile(r"\b(?:International|European|World|United Nations|Nordic)(?:\s+[A-Z][\w'-]*)+")
+_INTERNATIONAL_BODY = re.compile(_INTERNATIONAL + r"(?:\s+[A-Z][\w'-]*)+")
 
 
 def names_an_international_body(sentence: str) -> bool:
