@@ -249,7 +249,7 @@ class Gazetteer:
         self._lengths = {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
         # A name may end in lower case where the table's own name does ("Greenland ice sheet",
         # "Goliat field"), as well as with a joining word.
-        self._lower_ends = frozenset(LOWER_OK | {token_key(word) for word in lower_ends})
+        self._lower_ends = frozenset(LOWER_OK | {word.lower() for word in lower_ends})
 
     def __len__(self) -> int:
         return len(self._index)
