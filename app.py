@@ -15,23 +15,16 @@ st.set_page_config(
     page_title="Arctic Atlas", layout="wide", initial_sidebar_state="collapsed" if presenting else "auto"
 )
 
-map_page = st.Page("app_pages/map.py", title="Map", url_path="map")
-
-
-def open_the_map() -> None:
-    """The app root forwards to the Map, keeping the link's query parameters (layers, filters).
-
-    Streamlit serves its default page only at ``/``, never at the page's own ``url_path``; so the
-    Map is an ordinary page (``/map`` opens it on a fresh server) and the hidden default page
-    sends ``/`` there.
-    """
-    st.switch_page(map_page, query_params=st.query_params.to_dict())
-
-
+# The Map is the default page, served at the app's root: a first visit runs it at once. (It used to
+# be a hidden root page that forwarded to /map with st.switch_page: a second script run and a page
+# change in the browser before the map could mount.) /map, the address saved links and briefings
+# carry, opens the same script as a hidden page. Two pages share one script: the first listed is
+# the one st.page_link("app_pages/map.py") and st.switch_page name, so links lead to the root. The
+# default page's url_path only tells the two apart: Streamlit serves a default page at the root only.
 navigation = st.navigation(
     [
-        st.Page(open_the_map, title="Arctic Atlas", default=True, visibility="hidden"),
-        map_page,
+        st.Page("app_pages/map.py", title="Map", url_path="home", default=True),
+        st.Page("app_pages/map.py", title="Map", url_path="map", visibility="hidden"),
         st.Page("app_pages/ingest.py", title="Ingest", url_path="ingest"),
         st.Page("app_pages/events.py", title="Events", url_path="events"),
         st.Page("app_pages/states.py", title="States", url_path="states"),

@@ -3,18 +3,22 @@ move the first paint? One ``--paint-only`` run varies by ±2 s on this shared ma
 loads taken back to back, in alternating order, see the same load.
 
 Run: ``python benchmarks/paired_loads.py --rounds 8 main=/path/to/main branch=.`` (the first tree
-is the reference; add ``--shared-browser`` to time as the benchmark's warm trials do).
+is the reference; add ``--shared-browser`` to time as the benchmark's warm trials do). A tree given
+as ``NAME=PATH@/map`` is opened at that URL path instead of the root (``root=. direct=.@/map``
+compares two ways into the same tree).
 
 Each tree gets one warm ``streamlit run app.py`` server with its own event store (each serves its
 own ``static/``). Every load opens a fresh headless Chromium, as a first visit (nothing compiled or
-cached; with ``--shared-browser``, a fresh context in one browser), opens the server's root (which
-forwards to the Map, as ``python -m dashboard.bench`` does) and is timed by this tree's
+cached; with ``--shared-browser``, a fresh context in one browser), opens the server's root (the
+Map; on trees before it became the default page, a forward to ``/map``), or the URL path given after
+``@``, as ``python -m dashboard.bench`` does, and is timed by this tree's
 ``dashboard.bench`` (its draw probe and its first complete frame), so every tree is timed by the
 same code. Rounds visit the trees in alternating order (A B, B A, ...: ABBA for two), so a drift in
 the machine's load falls on both sides. Prints each load with the 1-minute load average at its
 start, then per tree against the reference the median of the per-round differences and in how many
-rounds it was lower: for the first complete frame (``painted``), the stand-in picture (``visible``)
-and our loader's first request (``mounted``).
+rounds it was lower: for the first complete frame (``painted``), the stand-in picture (``visible``),
+our loader's first request (``mounted``) and the time from it to the complete frame (``after_mount``:
+the map's own part, which the page before it does not blur).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from dashboard.bench import CHROMIUM, CHROMIUM_ARGS, OURS, _new_page, _paint_times, _start
 
 FIGURES = ("painted", "visible", "mounted", "data", "settled")
-COMPARED = ("painted", "visible", "mounted")
+COMPARED = ("painted", "visible", "mounted", "after_mount")
 
 
 def load(playwright, url: str, shared=None) -> dict[str, float]:
@@ -72,7 +76,7 @@ def summary(rows: list[dict], names: list[str], rounds: int) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("trees", nargs="+", help="NAME=PATH of a checkout; the first is the reference")
+    parser.add_argument("trees", nargs="+", help="NAME=PATH[@/url-path] of a checkout; the first is the reference")
     parser.add_argument("--rounds", type=int, default=8, help="pairs (rounds of one load per tree); default 8")
     parser.add_argument("--shared-browser", action="store_true", help="one browser, a fresh context per load")
     parser.add_argument("--json", type=Path, help="also write every load's times to this file")
@@ -86,10 +90,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
         try:
             urls = {}
-            for name, tree in sides.items():
+            for name, spec in sides.items():
+                tree, _, path = spec.partition("@")
                 proc, url, _ = _start("app.py", Path(tmp), cwd=Path(tree).resolve())
                 servers.append(proc)
-                urls[name] = url
+                urls[name] = url + path
             shared = None
             if args.shared_browser:
                 shared = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -99,7 +104,9 @@ def main() -> None:
                 for name in names if r % 2 == 0 else names[::-1]:
                     load_avg = os.getloadavg()[0]
                     times = load(playwright, urls[name], shared)
-                    rows.append({"round": r, "side": name, "load": load_avg, **{k: times[k] for k in FIGURES}})
+                    row = {"round": r, "side": name, "load": load_avg, **{k: times[k] for k in FIGURES}}
+                    row["after_mount"] = times["painted"] - times["mounted"]  # the map's own part, past the page's
+                    rows.append(row)
                     shown = "  ".join(f"{k} {times[k] / 1000:6.2f}" for k in FIGURES)
                     print(f"round {r} {name:<10} load {load_avg:4.1f}  {shown}", flush=True)
         finally:

@@ -192,10 +192,9 @@ SWITCHER = ".atlas-map-layers"
 
 
 def open_map(page, base_url: str, query: str = "") -> None:
-    """Open the app at ``base_url`` (with ``query``), which forwards to the Map, and wait until
+    """Open the app at ``base_url`` (with ``query``), whose root is the Map, and wait until
     every visible layer is loaded and painted."""
     page.goto(f"{base_url}/{query}")
-    page.wait_for_url("**/map**", timeout=90_000)  # the app root forwards to the Map's own path
     wait_until_drawn(page)  # every visible layer loaded and painted, no fixed sleep
 
 

@@ -35,6 +35,17 @@ def test_a_first_visit_draws_the_map_then_the_rest_without_resizing_it(browser, 
         assert seen["legend"] > seen["painted"], seen
         assert seen["legendWidth"] == seen["paintedWidth"], seen
         assert parse_qs(urlparse(page.url).query)["feature"] == ["states:3"]
+        # The first paint's milestones, in order (benchmarks/first_visit.py reads them).
+        marks = page.evaluate(
+            "Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))"
+        )
+        for chain in (_STARTED, _DRAWN):
+            times = [marks[f"atlas:{name}"] for name in chain]
+            assert times == sorted(times), marks
+
+
+_STARTED = ("boot", "bundle-evaluated", "deck-created", "webgl-ready", "complete-frame-issued")
+_DRAWN = ("data-decoded", "layers-built", "complete-frame-issued", "first-frame-drawn")
 
 
 def test_a_browser_without_webgl_still_gets_the_whole_page(browser, streamlit_server):

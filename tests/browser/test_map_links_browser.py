@@ -1,5 +1,5 @@
 """Links that reopen a view: the layers and the camera kept in the URL, deep links as a fresh
-server's first visit, the app root forwarding to the Map (real ``streamlit run``, headless Chromium)."""
+server's first visit, the app root showing the Map (real ``streamlit run``, headless Chromium)."""
 
 from __future__ import annotations
 
@@ -64,9 +64,9 @@ def test_a_deep_link_as_the_servers_first_visit_opens_the_page_in_the_app_frame(
     assert urlparse(page.url).path == f"/{path}"
 
 
-def test_the_app_root_opens_the_map_with_the_links_layers(page, streamlit_server):
+def test_the_app_root_is_the_map_with_the_links_layers(page, streamlit_server):
     open_map(page, streamlit_server, "?layers=land,ports")
-    assert urlparse(page.url).path == "/map"
+    assert urlparse(page.url).path == "/"  # the Map itself, not a forward to /map
     layers = parse_qs(urlparse(page.url).query)["layers"][0]
     assert set(layers.split(",")) == {"land", "ports"}
 

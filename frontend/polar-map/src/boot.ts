@@ -7,11 +7,13 @@
 
 import { fittedZoom, mapRoot } from "./frame";
 import { placePoster, showPoster, type PosterHost } from "./poster";
+import { milestone } from "./marks";
 import type { ComponentArgs } from "./types";
 
 type MapBundle = { render: (args: ComponentArgs) => () => void };
 
 export async function render(args: ComponentArgs): Promise<() => void> {
+  milestone("boot");
   const map: Promise<MapBundle> = import(new URL(args.data.bundle, window.location.origin).href);
   if (args.data.poster && !args.parentElement.querySelector(":scope > .atlas-map")) {
     const { root } = mapRoot(args);

@@ -3,6 +3,7 @@
 // and a Streamlit rerun started meanwhile (server, WebSocket, React re-rendering the legend and
 // details) competes with it for the same cores. A tick reports itself to Python from here.
 
+import { milestone } from "./marks";
 import type { MapInstance } from "./types";
 
 /** Give up waiting for the frame after this long (ms): the work runs anyway. */
@@ -74,5 +75,12 @@ export function reportFirstFrame(instance: MapInstance): void {
   instance.drawnReported = true;
   const started = performance.now();
   const giveUp = () => performance.now() - started > MAX_FIRST_FRAME_WAIT_MS;
-  whenGpuDone(instance, () => instance.disposed || instance.args.setStateValue("drawn", true), giveUp);
+  whenGpuDone(
+    instance,
+    () => {
+      milestone("first-frame-drawn");
+      if (!instance.disposed) instance.args.setStateValue("drawn", true);
+    },
+    giveUp,
+  );
 }

@@ -19,10 +19,13 @@ import { addFullWindowToggle, ancestorsOf, fittedZoom, mapRoot, reportCamera, sh
 import { panelIds, setLayers, shownLayers } from "./shown";
 import { afterNextFrameDrawn, frameDrawn, reportFirstFrame } from "./drawn";
 import { afterFrame, dropPoster, layersGiven, showPoster } from "./poster";
+import { milestone } from "./marks";
 import type { ComponentArgs, LayerDescription, LayerEntry, LayerSlot, MapInstance, ViewState } from "./types";
 
 const CLICK_SLOP_PX = 5;
 const PICK_RADIUS_PX = 3;
+
+milestone("bundle-evaluated");
 
 const instances = new Map<HTMLElement | ShadowRoot, MapInstance>();
 function layersFor(instance: MapInstance, description: LayerDescription): LayerEntry | null {
@@ -31,7 +34,11 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
   const wantsIcons = needsIcons(description);
   // Called once, when the last awaited file has arrived: the labels are placed for the same frame
   // as the layers (placed later, they cost the first paint a second full frame in software WebGL).
-  const ready = () => refresh(instance, "now");
+  const ready = () => {
+    milestone("data-decoded");
+    refresh(instance, "now");
+    milestone("layers-built");
+  };
   const atlas = wantsIcons ? iconsFor(instance, ready) : null;
   // The layer file is asked for before waiting on the atlas, so the two travel together: asked
   // for only once the atlas had arrived, marker files waited behind the first frames (~1.5 s).
@@ -257,7 +264,9 @@ function create(args: ComponentArgs): MapInstance {
         reportCamera(instance);
         return next;
       },
+      onWebGLInitialized: () => milestone("webgl-ready"),
       onAfterRender: () => {
+        if (instance.complete) milestone("complete-frame-issued");
         sizeRoot(instance); // the page above the map may have changed height since the last frame
         root.dataset.painted = String(Number(root.dataset.painted ?? "0") + 1);
         if (instance.argsAt !== undefined) {
@@ -277,6 +286,7 @@ function create(args: ComponentArgs): MapInstance {
       },
     }),
   };
+  milestone("deck-created");
   listenForClicks(instance, canvas);
   showPoster(instance, args.data.poster);
   // Labels are not placed again under a dragging hand: they move with the map until it lets go.
