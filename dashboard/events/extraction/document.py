@@ -367,7 +367,8 @@ class ArticleMemory:
 
     def _remember(self, raw: str, code: str, is_place, person: bool = True) -> None:
         name = self._clean(raw)
-        if not name or len(name) < 3 or is_place(name) or name.split()[0].lower() in _NOT_NAMES:
+        # "Russia's Northern Sea Route": a place before its first word is cleaned off ("Sea Route") is no alias.
+        if not name or len(name) < 3 or is_place(name) or is_place(raw) or name.split()[0].lower() in _NOT_NAMES:
             return
         self.aliases.setdefault(name, code)
         if person:

@@ -1,0 +1,19 @@
+"""Rules of rules-2.21, each through :func:`extract_events` on a short article written for it: a place
+named after a state ("Russia's Northern Sea Route") is never learnt as a name of that state's, not even
+its tail once a leading word is cleaned off ("Sea Route")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+
+def test_a_place_named_after_a_state_is_not_learnt_as_the_states():
+    text = (
+        "SHANGHAI - A container ship crossed Russia's Northern Sea Route this month.\n\n"
+        "The Chinese ship NewNew Star entered the Northern Sea Route through the Bering Strait on Sept. 4."
+    )
+    entered = [e for e in extract_events(text, date(2024, 9, 18)) if "on Sept. 4" in e.evidence]
+    assert [e.actors for e in entered] == [("CHN",)]
+    assert "Sea Route" not in entered[0].actor_mentions
