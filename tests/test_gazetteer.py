@@ -160,6 +160,7 @@ def test_known_places_are_within_25_km_of_a_second_reference(name):
         ("Lutselk'e", "Lutselk'e"),
         ("Sheremetyevo", "Sheremetyevo International Airport"),
         ("Jamtland", "Jämtland"),
+        ("Meliadine gold mine", "Meliadine"),
     ],
 )
 def test_names_news_uses_find_the_right_place(alias, canonical):
