@@ -17,3 +17,12 @@ def test_a_place_named_after_a_state_is_not_learnt_as_the_states():
     entered = [e for e in extract_events(text, date(2024, 9, 18)) if "on Sept. 4" in e.evidence]
     assert [e.actors for e in entered] == [("CHN",)]
     assert "Sea Route" not in entered[0].actor_mentions
+
+
+def test_over_and_across_say_where_as_in_does():
+    text = (
+        "KETCHIKAN, Alaska - The balloon crossed Alaska last week.\n\n"
+        "On Jan. 31 it came back into the United States over northern Idaho."
+    )
+    places = {e.place for e in extract_events(text, date(2023, 2, 6)) if "northern Idaho" in e.evidence}
+    assert places == {"Idaho"}

@@ -19,7 +19,7 @@ LOCATIVE = re.compile(
         [
             *(
                 rf"{word}\s+(?:the\s+)?(?:(?:far\s+)?{_POINTS})?"
-                for word in ("in", "at", "near", "off", "outside", "inside", "on")
+                for word in ("in", "at", "near", "off", "outside", "inside", "on", "over", "across")
             ),
             *(rf"{word}\s+(?:the\s+)?(?:far\s+)?{_POINTS}" for word in ("to", "into")),
         ],
@@ -36,8 +36,8 @@ _DISTANCE_OF = re.compile(
 )
 _NEAR_KM = 150
 # The words a LOCATIVE or a _DISTANCE_OF match ends with, before its spaces (speed: tested first).
-_LOCATIVE_ENDS = ("in", "at", "near", "off", "outside", "inside", "on", "the", "north", "south", "east", "west",
-                  "central", "ern")  # fmt: skip
+_LOCATIVE_ENDS = ("in", "at", "near", "off", "outside", "inside", "on", "over", "across", "the", "north", "south",
+                  "east", "west", "central", "ern")  # fmt: skip
 _DISTANCE_ENDS = ("of", "from", "the")
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
 
