@@ -26,3 +26,12 @@ def test_over_and_across_say_where_as_in_does():
     )
     places = {e.place for e in extract_events(text, date(2023, 2, 6)) if "northern Idaho" in e.evidence}
     assert places == {"Idaho"}
+
+
+def test_a_town_a_ship_left_or_reached_is_named_as_a_place():
+    text = (
+        "The aircraft carrier Harry S. Truman sailed into the Norwegian Sea this week.\n\n"
+        "The Truman left Norfolk in April for a deployment that lasted three months."
+    )
+    places = {e.place for e in extract_events(text, date(2018, 10, 20)) if "left Norfolk" in e.evidence}
+    assert places and all("Norfolk" in place for place in places)

@@ -44,7 +44,8 @@ _MAX_TOKENS = 7
 # "the Russian town of Verkhoyansk", "the port of Sabetta": the word before says it is a place.
 # "according to Austin" names a person.
 _RULE_MADE_CUE = re.compile(
-    r"\b(?:from|(?<!according )to|via|(?:town|village|city|port|settlement|hamlet|community|municipality|island)\s+of)\s+$",
+    r"\b(?:from|(?<!according )to|via|left|departed|leaving|departing|reached|"
+    r"(?:town|village|city|port|settlement|hamlet|community|municipality|island)\s+of)\s+$",
     re.I,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
