@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["abbreviations_not_places"]
+from .places import Gazetteer
+from .text import Sentence
+
+__all__ = ["abbreviations_not_places", "without_own_abbreviations"]
 
 # A capitalised name of two to eight words, then its abbreviation in capitals in brackets: "the
 # Norwegian Sámi Association (NSR)". Not a name's qualifier: "BP Exploration (Alaska)".
@@ -30,3 +33,10 @@ def abbreviations_not_places(text: str, is_place: Callable[[str], bool]) -> froz
         if is_place(abbreviation) and not any(is_place(" ".join(words[i:])) for i in range(len(words))):
             found.add(abbreviation)
     return frozenset(found)
+
+
+def without_own_abbreviations(gazetteer: Gazetteer, sentences: list[Sentence]) -> Gazetteer:
+    """``gazetteer`` less the abbreviations an article (its ``sentences``) defines for a party, for
+    reading that article: its "NSR" is the Norwegian Sámi Association throughout."""
+    text = " ".join(sentence.text for sentence in sentences)
+    return gazetteer.without(abbreviations_not_places(text, gazetteer.names_a_place))

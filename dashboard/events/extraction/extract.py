@@ -25,7 +25,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
-from .abbreviations import abbreviations_not_places
+from .abbreviations import without_own_abbreviations
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
 from .clauses import (
@@ -49,6 +49,7 @@ from .default_places import (
 )
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
+from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings
 from .places import Gazetteer, PlaceMatch, default_gazetteer
@@ -126,7 +127,7 @@ def extract_events(
     title = _clip(title, _MAX_TITLE_CHARS)  # a "title" line that is really a paragraph
     source = Source(title=title, outlet=outlet, url=url, published=published)
     created = utc_now_iso()
-    memory = ArticleMemory()
+    memory, named_before = ArticleMemory(), PlacesNamedBefore()
     events: list[Event] = []
     paragraphs: list[int] = []  # the paragraph of each event, for folding follow-ups
     fallbacks: list[bool] = []  # whether each event's place is a fallback
@@ -136,11 +137,7 @@ def extract_events(
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
-
-    # "The Norwegian Sámi Association (NSR)": the article's NSR is never the Northern Sea Route.
-    gazetteer = gazetteer.without(
-        abbreviations_not_places(" ".join(s.text for s in sentences), gazetteer.names_a_place)
-    )
+    gazetteer = without_own_abbreviations(gazetteer, sentences)  # "(NSR)" for a party: not the Northern Sea Route
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
     # Whose officials go unnamed ("the minister", "the federal government", "The Navy revived its
     # 2nd Fleet" at Norfolk in a story naming Russia most): the state the story's main place lies in
@@ -239,6 +236,9 @@ def extract_events(
         ):
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
+        if not ranked and (again := named_before.named_again(masked)) is not None:
+            ranked = [again]  # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier
+        named_before.remember(found)
         named = bool(ranked)
         abroad = speaks_from_abroad(sentence.text, states, main)
         stated = bool(states) and bool(REPORTED_SPEECH.search(sentence.text))  # "Iceland's president said"

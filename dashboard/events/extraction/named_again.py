@@ -1,0 +1,47 @@
+"""Places an article names again by their common noun: "the Baltic Shipyard in St Petersburg ... The barge
+left the shipyard on April 28", "Pituffik Space Base ... Vance visited the base in March".
+
+A sentence that names no place of its own but "the shipyard", "the base" or "the port" happened at the
+place of that kind the article named last.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .places import PlaceMatch
+
+__all__ = ["PlacesNamedBefore"]
+
+# The nouns a place is named again by: the last word of its name ("Baltic Shipyard", "Meliadine mine") or
+# its gazetteer kind ("port", "base", "island").
+_NOUNS = ("shipyard", "yard", "mine", "base", "field", "plant", "terminal", "port", "station", "refinery", "airport",
+          "glacier", "volcano", "island", "camp")  # fmt: skip
+_THE_NOUN = re.compile(rf"\b[Tt]he\s+({'|'.join(_NOUNS)})\b")
+
+
+def _noun_of(place: PlaceMatch) -> str:
+    last = place.name.rsplit(" ", 1)[-1].lower()
+    return last if last in _NOUNS else place.kind if place.kind in _NOUNS else ""
+
+
+class PlacesNamedBefore:
+    """The article's places by the noun that may name them again, the latest named of each kind."""
+
+    def __init__(self) -> None:
+        self._by_noun: dict[str, PlaceMatch] = {}
+
+    def remember(self, places: list[PlaceMatch]) -> None:
+        """Note ``places``, named in a sentence, as the latest of their kind."""
+        for place in places:
+            if noun := _noun_of(place):
+                self._by_noun[noun] = place
+
+    def named_again(self, text: str) -> PlaceMatch | None:
+        """The place ``text`` names again by its noun ("left the shipyard"), spanning those words; or None."""
+        if not self._by_noun:
+            return None
+        for m in _THE_NOUN.finditer(text):
+            if (place := self._by_noun.get(m.group(1))) is not None:
+                return place.spanning(m.start(), m.end())
+        return None
