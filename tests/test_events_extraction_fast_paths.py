@@ -300,7 +300,7 @@ def test_case_insensitive_word_start_forms_find_what_their_plain_forms_find(sent
     points = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
     plain = {
         actors._COMPARISON: r"\b(?:unlike|like|than|compared\s+(?:with|to)|similar\s+to|as\s+did)\s+(?:the\s+)?$",
-        locatives.LOCATIVE: rf"\b(?:(?:in|at|near|off|outside|inside|on)\s+(?:the\s+)?(?:(?:far\s+)?{points})?|"
+        locatives.LOCATIVE: rf"\b(?:(?:in|at|near|off|outside|inside|on|over|across)\s+(?:the\s+)?(?:(?:far\s+)?{points})?|"
         rf"(?:to|into)\s+(?:the\s+)?(?:far\s+)?{points})$",
     }
     made_up = ["UNLIKE the ", "ſimilar to ", "xlike ", "İn the far NORTHERN ", "ıNTO north-east ", "off\tthe "]

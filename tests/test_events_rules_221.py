@@ -40,7 +40,7 @@ def test_a_town_a_ship_left_or_reached_is_named_as_a_place():
 def test_a_place_named_again_by_its_noun_is_where_the_sentence_happened():
     text = (
         "MURMANSK - The floating nuclear plant Akademik Lomonosov was built at the Baltic Shipyard.\n\n"
-        "The barge, which has no engines of its own, left the shipyard on April 28, towed by two tugs."
+        "Rosatom's barge, which has no engines of its own, left the shipyard on April 28, towed by two tugs."
     )
     places = {e.place for e in extract_events(text, date(2018, 5, 19)) if "left the shipyard" in e.evidence}
     assert places == {"Baltic Shipyard"}

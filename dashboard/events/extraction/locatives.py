@@ -12,7 +12,7 @@ from .text import lower_for_cues
 __all__ = ["LOCATIVE", "after_locative", "follows_locative", "last_letters", "located_at"]
 
 _POINTS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
-# r"\b(?:(?:in|at|...|on)\s+(?:the\s+)?(?:(?:far\s+)?{_POINTS})?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?{_POINTS})$" under
+# r"\b(?:(?:in|at|...|on|over|across)\s+(?:the\s+)?(?:(?:far\s+)?{_POINTS})?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?{_POINTS})$" under
 # re.IGNORECASE, its words' first letters written out in every case (speed: see regex_forms).
 LOCATIVE = re.compile(
     first_letter_cased(
