@@ -89,7 +89,7 @@ DEV4_FLOORS = {
     "actor_precision": 0.72,
     "actor_recall": 0.81,
     "happening_recall": 0.86,
-    "happening_precision": 0.69,
+    "happening_precision": 0.7,
     "max_fallbacks_per_article": 1,
 }
 
@@ -101,14 +101,14 @@ DEV4_FLOORS = {
 BLIND2_FLOORS = {
     "event_precision": 0.46,
     "event_recall": 0.98,
-    "place_precision": 0.73,
-    "place_recall": 0.73,
+    "place_precision": 0.75,
+    "place_recall": 0.74,
     "date_precision": 0.92,
     "date_recall": 0.91,
     "actor_precision": 0.65,
     "actor_recall": 0.91,
-    "happening_recall": 0.81,
-    "happening_precision": 0.57,
+    "happening_recall": 0.82,
+    "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
 
@@ -131,7 +131,7 @@ BLIND3_FLOORS = {
     "actor_precision": 0.64,
     "actor_recall": 0.86,
     "happening_recall": 0.85,
-    "happening_precision": 0.6,
+    "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
 
@@ -213,13 +213,13 @@ BLIND7_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.94,
     "place_precision": 0.76,
-    "place_recall": 0.71,
+    "place_recall": 0.72,
     "date_precision": 0.95,
     "date_recall": 0.9,
     "actor_precision": 0.67,
     "actor_recall": 0.85,
-    "happening_recall": 0.79,
-    "happening_precision": 0.56,
+    "happening_recall": 0.8,
+    "happening_precision": 0.57,
     "max_fallbacks_per_article": 1,
 }
 
@@ -349,18 +349,19 @@ BLIND13_FLOORS = {
 # output, committed 2026-12-04 17:03 UTC (articles, 89198d0) and 17:09 UTC (annotations, 8b9b1b7) while rules-2.19
 # was developed on the other sets; 24 articles from 24 new outlets, 188 gold events; only totals are printed.
 # Floors: rules-2.19 at its end minus one item (its baseline), raised to rules-2.20 minus one item where that is higher
-# (measured once at rules-2.20's end, 2026-12-04 20:06 UTC).
+# (measured once at rules-2.20's end, 2026-12-04 20:06 UTC). dev14, a development set, from rules-2.21; floors raised to
+# rules-2.21 minus one item.
 BLIND14_FLOORS = {
-    "event_precision": 0.54,
+    "event_precision": 0.55,
     "event_recall": 0.89,
-    "place_precision": 0.61,
-    "place_recall": 0.55,
+    "place_precision": 0.66,
+    "place_recall": 0.6,
     "date_precision": 0.88,
     "date_recall": 0.8,
-    "actor_precision": 0.57,
-    "actor_recall": 0.72,
-    "happening_recall": 0.69,
-    "happening_precision": 0.56,
+    "actor_precision": 0.59,
+    "actor_recall": 0.74,
+    "happening_recall": 0.74,
+    "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
 
@@ -368,7 +369,7 @@ BLIND14_FLOORS = {
 # blind15, the held-out set for rules-2.21: written blind by a helper who never saw the rules or the extractor's
 # output, committed 2026-12-04 19:41 UTC (articles, 3d15be6) and 19:49 UTC (annotations, 07c61b0) while rules-2.20
 # was developed on the other sets; 24 articles from 24 new outlets, 168 gold events; only totals are printed.
-# Floors: rules-2.20 at its end minus one item (its baseline).
+# Floors: rules-2.20 at its end minus one item (its baseline); rules-2.21 measured the same totals (20:50 UTC).
 BLIND15_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.95,
