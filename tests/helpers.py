@@ -26,6 +26,16 @@ def event_saying(word: str, text: str, published: date):
     return next((e for e in extract_events(text, published) if word in e.evidence), None)
 
 
+def places_saying(phrase: str, text: str, published: date) -> set[str]:
+    """The places of every event extracted from ``text`` whose evidence has ``phrase``."""
+    return {e.place for e in extract_events(text, published) if phrase in e.evidence}
+
+
+def actors_saying(phrase: str, text: str, published: date) -> set[str]:
+    """The actor codes of every event extracted from ``text`` whose evidence has ``phrase``."""
+    return {code for e in extract_events(text, published) if phrase in e.evidence for code in e.actors}
+
+
 def geodesic_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Geodesic distance in km between two EPSG:4326 points (degrees), on the WGS 84 ellipsoid."""
     return WGS84.inv(lon1, lat1, lon2, lat2)[2] / 1000.0

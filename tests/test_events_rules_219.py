@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.events import extract_events
-
-
-def _events_with(text: str, published: date, phrase: str) -> list:
-    return [e for e in extract_events(text, published) if phrase in e.evidence]
-
-
-def _actors_of(text: str, published: date, phrase: str) -> set[str]:
-    return {code for e in _events_with(text, published, phrase) for code in e.actors}
+from tests.helpers import actors_saying, places_saying
 
 
 def test_a_vessel_named_with_its_operator_is_the_operators_later():
@@ -25,7 +17,7 @@ def test_a_vessel_named_with_its_operator_is_the_operators_later():
         "The project cargo was arranged by a French freight forwarder.\n\n"
         "Polar Lantern left Dalian on 4 August."
     )
-    assert _actors_of(text, date(2018, 9, 6), "left Dalian") == {"CHN"}
+    assert actors_saying("left Dalian", text, date(2018, 9, 6)) == {"CHN"}
 
 
 def test_a_vessel_owned_by_a_state_is_that_states_later():
@@ -33,11 +25,7 @@ def test_a_vessel_owned_by_a_state_is_that_states_later():
         "The trawler Nordkyn Star, owned by the Norwegian state, was detained in the Barents Sea on Monday.\n\n"
         "Nordkyn Star reached Kirkenes on Tuesday."
     )
-    assert "NOR" in _actors_of(text, date(2021, 3, 2), "reached Kirkenes")
-
-
-def _places_of(text: str, published: date, phrase: str) -> set[str]:
-    return {e.place for e in _events_with(text, published, phrase)}
+    assert "NOR" in actors_saying("reached Kirkenes", text, date(2021, 3, 2))
 
 
 def test_a_ministrys_decision_in_a_story_elsewhere_in_its_state_is_made_at_the_seat():
@@ -47,8 +35,8 @@ def test_a_ministrys_decision_in_a_story_elsewhere_in_its_state_is_made_at_the_s
         "After a second review, the ministry reversed its view on Thursday."
     )
     published = date(2022, 4, 15)
-    assert _places_of(text, published, "told the company") == {"Oslo"}
-    assert _places_of(text, published, "reversed its view") == {"Oslo"}
+    assert places_saying("told the company", text, published) == {"Oslo"}
+    assert places_saying("reversed its view", text, published) == {"Oslo"}
 
 
 def test_a_ministry_named_as_the_source_leaves_the_happening_where_it_was():
@@ -56,10 +44,10 @@ def test_a_ministry_named_as_the_source_leaves_the_happening_where_it_was():
         "Russian paratroopers landed on Alexandra Land on Sunday, Russia's defence ministry said.\n\n"
         "On Tuesday the troops held a combat exercise, the ministry said."
     )
-    assert _places_of(text, date(2020, 4, 28), "combat exercise") == {"Alexandra Land"}
+    assert places_saying("combat exercise", text, date(2020, 4, 28)) == {"Alexandra Land"}
     # ... and so does a state's ministry named with its state at the end.
     named = text.replace("the ministry said.", "Russia's defence ministry said.")
-    assert _places_of(named, date(2020, 4, 28), "combat exercise") == {"Alexandra Land"}
+    assert places_saying("combat exercise", named, date(2020, 4, 28)) == {"Alexandra Land"}
 
 
 def test_a_territorys_government_is_not_the_states():
@@ -67,7 +55,7 @@ def test_a_territorys_government_is_not_the_states():
         "Iqaluit's water was found to be contaminated with fuel on Tuesday.\n\n"
         "The territorial government announced on Wednesday that residents should not drink tap water."
     )
-    assert "Ottawa" not in _places_of(text, date(2021, 10, 14), "territorial government")
+    assert "Ottawa" not in places_saying("territorial government", text, date(2021, 10, 14))
 
 
 def test_a_presidents_order_is_made_at_the_seat():
@@ -75,19 +63,19 @@ def test_a_presidents_order_is_made_at_the_seat():
         "The Arctic National Wildlife Refuge in Alaska has been fought over for decades.\n\n"
         "President Bill Clinton vetoed a Republican plan to open it in 1995."
     )
-    assert _places_of(text, date(2021, 6, 2), "vetoed") == {"Washington, D.C."}
+    assert places_saying("vetoed", text, date(2021, 6, 2)) == {"Washington, D.C."}
 
 
 WILLOW = "The Willow project lies on Alaska's North Slope, where ConocoPhillips has drilled for years.\n\n"
 
 
 def test_a_federal_departments_approval_is_made_in_washington_not_at_the_project():
-    places = _places_of(
-        WILLOW + "The Interior Department approved the project on Monday.", date(2023, 3, 14), "approved"
+    places = places_saying(
+        "approved", WILLOW + "The Interior Department approved the project on Monday.", date(2023, 3, 14)
     )
     assert places == {"Washington, D.C."}
     # ... but not a department in what a judge found: the judge acted, not the department.
-    found = _places_of(
-        WILLOW + "A judge found on Monday that the Interior Department had erred.", date(2023, 3, 14), "found"
+    found = places_saying(
+        "found", WILLOW + "A judge found on Monday that the Interior Department had erred.", date(2023, 3, 14)
     )
     assert "Washington, D.C." not in found

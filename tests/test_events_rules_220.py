@@ -9,10 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.events import extract_events
-
-
-def _places_of(text: str, published: date, phrase: str) -> set[str]:
-    return {e.place for e in extract_events(text, published) if phrase in e.evidence}
+from tests.helpers import places_saying
 
 
 def test_an_abbreviation_defined_for_a_party_is_not_the_place_it_spells():
@@ -21,7 +18,7 @@ def test_an_abbreviation_defined_for_a_party_is_not_the_place_it_spells():
         "Monday.\n\n"
         "NSR won 17 of the 39 seats in 2013, its party secretary said."
     )
-    places = _places_of(text, date(2021, 9, 15), "17 of the 39 seats")
+    places = places_saying("17 of the 39 seats", text, date(2021, 9, 15))
     assert places and "Northern Sea Route" not in places
 
 
@@ -31,12 +28,12 @@ def test_the_abbreviation_of_the_place_itself_still_names_it():
         "icebreaker escort.\n\n"
         "Traffic on the NSR reached 32 million tonnes in 2020, Rosatom said."
     )
-    assert _places_of(text, date(2021, 2, 1), "32 million tonnes") == {"Northern Sea Route"}
+    assert places_saying("32 million tonnes", text, date(2021, 2, 1)) == {"Northern Sea Route"}
 
 
 def test_a_qualifier_in_brackets_is_not_an_abbreviation():
     text = "BP Exploration (Alaska) sold its stake in Prudhoe Bay to Hilcorp on Tuesday."
-    assert _places_of(text, date(2019, 8, 29), "sold its stake") == {"Prudhoe Bay"}
+    assert places_saying("sold its stake", text, date(2019, 8, 29)) == {"Prudhoe Bay"}
 
 
 def test_places_listed_in_a_relative_clause_about_the_object_are_not_the_happenings():
@@ -44,7 +41,7 @@ def test_places_listed_in_a_relative_clause_about_the_object_are_not_the_happeni
         "HELSINKI - The Finnish Parliament on Monday approved the defence agreement with the United States, "
         "which opens 15 areas to American forces, including Rissala air base outside Kuopio."
     )
-    assert _places_of(text, date(2024, 7, 2), "approved the defence agreement") == {"Helsinki"}
+    assert places_saying("approved the defence agreement", text, date(2024, 7, 2)) == {"Helsinki"}
 
 
 def test_the_government_by_title_alone_decides_at_the_seat():
@@ -52,7 +49,7 @@ def test_the_government_by_title_alone_decides_at_the_seat():
         "KIRKENES - Russians who come to Storskog as tourists will be turned back from next Wednesday.\n\n"
         "The government announced on Thursday that it would close the crossing to Russian tourists."
     )
-    assert _places_of(text, date(2024, 5, 24), "The government announced") == {"Oslo"}
+    assert places_saying("The government announced", text, date(2024, 5, 24)) == {"Oslo"}
 
 
 def test_a_state_named_as_the_one_deciding_decides_at_its_seat():
@@ -61,7 +58,7 @@ def test_a_state_named_as_the_one_deciding_decides_at_its_seat():
         "Finland restricted entry for Russian tourists in September 2022, after the Kremlin announced a "
         "partial mobilisation."
     )
-    assert _places_of(text, date(2024, 5, 24), "Finland restricted entry") == {"Helsinki"}
+    assert places_saying("Finland restricted entry", text, date(2024, 5, 24)) == {"Helsinki"}
 
 
 def test_a_states_regional_body_or_a_group_of_states_is_not_the_state_deciding():
@@ -69,7 +66,7 @@ def test_a_states_regional_body_or_a_group_of_states_is_not_the_state_deciding()
         "DUTCH HARBOR, Alaska - The Bering Sea snow crab season is cancelled.\n\n"
         "The Alaska Department of Fish and Game announced on Monday that the fishery will stay closed."
     )
-    assert "Washington, D.C." not in _places_of(text, date(2022, 10, 11), "announced on Monday")
+    assert "Washington, D.C." not in places_saying("announced on Monday", text, date(2022, 10, 11))
 
 
 def test_the_next_day_after_a_day_in_the_same_sentence_is_the_day_after_it():
@@ -95,4 +92,4 @@ def test_a_name_the_gazetteer_ends_in_lower_case_is_read_whole():
         "The Greenland ice sheet lost about 532 billion tonnes of ice in 2019, the researchers said in a "
         "study published on Thursday."
     )
-    assert _places_of(text, date(2020, 8, 21), "532 billion tonnes") == {"Greenland ice sheet"}
+    assert places_saying("532 billion tonnes", text, date(2020, 8, 21)) == {"Greenland ice sheet"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.events import extract_events
+from tests.helpers import places_saying
 
 
 def test_a_place_named_after_a_state_is_not_learnt_as_the_states():
@@ -24,7 +25,7 @@ def test_over_and_across_say_where_as_in_does():
         "KETCHIKAN, Alaska - The balloon crossed Alaska last week.\n\n"
         "On Jan. 31 it came back into the United States over northern Idaho."
     )
-    places = {e.place for e in extract_events(text, date(2023, 2, 6)) if "northern Idaho" in e.evidence}
+    places = places_saying("northern Idaho", text, date(2023, 2, 6))
     assert places == {"Idaho"}
 
 
@@ -33,7 +34,7 @@ def test_a_town_a_ship_left_or_reached_is_named_as_a_place():
         "The aircraft carrier Harry S. Truman sailed into the Norwegian Sea this week.\n\n"
         "The Truman left Norfolk in April for a deployment that lasted three months."
     )
-    places = {e.place for e in extract_events(text, date(2018, 10, 20)) if "left Norfolk" in e.evidence}
+    places = places_saying("left Norfolk", text, date(2018, 10, 20))
     assert places and all("Norfolk" in place for place in places)
 
 
@@ -42,5 +43,5 @@ def test_a_place_named_again_by_its_noun_is_where_the_sentence_happened():
         "MURMANSK - The floating nuclear plant Akademik Lomonosov was built at the Baltic Shipyard.\n\n"
         "Rosatom's barge, which has no engines of its own, left the shipyard on April 28, towed by two tugs."
     )
-    places = {e.place for e in extract_events(text, date(2018, 5, 19)) if "left the shipyard" in e.evidence}
+    places = places_saying("left the shipyard", text, date(2018, 5, 19))
     assert places == {"Baltic Shipyard"}
