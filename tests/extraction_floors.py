@@ -18,7 +18,10 @@ TUNED_FLOORS = {
     "actor_precision": 0.9,
     "actor_recall": 0.93,
     "happening_recall": 0.88,
-    "happening_precision": 0.9,
+    # 0.90 until rules-2.22: "Finland became the 31st member of NATO on Tuesday" is now at Finland, a state joining
+    # an alliance being a state-wide happening (the convention settled in session 15); this older set put it at
+    # Brussels, where the instrument of accession was handed over (annotations are not edited after the fact).
+    "happening_precision": 0.88,
     "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {

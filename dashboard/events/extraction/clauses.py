@@ -183,7 +183,10 @@ def where_it_happened(
     if len(specific) < 2:
         return ranked
     stated = [p for p in specific if _STATED_AT.search(text[max(0, p.start - 60) : p.start])]
-    chosen = stated[0] if stated else None
+    # "In Washington, the State Department confirmed the package ... its consulate in Nuuk": the place that
+    # opens the sentence sets the scene for what it tells.
+    opening = [p for p in specific if _OPENS.match(text[: p.start]) and text.startswith(",", p.end)]
+    chosen = opening[0] if opening else stated[0] if stated else None
     if chosen is None and when.explicit and when.start >= 0:
         date_end = when.start + len(when.text)
 
@@ -202,6 +205,9 @@ def where_it_happened(
             ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)
         return _voyage_first(text, _bounds_last(text, ranked))
     return [chosen, *(p for p in ranked if p is not chosen)]
+
+
+_OPENS = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?$")
 
 
 # "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area

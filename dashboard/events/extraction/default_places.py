@@ -14,7 +14,7 @@ from .text import lower_for_cues
 __all__ = [
     "DECISION_VERBS",
     "STATE_CODES",
-    "election_area",
+    "statewide_area",
     "fallback_place",
     "governed_at_seat",
     "leader_off_a_sea",
@@ -44,14 +44,33 @@ def fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> Pla
 
 # A state's own election: "won Saturday's parliamentary election", "after Tuesday's election".
 _ELECTION = re.compile(
-    r"(?i)\b(?:parliamentary|general|legislative|presidential|national)\s+election\b|'s\s+election\b"
+    r"(?i)\b(?:parliamentary|general|legislative|presidential|national|last|latest|early|snap)\s+election\b|"
+    r"'s\s+election\b|"
+    # "the election of 11 March", "the election of April 6", "won the Greenlandic election": the state's own
+    r"\belection\s+of\s+(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d)|(?-i:\b[A-Z]\w+(?:ic|ish|ese|ian|an))\s+election\b"
 )
 
 
-def election_area(sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer) -> PlaceMatch | None:
-    """The country-level place of the state whose election ``sentence`` tells, when the event's
-    ``place`` lies in that state (its capital, a town) rather than somewhere the election is not."""
-    if "election" not in lower_for_cues(sentence) or not _ELECTION.search(sentence):  # speed: a word test first
+# A state joining an alliance, named as the one joining: "Finland joined NATO last year", "Sweden became a
+# member in March".
+_JOINS = r"\s+(?:(?:formally|officially|finally|then|also)\s+)?(?:joined|became\s+(?:a\s+|the\s+\w+\s+)?(?:full\s+)?member)\b"
+
+
+def statewide_area(
+    sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer, named: bool
+) -> PlaceMatch | None:
+    """The country-level place of a state-wide happening that is no decision made somewhere (the
+    settled annotation convention): the state whose election ``sentence`` tells, when the event's
+    ``place`` lies in that state (its capital, a town) rather than somewhere the election is not; the
+    state that joined an alliance, when the sentence names no place (``named`` False)."""
+    lower = lower_for_cues(sentence)  # speed: word tests before the scans
+    # Not "Finland joined last year and Sweden in March": two states' accessions, each on its own date.
+    if not named and ("joined" in lower or "member" in lower) and sum(c in STATE_CODES for c in codes) == 1:
+        for code in codes:
+            if code in STATE_CODES and re.search(rf"\b{re.escape(ACTORS[code].name)}{_JOINS}", sentence):
+                area = gazetteer.lookup(ACTORS[code].name)
+                return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
+    if "election" not in lower or not _ELECTION.search(sentence):
         return None
     for code in codes:
         if code in STATE_CODES and (area := gazetteer.lookup(ACTORS[code].name)) is not None:

@@ -40,12 +40,12 @@ from .clauses import (
 from .dates import resolve_date
 from .default_places import (
     STATE_CODES,
-    election_area,
     fallback_place,
     governed_at_seat,
     leader_off_a_sea,
     seat_of,
     state_of_place,
+    statewide_area,
 )
 from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
@@ -63,7 +63,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.21"
+EXTRACTOR_VERSION = "rules-2.22"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
@@ -311,7 +311,7 @@ def extract_events(
             place, carried = seat_of(governing), True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True
-        if not any(fallbacks) and (area := election_area(sentence.text, codes, place, gazetteer)) is not None:
+        if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named)) is not None:
             # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
             # a state's election happens across the state (the article's one country-level event).
             place, fallback = area, True

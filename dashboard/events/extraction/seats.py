@@ -26,6 +26,10 @@ _REALM = {"GRL": "DNK", "FRO": "DNK"}
 
 
 _ACCORDING_TO = re.compile(at_word_start(["according to"]) + r"\b")
+# A state's reaction told as a deed, not in words reported: "Blinken condemned the test on Monday".
+_REACTS = re.compile(
+    r"\b(?:condemned|critici[sz]ed|denounced|welcomed|congratulated|protested|praised|deplored|applauded)\b"
+)
 
 
 def speaks_from_abroad(text: str, states: list[str], story) -> str:
@@ -35,7 +39,9 @@ def speaks_from_abroad(text: str, states: list[str], story) -> str:
     place = story[1] if isinstance(story, tuple) else story
     # "rain fell across the ice sheet, according to the National Snow and Ice Data Center": a
     # happening with its source named, not a statement made at the source's seat.
-    if place is None or not place.iso3 or not states or not REPORTED_SPEECH.search(_ACCORDING_TO.sub(" ", text)):
+    if place is None or not place.iso3 or not states:
+        return ""
+    if not REPORTED_SPEECH.search(_ACCORDING_TO.sub(" ", text)) and not _REACTS.search(text):
         return ""
     if any(_REALM.get(code, code) == place.iso3 for code in states):
         return ""
@@ -78,14 +84,14 @@ def seated_body(text: str, mentions) -> str:
 # A state putting out its policy: "India released its first Arctic Policy", "China set out its view in
 # a white paper published in January 2018", "The federal government released its ... Policy Framework".
 _PUTS_OUT_A_POLICY = re.compile(
-    r"(?i)\b(?:released|published|adopted|unveiled)\s+(?:[\w'’-]+\s+){0,5}?(?:policy|strategy|white\s+paper|"
-    r"policy\s+framework|doctrine)\b|\b(?:policy|strategy|white\s+paper|doctrine)\s+(?:was\s+)?(?:released|published|"
-    r"adopted|unveiled)\b"
+    r"(?i)\b(?:released|published|adopted|unveiled|issued)\s+(?:[\w'’-]+\s+){0,5}?(?:policy|strategy|white\s+paper|"
+    r"policy\s+framework|doctrine)\b|\b(?:policy|strategy|white\s+paper|doctrine),?\s+(?:was\s+)?(?:released|published|"
+    r"adopted|unveiled|issued)\b"
 )
 
 
 # Words every _PUTS_OUT_A_POLICY match holds: a substring test before the scan.
-_POLICY_CUES = ("released", "published", "adopted", "unveiled")
+_POLICY_CUES = ("released", "published", "adopted", "unveiled", "issued")
 
 
 def made_at_seat(text: str, mentions, places: list[PlaceMatch], states: frozenset[str]) -> str:
@@ -138,12 +144,15 @@ _STATE_DECIDES = re.compile(
     rf"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+){{0,2}}(?:{'|'.join(DECISION_VERBS)}|restricted|stopped|"
     r"tightened|barred|withdrew|refused|rejected)\b"
 )
-_HEAD_TITLE = re.compile(r"(?:President|Prime\s+Minister|Chancellor)\s+(?:[A-Z]\w*\.?\s+){0,2}$")
+_HEAD_TITLE = re.compile(
+    r"(?:President|Prime\s+Minister|Chancellor|(?:Defen[cs]e|Foreign)\s+Minister|Secretary\s+of\s+(?:State|Defen[cs]e))"
+    r"\s+(?:[A-Z]\w*\.?\s+){0,2}$"
+)
 _ADMINISTRATION = re.compile(r"(?:'s)?\s+administration\b")
 # What a head of state or government decides at the seat (not what they say, which they may say anywhere).
 _HEAD_DECIDES = re.compile(
     r"\b(?:ordered|vetoed|appointed|nominated|approved|signed|issued|suspended|banned|imposed|lifted|revoked|"
-    r"ratified|decreed|sanctioned|pardoned|dismissed|fired|withdrew|blocked)\b"
+    r"ratified|decreed|sanctioned|pardoned|dismissed|fired|withdrew|blocked|presented|announced|confirmed)\b"
 )
 
 

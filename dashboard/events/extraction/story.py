@@ -171,7 +171,7 @@ def date_referred_back(
     """
     if last is None:
         return when
-    if when.explicit:
+    if when.explicit and not _said_after_back_reference(sentence, when):
         return _after(sentence, _in_that_year(sentence, when, last), last)
     if not any(cue in lower_for_cues(sentence) for cue in _BACK_CUES):
         return when  # speed: every pattern below needs one of these words
@@ -191,6 +191,17 @@ def date_referred_back(
     day = last.date
     day = day.replace(month=1, day=1) if precision == "year" else day.replace(day=1) if precision == "month" else day
     return DateMatch(day, precision, m.group(0), m.start())
+
+
+_SAID = re.compile(r"\b(?:said|says|added|announced|confirmed)\b")
+
+
+def _said_after_back_reference(sentence: str, when: DateMatch) -> bool:
+    """Whether ``sentence`` dates its happening by "the same day" before it says what was said, and
+    ``when`` is a date inside what was said: "the State Department confirmed the package the same day
+    and said the United States would reopen its consulate this summer" happened on the same day."""
+    m = _BACK_REFERENCE.search(sentence, 0, max(when.start, 0))
+    return bool(m and m.group("unit").lower() == "day" and _SAID.search(sentence, m.end(), when.start))
 
 
 def with_next_day(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
