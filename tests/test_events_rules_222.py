@@ -73,3 +73,12 @@ def test_a_sentence_opening_on_its_place_is_there_on_the_same_day_it_names():
     )
     confirmed = [e for e in extract_events(text, date(2020, 4, 24)) if "confirmed the package" in e.evidence]
     assert [(e.place, e.event_date) for e in confirmed] == [("Washington, D.C.", date(2020, 4, 23))]
+
+
+def test_years_ago_this_month_is_that_month_so_many_years_back():
+    text = (
+        "ILULISSAT, Greenland - Arctic foreign ministers met in Ilulissat on Thursday.\n\n"
+        "Ten years ago this month, the five Arctic coastal states signed a declaration in the same town."
+    )
+    signed = [e for e in extract_events(text, date(2018, 5, 24)) if "Ten years ago" in e.evidence]
+    assert [(e.event_date, e.date_precision) for e in signed] == [(date(2008, 5, 1), "month")]

@@ -124,6 +124,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ordday", re.compile(rf"on(?<!\won)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_MONTH})")),
     # The case-insensitive patterns below are written with their words' first letters in every case
     # (regex_forms.first_letter_cased): re skips to those letters instead of trying every character.
+    # Before "today" and "this month": "ten years ago this month" is one expression.
+    (
+        "ago",
+        re.compile(
+            r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"
+            # "ten years ago this month", "50 years ago today": that month or day, so many years back
+            r"(?:\s+(?P<this>this\s+month|today|to\s+the\s+day)\b)?",
+            re.I,
+        ),
+    ),
     ("relday", re.compile(rf"(?P<rel>{_at_start('yesterday', 'today', 'tomorrow', 'tonight')})\b")),
     # "on Tuesday, March 3" is March 3: the weekday only names its day.
     (
@@ -190,14 +201,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"(?P<unit>day|week|month|year)s?\s+later|the\s+following\s+(?P<following>day|week|month|year)|"
             r"the\s+(?P<after>day|year)\s+after\b(?!\s+(?:the|its|his|her|their|that)\b))\b",
-            re.I,
-        ),
-    ),
-    (
-        "ago",
-        re.compile(
-            r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
-            r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b",
             re.I,
         ),
     ),

@@ -129,7 +129,13 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
             return published - timedelta(days=count), "day"
         if unit in ("week", "month"):
             return _shift_months(published, -count if unit == "month" else -round(count / 4.3)), "month"
-        return date(published.year - count * (10 if unit == "decade" else 1), 1, 1), "year"
+        year = published.year - count * (10 if unit == "decade" else 1)
+        if this := (groups.get("this") or "").lower():
+            if this.endswith("month"):
+                return date(year, published.month, 1), "month"
+            leap_day = (published.month, published.day) == (2, 29)  # "a year ago today" on 29 February
+            return published.replace(year=year, day=28 if leap_day else published.day), "day"
+        return date(year, 1, 1), "year"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
     return _resolve_period(kind, groups, published, future)
