@@ -194,16 +194,16 @@ BLIND5_FLOORS = {
 BLIND6_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.86,
-    "place_precision": 0.65,
-    "place_recall": 0.58,
+    "place_precision": 0.66,
+    "place_recall": 0.59,
     "date_precision": 0.89,
     "date_recall": 0.78,
     # 0.68 until rules-2.20, which gives a happening in a state's town with no party named that state
     # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
     "actor_precision": 0.67,
     "actor_recall": 0.8,
-    "happening_recall": 0.72,
-    "happening_precision": 0.6,
+    "happening_recall": 0.73,
+    "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
 
@@ -235,13 +235,13 @@ BLIND7_FLOORS = {
 BLIND8_FLOORS = {
     "event_precision": 0.51,
     "event_recall": 0.9,
-    "place_precision": 0.61,
-    "place_recall": 0.56,
+    "place_precision": 0.62,
+    "place_recall": 0.57,
     "date_precision": 0.94,
     "date_recall": 0.86,
     "actor_precision": 0.62,
     "actor_recall": 0.83,
-    "happening_recall": 0.7,
+    "happening_recall": 0.71,
     "happening_precision": 0.53,
     "max_fallbacks_per_article": 1,
 }
@@ -256,14 +256,14 @@ BLIND8_FLOORS = {
 BLIND9_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.91,
-    "place_precision": 0.59,
-    "place_recall": 0.54,
+    "place_precision": 0.6,
+    "place_recall": 0.55,
     "date_precision": 0.9,
     "date_recall": 0.83,
     "actor_precision": 0.64,
     "actor_recall": 0.76,
-    "happening_recall": 0.75,
-    "happening_precision": 0.61,
+    "happening_recall": 0.76,
+    "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
 }
 
@@ -295,14 +295,14 @@ BLIND10_FLOORS = {
 BLIND11_FLOORS = {
     "event_precision": 0.51,
     "event_recall": 0.95,
-    "place_precision": 0.61,
-    "place_recall": 0.59,
+    "place_precision": 0.62,
+    "place_recall": 0.6,
     "date_precision": 0.87,
     "date_recall": 0.84,
     "actor_precision": 0.54,
     "actor_recall": 0.85,
     "happening_recall": 0.64,
-    "happening_precision": 0.53,
+    "happening_precision": 0.54,
     "max_fallbacks_per_article": 1,
 }
 
@@ -357,13 +357,13 @@ BLIND13_FLOORS = {
 BLIND14_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.89,
-    "place_precision": 0.66,
+    "place_precision": 0.67,
     "place_recall": 0.6,
-    "date_precision": 0.88,
+    "date_precision": 0.89,
     "date_recall": 0.8,
     "actor_precision": 0.59,
     "actor_recall": 0.74,
-    "happening_recall": 0.74,
+    "happening_recall": 0.75,
     "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
@@ -376,13 +376,33 @@ BLIND14_FLOORS = {
 BLIND15_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.95,
-    "place_precision": 0.54,
-    "place_recall": 0.53,
+    "place_precision": 0.59,
+    "place_recall": 0.57,
     "date_precision": 0.86,
     "date_recall": 0.83,
     "actor_precision": 0.62,
     "actor_recall": 0.89,
-    "happening_recall": 0.57,
-    "happening_precision": 0.51,
+    "happening_recall": 0.62,
+    "happening_precision": 0.54,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind16, the held-out set for rules-2.22: written blind by a helper who never saw the rules or the extractor's
+# output, while rules-2.22 was developed on the other sets (articles committed 2026-12-04 21:57 UTC, 973efd5;
+# annotations and README 22:03 UTC, 4647f6e); 24 articles from 24 new outlets, 144 gold events; only totals are
+# printed. Floors: rules-2.22 at its end minus one item (measured once, 22:04 UTC; rules-2.21 measured
+# 0.73 (105/144) / 0.65 (82/127) / 0.88 (127/144) on it before).
+BLIND16_FLOORS = {
+    "event_precision": 0.53,
+    "event_recall": 0.93,
+    "place_precision": 0.64,
+    "place_recall": 0.61,
+    "date_precision": 0.93,
+    "date_recall": 0.87,
+    "actor_precision": 0.67,
+    "actor_recall": 0.79,
+    "happening_recall": 0.75,
+    "happening_precision": 0.56,
     "max_fallbacks_per_article": 1,
 }
