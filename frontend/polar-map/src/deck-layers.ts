@@ -6,6 +6,7 @@ import type { Layer } from "@deck.gl/core";
 import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
 import { _MultiIconLayer as MultiIconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
 import { decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
+import { GLLinesLayer } from "./gl-lines";
 import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, thinEnough, type ZoomRange } from "./outlines";
 import type { DrawnKind, IconUrls, LayerDescription, LayerSlot } from "./types";
 
@@ -68,9 +69,11 @@ export function makeLayer(id: string, kind: DrawnKind, rows: Row[], props: Recor
     case "polygon":
       return new PolygonLayer<Row>(all);
     case "fill":
-      // A fill that answers no clicks still gets its row-index buffer (deck.gl allocates it for an
-      // integer highlightedObjectIndex; -1 highlights nothing): its vertex layout is then the
-      // pickable fills', one GPU pipeline for all, not two to compile before the first frame.
+      // A plain fill is drawn by the GL lines' program (gl-lines.ts): one pipeline fewer to compile
+      // before the first frame. A hatched one (an extension) stays a SolidPolygonLayer, which
+      // still gets its row-index buffer when it answers no clicks (highlightedObjectIndex -1:
+      // nothing), so that every such fill has one vertex layout, and one pipeline.
+      if (!props.extensions) return new GLLinesLayer({ ...all, filled: true, getColor: (props.getFillColor ?? ((d: Row) => d.fill ?? [0, 0, 0, 255])) as never });
       return new SolidPolygonLayer<Row>(props.pickable ? all : { highlightedObjectIndex: -1, ...all });
     case "path":
       return new PathLayer<Row>(all);

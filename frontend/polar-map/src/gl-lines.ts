@@ -8,8 +8,12 @@
 // vertex's distance along its path and drops the fragments that fall in a gap: the same shader
 // program as a solid line, so dashes cost no shader compile of their own (in SwiftShader each new
 // program delays the first frame).
+// Plain fills (`filled`) are drawn by the same program too, as a "triangle-list" of the polygons
+// tessellated by earcut (deck.gl's SolidPolygonLayer's tessellator; the same pixels): in software
+// WebGL the first frame's cost is mostly compiling each shader pipeline, and this is one fewer.
 import { Layer, color, picking, project32, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
 import { Geometry, Model } from "@luma.gl/engine";
+import earcut from "earcut";
 import type { Row, XY } from "./decode";
 
 type RGBA = [number, number, number, number];
@@ -19,6 +23,7 @@ export interface GLLinesProps {
   getColor: RGBA | ((d: Row) => RGBA);
   pixelWidth: number; // 1 to 3
   dashPx: [number, number] | null; // dash and gap, screen pixels; null for a solid line
+  filled: boolean; // rows with a `polygon` drawn as triangles (earcut), with the lines' program
 }
 
 const vs = `\
@@ -83,6 +88,7 @@ const defaultProps: DefaultProps<GLLinesProps> = {
   getColor: { type: "accessor", value: [0, 0, 0, 255] },
   pixelWidth: 1,
   dashPx: null,
+  filled: false,
 };
 
 function buffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
@@ -115,6 +121,37 @@ function buffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
   return { positions, others, colors, rowIndexes, distances, vertexCount: v };
 }
 
+/** Polygon rows (`polygon`: outer ring, then holes) as a triangle list in the lines' vertex
+ * layout (no `others` or `distances` needed: a fill is drawn once, with no dashes). */
+function fillBuffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
+  const triangles = rows.map((row) => {
+    const rings = (row.polygon ?? []) as XY[][];
+    const flat: number[] = [];
+    const holes: number[] = [];
+    rings.forEach((ring, r) => {
+      if (r > 0) holes.push(flat.length / 2);
+      for (const [x, y] of ring) flat.push(x, y);
+    });
+    return { flat, indices: earcut(flat, holes, 2) };
+  });
+  const count = triangles.reduce((sum, t) => sum + t.indices.length, 0);
+  const positions = new Float32Array(count * 3);
+  const others = new Float32Array(count * 2);
+  const colors = new Uint8Array(count * 4);
+  const rowIndexes = new Float32Array(count);
+  let v = 0;
+  triangles.forEach(({ flat, indices }, index) => {
+    const rgba = typeof getColor === "function" ? getColor(rows[index]) : getColor;
+    for (const i of indices) {
+      positions.set([flat[2 * i], flat[2 * i + 1], 0], 3 * v);
+      colors.set([rgba[0], rgba[1], rgba[2], rgba[3] ?? 255], 4 * v);
+      rowIndexes[v] = index;
+      v += 1;
+    }
+  });
+  return { positions, others, colors, rowIndexes, distances: new Float32Array(count), vertexCount: v };
+}
+
 export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
   static layerName = "GLLinesLayer";
   static defaultProps = defaultProps;
@@ -133,7 +170,7 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
     const { changeFlags } = params;
     if (!changeFlags.dataChanged && !changeFlags.updateTriggersChanged && this.state.model) return;
     this.state.model?.destroy();
-    const built = buffers(this.props.data, this.props.getColor);
+    const built = (this.props.filled ? fillBuffers : buffers)(this.props.data, this.props.getColor);
     this.state.vertexCount = built.vertexCount;
     this.state.model = new Model(this.context.device, {
       ...this.getShaders(),
@@ -146,7 +183,7 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
         { name: "distances", format: "float32" },
       ],
       geometry: new Geometry({
-        topology: "line-list",
+        topology: this.props.filled ? "triangle-list" : "line-list",
         vertexCount: built.vertexCount,
         attributes: {
           positions: { size: 3, value: built.positions },
@@ -165,7 +202,8 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
     if (!model || !this.state.vertexCount) return;
     const [dash, gap] = this.props.dashPx ?? [0, 0];
     const pixelsPerUnit = this.context.viewport.scale; // OrthographicView: 2^zoom pixels per metre
-    for (const across of PASSES[Math.min(3, Math.max(1, Math.round(this.props.pixelWidth)))]) {
+    const passes = this.props.filled ? [0] : PASSES[Math.min(3, Math.max(1, Math.round(this.props.pixelWidth)))];
+    for (const across of passes) {
       model.shaderInputs.setProps({ glLines: { across, dash, gap, pixelsPerUnit } });
       model.draw(this.context.renderPass);
     }
