@@ -25,7 +25,9 @@ from .atlas_map import (
     MAP,
     boxes_overlap,
     chart_pixels,
+    map_pixels,
     open_map,
+    painted_when_still,
     placed_labels,
     state_label_problems,
     state_mask,
@@ -221,3 +223,19 @@ def test_the_legend_draws_a_swatch_for_every_entry(map_page):
         "() => [...document.querySelectorAll('.st-key-map_legend .atlas-legend img')]"
         ".every((img) => img.complete && img.naturalWidth > 0)"
     ), "a marker swatch did not load"
+
+
+def test_the_default_map_is_the_same_picture_on_every_load(browser, streamlit_server):
+    """Two first visits draw the same pixels: where fills and outlines meet, the layer later in the
+    registry is on top every time (with a depth buffer the one or the other won from load to load, so a
+    briefing's screenshot and the screen could differ)."""
+    pictures = []
+    for _ in range(2):
+        with checked_page(browser) as page:
+            open_map(page, streamlit_server)
+            painted_when_still(page)
+            pictures.append(map_pixels(page))
+    first, second = pictures
+    assert first.shape == second.shape
+    differing = int((first != second).any(axis=2).sum())
+    assert differing == 0, f"two loads of the default map differ in {differing} pixels"

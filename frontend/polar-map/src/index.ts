@@ -243,7 +243,7 @@ function create(args: ComponentArgs): MapInstance {
     awaiting: new Set(),
     deck: new Deck<OrthographicView>({
       canvas,
-      deviceProps: { webgl: { antialias: false } },
+      deviceProps: { webgl: { antialias: false, depth: false } }, // no depth test: registry order wins, every load
       width: "100%",
       height: "100%",
       // flipY false: +y (EPSG:3413 north of the pole towards 135°E) goes up, Russia above the pole.
