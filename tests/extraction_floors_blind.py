@@ -1,0 +1,337 @@
+"""Floors of the extraction quality test for the article sets written blind by helpers (blind2 to blind17), one
+dict per set; how floors are set is in tests/extraction_floors.py. The comment above each dict says when its set
+was written and what it measured while it was held out.
+"""
+
+from __future__ import annotations
+
+# dev5 (blind2): the held-out set of rules-2.8 and rules-2.9, a development set from rules-2.10. rules-2.7
+# measured it before any rule changed (events 0.56 (58/103), place precision 0.60, date recall 0.76, worst
+# article 2 fallbacks), rules-2.8 after (0.57, 0.60, 0.77), rules-2.9 (0.62 (64/103), 0.60, 0.80, no
+# fallbacks), rules-2.10 (0.68 (70/103), 0.64, 0.85), rules-2.11 (0.68, 0.63 (60/95), 0.86 (89/103)). Floors one
+# item under rules-2.10, and under rules-2.11 where that raised them.
+BLIND2_FLOORS = {
+    "event_precision": 0.46,
+    "event_recall": 0.98,
+    "place_precision": 0.75,
+    "place_recall": 0.74,
+    "date_precision": 0.92,
+    "date_recall": 0.91,
+    "actor_precision": 0.65,
+    "actor_recall": 0.91,
+    "happening_recall": 0.82,
+    "happening_precision": 0.58,
+    "max_fallbacks_per_article": 1,
+}
+
+# dev6 (blind3): the held-out set of rules-2.10 (written and committed before rules-2.10 changed anything), a
+# development set from rules-2.11. rules-2.9 measured it first (events 0.58 (59/102), place precision 0.63 (55/87),
+# date recall 0.81, no fallbacks), rules-2.10 at the end of its work (0.59 (60/102), 0.64 (56/88), 0.82 (84/102),
+# no fallbacks), rules-2.11 (0.72 (73/102), 0.69 (64/93), 0.87 (89/102), no fallbacks). Floors one item under
+# rules-2.11 where that raised them. Issue #11 (US states, Canada's provinces, "Quebec City" a place) adds a
+# gold event's hit and place and three happenings the gold list leaves out (the Pope's flight from Quebec City, his
+# meeting in Iqaluit, the journey's start in Alberta): event precision 97/193 -> 97/196, floor one item under.
+BLIND3_FLOORS = {
+    "event_precision": 0.5,
+    "event_recall": 0.96,
+    "place_precision": 0.77,
+    "place_recall": 0.75,
+    "date_precision": 0.94,
+    "date_recall": 0.92,
+    # 0.65 until rules-2.20, which gives a happening in a state's town with no party named that state
+    # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
+    "actor_precision": 0.64,
+    "actor_recall": 0.86,
+    "happening_recall": 0.85,
+    "happening_precision": 0.61,
+    "max_fallbacks_per_article": 1,
+}
+
+# blind4, the held-out set from rules-2.11: written and committed before rules-2.11 changed anything; rules-2.10
+# measured it first (events 0.65 (73/112), place precision 0.61 (56/92), date recall 0.86 (96/112), no
+# fallbacks), rules-2.11 at the end of its work (0.68 (76/112), 0.62 (58/93), 0.87 (97/112), no fallbacks),
+# rules-2.12 at the end of its (0.69 (77/112), 0.63 (58/92), 0.86 (96/112), one fallback), rules-2.13 (0.69,
+# 0.62 (58/93), 0.87 (97/112), one fallback), rules-2.14 (0.70 (78/112), 0.63 (59/93), 0.87 (97/112), one
+# fallback; its event precision fell to 0.4975 as more events are extracted), rules-2.15 (0.71 (79/112), 0.63
+# (59/93), 0.87 (97/112), one fallback). Floors one item under the latest
+# rules where that raised them; only totals are printed.
+BLIND4_FLOORS = {
+    "event_precision": 0.5,
+    "event_recall": 0.92,
+    "place_precision": 0.64,
+    "place_recall": 0.6,
+    "date_precision": 0.94,
+    "date_recall": 0.88,
+    "actor_precision": 0.7,
+    "actor_recall": 0.8,
+    "happening_recall": 0.71,
+    "happening_precision": 0.56,
+    "max_fallbacks_per_article": 1,
+}
+
+# dev7 (blind5), the held-out set of rules-2.12 and a development set from rules-2.13: written blind and
+# committed before rules-2.12 changed anything.
+# rules-2.11 measured it first, once it no longer failed on a sentence dated 2045 (events 0.63 (66/104), place
+# precision 0.65 (49/75), date recall 0.75 (78/104), no fallbacks), rules-2.12 at the end of its work (0.64
+# (67/104), 0.67 (50/75), 0.75 (78/104), one fallback); rules-2.13, developed on it: 0.65 (68/104), 0.67 (53/79),
+# 0.78 (81/104) before its last change (a reporting verb's longer object), 0.69 (72/104), 0.67 (53/79), 0.81
+# (84/104) after it; rules-2.14: 0.72 (75/104), 0.66 (53/80), 0.83 (86/104). Floors one item under the latest
+# rules where that raised them.
+BLIND5_FLOORS = {
+    "event_precision": 0.48,
+    "event_recall": 0.92,
+    "place_precision": 0.75,
+    "place_recall": 0.7,
+    "date_precision": 0.94,
+    "date_recall": 0.88,
+    # 0.7 until rules-2.20, which gives a happening in a state's town with no party named that state
+    # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
+    "actor_precision": 0.68,
+    "actor_recall": 0.85,
+    "happening_recall": 0.83,
+    "happening_precision": 0.61,
+    "max_fallbacks_per_article": 1,
+}
+
+# dev8 (blind6), the held-out set of rules-2.13 and a development set from rules-2.14: written blind and committed before rules-2.13 changed anything;
+# rules-2.12 measured it first (events 0.50 (56/112), place precision 0.51 (38/75), date recall 0.62 (69/112), one
+# fallback at most in an article), rules-2.13 before its last change (0.52 (58/112), 0.55 (47/85), 0.70 (78/112))
+# and at the end of its work (0.53 (59/112), 0.55 (47/85), 0.71 (79/112)): measured three times. rules-2.14,
+# developed on it: 0.68 (76/112), 0.60 (52/86), 0.74 (83/112); rules-2.15: 0.73 (82/112), 0.65 (56/86), 0.74
+# (83/112). Floors one item under rules-2.15 where that raised them; event precision lowered one item (0.53 ->
+# 0.51: more events extracted).
+BLIND6_FLOORS = {
+    "event_precision": 0.54,
+    "event_recall": 0.86,
+    "place_precision": 0.66,
+    "place_recall": 0.59,
+    "date_precision": 0.89,
+    "date_recall": 0.78,
+    # 0.68 until rules-2.20, which gives a happening in a state's town with no party named that state
+    # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
+    "actor_precision": 0.67,
+    "actor_recall": 0.8,
+    "happening_recall": 0.73,
+    "happening_precision": 0.61,
+    "max_fallbacks_per_article": 1,
+}
+
+# dev9 (blind7), the held-out set for rules-2.14 and a development set from rules-2.15: written blind and committed before rules-2.14; rules-2.13 measured it
+# once, at the end of session 8 (events 0.59 (71/120), place precision 0.62 (64/103), date recall 0.82 (99/120),
+# no fallback); rules-2.14 midway (0.63 (75/120), 0.65 (66/102), 0.82 (99/120)) and at the end of its work (0.66
+# (79/120), 0.66 (67/102), 0.82 (99/120), no fallback; event precision 0.5258). rules-2.15, developed on it:
+# 0.76 (91/120), 0.74 (75/102), 0.84 (101/120). Floors one item under rules-2.15 where that raised them.
+BLIND7_FLOORS = {
+    "event_precision": 0.54,
+    "event_recall": 0.94,
+    "place_precision": 0.76,
+    "place_recall": 0.72,
+    "date_precision": 0.95,
+    "date_recall": 0.9,
+    "actor_precision": 0.67,
+    "actor_recall": 0.85,
+    "happening_recall": 0.8,
+    "happening_precision": 0.57,
+    "max_fallbacks_per_article": 1,
+}
+
+# dev10 (blind8), the held-out set for rules-2.15 and a development set from rules-2.16: written blind by a helper who never saw the rules or the
+# extractor's output (committed 2026-12-03 08:15 UTC, while rules-2.15 was being developed on the other sets);
+# only totals are printed. rules-2.14 baseline (08:18 UTC): events 0.53 (63/118), place precision 0.53 (52/99),
+# date recall 0.76 (90/118); rules-2.15 midway (08:24) 0.54 (64/118), 0.54 (53/99), 0.76 (90/118) and at its end
+# (08:27) the same; at most one fallback in an article. rules-2.16, developed on it: 0.63 (74/118), 0.56 (55/98),
+# 0.82 (97/118). Floors one item under rules-2.16 where that raised them.
+BLIND8_FLOORS = {
+    "event_precision": 0.51,
+    "event_recall": 0.9,
+    "place_precision": 0.62,
+    "place_recall": 0.57,
+    "date_precision": 0.94,
+    "date_recall": 0.86,
+    "actor_precision": 0.62,
+    "actor_recall": 0.83,
+    "happening_recall": 0.71,
+    "happening_precision": 0.53,
+    "max_fallbacks_per_article": 1,
+}
+
+# dev11 (blind9), the held-out set for rules-2.16 and a development set from rules-2.17: written blind by a helper who never saw the rules or the
+# extractor's output, committed 2026-12-03 10:48 UTC before rules-2.16 changed anything; only totals are printed.
+# rules-2.15 baseline (10:49 UTC): events 0.66 (71/108), place precision 0.52 (43/82), date recall 0.69 (75/108),
+# two country/Arctic fallbacks in one article (the issue allows one); rules-2.16 midway (10:50) 0.69 (74/108),
+# 0.54 (46/86), 0.72 (78/108), still two fallbacks, and at its end (10:54) 0.68 (73/108), 0.54 (46/85), 0.72
+# (78/108), at most one fallback in an article. rules-2.17, developed on it: 0.76 (82/108), 0.58 (52/90), 0.77
+# (83/108). Floors one item under rules-2.17 where that raised them.
+BLIND9_FLOORS = {
+    "event_precision": 0.55,
+    "event_recall": 0.91,
+    "place_precision": 0.6,
+    "place_recall": 0.55,
+    "date_precision": 0.9,
+    "date_recall": 0.83,
+    "actor_precision": 0.64,
+    "actor_recall": 0.76,
+    "happening_recall": 0.76,
+    "happening_precision": 0.62,
+    "max_fallbacks_per_article": 1,
+}
+
+# dev12 (blind10), the held-out set for rules-2.17 and a development set from rules-2.18: written blind by a helper who never saw the rules or the
+# extractor's output, committed 2026-12-03 11:15 UTC (after the first rules-2.17 changes had been committed on a
+# branch, developed on the other sets); only totals are printed. rules-2.16 baseline (11:15 UTC): events 0.72
+# (93/130), place precision 0.66 (78/118), date recall 0.86 (112/130), at most one fallback; rules-2.17 midway
+# (11:15) and at its end (11:17) the same. Floors: rules-2.17 minus one item.
+BLIND10_FLOORS = {
+    "event_precision": 0.58,
+    "event_recall": 0.97,
+    "place_precision": 0.67,
+    "place_recall": 0.66,
+    "date_precision": 0.95,
+    "date_recall": 0.93,
+    "actor_precision": 0.6,
+    "actor_recall": 0.83,
+    "happening_recall": 0.77,
+    "happening_precision": 0.6,
+    "max_fallbacks_per_article": 1,
+}
+
+# blind11, the held-out set for rules-2.18: written blind by a helper who never saw the rules or the
+# extractor's output, committed 2026-12-03 13:18 UTC before rules-2.18 changed anything; only totals are printed.
+# rules-2.17 baseline (13:28 UTC): events 0.62 (83/134), place precision 0.61 (70/114), date recall 0.79
+# (106/134), at most one country/Arctic fallback in an article; under the aligned scoring of session 15 (a gold
+# event scored against its own clause's event) date recall 0.84 (112/134). rules-2.18 at its end (18:29 UTC): 0.63
+# (84/134), 0.61 (70/114), 0.84 (113/134). Floors: rules-2.18 minus one item.
+BLIND11_FLOORS = {
+    "event_precision": 0.51,
+    "event_recall": 0.95,
+    "place_precision": 0.62,
+    "place_recall": 0.6,
+    "date_precision": 0.87,
+    "date_recall": 0.84,
+    "actor_precision": 0.54,
+    "actor_recall": 0.85,
+    "happening_recall": 0.64,
+    "happening_precision": 0.54,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind12, a second held-out set for rules-2.18: written blind by a helper who never saw the rules or the
+# extractor's output, committed 2026-12-03 18:13 UTC (articles) and 18:21 UTC (annotations), while rules-2.18 was
+# being developed on the other sets; only totals are printed. rules-2.17 (tree 225f96a, same scorer; 18:22 UTC):
+# events 0.53 (69/131), place precision 0.61 (67/110), date recall 0.79 (104/131), at most one country/Arctic
+# fallback in an article. rules-2.18 at its end (18:29 UTC): 0.53 (69/131), 0.61 (67/110), 0.81 (106/131).
+# Floors: rules-2.18 minus one item.
+BLIND12_FLOORS = {
+    "event_precision": 0.47,
+    "event_recall": 0.91,
+    "place_precision": 0.63,
+    "place_recall": 0.58,
+    "date_precision": 0.87,
+    "date_recall": 0.8,
+    "actor_precision": 0.57,
+    "actor_recall": 0.75,
+    "happening_recall": 0.52,
+    "happening_precision": 0.51,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind13, the held-out set for rules-2.19: written blind by a helper who never saw the rules or the extractor's
+# output, committed 2026-12-03 18:50 UTC (articles) and 19:01 UTC (annotations; two events' actors corrected to
+# GRL/FRO by the settled convention before anything ran on it), after rules-2.18 was finished and before any
+# rules-2.19 change; only totals were printed while it was held out. dev13, a development set, from rules-2.20.
+# Floors: rules-2.20 minus one item.
+BLIND13_FLOORS = {
+    "event_precision": 0.53,
+    "event_recall": 0.91,
+    "place_precision": 0.64,
+    "place_recall": 0.59,
+    "date_precision": 0.93,
+    "date_recall": 0.85,
+    "actor_precision": 0.5,
+    "actor_recall": 0.93,
+    "happening_recall": 0.75,
+    "happening_precision": 0.62,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind14, the held-out set for rules-2.20: written blind by a helper who never saw the rules or the extractor's
+# output, committed 2026-12-04 17:03 UTC (articles, 89198d0) and 17:09 UTC (annotations, 8b9b1b7) while rules-2.19
+# was developed on the other sets; 24 articles from 24 new outlets, 188 gold events; only totals are printed.
+# Floors: rules-2.19 at its end minus one item (its baseline), raised to rules-2.20 minus one item where that is higher
+# (measured once at rules-2.20's end, 2026-12-04 20:06 UTC). dev14, a development set, from rules-2.21; floors raised to
+# rules-2.21 minus one item.
+BLIND14_FLOORS = {
+    "event_precision": 0.55,
+    "event_recall": 0.89,
+    "place_precision": 0.67,
+    "place_recall": 0.6,
+    "date_precision": 0.89,
+    "date_recall": 0.8,
+    "actor_precision": 0.59,
+    "actor_recall": 0.74,
+    "happening_recall": 0.75,
+    "happening_precision": 0.58,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind15, the held-out set for rules-2.21: written blind by a helper who never saw the rules or the extractor's
+# output, committed 2026-12-04 19:41 UTC (articles, 3d15be6) and 19:49 UTC (annotations, 07c61b0) while rules-2.20
+# was developed on the other sets; 24 articles from 24 new outlets, 168 gold events; only totals are printed.
+# Floors: rules-2.20 at its end minus one item (its baseline); rules-2.21 measured the same totals (20:50 UTC).
+BLIND15_FLOORS = {
+    "event_precision": 0.55,
+    "event_recall": 0.95,
+    "place_precision": 0.59,
+    "place_recall": 0.57,
+    "date_precision": 0.86,
+    "date_recall": 0.83,
+    "actor_precision": 0.62,
+    "actor_recall": 0.89,
+    "happening_recall": 0.62,
+    "happening_precision": 0.54,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind16, the held-out set for rules-2.22: written blind by a helper who never saw the rules or the extractor's
+# output, while rules-2.22 was developed on the other sets (articles committed 2026-12-04 21:57 UTC, 973efd5;
+# annotations and README 22:03 UTC, 4647f6e); 24 articles from 24 new outlets, 144 gold events; only totals are
+# printed. Floors: rules-2.22 at its end minus one item (measured once, 22:04 UTC; rules-2.21 measured
+# 0.73 (105/144) / 0.65 (82/127) / 0.88 (127/144) on it before).
+BLIND16_FLOORS = {
+    "event_precision": 0.53,
+    "event_recall": 0.93,
+    "place_precision": 0.64,
+    "place_recall": 0.61,
+    "date_precision": 0.93,
+    "date_recall": 0.87,
+    "actor_precision": 0.67,
+    "actor_recall": 0.79,
+    "happening_recall": 0.75,
+    "happening_precision": 0.56,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind17, a second held-out set for rules-2.22 and the held-out set of the next rules version: written blind by a
+# helper who never saw the rules or the extractor's output, after rules-2.22 was finished (articles committed
+# 2026-12-04 22:27 UTC, ada4e2c; annotations and README 22:30 UTC, 436a768); 24 articles from 24 new outlets, 161
+# gold events; only totals are printed. Floors: rules-2.22 minus one item (measured once, 22:31 UTC; rules-2.21
+# measured 0.55 (88/161) / 0.50 (67/134) / 0.79 (127/161) on it in the same minute).
+BLIND17_FLOORS = {
+    "event_precision": 0.58,
+    "event_recall": 0.88,
+    "place_precision": 0.49,
+    "place_recall": 0.43,
+    "date_precision": 0.87,
+    "date_recall": 0.77,
+    "actor_precision": 0.62,
+    "actor_recall": 0.83,
+    "happening_recall": 0.54,
+    "happening_precision": 0.48,
+    "max_fallbacks_per_article": 1,
+}
