@@ -32,6 +32,8 @@ _STATED_AT = re.compile(
     # ... or names where the hearer is: "told a Moscow radio station that ...".
     r"|\b(?:told|tells)\s+(?:a|an|the)\s+$"
 )
+# "In Washington, the State Department confirmed ...": a place that opens the sentence, before its comma.
+_OPENS = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?$")
 _NEAR_DATE = 40  # characters between a date and a place for both to state one happening
 
 # An aside that describes a party or a thing rather than tells the sentence's happening, from
@@ -205,9 +207,6 @@ def where_it_happened(
             ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)
         return _voyage_first(text, _bounds_last(text, ranked))
     return [chosen, *(p for p in ranked if p is not chosen)]
-
-
-_OPENS = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?$")
 
 
 # "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area
