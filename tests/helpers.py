@@ -21,19 +21,24 @@ from geodata.measure import WGS84
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def events_saying(phrase: str, text: str, published: date) -> list:
+    """Every event extracted from ``text`` whose evidence has ``phrase``, in article order."""
+    return [e for e in extract_events(text, published) if phrase in e.evidence]
+
+
 def event_saying(word: str, text: str, published: date):
     """The first event extracted from ``text`` whose evidence has ``word`` (None if none)."""
-    return next((e for e in extract_events(text, published) if word in e.evidence), None)
+    return next(iter(events_saying(word, text, published)), None)
 
 
 def places_saying(phrase: str, text: str, published: date) -> set[str]:
     """The places of every event extracted from ``text`` whose evidence has ``phrase``."""
-    return {e.place for e in extract_events(text, published) if phrase in e.evidence}
+    return {e.place for e in events_saying(phrase, text, published)}
 
 
 def actors_saying(phrase: str, text: str, published: date) -> set[str]:
     """The actor codes of every event extracted from ``text`` whose evidence has ``phrase``."""
-    return {code for e in extract_events(text, published) if phrase in e.evidence for code in e.actors}
+    return {code for e in events_saying(phrase, text, published) for code in e.actors}
 
 
 def geodesic_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.events import extract_events
-from tests.helpers import places_saying
+from tests.helpers import events_saying, places_saying
 
 
 def test_a_reaction_from_abroad_is_made_at_the_reacting_states_seat():
@@ -71,7 +70,7 @@ def test_a_sentence_opening_on_its_place_is_there_on_the_same_day_it_names():
         "In Washington, the State Department confirmed the package the same day and said the United States "
         "would reopen its consulate in Nuuk this summer."
     )
-    confirmed = [e for e in extract_events(text, date(2020, 4, 24)) if "confirmed the package" in e.evidence]
+    confirmed = events_saying("confirmed the package", text, date(2020, 4, 24))
     assert [(e.place, e.event_date) for e in confirmed] == [("Washington, D.C.", date(2020, 4, 23))]
 
 
@@ -80,5 +79,5 @@ def test_years_ago_this_month_is_that_month_so_many_years_back():
         "ILULISSAT, Greenland - Arctic foreign ministers met in Ilulissat on Thursday.\n\n"
         "Ten years ago this month, the five Arctic coastal states signed a declaration in the same town."
     )
-    signed = [e for e in extract_events(text, date(2018, 5, 24)) if "Ten years ago" in e.evidence]
+    signed = events_saying("Ten years ago", text, date(2018, 5, 24))
     assert [(e.event_date, e.date_precision) for e in signed] == [(date(2008, 5, 1), "month")]
