@@ -244,7 +244,26 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
-    return tuple(_counted_from_before(_in_year_named(sentence, sorted(found, key=lambda d: d.start)), later))
+    found = _of_that_year(sentence, _in_year_named(sentence, sorted(found, key=lambda d: d.start)))
+    return tuple(_counted_from_before(found, later))
+
+
+# "in December of that year", "in June the same year": the year the sentence named before.
+_OF_THAT_YEAR = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
+
+
+def _of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A month or day without a year followed by "of that year" ("In May 2018 Putin signed a decree,
+    and a law adopted in December of that year ...") is in the year the sentence named before it."""
+    moved = []
+    for d in found:
+        # Not a deadline ("a target ... by 2024"): the year the sentence is told in.
+        named = [b for b in moved if re.search(r"\d{4}", b.text) and not sentence[: b.start].endswith(("by ", "until "))]
+        if named and d.precision != "year" and _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
+            with suppress(ValueError):  # 29 February stays where it was
+                d = replace(d, date=d.date.replace(year=named[-1].date.year))
+        moved.append(d)
+    return moved
 
 
 # "and" before a new subject: a coordinated clause of its own ("Finland joined last year and Sweden

@@ -51,18 +51,26 @@ _ELECTION = re.compile(
 )
 
 
+# An election of the whole state, not of one of its territories or provinces.
+_NATIONAL = re.compile(r"(?i)\b(?:federal|national|presidential|parliamentary)\b")
+
+
 # A state joining an alliance, named as the one joining: "Finland joined NATO last year", "Sweden became a
 # member in March".
 _JOINS = r"\s+(?:(?:formally|officially|finally|then|also)\s+)?(?:joined|became\s+(?:a\s+|the\s+\w+\s+)?(?:full\s+)?member)\b"
 
 
 def statewide_area(
-    sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer, named: bool
+    sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer, named: bool,
+    region: PlaceMatch | None = None,
 ) -> PlaceMatch | None:
     """The country-level place of a state-wide happening that is no decision made somewhere (the
     settled annotation convention): the state whose election ``sentence`` tells, when the event's
     ``place`` lies in that state (its capital, a town) rather than somewhere the election is not; the
-    state that joined an alliance, when the sentence names no place (``named`` False)."""
+    state that joined an alliance, when the sentence names no place (``named`` False).
+
+    An election that is not a national one, in an article that last named ``region`` of that state (a
+    territory, a province), is that region's: "the election of Oct. 30" in a story on Nunavut."""
     lower = lower_for_cues(sentence)  # speed: word tests before the scans
     # Not "Finland joined last year and Sweden in March": two states' accessions, each on its own date.
     if not named and ("joined" in lower or "member" in lower) and sum(c in STATE_CODES for c in codes) == 1:
@@ -76,6 +84,8 @@ def statewide_area(
         if code in STATE_CODES and (area := gazetteer.lookup(ACTORS[code].name)) is not None:
             home = ACTORS[code].home[0]
             if place.name in (home, area.name) or (place.iso3 and place.iso3 == area.iso3 and place.kind != "region"):
+                if region is not None and region.iso3 == area.iso3 and not _NATIONAL.search(sentence):
+                    return PlaceMatch(region.name, region.lat, region.lon, region.geo_precision)
                 return PlaceMatch(area.name, area.lat, area.lon, "country")
             return None
     return None

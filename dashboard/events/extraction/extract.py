@@ -311,10 +311,10 @@ def extract_events(
             place, carried = seat_of(governing), True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True
-        if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named)) is not None:
+        if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named, named_before.latest_region())):
             # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
             # a state's election happens across the state (the article's one country-level event).
-            place, fallback = area, True
+            place, fallback = area, area.geo_precision == "country"
         inherited = False
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.

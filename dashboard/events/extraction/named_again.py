@@ -19,6 +19,9 @@ __all__ = ["PlacesNamedBefore"]
 _NOUNS = ("shipyard", "yard", "mine", "base", "field", "plant", "terminal", "port", "station", "refinery", "airport",
           "glacier", "volcano", "island", "camp")  # fmt: skip
 _THE_NOUN = re.compile(rf"\b[Tt]he\s+({'|'.join(_NOUNS)})\b")
+# A territory named again: "the territory was created in 1999", "the territorial election on October 27"
+# (not "the territory's premier", who sits in its capital).
+_THE_TERRITORY = re.compile(r"\b(?:[Tt]he\s+territory\b(?!['’])|territorial\s+election)")
 
 
 def _noun_of(place: PlaceMatch) -> str:
@@ -37,6 +40,12 @@ class PlacesNamedBefore:
         for place in places:
             if noun := _noun_of(place):
                 self._by_noun[noun] = place
+            elif place.kind == "region":
+                self._by_noun["territory"] = place
+
+    def latest_region(self) -> PlaceMatch | None:
+        """The region (a territory, a province, a state of a federation) the article named last, or None."""
+        return self._by_noun.get("territory")
 
     def named_again(self, text: str) -> PlaceMatch | None:
         """The place ``text`` names again by its noun ("left the shipyard"), spanning those words; or None."""
@@ -45,4 +54,6 @@ class PlacesNamedBefore:
         for m in _THE_NOUN.finditer(text):
             if (place := self._by_noun.get(m.group(1))) is not None:
                 return place.spanning(m.start(), m.end())
+        if (m := _THE_TERRITORY.search(text)) and (place := self._by_noun.get("territory")) is not None:
+            return place.spanning(m.start(), m.end())
         return None

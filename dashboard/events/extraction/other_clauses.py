@@ -43,6 +43,8 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
     stays one happening because one of its pieces has no verb of its own. A verbless piece right
     after a told one is a happening too when its verb was left out (:func:`_gapped`).
     """
+    # A deadline ("a target of 80 million tonnes by 2024") dates no happening of its own.
+    dates = [d for d in dates if not sentence[: d.start].endswith("by ")]
     if len(dates) < 2 or len({(d.date, d.precision) for d in dates}) < 2:
         return []
     pieces, start = [], 0

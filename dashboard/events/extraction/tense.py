@@ -64,7 +64,12 @@ _SCHEDULED_PRESENT = re.compile(
 # "plan", "planned" as a noun or an adjective ("Hilcorp's plan to produce", "the planned operation")
 # name a plan, they do not put the clause's happening ahead: "notified ... of the planned operation on
 # Friday" was last Friday.
-_PLAN_AS_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|this|[\w.]+['’]s)\s+plan(?:s|ned)?\b")
+# Words may stand between ("presented the new long-term defence plan on Friday"), none of them a
+# plural subject of "plan" as a verb ("the two countries plan to ...").
+_PLAN_AS_THING = re.compile(
+    r"(?i)\b(?:the|a|an|its|their|his|her|our|this|[\w.]+['’]s)\s+(?:plan(?:s|ned)?\b|"
+    r"(?:[\w-]+(?<!s)\s+){1,3}plan\b(?!\s+to\b))"
+)
 
 
 # A plan told in the past ("she was due to speak ... on Friday", "talks were set to open on
