@@ -258,7 +258,9 @@ def _of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
     moved = []
     for d in found:
         # Not a deadline ("a target ... by 2024"): the year the sentence is told in.
-        named = [b for b in moved if re.search(r"\d{4}", b.text) and not sentence[: b.start].endswith(("by ", "until "))]
+        named = [
+            b for b in moved if re.search(r"\d{4}", b.text) and not sentence[: b.start].endswith(("by ", "until "))
+        ]
         if named and d.precision != "year" and _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
             with suppress(ValueError):  # 29 February stays where it was
                 d = replace(d, date=d.date.replace(year=named[-1].date.year))

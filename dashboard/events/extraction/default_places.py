@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .actor_names import ACTORS
+from .named_again import PlacesNamedBefore
 from .officials import names_an_international_body
 from .places import Gazetteer, PlaceMatch
 from .text import lower_for_cues
@@ -61,16 +62,21 @@ _JOINS = r"\s+(?:(?:formally|officially|finally|then|also)\s+)?(?:joined|became\
 
 
 def statewide_area(
-    sentence: str, codes: list[str], place: PlaceMatch, gazetteer: Gazetteer, named: bool,
-    region: PlaceMatch | None = None,
+    sentence: str,
+    codes: list[str],
+    place: PlaceMatch,
+    gazetteer: Gazetteer,
+    named: bool,
+    earlier: PlacesNamedBefore | None = None,
 ) -> PlaceMatch | None:
     """The country-level place of a state-wide happening that is no decision made somewhere (the
     settled annotation convention): the state whose election ``sentence`` tells, when the event's
     ``place`` lies in that state (its capital, a town) rather than somewhere the election is not; the
     state that joined an alliance, when the sentence names no place (``named`` False).
 
-    An election that is not a national one, in an article that last named ``region`` of that state (a
-    territory, a province), is that region's: "the election of Oct. 30" in a story on Nunavut."""
+    An election that is not a national one, in an article whose latest region (``earlier``) lies in that
+    state (a territory, a province), is that region's: "the election of Oct. 30" in a story on Nunavut."""
+    region = earlier.latest_region() if earlier is not None else None
     lower = lower_for_cues(sentence)  # speed: word tests before the scans
     # Not "Finland joined last year and Sweden in March": two states' accessions, each on its own date.
     if not named and ("joined" in lower or "member" in lower) and sum(c in STATE_CODES for c in codes) == 1:

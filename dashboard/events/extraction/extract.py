@@ -311,7 +311,7 @@ def extract_events(
             place, carried = seat_of(governing), True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True
-        if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named, named_before.latest_region())):
+        if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named, named_before)):
             # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
             # a state's election happens across the state (the article's one country-level event).
             place, fallback = area, area.geo_precision == "country"
