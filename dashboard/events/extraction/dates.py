@@ -261,9 +261,16 @@ def _of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
         named = [
             b for b in moved if re.search(r"\d{4}", b.text) and not sentence[: b.start].endswith(("by ", "until "))
         ]
-        if named and d.precision != "year" and _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
-            with suppress(ValueError):  # 29 February stays where it was
-                d = replace(d, date=d.date.replace(year=named[-1].date.year))
+        if named and d.precision != "year" and not re.search(r"\d{4}", d.text):
+            if _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
+                with suppress(ValueError):  # 29 February stays where it was
+                    d = replace(d, date=d.date.replace(year=named[-1].date.year))
+            elif (base := named[-1]).precision == "day" and d.precision == "day" and MONTH_CUE.search(d.text):
+                # A journey told day by day: "left St Petersburg on July 7, 2023, reached Shanghai on
+                # Aug. 4 and was back on Oct. 9" is in 2023, or the next year for a day before the first.
+                with suppress(ValueError):
+                    day = d.date.replace(year=base.date.year)
+                    d = replace(d, date=day if day >= base.date else day.replace(year=base.date.year + 1))
         moved.append(d)
     return moved
 
