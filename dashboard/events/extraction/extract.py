@@ -51,7 +51,7 @@ from .document import ArticleMemory
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
-from .other_clauses import other_happenings
+from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
 from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, speaks_from_abroad
@@ -217,7 +217,7 @@ def extract_events(
         # Places in participle asides and quotes come last, after the ranking rules have spoken.
         ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
-        ranked = where_land_was_taken(masked, ranked, lands, when)
+        ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
         if dateline is not None:

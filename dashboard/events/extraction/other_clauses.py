@@ -16,10 +16,11 @@ from ..model import Event, event_id_of, is_storable_date, validate_event
 from .dates import DateMatch, find_dates
 from .lexicon import choose_trigger
 from .places import Gazetteer
+from .seats import acts_as_state
 from .story import with_next_day
 from .summary import summarise
 
-__all__ = ["dated_clauses", "other_happenings"]
+__all__ = ["dated_clauses", "other_happenings", "own_clause_places"]
 
 
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
@@ -96,6 +97,21 @@ def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
     return 0 < len(own) <= _GAPPED_MAX_WORDS and not _PRESENT_VERBS.intersection(words)
 
 
+def own_clause_places(text: str, ranked: list, when: DateMatch, published: date, mentions) -> list:
+    """``ranked`` (the sentence's places, best first) without those of its other dated clauses, when the
+    clause ``when`` dates names one who acts for a state (a person, a government or parliament among
+    ``mentions``) but no place of its own: "The Folketing held the first reading only in April, and ...
+    at the end of March, Vance visited Pituffik" was not at Pituffik."""
+    if not when.explicit or when.start < 0 or not ranked:
+        return ranked
+    for start, end, dated in dated_clauses(text, with_next_day(text, find_dates(text, published))):
+        if dated.start == when.start:
+            acting = any(start <= m.start < end and acts_as_state(text, m) for m in mentions)
+            own = any(start <= p.start < end for p in ranked) or not acting
+            return ranked if own else []
+    return ranked
+
+
 def other_happenings(
     text: str, masked: str, when, event: Event, mentions, spans, published: date, gazetteer: Gazetteer
 ) -> list[Event]:
@@ -111,10 +127,15 @@ def other_happenings(
         if not is_storable_date(dated.date):
             continue
         inside = [s for s in spans if start <= s[0] < end]
-        places = gazetteer.rank(masked, [p for p in gazetteer.find(masked, exclude=spans) if start <= p.start < end])
+        named = [p for p in gazetteer.find(masked, exclude=spans) if p.geo_precision not in ("country", "arctic")]
+        places = gazetteer.rank(masked, [p for p in named if start <= p.start < end])
         codes = list(dict.fromkeys(m.code for m in mentions if start <= m.start < end)) or list(event.actors)
         category = choose_trigger(text[start:end])[0] or event.category
-        place = places[0] if places and places[0].geo_precision not in ("country", "arctic") else None
+        # A clause naming no place of its own, after an event placed off the sentence (at a seat), is
+        # where the clause before it was ("In April the administration offered aid, and in June the United
+        # States opened a consulate in Nuuk, its first post there since the old one closed in 1953").
+        before = [p for p in named if p.start < start] if all(p.name != event.place for p in named) else []
+        place = places[0] if places else (before[-1] if before else None)
         other = replace(
             event,
             event_id=event_id_of(event.source, event.evidence, category, dated.date, tuple(codes)),

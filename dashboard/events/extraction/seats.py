@@ -18,7 +18,7 @@ from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
 
-__all__ = ["acts_from_seat", "made_at_seat", "plans_for_areas", "seated_body", "speaks_from_abroad"]
+__all__ = ["acts_as_state", "acts_from_seat", "made_at_seat", "plans_for_areas", "seated_body", "speaks_from_abroad"]
 
 
 # Greenland and the Faroes are the Danish realm's: the gazetteer files their places under DNK.
@@ -205,6 +205,12 @@ _OBJECT_BEFORE = re.compile(
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|added|reported|announced)\b[^,;:]{0,30}[.!]?[\"”’']?\s*$")
 _OF_A_REGION = re.compile(r"\s+of\s+[A-Z]")
 _THE = re.compile(r"^[Tt]he\s+")
+
+
+def acts_as_state(text: str, mention) -> bool:
+    """Whether ``mention`` is a named person (a head, a minister) or a state's own government, ministry,
+    cabinet or parliament ("Turkey's parliament", "the Folketing"): one who acts for a state."""
+    return bool(mention.person) or _national_body(text, mention)
 
 
 def _national_body(text: str, mention) -> bool:
