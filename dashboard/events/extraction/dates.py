@@ -11,14 +11,14 @@ precision ``month``: the dashboard has no week precision and ``day`` would overc
 from __future__ import annotations
 
 import re
-from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .date_words import MONTH_CUE, MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date
+from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date
 from .tense import clause_tense
 from .text import lower_for_cues
+from .years_in_sentence import in_year_named, of_that_year
 
 __all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
 
@@ -244,61 +244,8 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
-    found = _of_that_year(sentence, _in_year_named(sentence, sorted(found, key=lambda d: d.start)))
+    found = of_that_year(sentence, in_year_named(sentence, sorted(found, key=lambda d: d.start)))
     return tuple(_counted_from_before(found, later))
-
-
-# "in December of that year", "in June the same year": the year the sentence named before.
-_OF_THAT_YEAR = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
-
-
-def _of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
-    """A month or day without a year followed by "of that year" ("In May 2018 Putin signed a decree,
-    and a law adopted in December of that year ...") is in the year the sentence named before it."""
-    moved = []
-    for d in found:
-        # Not a deadline ("a target ... by 2024"): the year the sentence is told in.
-        named = [
-            b for b in moved if re.search(r"\d{4}", b.text) and not sentence[: b.start].endswith(("by ", "until "))
-        ]
-        if named and d.precision != "year" and not re.search(r"\d{4}", d.text):
-            if _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
-                with suppress(ValueError):  # 29 February stays where it was
-                    d = replace(d, date=d.date.replace(year=named[-1].date.year))
-            elif (base := named[-1]).precision == "day" and d.precision == "day" and MONTH_CUE.search(d.text):
-                # A journey told day by day: "left St Petersburg on July 7, 2023, reached Shanghai on
-                # Aug. 4 and was back on Oct. 9" is in 2023, or the next year for a day before the first.
-                with suppress(ValueError):
-                    day = d.date.replace(year=base.date.year)
-                    d = replace(d, date=day if day >= base.date else day.replace(year=base.date.year + 1))
-        moved.append(d)
-    return moved
-
-
-# "and" before a new subject: a coordinated clause of its own ("Finland joined last year and Sweden
-# in March"), which does not share the year named before it.
-_AND_ANOTHER = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
-
-
-def _in_year_named(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
-    """A month or day without a year in a sentence that names its year relatively ("a similar
-    step last year, when three diplomats were expelled in April") is in that year, unless a
-    clause with a subject of its own lies between them ("Finland joined last year and Sweden in March")."""
-    years = [d for d in found if d.precision == "year" and re.search(r"(?i)\b(?:last|next)\s+year\b", d.text)]
-    if len(years) != 1:
-        return found
-    year = years[0].date.year
-    named_end = years[0].start + len(years[0].text)
-    moved = []
-    for d in found:
-        if d.start >= named_end and _AND_ANOTHER.search(sentence, named_end, d.start):
-            moved.append(d)
-            continue
-        if d.precision != "year" and MONTH_CUE.search(d.text) and not re.search(r"\d{4}|(?i:year)", d.text):
-            with suppress(ValueError):  # 29 February stays where it was
-                d = replace(d, date=d.date.replace(year=year))
-        moved.append(d)
-    return moved
 
 
 def _counted_from_before(found: list[DateMatch], later: list[re.Match[str]]) -> list[DateMatch]:

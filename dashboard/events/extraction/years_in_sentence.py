@@ -1,0 +1,73 @@
+"""The year of a month or day a sentence names without one, read from the sentence's other dates.
+
+"In May 2018 Putin signed a decree, and a law adopted in December of that year ...", "left St Petersburg
+on July 7, 2023, reached Shanghai on Aug. 4", "a similar step last year, when three diplomats were
+expelled in April": each month or day takes the year the sentence named with it. Used by :mod:`.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .date_words import MONTH_CUE
+
+if TYPE_CHECKING:
+    from .dates import DateMatch
+
+__all__ = ["in_year_named", "of_that_year"]
+
+
+# "in December of that year", "in June the same year": the year the sentence named before.
+_OF_THAT_YEAR = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
+
+
+def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A month or day without a year followed by "of that year" ("In May 2018 Putin signed a decree,
+    and a law adopted in December of that year ...") is in the year the sentence named before it."""
+    moved = []
+    for d in found:
+        # Not a deadline ("a target ... by 2024"): the year the sentence is told in.
+        named = [
+            b for b in moved if re.search(r"\d{4}", b.text) and not sentence[: b.start].endswith(("by ", "until "))
+        ]
+        if named and d.precision != "year" and not re.search(r"\d{4}", d.text):
+            if _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
+                with suppress(ValueError):  # 29 February stays where it was
+                    d = replace(d, date=d.date.replace(year=named[-1].date.year))
+            elif (base := named[-1]).precision == "day" and d.precision == "day" and MONTH_CUE.search(d.text):
+                # A journey told day by day: "left St Petersburg on July 7, 2023, reached Shanghai on
+                # Aug. 4 and was back on Oct. 9" is in 2023, or the next year for a day before the first.
+                with suppress(ValueError):
+                    day = d.date.replace(year=base.date.year)
+                    d = replace(d, date=day if day >= base.date else day.replace(year=base.date.year + 1))
+        moved.append(d)
+    return moved
+
+
+# "and" before a new subject: a coordinated clause of its own ("Finland joined last year and Sweden
+# in March"), which does not share the year named before it.
+_AND_ANOTHER = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
+
+
+def in_year_named(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A month or day without a year in a sentence that names its year relatively ("a similar
+    step last year, when three diplomats were expelled in April") is in that year, unless a
+    clause with a subject of its own lies between them ("Finland joined last year and Sweden in March")."""
+    years = [d for d in found if d.precision == "year" and re.search(r"(?i)\b(?:last|next)\s+year\b", d.text)]
+    if len(years) != 1:
+        return found
+    year = years[0].date.year
+    named_end = years[0].start + len(years[0].text)
+    moved = []
+    for d in found:
+        if d.start >= named_end and _AND_ANOTHER.search(sentence, named_end, d.start):
+            moved.append(d)
+            continue
+        if d.precision != "year" and MONTH_CUE.search(d.text) and not re.search(r"\d{4}|(?i:year)", d.text):
+            with suppress(ValueError):  # 29 February stays where it was
+                d = replace(d, date=d.date.replace(year=year))
+        moved.append(d)
+    return moved
