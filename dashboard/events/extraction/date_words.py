@@ -173,7 +173,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "inmonth",
-        re.compile(rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+\d)"),
+        # Not "in May 12" nor "in May, 2019" (other kinds), but "Since December, 52 bears have been seen".
+        re.compile(rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+(?:[0-3]?\d|\d{{4}})\b)"),
     ),
     (
         "season",
