@@ -72,6 +72,7 @@ def _at_start(*words: str) -> str:
 _IN_MONTH_WORDS = _at_start(
     "in", "since", "by", "until", "early", "late", "mid-?", "last", "next", "this", "from", "during",
     r"the\s+(?:end|start|beginning|middle)\s+of", r"end\s+of", r"start\s+of", r"beginning\s+of", r"middle\s+of",
+    r"the\s+(?:first|second|latter)\s+half\s+of", r"first\s+half\s+of", r"second\s+half\s+of",
 )  # fmt: skip
 _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
 
