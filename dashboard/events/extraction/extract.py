@@ -53,7 +53,6 @@ from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
-from .regional_bodies import regional_seat
 from .restatement import commented_on, follows_up, restates
 from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, speaks_from_abroad
 from .story import date_referred_back, home_state, is_dateline, main_place
@@ -71,7 +70,8 @@ _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 _SKIP_KINDS = {"title", "byline", "heading"}
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
 _DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
-# A sentence whose subject is "It" (not "It is ...") speaks of what the sentence before named.
+# A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
+# the sentence before named.
 _NAMED_BEFORE = re.compile(r"It\s+(?:was|had|has)\s+(?!(?:a|an|the|not|also|been\s+(?:a|an|the))\b)")
 _MAX_TITLE_CHARS = 300
 
@@ -221,7 +221,8 @@ def extract_events(
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
         if dateline is not None:
-            # The reporter's dateline places the sentence only when nothing else does ("GJOA HAVEN, Nunavut -").
+            # Where the reporter filed from places the sentence only when nothing else does; the
+            # region or state that qualifies the dateline ("GJOA HAVEN, Nunavut -") is part of it.
             tail = _DATELINE_QUALIFIER.match(sentence.text, dateline.end)
             end = tail.end() if tail else dateline.end
             ranked = [p for p in ranked if p is not dateline and p.start >= end] or ([] if main else ranked)
@@ -267,14 +268,13 @@ def extract_events(
             and planner in ACTORS
             and plans_for_areas(sentence.text, ranked, planner)
         ):
-            # "Denmark will spend ... on its forces in the Arctic, the minister said", "the Folketing
-            # agreed to spend ... in the North Atlantic": a plan made at the seat, for the seas it names.
+            # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North
+            # Atlantic, the minister said", "the Folketing agreed to spend ... in the North Atlantic":
+            # a plan made at the seat, for the seas it names.
             place, carried = seat_of(planner), True
         elif not ranked and abroad:
             # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
             place, carried = seat_of(abroad), True
-        elif seat := regional_seat(masked, ranked, named_before.latest_region(), gazetteer):
-            place, carried = seat, True  # "the Nunavut government withdrew": a region's government acts at its seat
         elif ranked:
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,7 +20,6 @@ import pandas as pd
 
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
-from geodata.regional_seats import load_regional_seats
 
 from .locatives import follows_locative, located_at
 from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
@@ -204,13 +203,10 @@ class Gazetteer:
         (pipe-separated) and ``kind``. Coordinates in degrees (EPSG:4326).
     source : str
         Where the table came from, for reports.
-    seats : mapping of str to str, optional
-        A region's name -> the name of the place its own government sits in (``geodata.regional_seats``).
     """
 
-    def __init__(self, table: pd.DataFrame, source: str = "table", seats: Mapping[str, str] | None = None) -> None:
+    def __init__(self, table: pd.DataFrame, source: str = "table") -> None:
         self.source = source
-        self._seats = dict(seats or {})  # a region's name -> its seat's name (geodata.regional_seats)
         self._index: dict[str, PlaceMatch] = {}
         lower_ends: set[str] = set()
         for row in table.itertuples(index=False):
@@ -276,11 +272,6 @@ class Gazetteer:
         view._find_cached = lru_cache(maxsize=2048)(view._find)
         view._candidates_cached = lru_cache(maxsize=2048)(view._candidates)
         return view
-
-    def seat_of_region(self, region: PlaceMatch) -> PlaceMatch | None:
-        """Where ``region``'s own government sits (Nunavut's at Iqaluit), or None for a region without one."""
-        seat = self._seats.get(region.name)
-        return self.lookup(seat) if seat else None
 
     def lookup(self, name: str) -> PlaceMatch | None:
         """The place called ``name`` (any spelling in the gazetteer, accents optional), or None."""
@@ -374,7 +365,7 @@ class Gazetteer:
 def default_gazetteer() -> Gazetteer:
     """The project gazetteer (:func:`geodata.gazetteer.load_gazetteer`), indexed for matching."""
     table = load_gazetteer().drop(columns="geometry")
-    return Gazetteer(pd.DataFrame(table), source="geodata.gazetteer", seats=load_regional_seats())
+    return Gazetteer(pd.DataFrame(table), source="geodata.gazetteer")
 
 
 def gazetteer_source() -> str:
