@@ -108,15 +108,26 @@ def _aside_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[in
         relative = tuple(m.span() for m in _RELATIVE_ASIDE.finditer(text))
     if "," in text or '"' in text or "“" in text:
         participle = tuple(m.span() for m in _PARTICIPLE_ASIDE.finditer(text))
+    if "war " in text or "invasion" in text:
+        relative += tuple(m.span() for m in _BACKGROUND_WAR.finditer(text))
     return relative, participle
+
+
+# A war told as the background of what a state did: "closed its ports to Russian ships over the war in
+# Ukraine", "stopped issuing visas after the full-scale invasion of Ukraine": not where it was done.
+_BACKGROUND_WAR = re.compile(
+    r"\b(?:over|after|since|following|amid|during|to|against|because\s+of|in\s+response\s+to)\s+(?:the\s+|Russia['’]s\s+)?"
+    r"(?:full-scale\s+)?(?:war\s+in|invasion\s+of|war\s+against|war\s+on)\s+[A-Z][\w'’-]*"
+)
 
 
 def outside_asides(
     text: str, places: list[PlaceMatch], when: DateMatch | None = None, *, keep_participles: bool = True
 ) -> list[PlaceMatch]:
-    """``places`` without those named in a relative-clause aside of ``text`` or as people's
-    home towns ("hunters from Pond Inlet"): where a party sits, what it owns or where it comes
-    from is not where the sentence's event happened. Places in a participle aside or a
+    """``places`` without those named in a relative-clause aside of ``text``, as people's home
+    towns ("hunters from Pond Inlet") or in a war told as background ("... over the war in
+    Ukraine"): where a party sits, what it owns, where it comes from or the war behind a
+    decision is not where the sentence's event happened. Places in a participle aside or a
     quotation come last (``keep_participles``) or go too: "the camp, built on a floe in the
     Beaufort Sea" may be all a sentence says of where. An aside that holds the event's own
     date (``when``) tells the happening ("the Yamal LNG project, whose first cargo left the
