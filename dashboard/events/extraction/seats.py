@@ -239,10 +239,25 @@ _WILL = re.compile(
 
 
 def plans_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bool:
-    """Whether ``sentence`` tells a plan ("will spend", "plans to") whose places are all seas,
-    oceans, the Arctic, or regions and states other than the ``speaker``'s own: areas the plan is
-    for, not where it was made ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
-    return bool(_WILL.search(sentence)) and _only_areas_or_abroad(places, speaker)
+    """Whether ``sentence`` tells a plan ("will spend", "plans to") or a statement whose places all lie
+    in what was said ("A State Department spokesperson said the US government does not control what
+    Americans do in Greenland"), the places being all seas, oceans, the Arctic, or regions and states
+    other than the ``speaker``'s own: areas the plan or the words are about, not where they were made
+    ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
+    said = _SAYS.search(sentence)
+    # Words about what is or will be, not a report of what happened there ("said Russian jets had flown
+    # over the Barents Sea" happened at sea).
+    spoken = (
+        said is not None
+        and all(p.start >= said.end() for p in places)
+        and not _PAST_IN_WORDS.search(sentence, said.end())
+    )
+    return (spoken or bool(_WILL.search(sentence))) and _only_areas_or_abroad(places, speaker)
+
+
+# A statement's verb, with what was said after it: "said the US government ...", "confirmed on Sunday that".
+_SAYS = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+)\b")
+_PAST_IN_WORDS = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed)\b")
 
 
 def _only_areas_or_abroad(places: list[PlaceMatch], state: str) -> bool:
