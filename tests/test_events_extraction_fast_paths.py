@@ -352,7 +352,10 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
             re.I,
         ),
         "weekend": (r"\b(?:(?:over|on|at|during)\s+the|this\s+past|this)\s+weekend\b", re.I),
-        "yearpart": (r"\b(?:end|start|beginning|middle|close|turn)\s+of\s+(?:the|this)\s+year\b", re.I),
+        "yearpart": (
+            r"\b(?P<part>end|start|beginning|middle|close|turn)\s+of\s+(?P<dir>the|this|last|next)\s+year\b",
+            re.I,
+        ),
         "relmonth": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+month\b", re.I),
         "relyear": (r"\b(?P<dir>last|next|this|earlier this|later this)\s+year\b", re.I),
         "title": (

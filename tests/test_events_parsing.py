@@ -46,7 +46,10 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         ("The ferry ran aground on the 12th.", date(2025, 2, 12), "day"),
         ("Two trawlers were detained over the weekend.", date(2025, 2, 22), "month"),
         ("The coalition agreed earlier in the week.", date(2025, 2, 27), "month"),
-        ("The plan must be filed by the end of the year.", date(2025, 1, 1), "year"),
+        # "the end of the year" is its December (rules-2.23), "the turn of the year" only the year.
+        ("The plan must be filed by the end of the year.", date(2025, 12, 1), "month"),
+        ("Storms came at the turn of the year.", date(2025, 1, 1), "year"),
+        ("SSC had signed an agreement at the end of last year.", date(2024, 12, 1), "month"),
         ("The minister arrived on Tuesday, February 4.", date(2025, 2, 4), "day"),
         # rules-2.14
         ("The accord was signed on the first day of August.", date(2024, 8, 1), "day"),

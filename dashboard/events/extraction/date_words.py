@@ -161,7 +161,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "yearpart",
         re.compile(
-            _at_start("end", "start", "beginning", "middle", "close", "turn") + r"(?i:\s+of\s+(?:the|this)\s+year\b)"
+            "(?P<part>"
+            + _at_start("end", "start", "beginning", "middle", "close", "turn")
+            + r")(?i:\s+of\s+(?P<dir>the|this|last|next)\s+year\b)"
         ),
     ),
     (

@@ -190,7 +190,12 @@ def _resolve_period(kind: str, groups: dict, published: date, future: bool) -> t
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
         return (saturday + timedelta(days=7) if future and saturday < published else saturday), "month"
     if kind == "yearpart":
-        return date(published.year, 1, 1), "year"
+        # "at the end of last year" is last December; "the turn of the year" only a year.
+        year = published.year + {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
+        part = groups["part"].lower()
+        if part in ("end", "close"):
+            return date(year, 12, 1), "month"
+        return (date(year, 1, 1), "month") if part in ("start", "beginning") else (date(year, 1, 1), "year")
     return None  # pragma: no cover - every kind is handled above
 
 
