@@ -102,3 +102,13 @@ def test_a_statement_about_an_area_abroad_is_made_at_the_seat():
         "Norway's defence ministry said Russian bombers had flown over the Norwegian Sea on Tuesday."
     )
     assert places_saying("bombers had flown", text, date(2025, 1, 8)) == {"Norwegian Sea"}
+
+
+def test_a_further_clause_is_not_placed_at_a_home_town():
+    text = (
+        "LONGYEARBYEN, Svalbard - A polar bear was shot near a cruise ship's landing site on Saturday.\n\n"
+        "In August 2011 a British teenager died when a bear attacked a camp near Longyearbyen, and in 1995 a "
+        "22-year-old woman from Oslo was killed by a bear."
+    )
+    events = events_saying("In August 2011", text, date(2018, 7, 30))
+    assert {(e.event_date.year, e.place) for e in events} == {(2011, "Longyearbyen"), (1995, "Longyearbyen")}

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Event, event_id_of, is_storable_date, validate_event
+from .clauses import outside_asides
 from .dates import DateMatch, find_dates
 from .lexicon import choose_trigger
 from .places import Gazetteer
@@ -128,7 +129,8 @@ def other_happenings(
             continue
         inside = [s for s in spans if start <= s[0] < end]
         named = [p for p in gazetteer.find(masked, exclude=spans) if p.geo_precision not in ("country", "arctic")]
-        places = gazetteer.rank(masked, [p for p in named if start <= p.start < end])
+        # Not a home town ("a woman from Oslo was killed by a bear on Platåfjellet") nor a relative aside.
+        places = gazetteer.rank(masked, outside_asides(masked, [p for p in named if start <= p.start < end], dated))
         codes = list(dict.fromkeys(m.code for m in mentions if start <= m.start < end)) or list(event.actors)
         category = choose_trigger(text[start:end])[0] or event.category
         # A clause naming no place of its own, after an event placed off the sentence (at a seat), is
