@@ -112,3 +112,20 @@ def test_a_further_clause_is_not_placed_at_a_home_town():
     )
     events = events_saying("In August 2011", text, date(2018, 7, 30))
     assert {(e.event_date.year, e.place) for e in events} == {(2011, "Longyearbyen"), (1995, "Longyearbyen")}
+
+
+def test_the_source_a_sentence_opens_with_does_not_place_it():
+    text = (
+        "NUUK - Greenland's ice sheet lost more ice than it gained for the 26th year in a row.\n\n"
+        "According to the National Snow and Ice Data Center in Boulder, Colorado, surface melting on the "
+        "Greenland ice sheet peaked on September 3."
+    )
+    places = places_saying("surface melting", text, date(2022, 9, 20))
+    assert places and "Boulder, Colorado" not in places
+
+
+def test_cities_far_from_the_arctic_that_arctic_news_names_are_places():
+    text = "NORAD released video of the intercept at its headquarters in Colorado Springs on Monday."
+    assert places_saying("NORAD released", text, date(2024, 9, 30)) == {"Colorado Springs"}
+    text = "Canada's premiers met Prime Minister Mark Carney in Saskatoon, Sask., on Monday."
+    assert places_saying("premiers met", text, date(2025, 6, 4)) == {"Saskatoon, Saskatchewan"}
