@@ -129,3 +129,13 @@ def test_cities_far_from_the_arctic_that_arctic_news_names_are_places():
     assert places_saying("NORAD released", text, date(2024, 9, 30)) == {"Colorado Springs"}
     text = "Canada's premiers met Prime Minister Mark Carney in Saskatoon, Sask., on Monday."
     assert places_saying("premiers met", text, date(2025, 6, 4)) == {"Saskatoon, Saskatchewan"}
+
+
+def test_a_thing_a_state_introduced_stays_that_states_when_named_again_by_its_noun():
+    text = (
+        "KETCHIKAN, Alaska - The Chinese balloon that a fighter shot down off South Carolina began its trip "
+        "over Alaska, officials said on Monday.\n\n"
+        "The balloon entered American airspace north of the Aleutian Islands on Jan. 28."
+    )
+    [event] = events_saying("entered American airspace", text, date(2023, 2, 14))
+    assert "CHN" in event.actors

@@ -166,6 +166,20 @@ _ORG_WORDS = {
 
 # The nouns that name a body again after its full name ("the council", "the alliance").
 _BODY_NOUNS = {"council", "alliance", "union", "commission", "board", "court", "agency", "forum"}
+_DEMONYM_ENDS = (
+    "ese",
+    "ian",
+    "ish",
+    "an",
+    "ic",
+    "ch",
+)  # "Chinese", "Russian", "Danish", "American", "Icelandic", "Dutch"
+# A thing a state's adjective introduces, named again by its noun: "The Chinese balloon ... the balloon
+# entered American airspace" (China's balloon, whatever airspace it entered).
+_THING_AFTER_DEMONYM = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?P<noun>balloon|ship|vessel|icebreaker|submarine|trawler|tanker|freighter|satellite|"
+    r"bombers|warships|drones)\b"
+)
 # What an organisation known by its acronym is called again: "NATO ... the alliance".
 _ORG_NOUNS = {"NATO": ("alliance",), "EU": ("bloc", "union"), "ARC": ("council", "forum"), "UN": ("organization",)}
 
@@ -259,6 +273,10 @@ class ArticleMemory:
                 self.aliases.setdefault(f"the {noun}", mention.code)
                 self.aliases.setdefault(f"The {noun}", mention.code)
             after = text[mention.end :]
+            demonym = mention.text[:1].isupper() and mention.text.endswith(_DEMONYM_ENDS)
+            if demonym and (thing := _THING_AFTER_DEMONYM.match(after)):
+                self.aliases.setdefault(f"the {thing['noun']}", mention.code)
+                self.aliases.setdefault(f"The {thing['noun']}", mention.code)
             # "Chinese company Everest Energy", "Canada's foreign minister Melanie Joly"
             m = _AFTER_ACTOR.match(after)
             start = mention.end + m.start("name") if m else 0
