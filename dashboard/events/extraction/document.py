@@ -57,44 +57,10 @@ _PERSON_NOUNS = re.compile(
     re.I,
 )
 # Words that head a title, not a name ("Foreign Minister Melanie Joly" is "Melanie Joly").
-_TITLE_WORDS = {
-    "foreign",
-    "defence",
-    "defense",
-    "prime",
-    "deputy",
-    "vice",
-    "minister",
-    "president",
-    "premier",
-    "secretary",
-    "general",
-    "consul",
-    "ambassador",
-    "admiral",
-    "commander",
-    "captain",
-    "chief",
-    "senator",
-    "governor",
-    "mayor",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "state",
-    "fisheries",
-    "energy",
-    "trade",
-    "natural",
-    "resources",
-    "northern",
-    "affairs",
-    "arctic",
-    "mr",
-    "ms",
-    "mrs",
-    "dr",
-}
+_TITLE_WORDS = {"foreign", "defence", "defense", "prime", "deputy", "vice", "minister", "president", "premier",
+                "secretary", "general", "consul", "ambassador", "admiral", "commander", "captain", "chief",
+                "senator", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "state", "fisheries",
+                "energy", "trade", "natural", "resources", "northern", "affairs", "arctic", "mr", "ms", "mrs", "dr"}  # fmt: skip
 # Words a name must not be or start with (sentence openers, months, weekdays, pronouns).
 _NOT_NAMES = {
     "the",
@@ -166,14 +132,8 @@ _ORG_WORDS = {
 
 # The nouns that name a body again after its full name ("the council", "the alliance").
 _BODY_NOUNS = {"council", "alliance", "union", "commission", "board", "court", "agency", "forum"}
-_DEMONYM_ENDS = (
-    "ese",
-    "ian",
-    "ish",
-    "an",
-    "ic",
-    "ch",
-)  # "Chinese", "Russian", "Danish", "American", "Icelandic", "Dutch"
+# How a state's adjective ends: "Chinese", "Russian", "Danish", "American", "Icelandic", "Dutch".
+_DEMONYM_ENDS = ("ese", "ian", "ish", "an", "ic", "ch")
 # A thing a state's adjective introduces, named again by its noun: "The Chinese balloon ... the balloon
 # entered American airspace" (China's balloon, whatever airspace it entered).
 _THING_AFTER_DEMONYM = re.compile(
