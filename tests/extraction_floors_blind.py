@@ -1,4 +1,4 @@
-"""Floors of the extraction quality test for the article sets written blind by helpers (blind2 to blind17), one
+"""Floors of the extraction quality test for the article sets written blind by helpers (blind2 to blind18), one
 dict per set; how floors are set is in tests/extraction_floors.py. The comment above each dict says when its set
 was written and what it measured while it was held out.
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 BLIND2_FLOORS = {
     "event_precision": 0.46,
     "event_recall": 0.98,
-    "place_precision": 0.75,
-    "place_recall": 0.74,
+    "place_precision": 0.76,
+    "place_recall": 0.75,
     "date_precision": 0.92,
     "date_recall": 0.91,
     "actor_precision": 0.65,
@@ -32,7 +32,8 @@ BLIND2_FLOORS = {
 # gold event's hit and place and three happenings the gold list leaves out (the Pope's flight from Quebec City, his
 # meeting in Iqaluit, the journey's start in Alberta): event precision 97/193 -> 97/196, floor one item under.
 BLIND3_FLOORS = {
-    "event_precision": 0.5,
+    # 0.50 until rules-2.23: one more extracted event that no gold event holds (99/198 -> 99/199).
+    "event_precision": 0.49,
     "event_recall": 0.96,
     "place_precision": 0.77,
     "place_recall": 0.75,
@@ -80,16 +81,16 @@ BLIND4_FLOORS = {
 BLIND5_FLOORS = {
     "event_precision": 0.48,
     "event_recall": 0.92,
-    "place_precision": 0.75,
-    "place_recall": 0.7,
+    "place_precision": 0.76,
+    "place_recall": 0.71,
     "date_precision": 0.94,
     "date_recall": 0.88,
     # 0.7 until rules-2.20, which gives a happening in a state's town with no party named that state
     # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
     "actor_precision": 0.68,
     "actor_recall": 0.85,
-    "happening_recall": 0.83,
-    "happening_precision": 0.61,
+    "happening_recall": 0.84,
+    "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
 }
 
@@ -103,8 +104,8 @@ BLIND5_FLOORS = {
 BLIND6_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.86,
-    "place_precision": 0.66,
-    "place_recall": 0.59,
+    "place_precision": 0.67,
+    "place_recall": 0.6,
     "date_precision": 0.89,
     "date_recall": 0.78,
     # 0.68 until rules-2.20, which gives a happening in a state's town with no party named that state
@@ -124,8 +125,8 @@ BLIND6_FLOORS = {
 BLIND7_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.94,
-    "place_precision": 0.76,
-    "place_recall": 0.72,
+    "place_precision": 0.77,
+    "place_recall": 0.73,
     "date_precision": 0.95,
     "date_recall": 0.9,
     "actor_precision": 0.67,
@@ -144,14 +145,14 @@ BLIND7_FLOORS = {
 BLIND8_FLOORS = {
     "event_precision": 0.51,
     "event_recall": 0.9,
-    "place_precision": 0.62,
-    "place_recall": 0.57,
+    "place_precision": 0.63,
+    "place_recall": 0.58,
     "date_precision": 0.94,
     "date_recall": 0.86,
     "actor_precision": 0.62,
     "actor_recall": 0.83,
-    "happening_recall": 0.71,
-    "happening_precision": 0.53,
+    "happening_recall": 0.72,
+    "happening_precision": 0.54,
     "max_fallbacks_per_article": 1,
 }
 
@@ -164,15 +165,15 @@ BLIND8_FLOORS = {
 # (83/108). Floors one item under rules-2.17 where that raised them.
 BLIND9_FLOORS = {
     "event_precision": 0.55,
-    "event_recall": 0.91,
+    "event_recall": 0.92,
     "place_precision": 0.6,
-    "place_recall": 0.55,
+    "place_recall": 0.56,
     "date_precision": 0.9,
-    "date_recall": 0.83,
+    "date_recall": 0.84,
     "actor_precision": 0.64,
     "actor_recall": 0.76,
-    "happening_recall": 0.76,
-    "happening_precision": 0.62,
+    "happening_recall": 0.77,
+    "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
 }
 
@@ -206,8 +207,8 @@ BLIND11_FLOORS = {
     "event_recall": 0.95,
     "place_precision": 0.62,
     "place_recall": 0.6,
-    "date_precision": 0.87,
-    "date_recall": 0.84,
+    "date_precision": 0.88,
+    "date_recall": 0.85,
     "actor_precision": 0.54,
     "actor_recall": 0.85,
     "happening_recall": 0.64,
@@ -227,11 +228,11 @@ BLIND12_FLOORS = {
     "event_recall": 0.91,
     "place_precision": 0.63,
     "place_recall": 0.58,
-    "date_precision": 0.87,
-    "date_recall": 0.8,
+    "date_precision": 0.88,
+    "date_recall": 0.81,
     "actor_precision": 0.57,
     "actor_recall": 0.75,
-    "happening_recall": 0.52,
+    "happening_recall": 0.53,
     "happening_precision": 0.51,
     "max_fallbacks_per_article": 1,
 }
@@ -245,14 +246,14 @@ BLIND12_FLOORS = {
 BLIND13_FLOORS = {
     "event_precision": 0.53,
     "event_recall": 0.91,
-    "place_precision": 0.64,
-    "place_recall": 0.59,
-    "date_precision": 0.93,
-    "date_recall": 0.85,
+    "place_precision": 0.68,
+    "place_recall": 0.62,
+    "date_precision": 0.94,
+    "date_recall": 0.87,
     "actor_precision": 0.5,
     "actor_recall": 0.93,
-    "happening_recall": 0.75,
-    "happening_precision": 0.62,
+    "happening_recall": 0.79,
+    "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
 }
 
@@ -265,14 +266,14 @@ BLIND13_FLOORS = {
 # rules-2.21 minus one item.
 BLIND14_FLOORS = {
     "event_precision": 0.55,
-    "event_recall": 0.89,
+    "event_recall": 0.92,
     "place_precision": 0.67,
-    "place_recall": 0.6,
-    "date_precision": 0.89,
-    "date_recall": 0.8,
+    "place_recall": 0.62,
+    "date_precision": 0.9,
+    "date_recall": 0.84,
     "actor_precision": 0.59,
-    "actor_recall": 0.74,
-    "happening_recall": 0.75,
+    "actor_recall": 0.76,
+    "happening_recall": 0.78,
     "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
@@ -285,14 +286,14 @@ BLIND14_FLOORS = {
 BLIND15_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.95,
-    "place_precision": 0.59,
-    "place_recall": 0.57,
-    "date_precision": 0.86,
-    "date_recall": 0.83,
+    "place_precision": 0.61,
+    "place_recall": 0.6,
+    "date_precision": 0.88,
+    "date_recall": 0.85,
     "actor_precision": 0.62,
     "actor_recall": 0.89,
-    "happening_recall": 0.62,
-    "happening_precision": 0.54,
+    "happening_recall": 0.65,
+    "happening_precision": 0.55,
     "max_fallbacks_per_article": 1,
 }
 
@@ -307,8 +308,8 @@ BLIND16_FLOORS = {
     "event_recall": 0.93,
     "place_precision": 0.64,
     "place_recall": 0.61,
-    "date_precision": 0.93,
-    "date_recall": 0.87,
+    "date_precision": 0.94,
+    "date_recall": 0.88,
     "actor_precision": 0.67,
     "actor_recall": 0.79,
     "happening_recall": 0.75,
@@ -333,5 +334,26 @@ BLIND17_FLOORS = {
     "actor_recall": 0.83,
     "happening_recall": 0.54,
     "happening_precision": 0.48,
+    "max_fallbacks_per_article": 1,
+}
+
+
+# blind18, the held-out set for rules-2.23: written blind by a helper who never saw the rules or the extractor's
+# output, while rules-2.23 was developed on the other sets (articles committed 2026-12-04 23:46 UTC, 2f581b5;
+# annotations and README 23:47 UTC, f5a03c5); 24 articles from 24 new outlets, 176 gold events; only totals are
+# printed. Floors: rules-2.23 at its end minus one item (measured once, 00:17 UTC on 2026-12-05; rules-2.22
+# measured 0.68 (120/176) / 0.58 (87/151) / 0.80 (140/176) on it at 23:55 UTC, before any rules-2.23 change
+# reached main).
+BLIND18_FLOORS = {
+    "event_precision": 0.64,
+    "event_recall": 0.9,
+    "place_precision": 0.56,
+    "place_recall": 0.51,
+    "date_precision": 0.86,
+    "date_recall": 0.78,
+    "actor_precision": 0.57,
+    "actor_recall": 0.82,
+    "happening_recall": 0.67,
+    "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
 }
