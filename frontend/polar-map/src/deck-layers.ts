@@ -1,12 +1,12 @@
 // deck.gl layers made from the registry's layer descriptions and decoded layer files: fills,
-// outlines (GL lines up to 3 px, simplified per zoom tier), markers from the icon atlas,
+// outlines (GL lines up to 3 px, simplified per zoom tier), markers from the icon atlas (GL lines' program too),
 // hatching, and the shared accessors. Nothing here knows about a map instance or Streamlit.
 
 import type { Layer } from "@deck.gl/core";
-import { DataFilterExtension, FillStyleExtension } from "@deck.gl/extensions";
-import { _MultiIconLayer as MultiIconLayer, PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
-import { decodeLayer, type DecodedLayer, type Row, type XY } from "./decode";
-import { GLLinesLayer } from "./gl-lines";
+import { FillStyleExtension } from "@deck.gl/extensions";
+import { PathLayer, PolygonLayer, ScatterplotLayer, SolidPolygonLayer, TextLayer } from "@deck.gl/layers";
+import { decodeLayer, type DecodedLayer, type Row } from "./decode";
+import { GLLinesLayer, type Markers } from "./gl-lines";
 import { ANY_ZOOM, OUTLINE_TOLERANCES_M, fillRows, glLinesOutline, outlineRows, thinEnough, type ZoomRange } from "./outlines";
 import type { DrawnKind, IconUrls, LayerDescription, LayerSlot } from "./types";
 
@@ -22,7 +22,6 @@ let iconsPending: Promise<void> | null = null;
 let iconsFailed = false; // the last fetch failed: not asked for again until retryIcons()
 
 const RIM_COLOR = [30, 30, 30, 220]; // a marker's rim when its description names no line colour
-export const filterByZoom = new DataFilterExtension({ filterSize: 1 });
 const hatching = new FillStyleExtension({ pattern: true });
 
 // Counters the benchmark reads from the map's root element (data-* attributes), so a slow toggle
@@ -133,67 +132,27 @@ export function built(layer: Layer): LayerSlot {
   return { id: layer.id, zoom: ANY_ZOOM, build: () => layer };
 }
 
-/** The atlas's icons under one-character names: markers are drawn by the labels' layer class
- * (deck.gl's MultiIconLayer), which reads each character of a name as an icon of its own. */
-function iconChars(atlas: Icons): { mapping: Record<string, unknown>; charOf: Map<string, string> } {
-  const cached = markerMappings.get(atlas);
-  if (cached) return cached;
-  const mapping: Record<string, unknown> = {};
-  const charOf = new Map<string, string>();
-  Object.entries(atlas.mapping).forEach(([name, frame], i) => {
-    const char = String.fromCharCode(0xe000 + i); // Unicode's private use area
-    mapping[char] = frame;
-    charOf.set(name, char);
-  });
-  const out = { mapping, charOf };
-  markerMappings.set(atlas, out);
-  return out;
-}
-
-const markerMappings = new WeakMap<Icons, { mapping: Record<string, unknown>; charOf: Map<string, string> }>();
-const ICON_PX = 64; // the atlas's marker frames are 64 px square (scripts/build_icon_atlas.py)
-const ICON_ALPHA_CUTOFF = 0.05; // deck.gl IconLayer's: MultiIconLayer's own (0.001) keeps fainter edge pixels
+const ICON_ALPHA_CUTOFF = 0.05; // deck.gl IconLayer's
 
 export function markerLayers(id: string, rows: Row[], props: Record<string, unknown>, atlas: Icons): LayerSlot[] {
   // A point layer as the registry's marker, 2 × radius across in the fill colour, over a copy
   // 2 × line width larger in the line colour: the dark rim that keeps it readable on any fill.
+  // Drawn by the GL lines' program (gl-lines.ts) as the atlas's icon on a quad per marker, with
+  // IconLayer's pixels (the colour times the icon's alpha): the first frame compiles no program
+  // of its own for markers (in SwiftShader the icon program cost the first paint 0.3-0.45 s).
   const { icon, getRadius, getFillColor, getLineColor, getLineWidth, stroked, pickable, autoHighlight } = props;
-  const diameter = (d: Row) => 2 * Number(getRadius ?? d.radius ?? 4);
-  const rim = 2 * Number(getLineWidth ?? 1);
-  const { mapping, charOf } = iconChars(atlas);
-  const char = charOf.get(String(icon)) ?? "";
-  // Drawn with the labels' shader program and vertex layout (MultiIconLayer, the zoom filter,
-  // every colour, size and pixel offset read per instance; labelProps does the same), so the
-  // first frame compiles one program and pipeline fewer. A mask icon drawn this way with sdf off
-  // gives IconLayer's pixels: the fill colour times the atlas's alpha, the size over 64 px.
-  const shared = {
-    data: rows,
-    iconAtlas: atlas.atlas as never, // deck.gl makes a texture of an ImageBitmap (its typings say string | Texture)
-    iconMapping: mapping as never,
-    getIcon: () => char,
-    getIconOffsets: () => [0, 0],
-    getPosition: (d: Row) => d.position as XY,
-    getPixelOffset: () => [0, 0],
-    sizeUnits: "pixels" as const,
-    fontSize: ICON_PX,
+  const frame = (atlas.mapping[String(icon)] ?? { x: 0, y: 0, width: 0, height: 0 }) as Markers["frame"];
+  const markers: Markers = {
+    atlas: atlas.atlas,
+    frame,
+    diameter: (d: Row) => 2 * Number(getRadius ?? d.radius ?? 4),
+    rim: 2 * Number(getLineWidth ?? 1),
+    getRimColor: stroked === false ? null : (d: Row) => (getLineColor ?? d.line ?? RIM_COLOR) as [number, number, number, number],
     alphaCutoff: ICON_ALPHA_CUTOFF,
-    extensions: [filterByZoom],
-    getFilterValue: () => 0, // inside the filter's default range: always drawn
   };
-  // Colours are read per instance even when one colour is given: a constant colour would give the
-  // rim another vertex layout than the fill, and so another pipeline for the GPU to compile before
-  // the first frame (SwiftShader: a few hundred ms each). For the same reason the rim, which
-  // answers no clicks, keeps the fill's row-index buffer (highlightedObjectIndex -1: nothing).
-  const layers: Layer[] = [];
-  if (stroked !== false) {
-    probe.layerBuilds += 1;
-    const color = (d: Row) => (getLineColor ?? d.line ?? RIM_COLOR) as never;
-    layers.push(new MultiIconLayer<Row>({ ...shared, id: `${id}-rim`, pickable: false, highlightedObjectIndex: -1, getColor: color, getSize: (d: Row) => diameter(d) + rim } as never));
-  }
   probe.layerBuilds += 1;
-  const fill = (d: Row) => (getFillColor ?? d.fill) as never;
-  layers.push(new MultiIconLayer<Row>({ ...shared, id, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight), getColor: fill, getSize: diameter } as never));
-  return layers.map(built);
+  const getColor = (d: Row) => (getFillColor ?? d.fill) as [number, number, number, number];
+  return [built(new GLLinesLayer({ id, data: rows, getColor, markers, pickable: Boolean(pickable), autoHighlight: Boolean(autoHighlight) } as never))];
 }
 
 export function hatchProps(pattern: unknown, atlas: Icons | null): Record<string, unknown> {

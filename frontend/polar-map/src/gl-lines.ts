@@ -12,6 +12,7 @@
 // tessellated by earcut (deck.gl's SolidPolygonLayer's tessellator; the same pixels): in software
 // WebGL the first frame's cost is mostly compiling each shader pipeline, and this is one fewer.
 import { Layer, color, picking, project32, type DefaultProps, type LayerProps, type UpdateParameters } from "@deck.gl/core";
+import type { Device, Texture } from "@luma.gl/core";
 import { Geometry, Model } from "@luma.gl/engine";
 import earcut from "earcut";
 import type { Row, XY } from "./decode";
@@ -24,6 +25,19 @@ export interface GLLinesProps {
   pixelWidth: number; // 1 to 3
   dashPx: [number, number] | null; // dash and gap, screen pixels; null for a solid line
   filled: boolean; // rows with a `polygon` drawn as triangles (earcut), with the lines' program
+  markers: Markers | null; // rows with a `position` drawn as the atlas's icon, with the lines' program
+}
+
+/** Point rows drawn as one icon of the atlas (a mask: coloured by the row), `diameter` pixels
+ * across, over a rim `rim` pixels wider in `getRimColor` (none when that is null), as deck.gl's
+ * IconLayer draws it: one quad per marker, the icon's alpha cutting off below `alphaCutoff`. */
+export interface Markers {
+  atlas: ImageBitmap;
+  frame: { x: number; y: number; width: number; height: number };
+  diameter: (d: Row) => number;
+  rim: number;
+  getRimColor: ((d: Row) => RGBA) | null;
+  alphaCutoff: number;
 }
 
 const vs = `\
@@ -34,13 +48,19 @@ in vec2 others;
 in vec4 colors;
 in float rowIndexes;
 in float distances;
+in vec2 offsets;
+in vec2 texCoords;
 out vec4 vColor;
 out float vAlong;
+out vec2 vTexCoord;
 void main(void) {
   vAlong = distances * glLines.pixelsPerUnit; // screen pixels along the path
+  vTexCoord = texCoords;
   geometry.worldPosition = positions;
   geometry.pickingColor = picking_getPickingColorFromIndex(rowIndexes);
   vec4 here = project_position_to_clipspace(positions, vec3(0.), vec3(0.), geometry.position);
+  // A marker's corner: its offset from the point in screen pixels (+y up); zero for lines and fills.
+  here.xy += project_pixel_size_to_clipspace(offsets) * here.w;
   if (glLines.across != 0.0) {
     // Whole pixels along the screen axis the segment crosses most steeply (others: the segment's
     // other end): up or down for a flatter segment, sideways for a steeper one. Copies shifted so
@@ -62,23 +82,31 @@ const fs = `\
 #version 300 es
 #define SHADER_NAME gl-lines-fragment-shader
 precision highp float;
+uniform sampler2D iconTexture;
 in vec4 vColor;
 in float vAlong;
+in vec2 vTexCoord;
 out vec4 fragColor;
 void main(void) {
   if (glLines.dash > 0.0 && mod(vAlong, glLines.dash + glLines.gap) >= glLines.dash) discard;
   fragColor = vColor;
+  if (glLines.textured > 0.0) {
+    // A marker: the atlas's icon as a mask (deck.gl IconLayer's pixels: colour times the icon's alpha).
+    float alpha = texture(iconTexture, vTexCoord).a;
+    if (alpha < glLines.alphaCutoff) discard;
+    fragColor.a *= alpha;
+  }
   DECKGL_FILTER_COLOR(fragColor, geometry);
 }
 `;
 
-const uniformBlock = "layout(std140) uniform glLinesUniforms {\n  float across;\n  float dash;\n  float gap;\n  float pixelsPerUnit;\n} glLines;\n";
+const uniformBlock = "layout(std140) uniform glLinesUniforms {\n  float across;\n  float dash;\n  float gap;\n  float pixelsPerUnit;\n  float textured;\n  float alphaCutoff;\n} glLines;\n";
 const glLinesUniforms = {
   name: "glLines",
   source: "",
   vs: uniformBlock,
   fs: uniformBlock,
-  uniformTypes: { across: "f32", dash: "f32", gap: "f32", pixelsPerUnit: "f32" },
+  uniformTypes: { across: "f32", dash: "f32", gap: "f32", pixelsPerUnit: "f32", textured: "f32", alphaCutoff: "f32" },
 } as const;
 
 /** The pixel offsets across a line drawn 1, 2 or 3 pixels wide. */
@@ -89,6 +117,7 @@ const defaultProps: DefaultProps<GLLinesProps> = {
   pixelWidth: 1,
   dashPx: null,
   filled: false,
+  markers: null,
 };
 
 function buffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
@@ -118,7 +147,7 @@ function buffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
       along += length;
     }
   });
-  return { positions, others, colors, rowIndexes, distances, vertexCount: v };
+  return { positions, others, colors, rowIndexes, distances, offsets: new Float32Array(2 * v), texCoords: new Float32Array(2 * v), vertexCount: v };
 }
 
 /** Polygon rows (`polygon`: outer ring, then holes) as a triangle list in the lines' vertex
@@ -149,7 +178,65 @@ function fillBuffers(rows: Row[], getColor: GLLinesProps["getColor"]) {
       v += 1;
     }
   });
-  return { positions, others, colors, rowIndexes, distances: new Float32Array(count), vertexCount: v };
+  return { positions, others, colors, rowIndexes, distances: new Float32Array(count), offsets: new Float32Array(2 * count), texCoords: new Float32Array(2 * count), vertexCount: v };
+}
+
+const QUAD: [number, number][] = [[-1, -1], [1, -1], [1, 1], [-1, -1], [1, 1], [-1, 1]]; // two triangles, +y up
+
+/** Point rows as icon quads (two triangles each): every rim first, then every marker over them.
+ * A rim's row index is -1, so it answers no pick (deck.gl's rim layer was not pickable). */
+function markerBuffers(rows: Row[], getColor: GLLinesProps["getColor"], markers: Markers) {
+  const passes = markers.getRimColor ? 2 : 1;
+  const count = rows.length * 6 * passes;
+  const positions = new Float32Array(count * 3);
+  const colors = new Uint8Array(count * 4);
+  const rowIndexes = new Float32Array(count);
+  const offsets = new Float32Array(count * 2);
+  const texCoords = new Float32Array(count * 2);
+  const { frame, atlas } = markers;
+  let v = 0;
+  for (let pass = 0; pass < passes; pass++) {
+    const rim = passes === 2 && pass === 0;
+    rows.forEach((row, index) => {
+      const [x, y] = row.position as XY;
+      const rgba = rim ? (markers.getRimColor as (d: Row) => RGBA)(row) : typeof getColor === "function" ? getColor(row) : getColor;
+      const half = (markers.diameter(row) + (rim ? markers.rim : 0)) / 2;
+      for (const [cx, cy] of QUAD) {
+        positions.set([x, y, 0], 3 * v);
+        colors.set([rgba[0], rgba[1], rgba[2], rgba[3] ?? 255], 4 * v);
+        rowIndexes[v] = rim ? -1 : index;
+        offsets.set([cx * half, cy * half], 2 * v);
+        // The atlas's rows run down from its top; the quad's +y is up.
+        texCoords.set([(frame.x + ((cx + 1) / 2) * frame.width) / atlas.width, (frame.y + ((1 - cy) / 2) * frame.height) / atlas.height], 2 * v);
+        v += 1;
+      }
+    });
+  }
+  return { positions, others: new Float32Array(count * 2), colors, rowIndexes, distances: new Float32Array(count), offsets, texCoords, vertexCount: v };
+}
+
+const ICON_SAMPLER = { minFilter: "linear", mipmapFilter: "linear", magFilter: "linear", addressModeU: "clamp-to-edge", addressModeV: "clamp-to-edge" } as const;
+const atlasTextures = new WeakMap<object, WeakMap<ImageBitmap, Texture>>();
+const blankTextures = new WeakMap<object, Texture>();
+
+/** The atlas as a texture with mipmaps, as deck.gl makes one of an image prop; one per device. */
+function atlasTexture(device: Device, atlas: ImageBitmap): Texture {
+  let textures = atlasTextures.get(device);
+  if (!textures) atlasTextures.set(device, (textures = new WeakMap()));
+  let texture = textures.get(atlas);
+  if (!texture) {
+    texture = device.createTexture({ data: atlas, width: atlas.width, height: atlas.height, sampler: ICON_SAMPLER, mipLevels: device.getMipLevelCount(atlas.width, atlas.height) });
+    texture.generateMipmapsWebGL();
+    textures.set(atlas, texture);
+  }
+  return texture;
+}
+
+/** A 1 x 1 texture for the lines and fills, which sample none: the program's sampler is bound to something. */
+function blankTexture(device: Device): Texture {
+  let texture = blankTextures.get(device);
+  if (!texture) blankTextures.set(device, (texture = device.createTexture({ data: new Uint8Array(4), width: 1, height: 1 })));
+  return texture;
 }
 
 export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
@@ -170,9 +257,11 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
     const { changeFlags } = params;
     if (!changeFlags.dataChanged && !changeFlags.updateTriggersChanged && this.state.model) return;
     this.state.model?.destroy();
-    const built = (this.props.filled ? fillBuffers : buffers)(this.props.data, this.props.getColor);
+    const { markers, filled, data, getColor } = this.props;
+    const built = markers ? markerBuffers(data, getColor, markers) : (filled ? fillBuffers : buffers)(data, getColor);
+    const device = this.context.device;
     this.state.vertexCount = built.vertexCount;
-    this.state.model = new Model(this.context.device, {
+    this.state.model = new Model(device, {
       ...this.getShaders(),
       id: this.props.id,
       bufferLayout: [
@@ -181,9 +270,12 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
         { name: "colors", format: "unorm8x4" },
         { name: "rowIndexes", format: "float32" },
         { name: "distances", format: "float32" },
+        { name: "offsets", format: "float32x2" },
+        { name: "texCoords", format: "float32x2" },
       ],
+      bindings: { iconTexture: markers ? atlasTexture(device, markers.atlas) : blankTexture(device) },
       geometry: new Geometry({
-        topology: this.props.filled ? "triangle-list" : "line-list",
+        topology: filled || markers ? "triangle-list" : "line-list",
         vertexCount: built.vertexCount,
         attributes: {
           positions: { size: 3, value: built.positions },
@@ -191,6 +283,8 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
           colors: { size: 4, value: built.colors, normalized: true },
           rowIndexes: { size: 1, value: built.rowIndexes },
           distances: { size: 1, value: built.distances },
+          offsets: { size: 2, value: built.offsets },
+          texCoords: { size: 2, value: built.texCoords },
         },
       }),
       isInstanced: false,
@@ -202,9 +296,12 @@ export class GLLinesLayer extends Layer<GLLinesProps & LayerProps> {
     if (!model || !this.state.vertexCount) return;
     const [dash, gap] = this.props.dashPx ?? [0, 0];
     const pixelsPerUnit = this.context.viewport.scale; // OrthographicView: 2^zoom pixels per metre
-    const passes = this.props.filled ? [0] : PASSES[Math.min(3, Math.max(1, Math.round(this.props.pixelWidth)))];
+    const { markers } = this.props;
+    const passes = this.props.filled || markers ? [0] : PASSES[Math.min(3, Math.max(1, Math.round(this.props.pixelWidth)))];
+    const textured = markers ? 1 : 0;
+    const alphaCutoff = markers?.alphaCutoff ?? 0;
     for (const across of passes) {
-      model.shaderInputs.setProps({ glLines: { across, dash, gap, pixelsPerUnit } });
+      model.shaderInputs.setProps({ glLines: { across, dash, gap, pixelsPerUnit, textured, alphaCutoff } });
       model.draw(this.context.renderPass);
     }
   }

@@ -12,7 +12,7 @@ import { measureRedraw, type RedrawCost } from "./redraw-cost";
 import { describedFile, loadDescribed, withDescribed } from "./described";
 import { outlineTier, thinEnough } from "./outlines";
 import type { Row } from "./decode";
-import { cameraMoving, currentLabelLayer, followLabels, labelProps, placeNow, schedulePlacement } from "./label-wiring";
+import { cameraMoving, followLabels, placeNow, schedulePlacement } from "./label-wiring";
 import { built, glLines, makeLayer, markerLayers, needsIcons, polygonLayers, probe } from "./deck-layers";
 import { iconsFor, retryFailed, rowsOf } from "./awaited";
 import { addFullWindowToggle, ancestorsOf, fittedZoom, mapRoot, reportCamera, showCamera, sizeRoot } from "./frame";
@@ -56,15 +56,10 @@ function layersFor(instance: MapInstance, description: LayerDescription): LayerE
         : description.kind === "path" && thinEnough(description.props)
           ? [built(glLines(description.id, decoded.rows, description.props))]
           : [built(makeLayer(description.id, description.kind, decoded.rows, description.props))];
-  let labelCount = 0;
   const projectorScale = Number(description.labels?.projectorScale ?? 1);
-  if (description.labels && decoded.labels.length) {
-    const props = labelProps(description.labels, decoded.labels, instance);
-    slots.push(built(makeLayer(`${description.id}-labels`, "text", decoded.labels, props)));
-    labelCount = 1;
-  }
+  // Its labels are drawn as text over the canvas (label-wiring.ts, label-overlay.ts), not by deck.gl.
   const layers = slots.map(() => undefined);
-  const entry = { key: description.key, slots, layers, labelCount, projectorScale, rows: decoded.rows, labels: decoded.labels, labelData: [], labelDataVersion: -1 };
+  const entry = { key: description.key, slots, layers, projectorScale, rows: decoded.rows, labels: decoded.labels };
   instance.layerCache.set(description.id, entry);
   return entry;
 }
@@ -127,13 +122,11 @@ function refresh(instance: MapInstance, place: "now" | "later" | false = "now"):
     placeNow(instance);
   }
   const shapes: Layer[] = [];
-  const labels: Layer[] = [];
   const zoom = instance.viewState.zoom;
   for (const description of data.layers) {
     const entry = built.get(description.id) ?? instance.layerCache.get(description.id);
     if (!entry) continue; // never shown yet: nothing fetched, nothing built
     const show = visible.has(description.id) && Boolean(built.get(description.id));
-    const firstLabel = entry.slots.length - entry.labelCount;
     entry.slots.forEach((slot, i) => {
       const wanted = show && zoom > slot.zoom.min && zoom <= slot.zoom.max;
       // A layer deck.gl has never drawn stays out of its list, and is not even built: no rows
@@ -142,15 +135,13 @@ function refresh(instance: MapInstance, place: "now" | "later" | false = "now"):
       if (!wanted && !instance.drawnIds.has(slot.id)) return;
       if (wanted) instance.drawnIds.add(slot.id);
       const layer = (entry.layers[i] ??= slot.build());
-      const isLabel = i >= firstLabel;
-      const current = isLabel && wanted ? currentLabelLayer(instance, entry, layer) : layer;
-      const flipped = current.props.visible === wanted ? current : current.clone({ visible: wanted });
-      (isLabel ? labels : shapes).push(flipped);
+      const flipped = layer.props.visible === wanted ? layer : layer.clone({ visible: wanted });
+      shapes.push(flipped);
       entry.layers[i] = flipped;
     });
   }
   const outlines = highlightLayers(instance, visible);
-  setLayers(instance, [...shapes, ...outlines, ...labels]);
+  setLayers(instance, [...shapes, ...outlines]);
   instance.complete = data.layers.every((d) => !visible.has(d.id) || Boolean(built.get(d.id)));
   layersGiven(instance, instance.complete);
   instance.switcher?.update(data.panel ?? [], visible);

@@ -100,16 +100,11 @@ export interface LayerSlot {
 
 export interface LayerEntry {
   key: string;
-  slots: LayerSlot[]; // shapes, then `labelCount` label layers
+  slots: LayerSlot[]; // the deck.gl layers drawing its shapes (its labels are text over the canvas: label-overlay.ts)
   layers: (Layer | undefined)[]; // each slot's layer as last drawn; undefined until first drawn
-  labelCount: number;
   projectorScale: number; // the labels' size factor on a projector (registry LabelStyle)
   rows: Row[]; // the decoded shapes (what a highlight is cut from)
   labels: Row[]; // every label of the layer file (what placement chooses from)
-  // The labels the label layer is given: those the last full placement shows, so deck.gl builds
-  // no character instances for hidden ones. A new array only when that set changes.
-  labelData: Row[];
-  labelDataVersion: number; // the full placement `labelData` was taken from
 }
 
 export interface MapInstance {
