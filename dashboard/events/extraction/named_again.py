@@ -3,7 +3,8 @@ left the shipyard on April 28", "Pituffik Space Base ... Vance visited the base 
 
 A sentence that names a party but no place of its own, only "the shipyard", "the base" or "the port",
 happened at the place of that kind the article named last. (A sentence with no party is not made an event
-by this alone: on the development sets that added more events nobody annotated than it found.)
+by this alone: on the development sets that added more events nobody annotated than it found.) "The
+territory" and "the territorial election" name the region the article named last (rules-2.23).
 """
 
 from __future__ import annotations
@@ -54,6 +55,6 @@ class PlacesNamedBefore:
         for m in _THE_NOUN.finditer(text):
             if (place := self._by_noun.get(m.group(1))) is not None:
                 return place.spanning(m.start(), m.end())
-        if (m := _THE_TERRITORY.search(text)) and (place := self._by_noun.get("territory")) is not None:
+        if (m := _THE_TERRITORY.search(text)) and (place := self.latest_region()) is not None:
             return place.spanning(m.start(), m.end())
         return None
