@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from ..model import Event, event_id_of, is_storable_date, validate_event
 from .clauses import outside_asides
@@ -98,6 +99,13 @@ def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
     return 0 < len(own) <= _GAPPED_MAX_WORDS and not _PRESENT_VERBS.intersection(words)
 
 
+@lru_cache(maxsize=256)
+def _clauses_of(text: str, published: date) -> tuple[tuple[int, int, DateMatch], ...]:
+    """:func:`dated_clauses` of a sentence with its own dates, cached: the event pass reads each sentence's
+    clauses twice (:func:`own_clause_places`, then :func:`other_happenings`)."""
+    return tuple(dated_clauses(text, with_next_day(text, find_dates(text, published))))
+
+
 def own_clause_places(text: str, ranked: list, when: DateMatch, published: date, mentions) -> list:
     """``ranked`` (the sentence's places, best first) without those of its other dated clauses, when the
     clause ``when`` dates names one who acts for a state (a person, a government or parliament among
@@ -105,7 +113,7 @@ def own_clause_places(text: str, ranked: list, when: DateMatch, published: date,
     at the end of March, Vance visited Pituffik" was not at Pituffik."""
     if not when.explicit or when.start < 0 or not ranked:
         return ranked
-    for start, end, dated in dated_clauses(text, with_next_day(text, find_dates(text, published))):
+    for start, end, dated in _clauses_of(text, published):
         if dated.start == when.start:
             acting = any(start <= m.start < end and acts_as_state(text, m) for m in mentions)
             own = any(start <= p.start < end for p in ranked) or not acting
@@ -122,7 +130,7 @@ def other_happenings(
     if not when.explicit or when.start < 0:
         return []
     found = []
-    for start, end, dated in dated_clauses(text, with_next_day(text, find_dates(text, published))):
+    for start, end, dated in _clauses_of(text, published):
         if dated.start == when.start or (dated.date, dated.precision) == (event.event_date, event.date_precision):
             continue
         if not is_storable_date(dated.date):
