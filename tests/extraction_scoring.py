@@ -24,10 +24,8 @@ __all__ = [
     "ArticleSet",
     "Measured",
     "aligned_event",
-    "article_text",
     "load_gold",
     "measure",
-    "phrases",
     "place_miss_kind",
     "report",
 ]
@@ -50,7 +48,7 @@ def _truncate(day: date, precision: str) -> tuple[int, ...]:
     return (day.year, day.month, day.day)[: _RANK[precision] + 1]
 
 
-def article_text(path: Path) -> tuple[str, date]:
+def _article(path: Path) -> tuple[str, date]:
     """The article body (header lines removed) and its publication date from the header."""
     text = path.read_text(encoding="utf-8")
     published = date.fromisoformat(re.search(r"^Published: (\d{4}-\d{2}-\d{2})", text, re.M).group(1))
@@ -81,7 +79,7 @@ def load_gold(articles: ArticleSet) -> dict:
     return json.loads((articles.directory / "annotations.json").read_text(encoding="utf-8"))
 
 
-def phrases(g: dict) -> list[str]:
+def _phrases(g: dict) -> list[str]:
     """The gold event's evidence phrases: the clearest sentence's first, then the others."""
     return [g["evidence_contains"], *g.get("also_evidence", ())]
 
@@ -113,7 +111,7 @@ def _event_matches(event, g: dict) -> bool:
 
     A gold event without a locatable place is matched by its evidence phrases instead of a place.
     """
-    placed = any(p in event.evidence for p in phrases(g)) if g["place"] is None else _place_agrees(event, g)
+    placed = any(p in event.evidence for p in _phrases(g)) if g["place"] is None else _place_agrees(event, g)
     shares_actor = not g["actors"] or bool(set(event.actors) & set(g["actors"]))
     return placed and shares_actor and _date_agrees(event, g)
 
@@ -197,7 +195,7 @@ def measure(articles: ArticleSet) -> Measured:
     misses: list[str] = []
     place_misses: Counter = Counter()
     for entry in gold["articles"]:
-        text, published = article_text(articles.directory / entry["file"])
+        text, published = _article(articles.directory / entry["file"])
         events = extract_events(text, published)
         tallies["event"].predicted += len(events)
         matched_ids = set()
@@ -205,7 +203,7 @@ def measure(articles: ArticleSet) -> Measured:
             found = next(
                 (
                     [e for e in events if phrase in e.evidence]
-                    for phrase in phrases(g)
+                    for phrase in _phrases(g)
                     if any(phrase in e.evidence for e in events)
                 ),
                 [],

@@ -8,10 +8,12 @@ For each sentence (title, byline and headings excepted):
    (:mod:`.dates`); none → the publication date, precision ``day``, lower confidence.
 3. **actors**: state, organisation, institution, company and (dated) leader mentions
    (:mod:`.actors`). A sentence needs an actor, or else an explicit date and a named place.
-4. **place**: the rules weigh the places named (:mod:`.places`), seats of government, the story's
-   place and the country; a model learned from annotated articles picks one (:mod:`.place_choice`).
-5. **summary**: the actor codes, then the sentence's first clause (:mod:`.summary`);
-   **evidence**: the sentence itself.
+4. **place**: the most specific gazetteer place named, longest name first, actor
+   mentions excepted (:mod:`.places`); none → the first actor's seat of government
+   (geo_precision ``country``), or the Arctic at the pole (``arctic``).
+5. **summary**: "USA, RUS: discussed cooperation on Arctic trade routes" — the actor
+   codes, then the sentence's first clause with a subject made only of actor names
+   dropped; **evidence**: the sentence itself.
 
 Events that agree on category, actors, date and place are merged within an article.
 """
@@ -50,12 +52,11 @@ from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings, own_clause_places
-from .place_choice import Chooser, Weighing, learned_place
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
 from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, speaks_from_abroad
 from .story import date_referred_back, home_state, is_dateline, main_place
-from .summary import confidence_of, summarise
+from .summary import summarise
 from .tense import told_as_of_now
 from .text import clean_text, split_sentences
 
@@ -80,6 +81,15 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
+    value = 0.35
+    value += 0.15 if has_actors else 0.0
+    value += 0.15 if explicit_date else 0.0
+    value += 0.2 if named_place else (0.1 if arctic else 0.0)
+    value += 0.1 if score >= 3 else 0.0
+    return round(min(value, 0.95), 2)
+
+
 def extract_events(
     text: str,
     published: date,
@@ -89,7 +99,6 @@ def extract_events(
     url: str = "",
     fmt: str | None = None,
     gazetteer: Gazetteer | None = None,
-    place_chooser: Chooser | None = None,
 ) -> list[Event]:
     """Extract events from one article.
 
@@ -105,9 +114,6 @@ def extract_events(
         first line when that line reads as a title.
     gazetteer : Gazetteer, optional
         Place lookup; :func:`~dashboard.events.extraction.places.default_gazetteer` when omitted.
-    place_chooser : callable, optional
-        Picks each event's place among those the rules weighed (:mod:`.place_choice`); the
-        committed model when omitted.
 
     Returns
     -------
@@ -309,24 +315,6 @@ def extract_events(
             # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
             # a state's election happens across the state (the article's one country-level event).
             place, fallback = area, area.geo_precision == "country"
-        country = fallback_place(states[:1], gazetteer, category) if states and not any(fallbacks) else None
-        how = "fallback" if fallback else ("carried" if carried or not named else "named")
-        weighing = Weighing(
-            sentence.text,
-            masked,
-            tuple(ranked),
-            tuple(states),
-            any(m.person for m in mentions),
-            category,
-            first_trigger,
-            how,
-            main,
-            story_place and story_place[1],
-            country,
-            named_before.latest(6),
-        )
-        if learned := learned_place(place_chooser, place, weighing):
-            place, carried, fallback, ranked = learned
         inherited = False
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
@@ -356,7 +344,7 @@ def extract_events(
             geo_precision=place.geo_precision,
             evidence=evidence,
             source=source,
-            confidence=confidence_of(
+            confidence=_confidence(
                 bool(codes) and not inherited, when.explicit, named or carried, place.geo_precision == "arctic", score
             ),
             verified=False,

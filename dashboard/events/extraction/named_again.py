@@ -35,22 +35,14 @@ class PlacesNamedBefore:
 
     def __init__(self) -> None:
         self._by_noun: dict[str, PlaceMatch] = {}
-        self._recent: dict[str, PlaceMatch] = {}  # by name, the latest named last
 
     def remember(self, places: list[PlaceMatch]) -> None:
         """Note ``places``, named in a sentence, as the latest of their kind."""
         for place in places:
-            if place.geo_precision not in ("country", "arctic"):
-                self._recent.pop(place.name, None)
-                self._recent[place.name] = place
             if noun := _noun_of(place):
                 self._by_noun[noun] = place
             elif place.kind == "region":
                 self._by_noun["territory"] = place
-
-    def latest(self, count: int) -> tuple[PlaceMatch, ...]:
-        """The ``count`` places (no countries, not the Arctic) the article named last, the latest first."""
-        return tuple(reversed(list(self._recent.values())[-count:]))
 
     def latest_region(self) -> PlaceMatch | None:
         """The region (a territory, a province, a state of a federation) the article named last, or None."""

@@ -13,7 +13,7 @@ from .lexicon import trie_alternation
 from .regex_forms import first_letter_cased, letter_cases
 from .trigger_words import VERB_TRIGGERS
 
-__all__ = ["confidence_of", "summarise"]
+__all__ = ["summarise"]
 
 _MAX_SUMMARY_WORDS = 14
 _REPORTING = re.compile(
@@ -140,14 +140,3 @@ def summarise(sentence: str, actor_codes: list[str], actor_spans: list[tuple[int
         clause = _drop_trailing_filler(clause.strip(" ,;:\"“”'’")).strip()
     prefix = ", ".join(actor_codes)
     return f"{prefix}: {clause}" if prefix else clause
-
-
-def confidence_of(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
-    """How far a reviewer may trust an event, 0.35 to 0.95: more for named parties, an explicit date, a
-    named place (less for the Arctic alone) and a trigger score of three or more."""
-    value = 0.35
-    value += 0.15 if has_actors else 0.0
-    value += 0.15 if explicit_date else 0.0
-    value += 0.2 if named_place else (0.1 if arctic else 0.0)
-    value += 0.1 if score >= 3 else 0.0
-    return round(min(value, 0.95), 2)
