@@ -136,6 +136,29 @@ def acts_from_seat(text: str, mentions, story) -> str:
         if _head_decides(text, mention) and all(m.code == mention.code for m in mentions if m.start < mention.start):
             # "President Bill Clinton vetoed a plan to open it" in a story about the refuge in Alaska.
             return mention.code
+    return institution_acts(text, mentions)
+
+
+def institution_acts(text: str, mentions) -> str:
+    """The state whose national agency, board, court or armed service speaks or decides in ``text``
+    ("The Defence Forces announced the exercise in mid-October", "the Bureau of Ocean Energy Management
+    ... approved the project"): with no place named, at its seat (the settled convention). Not a
+    territory's, a state's of a federation or a town's body, nor one named as an object. "" otherwise."""
+    states = [m for m in mentions if m.code in STATE_CODES]
+    if not states:
+        return ""
+    for body in _INSTITUTION.finditer(text):
+        before = text[max(0, body.start() - 40) : body.start()]
+        if (
+            _SUBNATIONAL_NAME.search(body.group(0))
+            or _OBJECT_BEFORE.search(before)
+            or _ATTRIBUTION.match(text, body.end())
+            or _SOURCE_AFTER_COMMA.search(before)  # "The river crested ..., the National Weather Service said"
+        ):
+            continue
+        if _SPEAKS_OR_DECIDES.match(text, body.end()):
+            inside = [m for m in states if body.start() <= m.start < body.end() + 8]
+            return (inside or states)[0].code
     return ""
 
 
@@ -205,6 +228,25 @@ _OBJECT_BEFORE = re.compile(
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|added|reported|announced)\b[^,;:]{0,30}[.!]?[\"”’']?\s*$")
 _OF_A_REGION = re.compile(r"\s+of\s+[A-Z]")
 _THE = re.compile(r"^[Tt]he\s+")
+# A national institution by its name: "the Swedish Civil Contingencies Agency", "The Defence Forces", "the
+# Federal Energy Regulatory Commission", "the Supreme Administrative Court", "the Coast Guard".
+_INSTITUTION = re.compile(
+    r"\b(?:[A-Z][\w.-]*\s+){0,5}?(?:Agency|Board|Commission|Ministry|Department|Forces|Guard|Service|Administration|"
+    r"Directorate|Authority|Court|Bureau|Inspectorate|Navy|Army|Air\s+Force)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
+)
+# Words that make an institution a territory's, a federal state's, a county's or a town's, or a court below
+# the highest ("the Alaska Department of Fish and Game", "the 9th Circuit Court of Appeals").
+_SUBNATIONAL_NAME = re.compile(
+    r"\b(?:Alaska|Alaskan|Nunavut|Yukon|Northwest|Territorial|Provincial|Municipal|County|City|Regional|District|"
+    r"Circuit|Appeals?|Borough|Tribal|Native|State\s+of)\b"
+)
+_SOURCE_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
+# What the institution does next: says or decides ("announced", "said on Monday that", "had moved").
+_SPEAKS_OR_DECIDES = re.compile(
+    r",?\s+(?:(?:\w+,\s+)?(?:on\s+\w+\s+|also\s+|then\s+|had\s+|has\s+|later\s+)?)"
+    rf"(?:said|says|announced|disclosed|confirmed|reported|stated|warned|found|ruled|decided|ordered|approved|"
+    rf"rejected|proposed|published|presented|moved|set\s+out|activated|asked|requested|{'|'.join(DECISION_VERBS)})\b"
+)
 
 
 def acts_as_state(text: str, mention) -> bool:
