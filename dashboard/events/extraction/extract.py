@@ -279,7 +279,7 @@ def extract_events(
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
                 story_place = (when.date, place)
-        elif (seat := acts_from_seat(sentence.text, mentions, main)) and seat in ACTORS:
+        elif (seat := acts_from_seat(sentence.text, mentions, main, when, story_date)) and seat in ACTORS:
             # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
             place, carried = seat_of(seat), True
         elif story_place is not None and not when.explicit and story_place[0] == when.date:
