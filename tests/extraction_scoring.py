@@ -24,8 +24,11 @@ __all__ = [
     "ArticleSet",
     "Measured",
     "aligned_event",
+    "date_agrees",
+    "event_matches",
     "load_gold",
     "measure",
+    "place_agrees",
     "place_miss_kind",
     "report",
 ]
@@ -84,7 +87,7 @@ def _phrases(g: dict) -> list[str]:
     return [g["evidence_contains"], *g.get("also_evidence", ())]
 
 
-def _date_agrees(event, g: dict) -> bool:
+def date_agrees(event, g: dict) -> bool:
     """The event's date agrees with the gold date at the gold precision and is at least as precise."""
     return _RANK[event.date_precision] >= _RANK[g["date_precision"]] and _truncate(
         event.event_date, g["date_precision"]
@@ -97,7 +100,7 @@ def _event_places(event) -> list[tuple[str, float, float]]:
     return [(event.place, event.lat, event.lon), *((p[0], p[1], p[2]) for p in extra)]
 
 
-def _place_agrees(event, g: dict) -> bool:
+def place_agrees(event, g: dict) -> bool:
     """Event-level place match: within 250 km of the gold place, or named as any of the gold places."""
     names = {fold(n) for n in [g["place"], *g.get("places", ())] if n}
     return any(
@@ -106,14 +109,14 @@ def _place_agrees(event, g: dict) -> bool:
     )
 
 
-def _event_matches(event, g: dict) -> bool:
+def event_matches(event, g: dict) -> bool:
     """The issue's event-level match: place (250 km or by name), a shared actor and the date.
 
     A gold event without a locatable place is matched by its evidence phrases instead of a place.
     """
-    placed = any(p in event.evidence for p in _phrases(g)) if g["place"] is None else _place_agrees(event, g)
+    placed = any(p in event.evidence for p in _phrases(g)) if g["place"] is None else place_agrees(event, g)
     shares_actor = not g["actors"] or bool(set(event.actors) & set(g["actors"]))
-    return placed and shares_actor and _date_agrees(event, g)
+    return placed and shares_actor and date_agrees(event, g)
 
 
 def aligned_event(found: list, g: dict, taken: set[str]):
@@ -128,7 +131,7 @@ def aligned_event(found: list, g: dict, taken: set[str]):
 
     def agreement(event) -> tuple[bool, bool, bool, bool]:
         placed = g["place"] is not None and geodesic_km(event.lon, event.lat, g["lon"], g["lat"]) <= 150
-        return _event_matches(event, g), _date_agrees(event, g), placed, event.event_id not in taken
+        return event_matches(event, g), date_agrees(event, g), placed, event.event_id not in taken
 
     return max(found, key=agreement)  # max keeps the first of equals: article order
 
@@ -231,7 +234,7 @@ def measure(articles: ArticleSet) -> Measured:
                         f"{entry['file']}: place {event.place!r} is {distance:.0f} km from {g['place']!r} ({kind})"
                     )
             tallies["date"].predicted += 1
-            if _date_agrees(event, g):
+            if date_agrees(event, g):
                 tallies["date"].hit_p += 1
                 tallies["date"].hit_r += 1
             else:
@@ -250,8 +253,8 @@ def measure(articles: ArticleSet) -> Measured:
         # Event level: one extracted event per happening, matched on place, actor and date.
         happenings.expected += len(entry["events"])
         happenings.predicted += len(events)
-        happenings.hit_r += sum(any(_event_matches(e, g) for e in events) for g in entry["events"])
-        happenings.hit_p += sum(any(_event_matches(e, g) for g in entry["events"]) for e in events)
+        happenings.hit_r += sum(any(event_matches(e, g) for e in events) for g in entry["events"])
+        happenings.hit_p += sum(any(event_matches(e, g) for g in entry["events"]) for e in events)
         article_fallbacks = sum(is_fallback(e) for e in events)
         fallbacks += article_fallbacks
         worst = max(worst, article_fallbacks)

@@ -19,7 +19,7 @@ import pytest
 from dashboard.events.model import CATEGORIES, DATE_PRECISIONS, GEO_PRECISIONS
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
-NOT_ARTICLES = {"annotations.json", "README.md"}
+NOT_ARTICLES = {"annotations.json", "README.md", "second_annotation.json"}
 
 #: What issue #11 asks of a held-out set: at least this many articles from at least this many outlets.
 MIN_ARTICLES = 20

@@ -47,10 +47,10 @@ outlets, 168 events) was written blind by a helper while rules-2.20 was develope
 rules-2.21 (read twice as totals), a development set from rules-2.22, its misses printed. *dev16*
 (blind16/, 24 articles from 24 outlets, 144 events) was written blind by a helper while rules-2.22 was developed;
 the held-out measure of rules-2.22 (read once as totals, and by the floor script), a development set from
-rules-2.23, its misses printed. The *blind17 set* (blind17/, 24 articles from 24 outlets new to every set, 161
+rules-2.23, its misses printed. *dev17* (blind17/, 24 articles from 24 outlets, 161
 events) was written blind by a helper after rules-2.22 was finished; a second held-out measure of rules-2.22 and
-the held-out set of rules-2.23 (whose totals were also seen twice while rules-2.23 was developed, a slip), printed
-only as totals. The *blind18 set* (blind18/, 24 articles from 24 outlets new to every set, 176 events) was written
+the held-out measure of rules-2.23 (whose totals were also seen twice while rules-2.23 was developed, a slip), a
+development set from rules-2.24, its misses printed. The *blind18 set* (blind18/, 24 articles from 24 outlets new to every set, 176 events) was written
 blind by a helper while rules-2.23 was developed, before any of its changes reached main; the held-out measure of
 rules-2.23 and the held-out set of the next rules version, printed only as totals. The *blind19 set* (blind19/, 24
 articles from 24 outlets new to every set, 167 events) was written blind by a helper after rules-2.23 was finished; a
@@ -142,7 +142,7 @@ SETS = (
     ArticleSet("dev14 set (blind14)", ARTICLES / "blind14", BLIND14_FLOORS, min_articles=20),
     ArticleSet("dev15 set (blind15)", ARTICLES / "blind15", BLIND15_FLOORS, min_articles=20),
     ArticleSet("dev16 set (blind16)", ARTICLES / "blind16", BLIND16_FLOORS, min_articles=20),
-    ArticleSet("blind17 held-out set", ARTICLES / "blind17", BLIND17_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("dev17 set (blind17)", ARTICLES / "blind17", BLIND17_FLOORS, min_articles=20),
     ArticleSet("blind18 held-out set", ARTICLES / "blind18", BLIND18_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind19 held-out set", ARTICLES / "blind19", BLIND19_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind20 held-out set", ARTICLES / "blind20", BLIND20_FLOORS, min_articles=20, list_misses=False),

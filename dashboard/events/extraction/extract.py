@@ -63,7 +63,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.23"
+EXTRACTOR_VERSION = "rules-2.24"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
@@ -279,7 +279,7 @@ def extract_events(
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
                 story_place = (when.date, place)
-        elif (seat := acts_from_seat(sentence.text, mentions, main)) and seat in ACTORS:
+        elif (seat := acts_from_seat(sentence.text, mentions, main, when, story_date)) and seat in ACTORS:
             # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
             place, carried = seat_of(seat), True
         elif story_place is not None and not when.explicit and story_place[0] == when.date:

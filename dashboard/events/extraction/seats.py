@@ -109,7 +109,7 @@ def made_at_seat(text: str, mentions, places: list[PlaceMatch], states: frozense
     return code if code and _only_areas_or_abroad(places, code) else ""
 
 
-def acts_from_seat(text: str, mentions, story) -> str:
+def acts_from_seat(text: str, mentions, story, when=None, story_day=None) -> str:
     """The state whose parliament, government, ministry, court or head acts in ``text``, which names
     no place: the act happened at its seat of government, not where the story is. In another state
     than the story's place (``story``, as for :func:`speaks_from_abroad`) any such act ("Hungary's
@@ -136,6 +136,29 @@ def acts_from_seat(text: str, mentions, story) -> str:
         if _head_decides(text, mention) and all(m.code == mention.code for m in mentions if m.start < mention.start):
             # "President Bill Clinton vetoed a plan to open it" in a story about the refuge in Alaska.
             return mention.code
+    return institution_acts(text, mentions) or national_act(text, mentions, when, story_day)
+
+
+def institution_acts(text: str, mentions) -> str:
+    """The state whose national agency, board, court or armed service speaks or decides in ``text``
+    ("The Defence Forces announced the exercise in mid-October", "the Bureau of Ocean Energy Management
+    ... approved the project"): with no place named, at its seat (the settled convention). Not a
+    territory's, a state's of a federation or a town's body, nor one named as an object. "" otherwise."""
+    states = [m for m in mentions if m.code in STATE_CODES]
+    if not states:
+        return ""
+    for body in _INSTITUTION.finditer(text):
+        before = text[max(0, body.start() - 40) : body.start()]
+        if (
+            _SUBNATIONAL_NAME.search(body.group(0))
+            or _OBJECT_BEFORE.search(before)
+            or _ATTRIBUTION.match(text, body.end())
+            or _SOURCE_AFTER_COMMA.search(before)  # "The river crested ..., the National Weather Service said"
+        ):
+            continue
+        if _SPEAKS_OR_DECIDES.match(text, body.end()):
+            inside = [m for m in states if body.start() <= m.start < body.end() + 8]
+            return (inside or states)[0].code
     return ""
 
 
@@ -205,6 +228,25 @@ _OBJECT_BEFORE = re.compile(
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|added|reported|announced)\b[^,;:]{0,30}[.!]?[\"”’']?\s*$")
 _OF_A_REGION = re.compile(r"\s+of\s+[A-Z]")
 _THE = re.compile(r"^[Tt]he\s+")
+# A national institution by its name: "the Swedish Civil Contingencies Agency", "The Defence Forces", "the
+# Federal Energy Regulatory Commission", "the Supreme Administrative Court", "the Coast Guard".
+_INSTITUTION = re.compile(
+    r"\b(?:[A-Z][\w.-]*\s+){0,5}?(?:Agency|Board|Commission|Ministry|Department|Forces|Guard|Service|Administration|"
+    r"Directorate|Authority|Court|Bureau|Inspectorate|Navy|Army|Air\s+Force)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
+)
+# Words that make an institution a territory's, a federal state's, a county's or a town's, or a court below
+# the highest ("the Alaska Department of Fish and Game", "the 9th Circuit Court of Appeals").
+_SUBNATIONAL_NAME = re.compile(
+    r"\b(?:Alaska|Alaskan|Nunavut|Yukon|Northwest|Territorial|Provincial|Municipal|County|City|Regional|District|"
+    r"Circuit|Appeals?|Borough|Tribal|Native|State\s+of)\b"
+)
+_SOURCE_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
+# What the institution does next: says or decides ("announced", "said on Monday that", "had moved").
+_SPEAKS_OR_DECIDES = re.compile(
+    r",?\s+(?:(?:\w+,\s+)?(?:on\s+\w+\s+|also\s+|then\s+|had\s+|has\s+|later\s+)?)"
+    rf"(?:said|says|announced|disclosed|confirmed|reported|stated|warned|found|ruled|decided|ordered|approved|"
+    rf"rejected|proposed|published|presented|moved|set\s+out|activated|asked|requested|{'|'.join(DECISION_VERBS)})\b"
+)
 
 
 def acts_as_state(text: str, mention) -> bool:
@@ -264,3 +306,71 @@ def _only_areas_or_abroad(places: list[PlaceMatch], state: str) -> bool:
     """Whether every one of ``places`` is an area (a sea, an ocean, a region, a country, the Arctic)
     outside ``state``: what a plan, law or policy made at the seat is for, not where it was made."""
     return all((p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != state for p in places)
+
+
+def national_act(text: str, mentions, when, story_day) -> str:
+    """The state whose government acts in ``text``, which names no place, when the one acting (the
+    sentence's first party, as its subject) is the state by its own name, its government or
+    parliament, a listed leader or a titled national office-holder, and the act is no journey,
+    presence or use of force ("Finland restricted entry in September 2022", "The government submitted
+    it to Parliament on May 30", "Sen. Lisa Murkowski said in an emailed statement"): made at the
+    seat of government, the settled annotation convention. A leader's words on the story's own day
+    are where the story is (a visit). Not a company or a force named with its state ("France's
+    Total", "Shell Canada"), nor a territory's or a town's office-holder. "" otherwise."""
+    if not mentions or when is None:
+        return ""
+    first = next((m for m in mentions if m.start >= _dateline_end(text)), None)
+    if first is None or first.code not in STATE_CODES or first.start > 80 or first.text in _PRONOUNS:
+        return ""
+    before = text[max(0, first.start - 40) : first.start]
+    titled = bool(_NATIONAL_TITLE.search(before))
+    if _LOCAL_TITLE.search(before) or _NAME_BEFORE.search(before):
+        return ""
+    if not (first.person or titled or _names_the_state(first) or _national_body(text, first)):
+        return ""
+    if (first.person or titled) and story_day is not None and when.date == story_day.date:
+        return ""
+    verb = _SUBJECT_VERB.match(text, first.end)
+    if verb is None or _ON_THE_SPOT.match(verb.group("verb")):
+        return ""
+    return first.code
+
+
+_PRONOUNS = frozenset({"He", "She", "he", "she"})
+# A dateline: "ROVANIEMI, Finland - ", "KIRUNA, Sweden, Aug 20 (AFP) - ": its state is no party.
+_DATELINE = re.compile(r"^[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ .'-]+,[^-–—]{0,40}?\s(?:-|--|–|—)\s")
+_LOCAL_TITLE = re.compile(r"(?:Gov\.|Governor|Mayor|Premier|Lt\.)\s+(?:[A-Z][\w.]*\s+){0,2}$")
+# A capitalised word right before the state's name: "Shell Canada", "Equinor Norway".
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:The|In|On|At|By|But|And|Then|Last|Since|When|After|Before|Earlier|Later|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z]\w+\s+$"
+)
+
+
+def _dateline_end(text: str) -> int:
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+# The party's verb right after its name, as the sentence's subject: "Finland restricted", "Norway has
+# banned", "the government, which ..., submitted", "Murkowski said"; not "France's Total bought".
+_SUBJECT_VERB = re.compile(
+    r"(?:'s\s+(?:(?:foreign|defen[cs]e|interior|justice|finance|energy)\s+)?(?:government|parliament|cabinet|ministry|authorities))?"
+    r"(?:,[^,;]{1,80},)?\s+(?:(?:has|have|had|also|then|later|formally|officially|jointly|again|\w+ly)\s+){0,2}"
+    r"(?P<verb>[a-z]+ed|[a-z]{3,}s|will|would|could|must|may|might|can|took|made|gave|sent|set|put|cut|began|became|"
+    r"paid|sold|bought|told|said|held|kept|chose|drew|wrote|spent|brought|sought|met|won|lost|left|withdrew|ran|"
+    r"struck|froze|rose|fell|came|went|saw|led|let|shut)\b"
+)
+# What a state's people do where they are, not at the seat: travel, presence, force; or a state as
+# where something happened ("Greenland suffered another heavy melt").
+_ON_THE_SPOT = re.compile(
+    r"(?:sail\w*|fl[eo]w\w*|land\w*|arriv\w*|visit\w*|tour\w*|deploy\w*|patroll?\w*|exercis\w*|train\w*|"
+    r"fought|fight\w*|crash\w*|dock\w*|berth\w*|transit\w*|enter\w*|cross\w*|left|depart\w*|return\w*|reach\w*|"
+    r"met|meet\w*|host\w*|held|hold\w*|launch\w*|fir(?:ed|ing)|test\w*|spott\w*|track\w*|intercept\w*|scrambl\w*|"
+    r"evacuat\w*|rescu\w*|attend\w*|open\w*|stood|stand\w*|travel\w*|went|came|stay\w*|spent|drill\w*|search\w*|"
+    r"suffer\w*|saw|experienc\w*|record\w*|took|handed|annex\w*|occup\w*|invad\w*|built|build\w*)$"
+)
+_NATIONAL_TITLE = re.compile(
+    r"(?:President|Prime\s+Minister|Minister|Secretary|Senator|Sen\.|Chancellor|King|Queen)\s+(?:[A-Z][\w.]*\s+){0,2}$"
+)
