@@ -42,31 +42,36 @@ HELDOUT_FLOORS = {
 FRESH_FLOORS = {
     "event_precision": 0.58,
     "event_recall": 0.98,
-    "place_precision": 0.81,
-    "place_recall": 0.8,
+    # Places and happening recall lowered by rules-2.24 (were 0.81 / 0.80 / 0.92), which places a state's own act
+    # with no place named at its seat (the settled convention); this set, annotated before it, has "the tax law
+    # Congress passed in December 2017" at the refuge and Russia's rejection of Norway's zone at Svalbard.
+    "place_precision": 0.78,
+    "place_recall": 0.77,
     "date_precision": 0.97,
     "date_recall": 0.96,
     "actor_precision": 0.76,
     "actor_recall": 0.94,
-    "happening_recall": 0.92,
+    "happening_recall": 0.9,
     # 0.79 until rules-2.19, which places "The Interior Department approved the project on Monday" at
     # Washington (the settled convention: a state's decision with no place named is made at its seat);
     # this set, annotated before the convention, has it at the Willow project (146/187 less one item).
-    "happening_precision": 0.78,
+    "happening_precision": 0.77,
     "max_fallbacks_per_article": 1,
 }
 
 DEV2_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.96,
-    "place_precision": 0.84,
+    # Places and happenings lowered by rules-2.24 (were 0.84 / 0.91 / 0.68), as for the fresh set: this set has "The
+    # Interior Department canceled AIDEA's leases in September 2023" at the refuge, the convention at Washington.
+    "place_precision": 0.8,
     "place_recall": 0.8,
     "date_precision": 0.93,
     "date_recall": 0.91,
     "actor_precision": 0.81,
     "actor_recall": 0.88,
-    "happening_recall": 0.91,
-    "happening_precision": 0.68,
+    "happening_recall": 0.88,
+    "happening_precision": 0.66,
     "max_fallbacks_per_article": 1,
 }
 
