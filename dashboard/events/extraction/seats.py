@@ -326,6 +326,8 @@ def national_act(text: str, mentions, when, story_day) -> str:
     titled = bool(_NATIONAL_TITLE.search(before))
     if _LOCAL_TITLE.search(before) or _NAME_BEFORE.search(before):
         return ""
+    if _SOURCE_AFTER_COMMA.search(before) and _CLOSING_SOURCE.match(text, first.end):
+        return ""  # "On Tuesday the troops held a combat exercise, Russia's defence ministry said.": a source
     if not (first.person or titled or _names_the_state(first) or _national_body(text, first)):
         return ""
     if (first.person or titled) and story_day is not None and when.date == story_day.date:
@@ -337,6 +339,10 @@ def national_act(text: str, mentions, when, story_day) -> str:
 
 
 _PRONOUNS = frozenset({"He", "She", "he", "she"})
+# The rest of a sentence that closes on its source: "'s defence ministry said.", " said on Monday."
+_CLOSING_SOURCE = re.compile(
+    r"(?:'s(?:\s+\w+){1,3})?\s+(?:said|says|added|reported|announced)\b[^,;:]{0,30}[.!]?[\"”’']?\s*$"
+)
 # A dateline: "ROVANIEMI, Finland - ", "KIRUNA, Sweden, Aug 20 (AFP) - ": its state is no party.
 _DATELINE = re.compile(r"^[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ .'-]+,[^-–—]{0,40}?\s(?:-|--|–|—)\s")
 _LOCAL_TITLE = re.compile(r"(?:Gov\.|Governor|Mayor|Premier|Lt\.)\s+(?:[A-Z][\w.]*\s+){0,2}$")
