@@ -109,14 +109,16 @@ def made_at_seat(text: str, mentions, places: list[PlaceMatch], states: frozense
     return code if code and _only_areas_or_abroad(places, code) else ""
 
 
-def acts_from_seat(text: str, mentions, story, when=None, story_day=None) -> str:
+def acts_from_seat(text: str, mentions, story, when, story_day) -> str:
     """The state whose parliament, government, ministry, court or head acts in ``text``, which names
     no place: the act happened at its seat of government, not where the story is. In another state
     than the story's place (``story``, as for :func:`speaks_from_abroad`) any such act ("Hungary's
     parliament had ratified ..." in a story at Washington); in the story's own state a national
     body's decision or word as the one acting ("the ministry reversed its view", not "..., the
     ministry said", nor a territory's government) or a president's or prime minister's order
-    ("President Bill Clinton vetoed a plan ..."). "" otherwise."""
+    ("President Bill Clinton vetoed a plan ..."). Then a national institution's act
+    (:func:`institution_acts`) and a state's own act as the sentence's subject (:func:`national_act`, which
+    reads the sentence's date ``when`` against the story's day ``story_day``). "" otherwise."""
     place = story[1] if isinstance(story, tuple) else story
     for mention in mentions:
         # A body by its own name moves the act only out of another state, not off a sea.
@@ -317,7 +319,7 @@ def national_act(text: str, mentions, when, story_day) -> str:
     seat of government, the settled annotation convention. A leader's words on the story's own day
     are where the story is (a visit). Not a company or a force named with its state ("France's
     Total", "Shell Canada"), nor a territory's or a town's office-holder. "" otherwise."""
-    if not mentions or when is None:
+    if not mentions:
         return ""
     first = next((m for m in mentions if m.start >= _dateline_end(text)), None)
     if first is None or first.code not in STATE_CODES or first.start > 80 or first.text in _PRONOUNS:
