@@ -242,6 +242,7 @@ _SUBNATIONAL_NAME = re.compile(
     r"\b(?:Alaska|Alaskan|Nunavut|Yukon|Northwest|Territorial|Provincial|Municipal|County|City|Regional|District|"
     r"Circuit|Appeals?|Borough|Tribal|Native|State\s+of)\b"
 )
+# A body named after a comma, as the source of what the sentence told: "..., the National Weather Service said".
 _SOURCE_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
 # What the institution does next: says or decides ("announced", "said on Monday that", "had moved").
 _SPEAKS_OR_DECIDES = re.compile(
@@ -318,7 +319,8 @@ def national_act(text: str, mentions, when, story_day) -> str:
     it to Parliament on May 30", "Sen. Lisa Murkowski said in an emailed statement"): made at the
     seat of government, the settled annotation convention. A leader's words on the story's own day
     are where the story is (a visit). Not a company or a force named with its state ("France's
-    Total", "Shell Canada"), nor a territory's or a town's office-holder. "" otherwise."""
+    Total", "Shell Canada"), nor a territory's or a town's office-holder, nor a source that closes the
+    sentence ("..., Russia's defence ministry said."). "" otherwise."""
     if not mentions:
         return ""
     first = next((m for m in mentions if m.start >= _dateline_end(text)), None)
