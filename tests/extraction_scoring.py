@@ -16,6 +16,7 @@ from pathlib import Path
 
 from dashboard.events import extract_events
 from dashboard.events.extraction.actors import find_actors, mask_outlets
+from dashboard.events.extraction.clauses import taken_spans
 from dashboard.events.extraction.places import default_gazetteer, fold, gazetteer_source
 from tests.helpers import geodesic_km
 
@@ -140,12 +141,16 @@ def is_fallback(event) -> bool:
     """Whether ``event`` sits at a country or "the Arctic" only because no place was named.
 
     Judged from the evidence, independently of the extractor's internals: the event's place
-    must be a gazetteer place named in the evidence other than as an actor ("Russia said").
+    must be a gazetteer place named in the evidence other than as an actor ("Russia said"). A land
+    named as invaded, annexed or occupied is named as a place as well as a party ("a week after Russia
+    invaded Ukraine": the invasion's place, which the annotation conventions put at the country).
     """
     if event.geo_precision not in ("country", "arctic"):
         return False
+    masked = mask_outlets(event.evidence)
     spans = [(m.start, m.end) for m in find_actors(event.evidence, on=event.event_date)]
-    named = {p.name for p in default_gazetteer().find(mask_outlets(event.evidence), exclude=spans)}
+    lands = taken_spans(masked, spans)
+    named = {p.name for p in default_gazetteer().find(masked, exclude=[s for s in spans if s not in lands])}
     return event.place not in named
 
 

@@ -55,7 +55,7 @@ from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
 from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, speaks_from_abroad
-from .story import date_referred_back, home_state, is_dateline, main_place
+from .story import date_referred_back, home_state, is_dateline, main_place, sits_at_dateline
 from .summary import summarise
 from .tense import told_as_of_now
 from .text import clean_text, split_sentences
@@ -225,7 +225,10 @@ def extract_events(
             # region or state that qualifies the dateline ("GJOA HAVEN, Nunavut -") is part of it.
             tail = _DATELINE_QUALIFIER.match(sentence.text, dateline.end)
             end = tail.end() if tail else dateline.end
-            ranked = [p for p in ranked if p is not dateline and p.start >= end] or ([] if main else ranked)
+            if sits_at_dateline(sentence.text, dateline, ranked):
+                ranked = [dateline]  # "IQALUIT - Nunavut's legislative assembly chose ...": where it sits
+            else:
+                ranked = [p for p in ranked if p is not dateline and p.start >= end] or ([] if main else ranked)
         if (
             ranked
             and ranked[0].geo_precision == "country"

@@ -4,7 +4,9 @@ left the shipyard on April 28", "Pituffik Space Base ... Vance visited the base 
 A sentence that names a party but no place of its own, only "the shipyard", "the base" or "the port",
 happened at the place of that kind the article named last. (A sentence with no party is not made an event
 by this alone: on the development sets that added more events nobody annotated than it found.) "The
-territory" and "the territorial election" name the region the article named last (rules-2.23).
+territory" and "the territorial election" name the region the article named last (rules-2.23). "There"
+names the place the article named last ("... the Barents Sea. The ministry said bombers had completed a patrol
+over neutral waters there"; rules-2.25).
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ _THE_NOUN = re.compile(rf"\b[Tt]he\s+({'|'.join(_NOUNS)})\b")
 # A territory named again: "the territory was created in 1999", "the territorial election on October 27"
 # (not "the territory's premier", who sits in its capital).
 _THE_TERRITORY = re.compile(r"\b(?:[Tt]he\s+territory\b(?!['’])|territorial\s+election)")
+# "there" for a place: "a patrol over neutral waters there", "the last lease sale held there", not "there is"
+# (nothing is placed), "got there first" (arrived at a goal) or "from there" (where a journey began).
+# (See _NOT_TOLD_THERE for the "there" of a relative clause, a wish or a possibility.)
+_THERE = re.compile(
+    r"(?<!\bgot )(?<!\bget )(?<!\bfrom )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+    r"might|must|should|remains?|seems?|appears?|being|to\s+be)\b)"
+)
 
 
 def _noun_of(place: PlaceMatch) -> str:
@@ -30,15 +39,32 @@ def _noun_of(place: PlaceMatch) -> str:
     return last if last in _NOUNS else place.kind if place.kind in _NOUNS else ""
 
 
+# Words shortly before "there" that make it the place of something else than the sentence's happening:
+# "the people who live there", "hoped to mine asbestos there", "the Americans may invest there".
+_NOT_TOLD_THERE = re.compile(r"\b(?:who|which|that|to|may|might|could|would|will|can)\b")
+_NOT_TOLD_WINDOW = 40  # characters before "there": the rest of its own clause, roughly
+
+
+def _told_there(text: str) -> re.Match | None:
+    """The "there" of ``text`` that places its happening, or None."""
+    m = _THERE.search(text)
+    if m is None or _NOT_TOLD_THERE.search(text, max(0, m.start() - _NOT_TOLD_WINDOW), m.start()):
+        return None
+    return m
+
+
 class PlacesNamedBefore:
     """The article's places by the noun that may name them again, the latest named of each kind."""
 
     def __init__(self) -> None:
         self._by_noun: dict[str, PlaceMatch] = {}
+        self._last: PlaceMatch | None = None  # the place named last, a state or the Arctic excepted
 
     def remember(self, places: list[PlaceMatch]) -> None:
         """Note ``places``, named in a sentence, as the latest of their kind."""
         for place in places:
+            if place.geo_precision not in ("country", "arctic"):
+                self._last = place
             if noun := _noun_of(place):
                 self._by_noun[noun] = place
             elif place.kind == "region":
@@ -49,12 +75,15 @@ class PlacesNamedBefore:
         return self._by_noun.get("territory")
 
     def named_again(self, text: str) -> PlaceMatch | None:
-        """The place ``text`` names again by its noun ("left the shipyard"), spanning those words; or None."""
-        if not self._by_noun:
+        """The place ``text`` names again by its noun ("left the shipyard") or by "there", spanning those
+        words; or None."""
+        if not self._by_noun and self._last is None:
             return None
         for m in _THE_NOUN.finditer(text):
             if (place := self._by_noun.get(m.group(1))) is not None:
                 return place.spanning(m.start(), m.end())
         if (m := _THE_TERRITORY.search(text)) and (place := self.latest_region()) is not None:
             return place.spanning(m.start(), m.end())
+        if self._last is not None and (m := _told_there(text)):
+            return self._last.spanning(m.start(), m.end())
         return None

@@ -14,7 +14,8 @@ from datetime import date
 from functools import lru_cache
 
 from ..model import Event, event_id_of, is_storable_date, validate_event
-from .clauses import outside_asides
+from .anchored_clauses import anchored_clauses
+from .clauses import outside_asides, taken_spans
 from .dates import DateMatch, find_dates
 from .lexicon import choose_trigger
 from .places import Gazetteer
@@ -130,13 +131,20 @@ def other_happenings(
     if not when.explicit or when.start < 0:
         return []
     found = []
-    for start, end, dated in _clauses_of(text, published):
+    # A land invaded or annexed is named as a party and is the place of its clause's happening ("On March 3,
+    # a week after Russia invaded Ukraine, ..."); the sentence's own event does not take it (where_land_was_taken).
+    taken = taken_spans(masked, spans)
+    for start, end, dated in [*_clauses_of(text, published), *anchored_clauses(text, when)]:
         if dated.start == when.start or (dated.date, dated.precision) == (event.event_date, event.date_precision):
             continue
         if not is_storable_date(dated.date):
             continue
         inside = [s for s in spans if start <= s[0] < end]
-        named = [p for p in gazetteer.find(masked, exclude=spans) if p.geo_precision not in ("country", "arctic")]
+        named = [
+            p
+            for p in gazetteer.find(masked, exclude=[s for s in spans if s not in taken])
+            if p.geo_precision not in ("country", "arctic") or any(p.start == s[0] for s in taken)
+        ]
         # Not a home town ("a woman from Oslo was killed by a bear on Platåfjellet") nor a relative aside.
         places = gazetteer.rank(masked, outside_asides(masked, [p for p in named if start <= p.start < end], dated))
         codes = list(dict.fromkeys(m.code for m in mentions if start <= m.start < end)) or list(event.actors)

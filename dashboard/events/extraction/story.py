@@ -60,6 +60,25 @@ def is_dateline(text: str, place: PlaceMatch) -> bool:
     return place.start == 0 and text[: place.end].isupper() and bool(_DATELINE_TAIL.match(text, place.end))
 
 
+# A legislature's own act: "The members of Nunavut's legislative assembly chose John Main as the territory's next
+# premier", "its parliament, Inatsisartut, voted on Tuesday", "the territory's newly elected legislators chose her".
+_LEGISLATURE_ACTS = re.compile(
+    r"\b(?:legislative\s+assembly|legislators|legislature|MLAs|[Pp]arliament|Inatsisartut|Løgting|Lagting)\b"
+    r"[^.;]{0,80}?\b(?:chose|elected|voted|removed|passed|approved|adopted|rejected|appointed|ratified)\b"
+)
+
+
+def sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch]) -> bool:
+    """Whether ``text`` tells a legislature's act filed from the town it sits in: a dateline town ("IQALUIT -")
+    and no more specific place than a territory or state named beside it. The legislature's vote happened
+    where the reporter filed from ("IQALUIT - Members of Nunavut's legislative assembly chose ...")."""
+    return (
+        dateline.geo_precision == "city"
+        and all(p.geo_precision in ("region", "country", "arctic") for p in ranked if p is not dateline)
+        and bool(_LEGISLATURE_ACTS.search(text))
+    )
+
+
 def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date, title: str = "") -> PlaceMatch | None:
     """The specific place (not a country, not the Arctic) the article names most often, its
     title and its first sentence that names one counting once more; None unless some place is named at least twice. Ties go to the
@@ -138,11 +157,13 @@ def home_state(sentences: list[Sentence], published: date, states: frozenset[str
 _BACK_REFERENCE = re.compile(r"\b(?:that|the same)\s+(?P<unit>day|month|year)\b", re.I)
 # "the next day", "a day later": the day after the day named last.
 _NEXT_DAY = re.compile(r"\b(?:(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\b", re.I)
-# "two years later", "three weeks earlier", "the day before", "the previous year": a span from the date named last.
+# "two years later", "three weeks earlier", "the day before", "the evening before", "the previous year": a span
+# from the date named last.
 _SPAN_AWAY = re.compile(
     r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
     r"\s+(?P<direction>later|afterwards|earlier)|the\s+(?:(?:previous|preceding)\s+(?P<previous>day|week|month|year)|"
-    r"(?P<before>day|week|month|year)\s+(?:before|earlier)(?!\s+last)|(?:following|next)\s+(?P<following>week|month|year)))\b",
+    r"(?P<before>day|week|month|year)\s+(?:before|earlier)(?!\s+last)|(?P<eve>evening|night|morning)\s+before(?!\s+last)|"
+    r"(?:following|next)\s+(?P<following>week|month|year)))\b",
     re.I,
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -153,7 +174,7 @@ _SOON_AFTER = re.compile(r"\b(?:(?:shortly|soon|hours|minutes|moments)\s+(?:afte
 # Not a bare "later" ("later on Thursday" is later than now, not than the date named last).
 _LATER = re.compile(r"\b(?:days|weeks|months|a\s+(?:week|month))\s+(?:later|afterwards)\b", re.I)
 _UNIT_RANK = {"year": 0, "month": 1, "day": 2}
-_BACK_CUES = ("day", "week", "month", "year", "after", "later", "within")
+_BACK_CUES = ("day", "week", "month", "year", "after", "later", "within", "evening", "night", "morning")
 
 
 def date_referred_back(
@@ -220,7 +241,7 @@ def _span_from(m: re.Match, last: DateMatch, last_day: DateMatch | None) -> Date
     """The date ``m`` ("two years later", "three weeks earlier", "the day before") points to from
     the date named last, never finer than that date: years give a year, months a month, weeks
     and days a day when a day was named (else None: "a week later" than "in May" is unknown)."""
-    unit = (m.group("unit") or m.group("previous") or m.group("before") or m.group("following")).lower()
+    unit = (m.group("unit") or m.group("previous") or m.group("before") or m.group("following") or "day").lower()
     count = _COUNTS.get((m.group("count") or "a").lower()) or int(m.group("count"))
     later = m.group("following") or (m.group("direction") or "").lower() in ("later", "afterwards")
     sign = 1 if later else -1
