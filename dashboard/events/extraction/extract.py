@@ -55,7 +55,7 @@ from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
 from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, speaks_from_abroad
-from .story import date_referred_back, home_state, is_dateline, main_place, sits_at_dateline
+from .story import date_referred_back, home_state, main_place, past_the_dateline
 from .summary import summarise
 from .tense import told_as_of_now
 from .text import clean_text, split_sentences
@@ -63,13 +63,11 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.24"
+EXTRACTOR_VERSION = "rules-2.25"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
 _SKIP_KINDS = {"title", "byline", "heading"}
-# ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
-_DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
 # A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
 # the sentence before named.
 _NAMED_BEFORE = re.compile(r"It\s+(?:was|had|has)\s+(?!(?:a|an|the|not|also|been\s+(?:a|an|the))\b)")
@@ -219,16 +217,7 @@ def extract_events(
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
-        dateline = next((p for p in ranked if is_dateline(sentence.text, p)), None)
-        if dateline is not None:
-            # Where the reporter filed from places the sentence only when nothing else does; the
-            # region or state that qualifies the dateline ("GJOA HAVEN, Nunavut -") is part of it.
-            tail = _DATELINE_QUALIFIER.match(sentence.text, dateline.end)
-            end = tail.end() if tail else dateline.end
-            if sits_at_dateline(sentence.text, dateline, ranked):
-                ranked = [dateline]  # "IQALUIT - Nunavut's legislative assembly chose ...": where it sits
-            else:
-                ranked = [p for p in ranked if p is not dateline and p.start >= end] or ([] if main else ranked)
+        ranked = past_the_dateline(sentence.text, ranked, main)
         if (
             ranked
             and ranked[0].geo_precision == "country"

@@ -68,15 +68,34 @@ _LEGISLATURE_ACTS = re.compile(
 )
 
 
-def sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch]) -> bool:
+def _sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch]) -> bool:
     """Whether ``text`` tells a legislature's act filed from the town it sits in: a dateline town ("IQALUIT -")
-    and no more specific place than a territory or state named beside it. The legislature's vote happened
-    where the reporter filed from ("IQALUIT - Members of Nunavut's legislative assembly chose ...")."""
+    and no more specific place than a territory or state named beside it."""
     return (
         dateline.geo_precision == "city"
         and all(p.geo_precision in ("region", "country", "arctic") for p in ranked if p is not dateline)
         and bool(_LEGISLATURE_ACTS.search(text))
     )
+
+
+# ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
+_DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
+
+
+def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | None) -> list[PlaceMatch]:
+    """``ranked`` (the places of ``text``, best first) without its dateline and the region or state that
+    qualifies it ("GJOA HAVEN, Nunavut -"): where the reporter filed from places the sentence only when
+    nothing else does, and the story has no main place. A legislature's act filed from the town it sits in
+    is there ("IQALUIT - The members of Nunavut's legislative assembly chose John Main as the territory's
+    next premier"; rules-2.25)."""
+    dateline = next((p for p in ranked if is_dateline(text, p)), None)
+    if dateline is None:
+        return ranked
+    if _sits_at_dateline(text, dateline, ranked):
+        return [dateline]
+    tail = _DATELINE_QUALIFIER.match(text, dateline.end)
+    end = tail.end() if tail else dateline.end
+    return [p for p in ranked if p is not dateline and p.start >= end] or ([] if main else ranked)
 
 
 def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date, title: str = "") -> PlaceMatch | None:
