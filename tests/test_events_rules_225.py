@@ -97,3 +97,20 @@ def test_the_evening_before_is_the_day_before_the_date_named_last():
     )
     events = extract_events(text, date(2021, 5, 21))
     assert {e.event_date for e in events if "The evening before" in e.evidence} == {date(2021, 5, 19)}
+
+
+def test_a_town_that_names_a_document_is_not_where_the_story_happens():
+    text = (
+        "NUUK -- Greenland will become a party to the Paris climate agreement after its parliament, Inatsisartut, "
+        "voted on Tuesday to lift the territorial reservation.\n\n"
+        "In March 2016 the government of the day asked Denmark to exclude Greenland from the agreement."
+    )
+    events = extract_events(text, date(2023, 11, 15), title="Greenland votes to join the Paris climate agreement")
+    assert "Paris" not in {e.place for e in events}
+
+
+def test_a_document_being_signed_or_a_region_it_concerns_keeps_its_place():
+    signed = "The five coastal states signed the Ilulissat Declaration at Ilulissat on 28 May 2008."
+    assert places_saying("signed", signed, date(2018, 5, 28)) == {"Ilulissat"}
+    concerns = "Russia accused Norway on Tuesday of breaking the Svalbard Treaty."
+    assert places_saying("accused", concerns, date(2020, 2, 12)) == {"Svalbard"}

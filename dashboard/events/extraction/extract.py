@@ -48,6 +48,7 @@ from .default_places import (
     statewide_area,
 )
 from .document import ArticleMemory
+from .documents import without_documents
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
@@ -211,6 +212,7 @@ def extract_events(
         found = gazetteer.find(
             masked, exclude=[s for s in spans if s not in taken] + memory.vessel_spans(sentence.text)
         )
+        found = without_documents(masked, found)  # "the Paris climate agreement": no place
         ranked = gazetteer.rank(masked, outside_asides(masked, found, when))
         # Places in participle asides and quotes come last, after the ranking rules have spoken.
         ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from .actors import find_actors, mask_outlets
 from .clauses import outside_asides
 from .dates import DateMatch
+from .documents import without_documents
 from .places import Gazetteer, PlaceMatch
 from .text import Sentence, lower_for_cues
 
@@ -110,7 +111,7 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
     for index, text in enumerate([title, *body]):
         masked = mask_outlets(text)
         spans = [(m.start, m.end) for m in find_actors(text, on=published)]
-        found = outside_asides(masked, gazetteer.find(masked, exclude=spans))
+        found = outside_asides(masked, without_documents(masked, gazetteer.find(masked, exclude=spans)))
         if index == 1:
             filed_from = next((p for p in found if p.kind == "capital" and is_dateline(text, p)), None)
         places = [
