@@ -1,4 +1,4 @@
-"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind21), one dict
+"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind22), one dict
 per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
 becomes a development set moves to tests/extraction_floors_blind.py.
@@ -37,8 +37,8 @@ BLIND4_FLOORS = {
 BLIND11_FLOORS = {
     "event_precision": 0.51,
     "event_recall": 0.95,
-    "place_precision": 0.64,
-    "place_recall": 0.61,
+    "place_precision": 0.66,
+    "place_recall": 0.63,
     "date_precision": 0.88,
     "date_recall": 0.85,
     "actor_precision": 0.54,
@@ -80,7 +80,7 @@ BLIND18_FLOORS = {
     "place_precision": 0.56,
     "place_recall": 0.51,
     "date_precision": 0.86,
-    "date_recall": 0.78,
+    "date_recall": 0.79,
     "actor_precision": 0.57,
     "actor_recall": 0.82,
     "happening_recall": 0.67,
@@ -115,21 +115,22 @@ BLIND19_FLOORS = {
 BLIND20_FLOORS = {
     "event_precision": 0.72,
     "event_recall": 0.83,
-    "place_precision": 0.58,
-    "place_recall": 0.5,
+    "place_precision": 0.59,
+    "place_recall": 0.51,
     "date_precision": 0.9,
     "date_recall": 0.75,
     "actor_precision": 0.54,
     "actor_recall": 0.85,
-    "happening_recall": 0.59,
-    "happening_precision": 0.61,
+    "happening_recall": 0.6,
+    "happening_precision": 0.62,
     "max_fallbacks_per_article": 2,
 }
 
 # blind21, the held-out set of the next rules version: written blind by a helper who never saw the rules or the
 # extractor's output, after rules-2.24 was finished (articles committed 2026-12-05 02:44 UTC, 1d5fdd8; annotations and
 # README 02:50 UTC, eb61b1a); 24 articles from 24 new outlets, 185 gold events; only totals are printed. Floors:
-# rules-2.24 minus one item (read once at 02:50 UTC: 0.67 (124/185) / 0.57 (90/158) / 0.82 (152/185)).
+# rules-2.24 minus one item (read once at 02:50 UTC: 0.67 (124/185) / 0.57 (90/158) / 0.82 (152/185)). The held-out
+# set of rules-2.25, read once at its end (03:51 UTC): unchanged.
 BLIND21_FLOORS = {
     "event_precision": 0.7,
     "event_recall": 0.91,
@@ -141,5 +142,25 @@ BLIND21_FLOORS = {
     "actor_recall": 0.86,
     "happening_recall": 0.66,
     "happening_precision": 0.6,
+    "max_fallbacks_per_article": 1,
+}
+
+# blind22, a second held-out set for rules-2.25 (with blind21): written blind by a helper who never saw the rules or
+# the extractor's output, while rules-2.25 was developed on the development sets (articles committed 2026-12-05 03:44
+# UTC, 02870bc, after rules-2.25's first commits on a branch; annotations and README 03:50 UTC, 08c0238); 24 articles
+# from 24 new outlets, 166 gold events; only totals are printed. Floors: rules-2.25 minus one item (read once at
+# 03:51 UTC with rules-2.24 in the same run: 0.73 (121/166) / 0.63 (94/150) / 0.93 (155/166) under rules-2.24, 0.73
+# (121/166) / 0.63 (94/150) / 0.92 (153/166) under rules-2.25); the fallback floor is the target, one per article.
+BLIND22_FLOORS = {
+    "event_precision": 0.54,
+    "event_recall": 0.96,
+    "place_precision": 0.62,
+    "place_recall": 0.61,
+    "date_precision": 0.93,
+    "date_recall": 0.91,
+    "actor_precision": 0.71,
+    "actor_recall": 0.85,
+    "happening_recall": 0.72,
+    "happening_precision": 0.57,
     "max_fallbacks_per_article": 1,
 }
