@@ -136,6 +136,28 @@ NAMES: dict[str, tuple[str, ...]] = {
         "NORTHCOM",
         "Customs and Border Protection",
         "Department of (?:Energy|Commerce|Justice|Transportation)",
+        # Federal agencies (rules-2.26): public institutions are their state's, the annotation convention.
+        "Federal Energy Regulatory Commission",
+        "FERC",
+        "Bureau of (?:Ocean Energy Management|Safety and Environmental Enforcement|Indian Affairs)",
+        "BOEM",
+        "Environmental Protection Agency",
+        "National Oceanic and Atmospheric Administration",
+        "NOAA",
+        "(?:U\\.S\\. |US )?Fish and Wildlife Service",
+        "National Park Service",
+        "(?:U\\.S\\. |US )?Army Corps of Engineers",
+        "Federal Aviation Administration",
+        "National Transportation Safety Board",
+        "NTSB",
+        "(?:U\\.S\\.|US|United States) Geological Survey",
+        "USGS",
+        "National Science Foundation",
+        "NASA",
+        "Federal Emergency Management Agency",
+        "FEMA",
+        "(?:Justice|Treasury|Commerce|Energy|Defense|Homeland Security) Department",
+        "U\\.S\\. (?:Army|Air Force|Northern Command|Space Force)",
         # A US state's offices are the United States' ("Alaska's senators said"): Alaska is no
         # actor of its own, and its name alone is a place.
         "Alaska(?:'s)? (?:senators?|congressional delegation|[Ll]egislature|Gov\\.|[Gg]overnor|Department of [A-Z][a-z]+"
@@ -161,6 +183,14 @@ NAMES: dict[str, tuple[str, ...]] = {
         "USSR",
         "Russian Direct Investment Fund",
         "RDIF",
+        # Federal agencies and fleets (rules-2.26).
+        "Roscosmos",
+        "Federal Security Service",
+        "FSB",
+        "Ros(?:gidromet|hydromet|aviatsia|prirodnadzor|rybolovstvo|morrechflot)",
+        "(?:State )?Duma",
+        "Federation Council",
+        "(?:Pacific|Baltic|Black Sea) Fleet",
     ),
     "CHN": (
         "China",

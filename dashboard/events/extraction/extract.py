@@ -64,7 +64,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.25"
+EXTRACTOR_VERSION = "rules-2.26"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
@@ -188,6 +188,7 @@ def extract_events(
         mentions = sorted([*mentions, *memory.title_mentions(sentence.text, mentions)], key=lambda m: m.start)
         if events and not when.explicit and is_background(sentence.text):
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
+        story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when
         elif not when.explicit and story_date is not None and not told_as_of_now(sentence.text):
@@ -273,7 +274,7 @@ def extract_events(
             place = ranked[0]
             if place.geo_precision not in ("country", "arctic"):
                 story_place = (when.date, place)
-        elif (seat := acts_from_seat(sentence.text, mentions, main, when, story_date)) and seat in ACTORS:
+        elif (seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) and seat in ACTORS:
             # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
             place, carried = seat_of(seat), True
         elif story_place is not None and not when.explicit and story_place[0] == when.date:

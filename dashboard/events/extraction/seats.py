@@ -14,6 +14,7 @@ import re
 from .actor_names import ACTORS
 from .clauses import REPORTED_SPEECH
 from .default_places import DECISION_VERBS, STATE_CODES
+from .governing_subject import governing_subject
 from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
@@ -138,7 +139,11 @@ def acts_from_seat(text: str, mentions, story, when, story_day) -> str:
         if _head_decides(text, mention) and all(m.code == mention.code for m in mentions if m.start < mention.start):
             # "President Bill Clinton vetoed a plan to open it" in a story about the refuge in Alaska.
             return mention.code
-    return institution_acts(text, mentions) or national_act(text, mentions, when, story_day)
+    return (
+        institution_acts(text, mentions)
+        or national_act(text, mentions, when, story_day)
+        or governing_subject(text, place.iso3 if place is not None else "")
+    )
 
 
 def institution_acts(text: str, mentions) -> str:
