@@ -164,13 +164,13 @@ BLIND9_FLOORS = {
 BLIND10_FLOORS = {
     "event_precision": 0.58,
     "event_recall": 0.97,
-    "place_precision": 0.67,
-    "place_recall": 0.66,
+    "place_precision": 0.69,
+    "place_recall": 0.68,
     "date_precision": 0.95,
     "date_recall": 0.93,
-    "actor_precision": 0.6,
+    "actor_precision": 0.61,
     "actor_recall": 0.83,
-    "happening_recall": 0.77,
+    "happening_recall": 0.79,
     "happening_precision": 0.6,
     "max_fallbacks_per_article": 1,
 }
@@ -190,7 +190,7 @@ BLIND13_FLOORS = {
     "actor_precision": 0.5,
     "actor_recall": 0.93,
     "happening_recall": 0.79,
-    "happening_precision": 0.63,
+    "happening_precision": 0.64,
     "max_fallbacks_per_article": 1,
 }
 
@@ -259,13 +259,13 @@ BLIND16_FLOORS = {
 BLIND17_FLOORS = {
     "event_precision": 0.59,
     "event_recall": 0.89,
-    "place_precision": 0.52,
-    "place_recall": 0.47,
+    "place_precision": 0.53,
+    "place_recall": 0.48,
     "date_precision": 0.87,
     "date_recall": 0.78,
     "actor_precision": 0.63,
     "actor_recall": 0.85,
-    "happening_recall": 0.58,
-    "happening_precision": 0.51,
+    "happening_recall": 0.59,
+    "happening_precision": 0.52,
     "max_fallbacks_per_article": 1,
 }
