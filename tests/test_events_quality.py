@@ -80,7 +80,8 @@ as any of the gold ``places``), shares an actor and agrees on the date; a gold e
 without a locatable place needs one of its phrases in the evidence instead of the place.
 Event-level precision = extracted events matching some gold event / extracted events.
 A *country/Arctic fallback* is an event at a country or at "the Arctic" whose evidence
-names no such place other than as an actor (:func:`is_fallback`).
+names no such place other than as an actor, a land named as invaded, annexed or occupied
+counting as named (:func:`is_fallback`; from rules-2.25's figures).
 
 Print the figures: ``python -m tests.test_events_quality`` (or pytest with ``-s``).
 """

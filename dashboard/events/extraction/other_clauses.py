@@ -126,8 +126,10 @@ def other_happenings(
     text: str, masked: str, when, event: Event, mentions, spans, published: date, gazetteer: Gazetteer
 ) -> list[Event]:
     """Events for the sentence's other dated clauses ("... laid down in 2009 and launched in
-    March 2017"): each with its clause's date, its clause's place and parties when it names
-    them (the sentence event's otherwise), and the whole sentence as evidence."""
+    March 2017") and for the clauses it dates by their distance from its own date ("On March 3, a
+    week after Russia invaded Ukraine", :func:`.anchored_clauses.anchored_clauses`): each with its
+    clause's date, its clause's place and parties when it names them (the sentence event's
+    otherwise; a land invaded is the place of its clause), and the whole sentence as evidence."""
     if not when.explicit or when.start < 0:
         return []
     found = []

@@ -118,8 +118,10 @@ def acts_from_seat(text: str, mentions, story, when, story_day) -> str:
     body's decision or word as the one acting ("the ministry reversed its view", not "..., the
     ministry said", nor a territory's government) or a president's or prime minister's order
     ("President Bill Clinton vetoed a plan ..."). Then a national institution's act
-    (:func:`institution_acts`) and a state's own act as the sentence's subject (:func:`national_act`, which
-    reads the sentence's date ``when`` against the story's day ``story_day``). "" otherwise."""
+    (:func:`institution_acts`), a state's own act as the sentence's subject (:func:`national_act`, which
+    reads the sentence's date ``when`` against ``story_day``, the story's day before this sentence), and
+    "The government ..." of the story's state opening the sentence (:func:`.governing_subject.governing_subject`).
+    "" otherwise."""
     place = story[1] if isinstance(story, tuple) else story
     for mention in mentions:
         # A body by its own name moves the act only out of another state, not off a sea.
