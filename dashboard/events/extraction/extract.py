@@ -64,7 +64,7 @@ from .text import clean_text, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.26"
+EXTRACTOR_VERSION = "rules-2.27"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
@@ -246,11 +246,16 @@ def extract_events(
             # "The decree, which Putin signed on Monday, ... the Arctic", "India released its first Arctic
             # Policy" in a story at Svalbard: done at the seat.
             ranked, carried = [seat_of(signer)], True
-        elif ranked and ranked[0].geo_precision == "arctic" and story_place is not None:
-            # "the Arctic" is where a named story place lies, never a place of its own beside it:
-            # "Norway and Russia set the Barents Sea cod quota ... the largest Arctic stock".
-            ranked = [story_place[1], *ranked[1:]]
-            carried = True
+        elif (
+            ranked
+            and ranked[0].geo_precision == "arctic"
+            and ((seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) in ACTORS or story_place)
+        ):
+            # A state's decision about the Arctic is made at its seat ("The State Department said Friday that
+            # Biden plans an ambassador for the Arctic region"); otherwise "the Arctic" is where a named story
+            # place lies, never a place of its own beside it ("Norway and Russia set the Barents Sea cod quota
+            # ... the largest Arctic stock").
+            ranked, carried = [seat_of(seat) if seat in ACTORS else story_place[1], *ranked[1:]], True
         elif ranked and ranked[0].name == gazetteer.arctic.name and main is not None:
             # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
             ranked = [main, *ranked[1:]]

@@ -142,32 +142,38 @@ def acts_from_seat(text: str, mentions, story, when, story_day) -> str:
             # "President Bill Clinton vetoed a plan to open it" in a story about the refuge in Alaska.
             return mention.code
     return (
-        institution_acts(text, mentions)
+        institution_acts(text, mentions, place.iso3 if place is not None else "")
         or national_act(text, mentions, when, story_day)
         or governing_subject(text, place.iso3 if place is not None else "")
     )
 
 
-def institution_acts(text: str, mentions) -> str:
-    """The state whose national agency, board, court or armed service speaks or decides in ``text``
-    ("The Defence Forces announced the exercise in mid-October", "the Bureau of Ocean Energy Management
-    ... approved the project"): with no place named, at its seat (the settled convention). Not a
-    territory's, a state's of a federation or a town's body, nor one named as an object. "" otherwise."""
-    states = [m for m in mentions if m.code in STATE_CODES]
+def institution_acts(text: str, mentions, story_state: str = "") -> str:
+    """The state whose national agency, board, committee, court or armed service speaks or decides in
+    ``text`` ("The Defence Forces announced the exercise in mid-October", "the Bureau of Ocean Energy
+    Management ... approved the project"): with no place named, at its seat (the settled convention); the
+    story's state ``story_state`` when the sentence names none ("In July the Election Review Board annulled
+    the election"). Not a territory's, a state's of a federation or a town's body, nor one named as an
+    object. "" otherwise."""
+    states = [m.code for m in mentions if m.code in STATE_CODES]
+    if not states and story_state in STATE_CODES:
+        states = [story_state]
     if not states:
         return ""
     for body in _INSTITUTION.finditer(text):
         before = text[max(0, body.start() - 40) : body.start()]
         if (
             _SUBNATIONAL_NAME.search(body.group(0))
+            # Not an international body's ("the European Commission said"), whoever the story is about.
+            or any(m.code not in STATE_CODES and body.start() <= m.start < body.end() for m in mentions)
             or _OBJECT_BEFORE.search(before)
             or _ATTRIBUTION.match(text, body.end())
             or _SOURCE_AFTER_COMMA.search(before)  # "The river crested ..., the National Weather Service said"
         ):
             continue
         if _SPEAKS_OR_DECIDES.match(text, body.end()):
-            inside = [m for m in states if body.start() <= m.start < body.end() + 8]
-            return (inside or states)[0].code
+            inside = [m.code for m in mentions if m.code in states and body.start() <= m.start < body.end() + 8]
+            return (inside or states)[0]
     return ""
 
 
@@ -240,7 +246,7 @@ _THE = re.compile(r"^[Tt]he\s+")
 # A national institution by its name: "the Swedish Civil Contingencies Agency", "The Defence Forces", "the
 # Federal Energy Regulatory Commission", "the Supreme Administrative Court", "the Coast Guard".
 _INSTITUTION = re.compile(
-    r"\b(?:[A-Z][\w.-]*\s+){0,5}?(?:Agency|Board|Commission|Ministry|Department|Forces|Guard|Service|Administration|"
+    r"\b(?:[A-Z][\w.-]*\s+){0,5}?(?:Agency|Board|Commission|Committee|Ministry|Department|Forces|Guard|Service|Administration|"
     r"Directorate|Authority|Court|Bureau|Inspectorate|Navy|Army|Air\s+Force)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
 )
 # Words that make an institution a territory's, a federal state's, a county's or a town's, or a court below

@@ -71,10 +71,12 @@ _LEGISLATURE_ACTS = re.compile(
 
 def _sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch]) -> bool:
     """Whether ``text`` tells a legislature's act filed from the town it sits in: a dateline town ("IQALUIT -")
-    and no more specific place than a territory or state named beside it."""
+    and, ranked first after it, no more specific place than a territory or state ("the MLA for Arviat North-Whale
+    Cove" further on names a riding, not where the vote was)."""
+    others = [p for p in ranked if p is not dateline]
     return (
         dateline.geo_precision == "city"
-        and all(p.geo_precision in ("region", "country", "arctic") for p in ranked if p is not dateline)
+        and (not others or others[0].geo_precision in ("region", "country", "arctic"))
         and bool(_LEGISLATURE_ACTS.search(text))
     )
 
