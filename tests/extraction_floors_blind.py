@@ -69,7 +69,7 @@ BLIND5_FLOORS = {
     "actor_precision": 0.68,
     "actor_recall": 0.85,
     "happening_recall": 0.86,
-    "happening_precision": 0.62,
+    "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
 }
 
@@ -104,14 +104,14 @@ BLIND6_FLOORS = {
 BLIND7_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.94,
-    "place_precision": 0.77,
-    "place_recall": 0.73,
+    "place_precision": 0.79,
+    "place_recall": 0.75,
     "date_precision": 0.95,
     "date_recall": 0.9,
     "actor_precision": 0.67,
     "actor_recall": 0.85,
-    "happening_recall": 0.8,
-    "happening_precision": 0.57,
+    "happening_recall": 0.81,
+    "happening_precision": 0.59,
     "max_fallbacks_per_article": 1,
 }
 
@@ -124,14 +124,14 @@ BLIND7_FLOORS = {
 BLIND8_FLOORS = {
     "event_precision": 0.51,
     "event_recall": 0.9,
-    "place_precision": 0.66,
-    "place_recall": 0.61,
+    "place_precision": 0.67,
+    "place_recall": 0.62,
     "date_precision": 0.95,
     "date_recall": 0.87,
     "actor_precision": 0.62,
     "actor_recall": 0.83,
     "happening_recall": 0.74,
-    "happening_precision": 0.55,
+    "happening_precision": 0.56,
     "max_fallbacks_per_article": 1,
 }
 
@@ -164,8 +164,8 @@ BLIND9_FLOORS = {
 BLIND10_FLOORS = {
     "event_precision": 0.58,
     "event_recall": 0.97,
-    "place_precision": 0.69,
-    "place_recall": 0.68,
+    "place_precision": 0.7,
+    "place_recall": 0.69,
     "date_precision": 0.95,
     "date_recall": 0.93,
     "actor_precision": 0.61,
@@ -183,13 +183,13 @@ BLIND10_FLOORS = {
 BLIND13_FLOORS = {
     "event_precision": 0.53,
     "event_recall": 0.91,
-    "place_precision": 0.68,
-    "place_recall": 0.62,
+    "place_precision": 0.69,
+    "place_recall": 0.64,
     "date_precision": 0.94,
     "date_recall": 0.87,
     "actor_precision": 0.5,
     "actor_recall": 0.93,
-    "happening_recall": 0.79,
+    "happening_recall": 0.8,
     "happening_precision": 0.64,
     "max_fallbacks_per_article": 1,
 }
@@ -221,8 +221,8 @@ BLIND14_FLOORS = {
 BLIND15_FLOORS = {
     "event_precision": 0.55,
     "event_recall": 0.95,
-    "place_precision": 0.66,
-    "place_recall": 0.64,
+    "place_precision": 0.67,
+    "place_recall": 0.65,
     "date_precision": 0.9,
     "date_recall": 0.87,
     "actor_precision": 0.62,
@@ -259,13 +259,13 @@ BLIND16_FLOORS = {
 BLIND17_FLOORS = {
     "event_precision": 0.59,
     "event_recall": 0.89,
-    "place_precision": 0.53,
-    "place_recall": 0.48,
+    "place_precision": 0.55,
+    "place_recall": 0.49,
     "date_precision": 0.87,
     "date_recall": 0.78,
     "actor_precision": 0.63,
     "actor_recall": 0.85,
-    "happening_recall": 0.59,
+    "happening_recall": 0.6,
     "happening_precision": 0.52,
     "max_fallbacks_per_article": 1,
 }

@@ -1,4 +1,4 @@
-"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind23), one dict
+"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind24), one dict
 per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
 becomes a development set moves to tests/extraction_floors_blind.py.
@@ -39,15 +39,15 @@ BLIND4_FLOORS = {
 # (84/134), 0.61 (70/114), 0.84 (113/134). Floors: rules-2.18 minus one item.
 BLIND11_FLOORS = {
     "event_precision": 0.51,
-    "event_recall": 0.95,
+    "event_recall": 0.96,
     "place_precision": 0.66,
-    "place_recall": 0.63,
+    "place_recall": 0.64,
     "date_precision": 0.88,
     "date_recall": 0.85,
     "actor_precision": 0.54,
     "actor_recall": 0.85,
     "happening_recall": 0.66,
-    "happening_precision": 0.54,
+    "happening_precision": 0.55,
     "max_fallbacks_per_article": 1,
 }
 
@@ -66,8 +66,8 @@ BLIND12_FLOORS = {
     "date_recall": 0.81,
     "actor_precision": 0.57,
     "actor_recall": 0.77,
-    "happening_recall": 0.57,
-    "happening_precision": 0.53,
+    "happening_recall": 0.58,
+    "happening_precision": 0.54,
     "max_fallbacks_per_article": 1,
 }
 
@@ -134,7 +134,7 @@ BLIND20_FLOORS = {
 # README 02:50 UTC, eb61b1a); 24 articles from 24 new outlets, 185 gold events; only totals are printed. Floors:
 # rules-2.24 minus one item (read once at 02:50 UTC: 0.67 (124/185) / 0.57 (90/158) / 0.82 (152/185)). The held-out
 # set of rules-2.25, read once at its end (03:51 UTC): unchanged; read again under rules-2.26 (04:10 UTC): 0.68
-# (125/185), places and dates unchanged.
+# (125/185), places and dates unchanged; and under rules-2.27 (04:46 UTC): 0.68 (126/185) / 0.58 (91/158) / 0.82.
 BLIND21_FLOORS = {
     "event_precision": 0.7,
     "event_recall": 0.91,
@@ -145,7 +145,7 @@ BLIND21_FLOORS = {
     "actor_precision": 0.53,
     "actor_recall": 0.86,
     "happening_recall": 0.67,
-    "happening_precision": 0.6,
+    "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
 
@@ -155,7 +155,8 @@ BLIND21_FLOORS = {
 # from 24 new outlets, 166 gold events; only totals are printed. Floors: rules-2.25 minus one item (read once at
 # 03:51 UTC with rules-2.24 in the same run: 0.73 (121/166) / 0.63 (94/150) / 0.93 (155/166) under rules-2.24, 0.73
 # (121/166) / 0.63 (94/150) / 0.92 (153/166) under rules-2.25); the fallback floor is the target, one per article.
-# Read again under rules-2.26 (04:10 UTC): 0.73 (122/166) / 0.63 (95/150) / 0.92 (153/166).
+# Read again under rules-2.26 (04:10 UTC): 0.73 (122/166) / 0.63 (95/150) / 0.92 (153/166); under rules-2.27 (04:46
+# UTC) the same.
 BLIND22_FLOORS = {
     "event_precision": 0.54,
     "event_recall": 0.96,
@@ -175,7 +176,8 @@ BLIND22_FLOORS = {
 # rules-2.26's first commit on a branch at 03:56 UTC; annotations and README 04:08 UTC, 532a92c); 24 articles from 24
 # new outlets, 160 gold events; only totals are printed. Floors: rules-2.26 minus one item (read once at 04:10 UTC with
 # rules-2.25 in the same run: 0.75 (120/160) / 0.64 (85/133) / 0.84 (135/160) under rules-2.25, 0.77 (123/160) / 0.65
-# (87/133) / 0.84 (135/160) under rules-2.26); the fallback floor is the target, one per article.
+# (87/133) / 0.84 (135/160) under rules-2.26); the fallback floor is the target, one per article. Read again under
+# rules-2.27 (04:46 UTC): unchanged.
 BLIND23_FLOORS = {
     "event_precision": 0.61,
     "event_recall": 0.9,
@@ -187,5 +189,25 @@ BLIND23_FLOORS = {
     "actor_recall": 0.8,
     "happening_recall": 0.76,
     "happening_precision": 0.65,
+    "max_fallbacks_per_article": 1,
+}
+
+# blind24, the held-out set of rules-2.27: written blind by a helper who never saw the rules or the extractor's output,
+# while rules-2.27 was developed on the development sets (the helper started at 04:28 UTC; rules-2.27 was committed on a
+# branch at 04:32 UTC, the articles at 04:43 UTC, 7e18f1f; annotations and README 04:46 UTC, 0cea9a9); 24 articles
+# from 24 new outlets, 178 gold events (129 with a place); only totals are printed. Floors: rules-2.27 minus one item
+# (read once at 04:46 UTC with rules-2.26 in the same run: 0.74 (132/178) / 0.60 (73/122) / 0.85 (152/178) under
+# both); the fallback floor is the target, one per article.
+BLIND24_FLOORS = {
+    "event_precision": 0.64,
+    "event_recall": 0.94,
+    "place_precision": 0.59,
+    "place_recall": 0.55,
+    "date_precision": 0.88,
+    "date_recall": 0.84,
+    "actor_precision": 0.6,
+    "actor_recall": 0.76,
+    "happening_recall": 0.73,
+    "happening_precision": 0.59,
     "max_fallbacks_per_article": 1,
 }
