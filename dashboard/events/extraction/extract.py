@@ -49,6 +49,7 @@ from .default_places import (
 )
 from .document import ArticleMemory
 from .documents import without_documents
+from .international_seats import seat_of_acting_body
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
@@ -242,7 +243,9 @@ def extract_events(
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
-        if (signer := made_at_seat(sentence.text, mentions, ranked, STATE_CODES)) and signer in ACTORS:
+        if (body_seat := seat_of_acting_body(sentence.text, ranked, gazetteer)) is not None:
+            ranked, carried = [body_seat], True  # "The UN Human Rights Committee found ...": in Geneva
+        elif (signer := made_at_seat(sentence.text, mentions, ranked, STATE_CODES)) and signer in ACTORS:
             # "The decree, which Putin signed on Monday, ... the Arctic", "India released its first Arctic
             # Policy" in a story at Svalbard: done at the seat.
             ranked, carried = [seat_of(signer)], True
