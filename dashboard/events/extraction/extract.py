@@ -28,6 +28,7 @@ from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_dat
 from .abbreviations import without_own_abbreviations
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
+from .capitals import with_capitals_named_by_adjective
 from .clauses import (
     REPORTED_SPEECH,
     is_background,
@@ -214,7 +215,7 @@ def extract_events(
         found = gazetteer.find(
             masked, exclude=[s for s in spans if s not in taken] + memory.vessel_spans(sentence.text)
         )
-        found = without_documents(masked, found)  # "the Paris climate agreement": no place
+        found = with_capitals_named_by_adjective(masked, without_documents(masked, found), mentions, gazetteer)
         ranked = gazetteer.rank(masked, outside_asides(masked, found, when))
         # Places in participle asides and quotes come last, after the ranking rules have spoken.
         ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)

@@ -85,9 +85,7 @@ _BODY_ACTS = re.compile(
     + r"unanimously|formally|finally))*"
     + rf"\s+{_ACTS}\b"
 )
-_BY_BODY = re.compile(
-    rf"\b{_ACTS}\s+by\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)(?:'s)?\s+)?(?P<body>{_NAMES})\b"
-)
+_BY_BODY = re.compile(rf"\b{_ACTS}\s+by\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)(?:'s)?\s+)?(?P<body>{_NAMES})\b")
 
 # A place told as where the body met or where what it judged happened ("meeting in London", "a
 # record of 18.3°C at Argentina's Esperanza base"): then the sentence says where.

@@ -119,8 +119,13 @@ _ARCTIC_AS_ADJECTIVE = re.compile(
 )
 
 
-# "Greenland's capital", "Norway's capital city": the capital, not the country.
+# "Greenland's capital", "Norway's capital city", "the Nunavut capital": the capital, not the country.
 _CAPITAL_OF = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+capital(?:\s+city)?\b")
+_THE_PLACE_CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A region's nearest national capital is its own only this close (metres): Nuuk for Greenland,
+# not Ottawa for Nunavut.
+_REGION_CAPITAL_M = 1_500_000
 
 
 @dataclass(frozen=True)
@@ -316,13 +321,19 @@ class Gazetteer:
         return _without_qualifiers(text, found)
 
     def _capital_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
-        """The capital ``text`` names as "<place>'s capital" ("Flights to Greenland's capital"): of
-        the capitals in ``place``'s state, the nearest to it (Nuuk for Greenland, not Copenhagen)."""
+        """The capital ``text`` names as "<place>'s capital" ("Flights to Greenland's capital", "the
+        Faroese capital"): of the capitals in ``place``'s state, the nearest to it (Nuuk for Greenland,
+        not Copenhagen); for a region, only one that is near it."""
         said = _CAPITAL_OF.match(text, place.end)
+        if said is None and _THE_BEFORE.search(text, max(0, place.start - 5), place.start):
+            said = _THE_PLACE_CAPITAL.match(text, place.end)
         capitals = self._capitals.get(place.iso3, [])
         if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
             return None
-        nearest = min(capitals, key=lambda c: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2])
+        metres = {c.name: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2] for c in capitals}
+        nearest = min(capitals, key=lambda c: metres[c.name])
+        if place.kind == "region" and metres[nearest.name] > _REGION_CAPITAL_M:
+            return None  # "the Nunavut capital" is Iqaluit, not Ottawa: the gazetteer has no regional capitals
         return nearest.spanning(place.start, said.end())
 
     @staticmethod

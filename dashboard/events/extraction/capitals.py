@@ -1,0 +1,42 @@
+"""A capital named by its state's adjective: "the Icelandic capital", "the Norwegian capital".
+
+"Blinken had sat down with Sergei Lavrov at the Harpa concert hall in the Icelandic capital" happened
+in Reykjavík, but "Icelandic" is read as a party (Iceland), never as a place, so the sentence names no
+place at all. The state's seat of government (``ACTORS``' home, looked up in the gazetteer so that the
+place has its kind and state) is the capital the words name. "Greenland's capital" and "the Nunavut
+capital" name a place before "capital" and are the gazetteer's (:meth:`.places.Gazetteer.find`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actor_names import ACTORS
+from .places import Gazetteer, PlaceMatch
+
+_THE = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b")
+
+
+def with_capitals_named_by_adjective(
+    text: str, found: list[PlaceMatch], mentions, gazetteer: Gazetteer
+) -> list[PlaceMatch]:
+    """``found`` (the places ``text`` names, in text order) with the capital each "the <state's
+    adjective> capital" names, spanning those words; coordinates in degrees, EPSG:4326."""
+    if " capital" not in text:  # speed: a substring test before the scans
+        return found
+    capitals = []
+    for mention in mentions:
+        said = _CAPITAL.match(text, mention.end)
+        if (
+            said is None
+            or mention.code not in ACTORS
+            or not _THE.search(text, max(0, mention.start - 5), mention.start)
+        ):
+            continue
+        if any(p.start < said.end() and mention.start < p.end for p in found):
+            continue
+        seat = gazetteer.lookup(ACTORS[mention.code].home[0])
+        if seat is not None and seat.kind == "capital":
+            capitals.append(seat.spanning(mention.start, said.end()))
+    return sorted([*found, *capitals], key=lambda p: p.start) if capitals else found
