@@ -61,12 +61,12 @@ from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, s
 from .story import date_referred_back, home_state, main_place, past_the_dateline
 from .summary import summarise
 from .tense import told_as_of_now
-from .text import clean_text, split_sentences
+from .text import clean_text, clip, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.27"
+EXTRACTOR_VERSION = "rules-2.28"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
@@ -75,11 +75,6 @@ _SKIP_KINDS = {"title", "byline", "heading"}
 # the sentence before named.
 _NAMED_BEFORE = re.compile(r"It\s+(?:was|had|has)\s+(?!(?:a|an|the|not|also|been\s+(?:a|an|the))\b)")
 _MAX_TITLE_CHARS = 300
-
-
-def _clip(text: str, limit: int) -> str:
-    """``text`` cut to ``limit`` characters with an ellipsis (a run-on sentence or title line)."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
@@ -125,7 +120,7 @@ def extract_events(
     sentences = split_sentences(clean_text(text, fmt))
     if not title:
         title = next((s.text for s in sentences if s.kind == "title"), "")
-    title = _clip(title, _MAX_TITLE_CHARS)  # a "title" line that is really a paragraph
+    title = clip(title, _MAX_TITLE_CHARS)  # a "title" line that is really a paragraph
     source = Source(title=title, outlet=outlet, url=url, published=published)
     created = utc_now_iso()
     memory, named_before = ArticleMemory(), PlacesNamedBefore()
@@ -334,7 +329,7 @@ def extract_events(
             for p in ranked[1:]
             if p.geo_precision not in ("country", "arctic")
         )
-        evidence = _clip(sentence.text, MAX_FIELD_CHARS["evidence"])
+        evidence = clip(sentence.text, MAX_FIELD_CHARS["evidence"])
         event = Event(
             event_id=event_id_of(source, evidence, category, when.date, tuple(codes)),
             event_date=when.date,

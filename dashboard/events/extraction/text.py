@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 __all__ = [
     "Sentence",
     "clean_text",
+    "clip",
     "detect_format",
     "html_to_text",
     "lower_for_cues",
@@ -28,6 +29,11 @@ BULLET = "•"
 # Letters re.IGNORECASE matches to an ASCII letter ("ı" and "İ" to "i", "ſ" to "s") that
 # str.lower() does not lower to it.
 _IGNORECASE_ODDITIES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis (a run-on sentence or title line)."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def lower_for_cues(text: str) -> str:
