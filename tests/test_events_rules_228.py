@@ -1,8 +1,8 @@
 """Rules of rules-2.28, each through :func:`extract_events` on a short article written for it: a standing
-international body's finding or decision is made at its seat when the sentence tells no place for it, and a
-capital named by its state's adjective ("the Icelandic capital") or as "the <place> capital" is that
-capital, but a region's capital only when a national capital lies near it (the gazetteer has no regional
-capitals)."""
+international body's finding or decision is made at its seat when the sentence tells no place for it; a capital
+deciding about an area of its state ("Ottawa announced ... in Canada's Arctic waters") decides at home; and a
+capital named by its state's adjective ("the Icelandic capital") or as "the <place> capital" is that capital, but
+a region's capital only when a national capital lies near it (the gazetteer has no regional capitals)."""
 
 from __future__ import annotations
 
@@ -68,3 +68,8 @@ def test_a_territorys_capital_is_never_the_far_national_capital():
     )
     for phrase in ("blizzard closed in", "Flights to Nunavut"):
         assert "Ottawa" not in places_saying(phrase, text, date(2019, 3, 8)), phrase
+
+
+def test_a_capital_deciding_about_its_states_waters_decides_at_home():
+    text = "Ottawa announced a moratorium on new oil and gas licences in Canada's Arctic waters on Wednesday."
+    assert places_saying("moratorium", text, date(2016, 12, 22)) == {"Ottawa"}

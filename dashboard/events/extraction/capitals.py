@@ -1,4 +1,5 @@
-"""A capital named by its state's adjective: "the Icelandic capital", "the Norwegian capital".
+"""Capitals in a sentence: one named by its state's adjective ("the Icelandic capital"), and a capital
+or seated institution deciding about an area ("Ottawa announced a moratorium ... in Canada's Arctic waters").
 
 "Blinken had sat down with Sergei Lavrov at the Harpa concert hall in the Icelandic capital" happened
 in Reykjavík, but "Icelandic" is read as a party (Iceland), never as a place, so the sentence names no
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .actor_names import ACTORS
+from .actors import speaks_from_seat
 from .places import Gazetteer, PlaceMatch
 
 _THE = re.compile(r"\b[Tt]he\s+$")
@@ -40,3 +42,23 @@ def with_capitals_named_by_adjective(
         if seat is not None and seat.kind == "capital":
             capitals.append(seat.spanning(mention.start, said.end()))
     return sorted([*found, *capitals], key=lambda p: p.start) if capitals else found
+
+
+# A decision or statement of the capital or institution just named: "Ottawa announced", "Reykjavík said".
+_DECIDES = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:announced|said|imposed|decided|approved|ordered|banned|issued|declared|rejected|"
+    r"expelled|summoned|protested|warned|accused)\b"
+)
+
+
+def seat_deciding_for_an_area(text: str, mentions, ranked: list[PlaceMatch]) -> str:
+    """The state whose capital or seated institution (``mentions``, :func:`.actors.speaks_from_seat`)
+    decides or speaks in ``text`` before naming only a country or region as its first place (``ranked``):
+    "Ottawa announced a moratorium on new oil and gas licences in Canada's Arctic waters" is done in
+    Ottawa, not across Canada. "" otherwise."""
+    if not ranked or ranked[0].geo_precision not in ("country", "region"):
+        return ""
+    for mention in mentions:
+        if mention.start < ranked[0].start and speaks_from_seat(mention) and _DECIDES.match(text, mention.end):
+            return mention.code
+    return ""

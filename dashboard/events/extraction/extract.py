@@ -39,6 +39,7 @@ from .clauses import (
     where_land_was_taken,
 )
 from .dates import resolve_date
+from .decision_seats import decided_at_seat
 from .default_places import (
     STATE_CODES,
     fallback_place,
@@ -50,14 +51,13 @@ from .default_places import (
 )
 from .document import ArticleMemory
 from .documents import without_documents
-from .international_seats import seat_of_acting_body
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
-from .seats import acts_from_seat, made_at_seat, plans_for_areas, seated_body, speaks_from_abroad
+from .seats import acts_from_seat, plans_for_areas, seated_body, speaks_from_abroad
 from .story import date_referred_back, home_state, main_place, past_the_dateline
 from .summary import summarise
 from .tense import told_as_of_now
@@ -239,12 +239,8 @@ def extract_events(
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
-        if (body_seat := seat_of_acting_body(sentence.text, ranked, gazetteer)) is not None:
-            ranked, carried = [body_seat], True  # "The UN Human Rights Committee found ...": in Geneva
-        elif (signer := made_at_seat(sentence.text, mentions, ranked, STATE_CODES)) and signer in ACTORS:
-            # "The decree, which Putin signed on Monday, ... the Arctic", "India released its first Arctic
-            # Policy" in a story at Svalbard: done at the seat.
-            ranked, carried = [seat_of(signer)], True
+        if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer)) is not None:
+            ranked, carried = [seat_place], True  # "The UN Human Rights Committee found ...": at Geneva
         elif (
             ranked
             and ranked[0].geo_precision == "arctic"
