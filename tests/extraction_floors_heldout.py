@@ -1,4 +1,4 @@
-"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind24), one dict
+"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind25), one dict
 per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
 becomes a development set moves to tests/extraction_floors_blind.py.
@@ -66,7 +66,7 @@ BLIND12_FLOORS = {
     "date_recall": 0.81,
     "actor_precision": 0.57,
     "actor_recall": 0.77,
-    "happening_recall": 0.58,
+    "happening_recall": 0.59,
     "happening_precision": 0.54,
     "max_fallbacks_per_article": 1,
 }
@@ -209,5 +209,26 @@ BLIND24_FLOORS = {
     "actor_recall": 0.76,
     "happening_recall": 0.73,
     "happening_precision": 0.59,
+    "max_fallbacks_per_article": 1,
+}
+
+# blind25, the held-out set of rules-2.28: written blind by a helper who never saw the rules or the extractor's output,
+# while rules-2.28 was developed on the development sets (the helper started at 05:14 UTC; rules-2.28's first change
+# was committed on a branch at 05:19 UTC, the articles at 05:34 UTC, a324bd3; annotations and README 05:35 UTC,
+# 884c0ab); 24 articles from 24 new outlets, 174 gold events (139 with a place); only totals are printed. Floors:
+# rules-2.28 minus one item (read once at 05:36 UTC with rules-2.27 in the same run: 0.76 (133/174) / 0.65 (89/136) /
+# 0.88 (153/174) under both; one more matched extracted event under rules-2.28); the fallback floor is the target,
+# one per article.
+BLIND25_FLOORS = {
+    "event_precision": 0.51,
+    "event_recall": 0.96,
+    "place_precision": 0.64,
+    "place_recall": 0.63,
+    "date_precision": 0.89,
+    "date_recall": 0.87,
+    "actor_precision": 0.69,
+    "actor_recall": 0.87,
+    "happening_recall": 0.75,
+    "happening_precision": 0.5,
     "max_fallbacks_per_article": 1,
 }
