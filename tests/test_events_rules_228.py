@@ -34,8 +34,7 @@ def test_a_ban_adopted_by_the_maritime_organization_is_adopted_at_its_seat():
 
 def test_a_body_told_as_meeting_somewhere_else_stays_there():
     text = (
-        "The International Energy Agency published its Nordic energy review in Oslo on Monday, praising "
-        "Norway's grid."
+        "The International Energy Agency published its Nordic energy review in Oslo on Monday, praising Norway's grid."
     )
     assert places_saying("Nordic energy review", text, date(2024, 6, 4)) == {"Oslo"}
 

@@ -8,6 +8,8 @@ licences in Canada's Arctic waters". Each reader says whose seat; this module as
 
 from __future__ import annotations
 
+import re
+
 from .actor_names import ACTORS
 from .capitals import seat_deciding_for_an_area
 from .default_places import STATE_CODES, seat_of
@@ -15,8 +17,50 @@ from .international_seats import seat_of_acting_body
 from .places import Gazetteer, PlaceMatch
 from .seats import made_at_seat
 
+# A national legislature or high court by name, then its decision: "the Storting voted by 74 to 23 to divide
+# the county", "The Supreme Court ruled on Monday that the licences ... on Fosen were granted in violation".
+_HIGH_BODY = re.compile(
+    r"\b(?:(?:the\s+|The\s+)?(?:Storting(?:et)?|Riksdag(?:en)?|Folketing(?:et)?|Althing(?:i)?|Eduskunta|State\s+Duma|Duma|"
+    r"U\.S\.\s+Senate|U\.S\.\s+House|Congress)|(?:the|The)\s+(?:Supreme(?:\s+Administrative)?|Constitutional)\s+Court)"
+    r"(?:,[^,;.]{1,80},)?(?:\s+(?:on\s+\w+|last\s+\w+|in\s+\w+|also|then|later|unanimously|narrowly|has|have|had))*"
+    r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down)\b"
+)
+# Courts below the highest and bodies of a part of a state: their own seats, not the capital's.
+_NOT_NATIONAL = re.compile(r"\b(?:Alaska|state|State|territorial|Territorial|Sámi|Sami|Saami|European)\s+$")
+_LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 
-def decided_at_seat(text: str, mentions, ranked: list[PlaceMatch], gazetteer: Gazetteer) -> PlaceMatch | None:
+
+def _high_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> str:
+    """``state`` when its legislature or highest court decides in ``text`` about places that all lie in it,
+    none told as where it sat ("in Oslo"): "the Storting voted ... to divide the county", with Troms og
+    Finnmark named, was voted in Oslo. "" otherwise."""
+    if not state or not any(word in text for word in _HIGH_BODY_CUES):
+        return ""
+    body = _HIGH_BODY.search(text)
+    if body is None or _NOT_NATIONAL.search(text, max(0, body.start() - 12), body.start()):
+        return ""
+    if any(p.iso3 != state or _LOCATIVE.search(text, max(0, p.start - 9), p.start) for p in ranked):
+        return ""
+    return state
+
+
+_HIGH_BODY_CUES = (
+    "Storting",
+    "Riksdag",
+    "Folketing",
+    "Althing",
+    "Eduskunta",
+    "Duma",
+    "Senate",
+    "House",
+    "Congress",
+    "Court",
+)
+
+
+def decided_at_seat(
+    text: str, mentions, ranked: list[PlaceMatch], gazetteer: Gazetteer, story_state: str = ""
+) -> PlaceMatch | None:
     """The seat (degrees, EPSG:4326) where the decision ``text`` tells was made, when ``ranked`` (its
     places, best first) name only what it is about: an international body's seat
     (:func:`.international_seats.seat_of_acting_body`), the seat of a state whose leader signs a law or
@@ -25,4 +69,11 @@ def decided_at_seat(text: str, mentions, ranked: list[PlaceMatch], gazetteer: Ga
     if (body_seat := seat_of_acting_body(text, ranked, gazetteer)) is not None:
         return body_seat
     state = made_at_seat(text, mentions, ranked, STATE_CODES) or seat_deciding_for_an_area(text, mentions, ranked)
-    return seat_of(state) if state in ACTORS else None
+    if state in ACTORS:
+        return seat_of(state)
+    states = [m.code for m in mentions if m.code in STATE_CODES]
+    if state := _high_body_decides(text, ranked, states[0] if states else story_state):
+        # The gazetteer's capital, which knows its state: the party of "The Supreme Court ruled ..." when the
+        # sentence names none (:func:`.default_places.state_of_place`).
+        return gazetteer.lookup(ACTORS[state].home[0]) or seat_of(state)
+    return None

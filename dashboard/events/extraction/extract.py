@@ -66,7 +66,7 @@ from .text import clean_text, clip, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.28"
+EXTRACTOR_VERSION = "rules-2.29"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
@@ -239,7 +239,7 @@ def extract_events(
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
-        if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer)) is not None:
+        if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer, story_state)) is not None:
             ranked, carried = [seat_place], True  # "The UN Human Rights Committee found ...": at Geneva
         elif (
             ranked
