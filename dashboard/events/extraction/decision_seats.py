@@ -3,7 +3,8 @@
 The sentence may name places, but only as what the decision is about: "The decree, which Putin signed on
 Monday, ... the Arctic", "India released its first Arctic Policy" in a story at Svalbard, "The UN Human
 Rights Committee found that Finland had violated ...", "Ottawa announced a moratorium on new oil and gas
-licences in Canada's Arctic waters". Each reader says whose seat; this module asks them in order.
+licences in Canada's Arctic waters", "the Storting voted by 74 to 23 to divide Troms og Finnmark". Each reader
+says whose seat; this module asks them in order.
 """
 
 from __future__ import annotations
@@ -28,6 +29,19 @@ _HIGH_BODY = re.compile(
 # Courts below the highest and bodies of a part of a state: their own seats, not the capital's.
 _NOT_NATIONAL = re.compile(r"\b(?:Alaska|state|State|territorial|Territorial|Sámi|Sami|Saami|European)\s+$")
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# Words every _HIGH_BODY match holds: a substring test before the scan (speed).
+_HIGH_BODY_CUES = (
+    "Storting",
+    "Riksdag",
+    "Folketing",
+    "Althing",
+    "Eduskunta",
+    "Duma",
+    "Senate",
+    "House",
+    "Congress",
+    "Court",
+)
 
 
 def _high_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> str:
@@ -44,28 +58,16 @@ def _high_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> str:
     return state
 
 
-_HIGH_BODY_CUES = (
-    "Storting",
-    "Riksdag",
-    "Folketing",
-    "Althing",
-    "Eduskunta",
-    "Duma",
-    "Senate",
-    "House",
-    "Congress",
-    "Court",
-)
-
-
 def decided_at_seat(
     text: str, mentions, ranked: list[PlaceMatch], gazetteer: Gazetteer, story_state: str = ""
 ) -> PlaceMatch | None:
     """The seat (degrees, EPSG:4326) where the decision ``text`` tells was made, when ``ranked`` (its
     places, best first) name only what it is about: an international body's seat
     (:func:`.international_seats.seat_of_acting_body`), the seat of a state whose leader signs a law or
-    which puts out a policy (:func:`.seats.made_at_seat`), or of a state whose capital decides about an
-    area (:func:`.capitals.seat_deciding_for_an_area`). None otherwise."""
+    which puts out a policy (:func:`.seats.made_at_seat`), of a state whose capital decides about an area
+    (:func:`.capitals.seat_deciding_for_an_area`), or of a state (named first in ``mentions``, else
+    ``story_state``, an ISO 3166 alpha-3 code) whose legislature or highest court decides about places that
+    lie in it (rules-2.29). None otherwise."""
     if (body_seat := seat_of_acting_body(text, ranked, gazetteer)) is not None:
         return body_seat
     state = made_at_seat(text, mentions, ranked, STATE_CODES) or seat_deciding_for_an_area(text, mentions, ranked)
