@@ -85,7 +85,10 @@ DEV3_FLOORS = {
     "actor_precision": 0.79,
     "actor_recall": 0.89,
     "happening_recall": 0.95,
-    "happening_precision": 0.71,
+    # Lowered from 0.71 under rules-2.29 (46/66 matched extracted events, one fewer): "The Supreme Court ruled in
+    # October 2021 ..." is at Oslo, the settled convention for a national court, where dev3's gold (written before
+    # the convention) has the wind farms it ruled on.
+    "happening_precision": 0.68,
     "max_fallbacks_per_article": 1,
 }
 

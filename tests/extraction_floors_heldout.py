@@ -1,4 +1,4 @@
-"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind25), one dict
+"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind26), one dict
 per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
 becomes a development set moves to tests/extraction_floors_blind.py.
@@ -95,18 +95,18 @@ BLIND18_FLOORS = {
 # saw the rules or the extractor's output, after rules-2.23 was finished (articles committed 2026-12-05 01:06 UTC,
 # a7dcd63; annotations and README 01:11 UTC, f8570f5); 24 articles from 24 new outlets, 167 gold events; only
 # totals are printed. Floors: rules-2.23 minus one item (measured once, 01:11 UTC: 0.74 (123/167) / 0.55 (77/140)
-# / 0.80 (133/167)).
+# / 0.80 (133/167)). Read again under rules-2.29 (05:58 UTC): places 0.56 (79/140), events and dates unchanged.
 BLIND19_FLOORS = {
     "event_precision": 0.65,
     "event_recall": 0.88,
-    "place_precision": 0.54,
-    "place_recall": 0.48,
+    "place_precision": 0.55,
+    "place_recall": 0.49,
     "date_precision": 0.88,
     "date_recall": 0.79,
     "actor_precision": 0.54,
     "actor_recall": 0.83,
     "happening_recall": 0.73,
-    "happening_precision": 0.58,
+    "happening_precision": 0.59,
     "max_fallbacks_per_article": 1,
 }
 
@@ -114,18 +114,19 @@ BLIND19_FLOORS = {
 # the rules or the extractor's output, while rules-2.24 was developed on the other sets (articles committed
 # 2026-12-05 02:05 UTC, 43c97a9; annotations and README 02:11 UTC, a540ff2); 24 articles from 24 new outlets, 181
 # gold events; only totals are printed. rules-2.23 (main a540ff2, read once at 02:11 UTC): 0.58 (105/181) / 0.58
-# (81/139) / 0.75 (136/181), two country/Arctic fallback events in one article (the issue's target is one).
+# (81/139) / 0.75 (136/181), two country/Arctic fallback events in one article (the issue's target is one). Read
+# again under rules-2.29 (05:58 UTC): 0.61 (111/181) / 0.62 (88/141) / 0.76.
 BLIND20_FLOORS = {
     "event_precision": 0.72,
     "event_recall": 0.83,
-    "place_precision": 0.6,
-    "place_recall": 0.52,
+    "place_precision": 0.61,
+    "place_recall": 0.53,
     "date_precision": 0.9,
     "date_recall": 0.75,
     "actor_precision": 0.54,
     "actor_recall": 0.85,
     "happening_recall": 0.6,
-    "happening_precision": 0.62,
+    "happening_precision": 0.63,
     "max_fallbacks_per_article": 2,
 }
 
@@ -134,17 +135,18 @@ BLIND20_FLOORS = {
 # README 02:50 UTC, eb61b1a); 24 articles from 24 new outlets, 185 gold events; only totals are printed. Floors:
 # rules-2.24 minus one item (read once at 02:50 UTC: 0.67 (124/185) / 0.57 (90/158) / 0.82 (152/185)). The held-out
 # set of rules-2.25, read once at its end (03:51 UTC): unchanged; read again under rules-2.26 (04:10 UTC): 0.68
-# (125/185), places and dates unchanged; and under rules-2.27 (04:46 UTC): 0.68 (126/185) / 0.58 (91/158) / 0.82.
+# (125/185), places and dates unchanged; and under rules-2.27 (04:46 UTC): 0.68 (126/185) / 0.58 (91/158) / 0.82;
+# under rules-2.29 (05:58 UTC): 0.69 (127/185) / 0.58 (92/158) / 0.82.
 BLIND21_FLOORS = {
     "event_precision": 0.7,
     "event_recall": 0.91,
-    "place_precision": 0.56,
-    "place_recall": 0.52,
+    "place_precision": 0.57,
+    "place_recall": 0.53,
     "date_precision": 0.88,
     "date_recall": 0.81,
     "actor_precision": 0.53,
     "actor_recall": 0.86,
-    "happening_recall": 0.67,
+    "happening_recall": 0.68,
     "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
 }
@@ -230,5 +232,25 @@ BLIND25_FLOORS = {
     "actor_recall": 0.87,
     "happening_recall": 0.75,
     "happening_precision": 0.5,
+    "max_fallbacks_per_article": 1,
+}
+
+# blind26, the held-out set of rules-2.29: written blind by a helper who never saw the rules or the extractor's output,
+# while rules-2.29 was developed on the development sets (the helper started at 05:38 UTC; rules-2.29's first change
+# was committed on a branch at 05:41 UTC, the articles at 05:56 UTC, 2ccfefb; annotations and README 05:58 UTC,
+# 49ab0b1); 24 articles from 24 new outlets, 184 gold events (117 with a place); only totals are printed. Floors:
+# rules-2.29 minus one item (read once at 05:58 UTC with rules-2.28 in the same run: 0.65 (120/184) / 0.60 (64/107) /
+# 0.76 (140/184) under both); the fallback floor is the target, one per article.
+BLIND26_FLOORS = {
+    "event_precision": 0.57,
+    "event_recall": 0.84,
+    "place_precision": 0.58,
+    "place_recall": 0.53,
+    "date_precision": 0.89,
+    "date_recall": 0.75,
+    "actor_precision": 0.68,
+    "actor_recall": 0.67,
+    "happening_recall": 0.64,
+    "happening_precision": 0.52,
     "max_fallbacks_per_article": 1,
 }
