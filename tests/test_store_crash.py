@@ -32,8 +32,12 @@ def big_import(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _wal_bytes(db: Path) -> int:
-    wal = db.with_name(db.name + "-wal")
-    return wal.stat().st_size if wal.exists() else 0
+    """The size of ``db``'s write-ahead log in bytes, 0 when there is none. SQLite deletes the log when the
+    last connection closes, so it can vanish between two looks: the import finishing while it is watched."""
+    try:
+        return db.with_name(db.name + "-wal").stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _import_killed_after(path: Path, db: Path, seconds: float, wal_bytes: int = 0) -> int | None:
