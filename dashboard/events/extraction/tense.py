@@ -126,9 +126,14 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
 # of a long-standing state ("have argued for years").
 _AS_OF_NOW = re.compile(
     r"^(?:(?!\b(?:that|which|who|where|when)\b)[^,;:])*?(?<!would )(?<!could )(?<!might )(?<!should )(?<!must )(?<!may )"
-    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|lt|nt|ght|ung|ck)|"
+    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+|all\s+|both\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|lt|nt|ght|ung|ck)|"
     r"(?:is|are)\s+(?:now\s+|also\s+)?[a-z]+ing)\b(?!\s+(?:\w+\s+){0,3}?for\s+(?:years|decades|months|a\s+long\s+time))"
 )
+
+
+# A relative aside between the subject and its verb: "The Governor of Svalbard, whose office is responsible for the
+# police on the islands, has opened an investigation".
+_SUBJECT_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^,;:]*,")
 
 
 def told_as_of_now(sentence: str) -> bool:
@@ -136,4 +141,4 @@ def told_as_of_now(sentence: str) -> bool:
     ("Tromsø municipality has reported the company to the police", "The board is leading the
     investigation"): with no date of its own it is as of the report's day, not the day of the
     happening the lede told."""
-    return bool(_AS_OF_NOW.search(sentence))
+    return bool(_AS_OF_NOW.search(_SUBJECT_ASIDE.sub("", sentence, count=1)))
