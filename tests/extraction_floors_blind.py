@@ -111,7 +111,9 @@ BLIND7_FLOORS = {
     "actor_precision": 0.67,
     "actor_recall": 0.85,
     "happening_recall": 0.81,
-    "happening_precision": 0.59,
+    # Lowered from 0.59 under rules-2.30 (117/199, two matched extracted events fewer): "Solar panels have already
+    # been fitted ..." is now as of the report's day and no longer folds the next sentence into it.
+    "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
 
@@ -189,8 +191,8 @@ BLIND13_FLOORS = {
     "date_recall": 0.87,
     "actor_precision": 0.5,
     "actor_recall": 0.93,
-    "happening_recall": 0.8,
-    "happening_precision": 0.64,
+    "happening_recall": 0.81,
+    "happening_precision": 0.65,
     "max_fallbacks_per_article": 1,
 }
 
@@ -261,8 +263,8 @@ BLIND17_FLOORS = {
     "event_recall": 0.89,
     "place_precision": 0.56,
     "place_recall": 0.5,
-    "date_precision": 0.87,
-    "date_recall": 0.78,
+    "date_precision": 0.88,
+    "date_recall": 0.79,
     "actor_precision": 0.63,
     "actor_recall": 0.85,
     "happening_recall": 0.6,
