@@ -321,9 +321,10 @@ class Gazetteer:
         return _without_qualifiers(text, found)
 
     def _capital_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
-        """The capital ``text`` names as "<place>'s capital" ("Flights to Greenland's capital", "the
-        Faroese capital"): of the capitals in ``place``'s state, the nearest to it (Nuuk for Greenland,
-        not Copenhagen); for a region, only one that is near it."""
+        """The capital ``text`` names as "<place>'s capital" or "the <place> capital" ("Flights to
+        Greenland's capital", "the Greenland capital"): of the capitals in ``place``'s state, the nearest
+        to it (Nuuk for Greenland, not Copenhagen); for a region, only one within ``_REGION_CAPITAL_M``.
+        A capital named by its state's adjective ("the Faroese capital") is :mod:`.capitals`' reading."""
         said = _CAPITAL_OF.match(text, place.end)
         if said is None and _THE_BEFORE.search(text, max(0, place.start - 5), place.start):
             said = _THE_PLACE_CAPITAL.match(text, place.end)
