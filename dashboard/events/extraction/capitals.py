@@ -14,9 +14,8 @@ import re
 
 from .actor_names import ACTORS
 from .actors import speaks_from_seat
-from .places import Gazetteer, PlaceMatch
+from .places import THE_BEFORE, Gazetteer, PlaceMatch
 
-_THE = re.compile(r"\b[Tt]he\s+$")
 _CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b")
 
 
@@ -33,7 +32,7 @@ def with_capitals_named_by_adjective(
         if (
             said is None
             or mention.code not in ACTORS
-            or not _THE.search(text, max(0, mention.start - 5), mention.start)
+            or not THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         ):
             continue
         if any(p.start < said.end() and mention.start < p.end for p in found):

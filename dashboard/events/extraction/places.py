@@ -48,7 +48,7 @@ _RULE_MADE_CUE = re.compile(
     r"(?:town|village|city|port|settlement|hamlet|community|municipality|island)\s+of)\s+$",
     re.I,
 )
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 # Nor as the last word of a longer capitalised name the gazetteer lacks ("off South Carolina" is not
 # Carolina, Puerto Rico), nor where it only says where an institution is ("at Rice University in Houston").
@@ -62,7 +62,7 @@ def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
     """Whether a rule-made town ``place`` is named as a place in ``text`` (see above)."""
     if (
         _NEXT_CAPITALISED.match(text, place.end)
-        or _THE_BEFORE.search(text, 0, place.start)
+        or THE_BEFORE.search(text, 0, place.start)
         or _PREVIOUS_CAPITALISED.search(text, max(0, place.start - 40), place.start)
         or _INSTITUTION_IN.search(text, max(0, place.start - 40), place.start)
     ):
@@ -122,7 +122,6 @@ _ARCTIC_AS_ADJECTIVE = re.compile(
 # "Greenland's capital", "Norway's capital city", "the Nunavut capital": the capital, not the country.
 _CAPITAL_OF = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+capital(?:\s+city)?\b")
 _THE_PLACE_CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # A region's nearest national capital is its own only this close (metres): Nuuk for Greenland,
 # not Ottawa for Nunavut.
 _REGION_CAPITAL_M = 1_500_000
@@ -326,7 +325,7 @@ class Gazetteer:
         to it (Nuuk for Greenland, not Copenhagen); for a region, only one within ``_REGION_CAPITAL_M``.
         A capital named by its state's adjective ("the Faroese capital") is :mod:`.capitals`' reading."""
         said = _CAPITAL_OF.match(text, place.end)
-        if said is None and _THE_BEFORE.search(text, max(0, place.start - 5), place.start):
+        if said is None and THE_BEFORE.search(text, max(0, place.start - 5), place.start):
             said = _THE_PLACE_CAPITAL.match(text, place.end)
         capitals = self._capitals.get(place.iso3, [])
         if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
