@@ -1,4 +1,4 @@
-"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind27), one dict
+"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind25), one dict
 per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
 becomes a development set moves to tests/extraction_floors_blind.py.
@@ -232,46 +232,5 @@ BLIND25_FLOORS = {
     "actor_recall": 0.87,
     "happening_recall": 0.75,
     "happening_precision": 0.5,
-    "max_fallbacks_per_article": 1,
-}
-
-# blind26, the held-out set of rules-2.29: written blind by a helper who never saw the rules or the extractor's output,
-# while rules-2.29 was developed on the development sets (the helper started at 05:38 UTC; rules-2.29's first change
-# was committed on a branch at 05:41 UTC, the articles at 05:56 UTC, 2ccfefb; annotations and README 05:58 UTC,
-# 49ab0b1); 24 articles from 24 new outlets, 184 gold events (117 with a place); only totals are printed. Floors:
-# rules-2.29 minus one item (read once at 05:58 UTC with rules-2.28 in the same run: 0.65 (120/184) / 0.60 (64/107) /
-# 0.76 (140/184) under both); the fallback floor is the target, one per article.
-BLIND26_FLOORS = {
-    "event_precision": 0.57,
-    "event_recall": 0.84,
-    "place_precision": 0.58,
-    "place_recall": 0.53,
-    "date_precision": 0.89,
-    "date_recall": 0.75,
-    "actor_precision": 0.68,
-    "actor_recall": 0.67,
-    "happening_recall": 0.64,
-    "happening_precision": 0.52,
-    "max_fallbacks_per_article": 1,
-}
-
-# blind27, the held-out set of the next rules version (rules-2.30): written blind by a helper who never saw the rules
-# or the extractor's output, after rules-2.29 was finished (the helper started at 06:06 UTC; articles committed at
-# 06:22 UTC, 3311a42; annotations and README 06:25 UTC, cdb0a86); 24 articles from 24 new outlets, 230 gold events
-# (134 with a place); only totals are printed. Its month and year dates were written "2024-05" and "2024" and were
-# normalised by a script to the format of every other set ("2024-05-01", "2024-01-01"; 78 and 31 of them), values
-# unseen. Floors: rules-2.29 minus one item (read once at 06:26 UTC: 0.67 (153/230) / 0.67 (85/127) / 0.70
-# (162/230)); the fallback floor is the target, one per article.
-BLIND27_FLOORS = {
-    "event_precision": 0.62,
-    "event_recall": 0.84,
-    "place_precision": 0.66,
-    "place_recall": 0.62,
-    "date_precision": 0.82,
-    "date_recall": 0.7,
-    "actor_precision": 0.72,
-    "actor_recall": 0.74,
-    "happening_recall": 0.66,
-    "happening_precision": 0.54,
     "max_fallbacks_per_article": 1,
 }

@@ -66,13 +66,11 @@ new to every set, 160 events) was written blind by a helper while rules-2.26 was
 the held-out set of rules-2.26, printed only as totals. The *blind24 set* (blind24/, 24 articles from 24 outlets new
 to every set, 178 events) was written blind by a helper while rules-2.27 was developed; its held-out set, printed
 only as totals. The *blind25 set* (blind25/, 24 articles from 24 outlets new to every set, 174 events) was written
-blind by a helper while rules-2.28 was developed; its held-out set, printed only as totals. The *blind27 set* (blind27/, 24 articles from 24 outlets new
-to every set, 230 events) was written blind by a helper after rules-2.29 was finished; the held-out set of the next
-rules version, printed only as totals. The *blind26 set*
+blind by a helper while rules-2.28 was developed; its held-out set, printed only as totals. The *dev18 set*
 (blind26/, 24 articles from 24 outlets new to every set, 184 events) was written blind by a helper while rules-2.29
-was developed; its held-out set, printed only as totals. The *blind27 set* (blind27/, 24 articles from 24 outlets new
-to every set, 230 events) was written blind by a helper after rules-2.29 was finished; the held-out set of the next
-rules version, printed only as totals.
+was developed; its held-out set, printed only as totals, and a development set from rules-2.31. The *dev19 set*
+(blind27/, 24 articles from 24 outlets new to every set, 230 events) was written blind by a helper after rules-2.29
+was finished; the held-out set of rules-2.30, printed only as totals, and a development set from rules-2.31.
 
 Scoring per field: a gold event is found when an extracted event's evidence contains the
 gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). When several do (a
@@ -118,6 +116,8 @@ from tests.extraction_floors_blind import (
     BLIND15_FLOORS,
     BLIND16_FLOORS,
     BLIND17_FLOORS,
+    BLIND26_FLOORS,
+    BLIND27_FLOORS,
 )
 from tests.extraction_floors_heldout import (
     BLIND4_FLOORS,
@@ -131,8 +131,6 @@ from tests.extraction_floors_heldout import (
     BLIND23_FLOORS,
     BLIND24_FLOORS,
     BLIND25_FLOORS,
-    BLIND26_FLOORS,
-    BLIND27_FLOORS,
 )
 from tests.extraction_scoring import (
     ArticleSet,
@@ -177,8 +175,8 @@ SETS = (
     ArticleSet("blind23 held-out set", ARTICLES / "blind23", BLIND23_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind24 held-out set", ARTICLES / "blind24", BLIND24_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind25 held-out set", ARTICLES / "blind25", BLIND25_FLOORS, min_articles=20, list_misses=False),
-    ArticleSet("blind26 held-out set", ARTICLES / "blind26", BLIND26_FLOORS, min_articles=20, list_misses=False),
-    ArticleSet("blind27 held-out set", ARTICLES / "blind27", BLIND27_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("dev18 set (blind26)", ARTICLES / "blind26", BLIND26_FLOORS, min_articles=20),
+    ArticleSet("dev19 set (blind27)", ARTICLES / "blind27", BLIND27_FLOORS, min_articles=20),
 )
 # The sets nobody tunes on (their misses are never printed): other readers of the articles skip them.
 HELD_OUT = frozenset(s.directory.name for s in SETS if not s.list_misses)
