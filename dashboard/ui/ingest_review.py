@@ -42,7 +42,11 @@ REVIEW_COLUMNS = {
     "lon": _cfg.NumberColumn("Lon °E", min_value=-180.0, max_value=180.0, format="%.4f", required=True),
     "geo_precision": _cfg.SelectboxColumn("Located to", options=GEO_PRECISIONS, default="point"),
     "confidence": _cfg.NumberColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f", default=0.5),
-    "evidence": _cfg.TextColumn("Evidence sentence", width="large"),
+    "evidence": _cfg.TextColumn(
+        "Evidence",
+        width="large",
+        help="The sentence the event came from, then any that told it again or commented on it",
+    ),
     # Why the extractor proposed the row: read-only, for checking it fast.
     "trigger": _cfg.TextColumn("Trigger", disabled=True, help="The word that made the sentence an event"),
     "place_mention": _cfg.TextColumn(

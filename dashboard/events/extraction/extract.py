@@ -66,7 +66,7 @@ from .text import clean_text, clip, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.30"
+EXTRACTOR_VERSION = "rules-2.31"
 # "British troops are heading to Norway": a state a journey is bound for is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
 
@@ -368,13 +368,15 @@ def extract_events(
         else:
             restated = False
         if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
-            # The same happening stated again (a lead and its bullet, a follow-up sentence):
-            # keep the first statement, add any new places, trust it more.
+            # The same happening stated again (a lead and its bullet, a follow-up sentence, a
+            # comment on it): keep the first statement, add any new places, trust it more, and add
+            # the sentence to the evidence, so that the analyst reads what was said about it.
             first = events[index]
             known = {first.place, *(p[0] for p in first.places)}
             events[index] = replace(
                 first,
                 places=first.places + tuple(p for p in event.places if p[0] not in known),
+                evidence=clip(f"{first.evidence} {event.evidence}", MAX_FIELD_CHARS["evidence"]),
                 confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
             )
         elif not (fallback and any(fallbacks)):  # at most one event per article on a country or the Arctic alone
