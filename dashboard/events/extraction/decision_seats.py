@@ -3,8 +3,9 @@
 The sentence may name places, but only as what the decision is about: "The decree, which Putin signed on
 Monday, ... the Arctic", "India released its first Arctic Policy" in a story at Svalbard, "The UN Human
 Rights Committee found that Finland had violated ...", "Ottawa announced a moratorium on new oil and gas
-licences in Canada's Arctic waters", "the Storting voted by 74 to 23 to divide Troms og Finnmark". Each reader
-says whose seat; this module asks them in order.
+licences in Canada's Arctic waters", "the Storting voted by 74 to 23 to divide Troms og Finnmark", "The BLM
+also finalized a rule that ... on the western North Slope". Each reader says whose seat; this module asks them in
+order.
 """
 
 from __future__ import annotations
@@ -26,8 +27,24 @@ _HIGH_BODY = re.compile(
     r"(?:,[^,;.]{1,80},)?(?:\s+(?:on\s+\w+|last\s+\w+|in\s+\w+|also|then|later|unanimously|narrowly|has|have|had))*"
     r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down)\b"
 )
+# A national executive department or agency, or a head's administration, by name, then its decision: "the U.S.
+# Department of the Interior and the Bureau of Land Management announced Friday that two major projects in Alaska's
+# western Arctic will not go forward", "The Biden administration on Wednesday wiped out the last oil and gas leases in
+# the Arctic National Wildlife Refuge". Agencies that act on the spot (a coast guard, a navy) are not among them.
+_EXECUTIVE = re.compile(
+    r"\b(?:(?:the\s+|The\s+)?(?:U\.S\.\s+)?(?:(?:Interior|Energy|Commerce|Transportation)\s+Department|"
+    r"Department\s+of\s+(?:the\s+)?(?:Interior|Energy|Commerce|Transportation)|Bureau\s+of\s+(?:Land|Ocean\s+Energy)\s+"
+    r"Management|BLM|BOEM)|(?:the|The)\s+(?:[A-Z]\w+\s+)?administration)"
+    r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,4})?"
+    r"(?:,[^,;.]{1,80},)?(?:\s+(?:on\s+\w+|last\s+\w+|in\s+\w+|also|then|later|has|have|had|\w+day))*"
+    r"\s+(?:announced|approved|issued|finali[sz]ed|selected|signed|withdrew|rejected|cancel+ed|revoked|suspended|"
+    r"granted|wiped\s+out|opened|closed|decided|ordered|adopted|sold|offered|designated|removed|reinstated)\b"
+)
 # Courts below the highest and bodies of a part of a state: their own seats, not the capital's.
 _NOT_NATIONAL = re.compile(r"\b(?:Alaska|state|State|territorial|Territorial|Sámi|Sami|Saami|European)\s+$")
+# A body in a clause that tells something else's background: "the Willow project, ... that the administration
+# approved in March 2023", "six months after the administration approved the project".
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:that|which|after|when|before|since|because|until|while)\s+$")
 _LOCATIVE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 # Words every _HIGH_BODY match holds: a substring test before the scan (speed).
 _HIGH_BODY_CUES = (
@@ -41,16 +58,27 @@ _HIGH_BODY_CUES = (
     "House",
     "Congress",
     "Court",
+    "Department",
+    "Bureau",
+    "BLM",
+    "BOEM",
+    "administration",
 )
 
 
-def _high_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> str:
-    """``state`` when its legislature or highest court decides in ``text`` about places that all lie in it,
-    none told as where it sat ("in Oslo"): "the Storting voted ... to divide the county", with Troms og
-    Finnmark named, was voted in Oslo. "" otherwise."""
+def _national_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> str:
+    """``state`` when its legislature, highest court, or a federal department, agency or administration decides
+    in ``text`` about places that all lie in it, none told as where it sat ("in Oslo"): "the Storting voted ... to
+    divide the county", with Troms og Finnmark named, was voted in Oslo. "" otherwise."""
     if not state or not any(word in text for word in _HIGH_BODY_CUES):
         return ""
     body = _HIGH_BODY.search(text)
+    if (
+        body is None
+        and (body := _EXECUTIVE.search(text)) is not None
+        and _SUBORDINATE_BEFORE.search(text, max(0, body.start() - 8), body.start())
+    ):
+        return ""
     if body is None or _NOT_NATIONAL.search(text, max(0, body.start() - 12), body.start()):
         return ""
     if any(p.iso3 != state or _LOCATIVE.search(text, max(0, p.start - 9), p.start) for p in ranked):
@@ -67,14 +95,15 @@ def decided_at_seat(
     which puts out a policy (:func:`.seats.made_at_seat`), of a state whose capital decides about an area
     (:func:`.capitals.seat_deciding_for_an_area`), or of a state (named first in ``mentions``, else
     ``story_state``, an ISO 3166 alpha-3 code) whose legislature or highest court decides about places that
-    lie in it (rules-2.29). None otherwise."""
+    lie in it (rules-2.29), or whose federal department, agency or administration does (rules-2.31). None
+    otherwise."""
     if (body_seat := seat_of_acting_body(text, ranked, gazetteer)) is not None:
         return body_seat
     state = made_at_seat(text, mentions, ranked, STATE_CODES) or seat_deciding_for_an_area(text, mentions, ranked)
     if state in ACTORS:
         return seat_of(state)
     states = [m.code for m in mentions if m.code in STATE_CODES]
-    if state := _high_body_decides(text, ranked, states[0] if states else story_state):
+    if state := _national_body_decides(text, ranked, states[0] if states else story_state):
         # The gazetteer's capital, which knows its state: the party of "The Supreme Court ruled ..." when the
         # sentence names none (:func:`.default_places.state_of_place`).
         return gazetteer.lookup(ACTORS[state].home[0]) or seat_of(state)
