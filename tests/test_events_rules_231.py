@@ -1,13 +1,19 @@
 """Rules of rules-2.31, through :func:`extract_events` on short articles written for them: a sentence folded into
 an earlier event (a comment on it, a follow-up that states it again) adds its words to that event's evidence, so
 the analyst reads what was said about the happening; a sentence with a happening of its own stays an event of its
-own."""
+own. A federal department or administration deciding about places in its state decides at the capital. A plan told
+in the past for the day after the report ("was scheduled to meet ... on Friday" on a Thursday) is that day."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from tests.helpers import events_saying, places_saying
+
+
+def _days(phrase: str, text: str, published: date) -> set[date]:
+    return {e.event_date for e in events_saying(phrase, text, published)}
+
 
 LICENCE = (
     "NUUK - Greenland's government on Monday refused a licence for the Kvanefjeld uranium mine in southern Greenland."
@@ -44,3 +50,14 @@ def test_an_administrations_decision_in_a_clause_about_a_project_stays_at_the_pr
         "administration approved it."
     )
     assert places_saying("began drilling", text, date(2025, 1, 14)) == {"Willow project"}
+
+
+def test_a_plan_told_in_the_past_for_the_next_day_is_the_next_day():
+    """Thursday's report of what was set for Friday: "was scheduled to" is the reporter's past, not a plan gone by."""
+    text = (
+        "IQALUIT - Prime Minister Justin Trudeau signed the devolution agreement with Nunavut in Iqaluit on Thursday."
+        "\n\nHe was scheduled to meet Premier P.J. Akeeagok again on Friday to discuss housing."
+    )
+    assert _days("scheduled to meet", text, date(2024, 1, 18)) == {date(2024, 1, 19)}
+    # Published on the Saturday, the same words tell the day before.
+    assert _days("scheduled to meet", text, date(2024, 1, 20)) == {date(2024, 1, 19)}

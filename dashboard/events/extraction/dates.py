@@ -68,7 +68,7 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         # "December 30" in a January article means last December; a day told in the past
         # tense ("the meeting on 11 May ended ...") cannot lie after publication, but one in
         # the present ("who takes office on Jan. 20") may.
-        if (candidate - published).days > 183 or (tense == "past" and (candidate - published).days > 1):
+        if (candidate - published).days > 183 or (tense in ("past", "planned") and (candidate - published).days > 1):
             candidate = date(published.year - 1, month, int(groups["day"]))
         return candidate, "day"
     if kind == "relday":
@@ -81,6 +81,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
             # "later on Thursday" in a Thursday article is that day; "next Thursday" a week on.
             ahead = (target - published.weekday()) % 7 or (7 if direction == "next" else 0)
             return published + timedelta(days=ahead), "day"
+        if tense == "planned" and direction in ("", "on") and (target - published.weekday()) % 7 == 1:
+            # "He was scheduled to meet Akeeagok again on Friday" in a Thursday article: the report of
+            # the evening before; a plan six days back would be told as done or called off.
+            return published + timedelta(days=1), "day"
         back = (published.weekday() - target) % 7
         if direction == "last" and back == 0:
             back = 7

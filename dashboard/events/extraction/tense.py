@@ -75,7 +75,8 @@ _PLAN_AS_THING = re.compile(
 # A plan told in the past ("she was due to speak ... on Friday", "talks were set to open on
 # Monday") looks back from the report: the day named is the last one, not the next.
 _FUTURE_IN_THE_PAST = re.compile(
-    r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled|planned|going|about)\s+to\b"
+    # "were due on Friday to inaugurate": the day may stand before "to".
+    r"(?i)\b(?:was|were)\s+(?:due|set|expected|scheduled|planned|going|about)\s+(?:on\s+\w+\s+)?to\b"
     # "The ceremony had been planned for Thursday afternoon, but a blizzard ...": that Thursday.
     r"|\bhad\s+been\s+(?:set|scheduled|planned)\s+for\b"
 )
@@ -92,8 +93,9 @@ def _joined_part(clause: str, start: int, end: int) -> str:
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
     a future marker ("will", "plans", "scheduled" ...) or a scheduled happening in the present
-    ("hosts ... on Tuesday") unless a past reporting verb leads straight into the date, "past"
-    with a verb in the past tense, else "" (present: "who takes office on Jan. 20")."""
+    ("hosts ... on Tuesday") unless a past reporting verb leads straight into the date, "planned" for a
+    plan told in the past ("was due to speak on Friday", "were set to open on Monday"), "past" with a verb
+    in the past tense, else "" (present: "who takes office on Jan. 20")."""
     if _REPORTED.search(sentence[max(0, start - 40) : start]):
         return "past"
     # "has promised ... after he takes office on Jan. 20": the subordinate clause's own tense.
@@ -103,6 +105,14 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     after = _CLAUSE_BREAK.search(sentence, end)
     clause_start = breaks_before[-1] if breaks_before else 0
     clause = sentence[clause_start : after.start() if after else len(sentence)]
+    # A plan the sentence tells as its own news ("He was scheduled to meet Akeeagok again on Friday"), not as
+    # the time of another past happening ("She learned of it shortly before she was due to speak ...").
+    if (
+        _FUTURE_IN_THE_PAST.search(clause)
+        and not _PAST.search(sentence, 0, clause_start)
+        and not _FUTURE.search(_FUTURE_IN_THE_PAST.sub(" was ", _PLAN_AS_THING.sub(" ", clause)))
+    ):
+        return "planned"
     # "won Saturday's election and will be the largest party": the date's own part of a clause
     # joined by "and"/"but" is past when it has a past verb and no future marker of its own.
     own = _joined_part(clause, start - clause_start, end - clause_start)
