@@ -61,3 +61,11 @@ def test_a_plan_told_in_the_past_for_the_next_day_is_the_next_day():
     assert _days("scheduled to meet", text, date(2024, 1, 18)) == {date(2024, 1, 19)}
     # Published on the Saturday, the same words tell the day before.
     assert _days("scheduled to meet", text, date(2024, 1, 20)) == {date(2024, 1, 19)}
+
+
+def test_a_month_someone_expects_something_to_happen_in_is_the_next_one():
+    text = (
+        "LONGYEARBYEN - One of the two fibre cables to Svalbard was cut on Friday, the operator Space Norway said.\n\n"
+        "Space Norway said it expects repair work to start in February."
+    )
+    assert _days("expects repair work", text, date(2022, 1, 10)) == {date(2022, 2, 1)}

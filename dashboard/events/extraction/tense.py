@@ -15,6 +15,8 @@ __all__ = ["clause_tense", "told_as_of_now"]
 # "planned" after a hyphen is an adjective of a thing ("a long-planned mission"), not a plan ahead.
 _FUTURE = re.compile(
     r"\b(?<![-‐])(?:will|plans?|planned|scheduled|to be held|upcoming|due to|set to|expected to|must|"
+    # "expects repair work to start in February", "aims to open the mine in 2027": a hope is ahead.
+    r"(?:expects?|aims?|intends?|hopes?)\s+(?:[\w-]+\s+){0,3}?to|"
     r"(?:is|are) (?:to|expected)|takes? effect|(?:called|set|slated|fixed)\s+for|"
     # "next" of a time ("next week", "next season"), not of a person or thing: "chose Akeeagok as
     # the territory's next premier on Wednesday" was that Wednesday, not the coming one.
