@@ -69,3 +69,24 @@ def test_a_month_someone_expects_something_to_happen_in_is_the_next_one():
         "Space Norway said it expects repair work to start in February."
     )
     assert _days("expects repair work", text, date(2022, 1, 10)) == {date(2022, 2, 1)}
+
+
+def test_a_regional_government_decides_at_its_regional_capital():
+    text = (
+        "CAMBRIDGE BAY, Nunavut - Ottawa promised $21.5 million for the Grays Bay road on Monday.\n\n"
+        "In May 2018 the Nunavut government withdrew as co-proponent of a federal funding application for the road."
+    )
+    assert places_saying("Nunavut government withdrew", text, date(2025, 5, 13)) == {"Iqaluit"}
+
+
+def test_a_regional_capital_named_as_the_regions_capital_is_that_town():
+    text = "Foreign ministers of Canada and the Nordic states met in the Nunavut capital on Saturday."
+    assert places_saying("met in the Nunavut capital", text, date(2024, 9, 29)) == {"Iqaluit"}
+
+
+def test_a_regional_department_acts_where_the_story_is():
+    text = (
+        "UNALASKA - Alaska cancelled the Bering Sea snow crab season for the first time on Monday.\n\n"
+        "The Alaska Department of Fish and Game announced on Monday that the stock had collapsed in the Bering Sea."
+    )
+    assert places_saying("Fish and Game announced", text, date(2022, 10, 11)) == {"Bering Sea"}

@@ -11,6 +11,9 @@ order.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from geodata.regional_capitals import load_regional_capitals
 
 from .actor_names import ACTORS
 from .capitals import seat_deciding_for_an_area
@@ -40,6 +43,62 @@ _EXECUTIVE = re.compile(
     r"\s+(?:announced|approved|issued|finali[sz]ed|selected|signed|withdrew|rejected|cancel+ed|revoked|suspended|"
     r"granted|wiped\s+out|opened|closed|decided|ordered|adopted|sold|offered|designated|removed|reinstated)\b"
 )
+# What a regional government, legislature, court or office-holder does: decides or speaks.
+_REGIONAL_ACTS = (
+    r"(?:said|says|announced|approved|decided|rejected|withdrew|confirmed|ordered|issued|declared|asked|signed|passed|"
+    r"voted|adopted|ruled|granted|refused|suspended|banned|imposed|lifted|appointed|extended|launched|introduced)"
+)
+
+
+@lru_cache(maxsize=1)
+def _regional_body() -> re.Pattern[str]:
+    """A region's own government, legislature, court or office-holder by the region's name, then what it does:
+    "In May 2018 the Nunavut government withdrew as co-proponent", "The County Administrative Board of Norrbotten
+    confirmed its result", "Yukon's minister of energy, mines and resources, John Streicker, said". The regions
+    are the regional capitals table's (``geodata/sources/regional_capitals.csv``). Not a region's departments and
+    agencies, which act where the story is ("The Alaska Department of Fish and Game announced ... the fishery")."""
+    regions = "|".join(sorted((re.escape(row["region"]) for row in load_regional_capitals()), key=len, reverse=True))
+    body = (
+        r"(?:[Gg]overnment|[Cc]abinet|[Ll]egislature|Legislative\s+Assembly|[Pp]remier|[Gg]overnor|Gov\.|[Mm]inister|"
+        r"Supreme\s+Court|County\s+Administrative\s+Board)"
+    )
+    return re.compile(
+        rf"\b(?:(?P<region>{regions})(?:['’]s)?\s+(?:(?:territorial|state|provincial|regional)\s+)?{body}|"
+        rf"(?:Government|Legislature|Legislative\s+Assembly|County\s+Administrative\s+Board|Premier|Governor)\s+of\s+"
+        rf"(?:the\s+)?(?P<region_of>{regions}))\b[^.;]{{0,90}}?\b{_REGIONAL_ACTS}\b"
+    )
+
+
+def _regional_body_decides(text: str, ranked: list[PlaceMatch], gazetteer: Gazetteer) -> PlaceMatch | None:
+    """The seat of the region whose own government, legislature, court or office-holder decides or speaks in
+    ``text`` about places that all lie in the region's state, none told as where it sat: "In May 2018 the Nunavut
+    government withdrew as co-proponent" was decided in Iqaluit. None otherwise."""
+    if not any(word in text for word in _REGIONAL_CUES):
+        return None
+    body = _regional_body().search(text)
+    if body is None:
+        return None
+    seat = gazetteer.regional_capital(body.group("region") or body.group("region_of"))
+    if seat is None or any(p.iso3 != seat.iso3 or _LOCATIVE.search(text, max(0, p.start - 9), p.start) for p in ranked):
+        return None
+    return seat
+
+
+# Words every regional body holds (speed: a substring test before the scan).
+_REGIONAL_CUES = (
+    "overnment",
+    "abinet",
+    "egislat",
+    "remier",
+    "overnor",
+    "Gov.",
+    "inister",
+    "Department",
+    "Court",
+    "Board",
+)
+
+
 # Courts below the highest and bodies of a part of a state: their own seats, not the capital's.
 _NOT_NATIONAL = re.compile(r"\b(?:Alaska|state|State|territorial|Territorial|Sámi|Sami|Saami|European)\s+$")
 # A body in a clause that tells something else's background: "the Willow project, ... that the administration
@@ -95,13 +154,16 @@ def decided_at_seat(
     which puts out a policy (:func:`.seats.made_at_seat`), of a state whose capital decides about an area
     (:func:`.capitals.seat_deciding_for_an_area`), or of a state (named first in ``mentions``, else
     ``story_state``, an ISO 3166 alpha-3 code) whose legislature or highest court decides about places that
-    lie in it (rules-2.29), or whose federal department, agency or administration does (rules-2.31). None
-    otherwise."""
+    lie in it (rules-2.29), or whose federal department, agency or administration does (rules-2.31); or the seat
+    of a region whose own government, legislature or office-holder decides about places in its state
+    (:func:`_regional_body_decides`, rules-2.31). None otherwise."""
     if (body_seat := seat_of_acting_body(text, ranked, gazetteer)) is not None:
         return body_seat
     state = made_at_seat(text, mentions, ranked, STATE_CODES) or seat_deciding_for_an_area(text, mentions, ranked)
     if state in ACTORS:
         return seat_of(state)
+    if (regional_seat := _regional_body_decides(text, ranked, gazetteer)) is not None:
+        return regional_seat
     states = [m.code for m in mentions if m.code in STATE_CODES]
     if state := _national_body_decides(text, ranked, states[0] if states else story_state):
         # The gazetteer's capital, which knows its state: the party of "The Supreme Court ruled ..." when the

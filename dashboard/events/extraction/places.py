@@ -20,6 +20,7 @@ import pandas as pd
 
 from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
+from geodata.regional_capitals import load_regional_capitals
 
 from .locatives import follows_locative, located_at
 from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
@@ -240,6 +241,12 @@ class Gazetteer:
         for place in self._index.values():
             if place.kind == "capital" and place.iso3 and place not in self._capitals.get(place.iso3, []):
                 self._capitals.setdefault(place.iso3, []).append(place)
+        # Each region's seat of government (geodata/sources/regional_capitals.csv) where this gazetteer has both.
+        self._regional_capitals: dict[str, PlaceMatch] = {}
+        for row in load_regional_capitals():
+            region, capital = self._index.get(_name_key(row["region"])), self._index.get(_name_key(row["capital"]))
+            if region is not None and capital is not None:
+                self._regional_capitals[region.name] = capital
         self._find_cached = lru_cache(maxsize=2048)(self._find)
         # The story pass and the event pass read a sentence with different actor spans to leave
         # out: what does not depend on them is worked out once per text.
@@ -276,6 +283,11 @@ class Gazetteer:
         view._find_cached = lru_cache(maxsize=2048)(view._find)
         view._candidates_cached = lru_cache(maxsize=2048)(view._candidates)
         return view
+
+    def regional_capital(self, region: str) -> PlaceMatch | None:
+        """The seat of government of the region called ``region`` (a gazetteer name; degrees, EPSG:4326), or
+        None when the regional capitals table has none: "the Nunavut government" sits in Iqaluit."""
+        return self._regional_capitals.get(place.name) if (place := self.lookup(region)) else None
 
     def lookup(self, name: str) -> PlaceMatch | None:
         """The place called ``name`` (any spelling in the gazetteer, accents optional), or None."""
@@ -321,19 +333,23 @@ class Gazetteer:
 
     def _capital_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
         """The capital ``text`` names as "<place>'s capital" or "the <place> capital" ("Flights to
-        Greenland's capital", "the Greenland capital"): of the capitals in ``place``'s state, the nearest
-        to it (Nuuk for Greenland, not Copenhagen); for a region, only one within ``_REGION_CAPITAL_M``.
+        Greenland's capital", "the Nunavut capital"): a region's own seat (the regional capitals table), else
+        of the capitals in ``place``'s state the nearest to it (Nuuk for Greenland, not Copenhagen); for a
+        region, only one within ``_REGION_CAPITAL_M``.
         A capital named by its state's adjective ("the Faroese capital") is :mod:`.capitals`' reading."""
         said = _CAPITAL_OF.match(text, place.end)
         if said is None and THE_BEFORE.search(text, max(0, place.start - 5), place.start):
             said = _THE_PLACE_CAPITAL.match(text, place.end)
-        capitals = self._capitals.get(place.iso3, [])
-        if said is None or place.kind not in ("country", "region", "archipelago") or not capitals:
+        if said is None or place.kind not in ("country", "region", "archipelago"):
+            return None
+        if (seat := self._regional_capitals.get(place.name)) is not None:
+            return seat.spanning(place.start, said.end())  # "the Nunavut capital": Iqaluit
+        if not (capitals := self._capitals.get(place.iso3, [])):
             return None
         metres = {c.name: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2] for c in capitals}
         nearest = min(capitals, key=lambda c: metres[c.name])
         if place.kind == "region" and metres[nearest.name] > _REGION_CAPITAL_M:
-            return None  # "the Nunavut capital" is Iqaluit, not Ottawa: the gazetteer has no regional capitals
+            return None  # a region the regional capitals table lacks: not the state's capital far away
         return nearest.spanning(place.start, said.end())
 
     @staticmethod
