@@ -11,7 +11,7 @@ gazetteer already holds Nuuk and Tórshavn as capitals.
 
 No coordinates are stored here: a region's and a capital's points are the gazetteer's
 (:func:`geodata.gazetteer.lookup`, EPSG:4326 degrees). The extractor (``dashboard/events``)
-will read the table for decisions of regional governments. This module never imports
+reads the table for regions' capitals and decisions of regional governments. This module never imports
 streamlit: it is part of the data tier.
 """
 
