@@ -12,13 +12,15 @@ from __future__ import annotations
 
 TUNED_FLOORS = {
     "event_precision": 0.97,
-    "event_recall": 0.93,
-    "place_precision": 0.84,
+    "event_recall": 0.95,
+    # Lowered from 0.84 under rules-2.31 (32/39): a comment folded into an event now adds its sentence to
+    # the evidence, so more gold events are found, some scored against the happening the comment is about.
+    "place_precision": 0.79,
     "place_recall": 0.8,
     "date_precision": 0.97,
     "date_recall": 0.93,
     "actor_precision": 0.9,
-    "actor_recall": 0.93,
+    "actor_recall": 0.94,
     "happening_recall": 0.88,
     # 0.90 until rules-2.22: "Finland became the 31st member of NATO on Tuesday" is now at Finland, a state joining
     # an alliance being a state-wide happening (the convention settled in session 15); this older set put it at
@@ -27,30 +29,34 @@ TUNED_FLOORS = {
     "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {
-    "event_precision": 0.85,
-    "event_recall": 0.87,
-    "place_precision": 0.77,
+    "event_precision": 0.88,
+    "event_recall": 0.96,
+    # Lowered from 0.77 under rules-2.31 (22/29): a comment folded into an event now adds its sentence to
+    # the evidence, so more gold events are found, some scored against the happening the comment is about.
+    "place_precision": 0.72,
     "place_recall": 0.72,
     "date_precision": 0.9,
-    "date_recall": 0.81,
-    "actor_precision": 0.88,
-    "actor_recall": 0.92,
-    "happening_recall": 0.72,
+    "date_recall": 0.87,
+    # Lowered from 0.88 under rules-2.31 (50/58): a comment folded into an event now adds its sentence to
+    # the evidence, so more gold events are found, some scored against the happening the comment is about.
+    "actor_precision": 0.84,
+    "actor_recall": 0.94,
+    "happening_recall": 0.75,
     "happening_precision": 0.7,
     "max_fallbacks_per_article": 1,
 }
 FRESH_FLOORS = {
     "event_precision": 0.58,
-    "event_recall": 0.98,
+    "event_recall": 0.99,
     # Places and happening recall lowered by rules-2.24 (were 0.81 / 0.80 / 0.92), which places a state's own act
     # with no place named at its seat (the settled convention); this set, annotated before it, has "the tax law
     # Congress passed in December 2017" at the refuge and Russia's rejection of Norway's zone at Svalbard.
     "place_precision": 0.78,
-    "place_recall": 0.77,
+    "place_recall": 0.78,
     "date_precision": 0.97,
     "date_recall": 0.96,
     "actor_precision": 0.76,
-    "actor_recall": 0.94,
+    "actor_recall": 0.95,
     "happening_recall": 0.9,
     # 0.79 until rules-2.19, which places "The Interior Department approved the project on Monday" at
     # Washington (the settled convention: a state's decision with no place named is made at its seat);
@@ -60,14 +66,14 @@ FRESH_FLOORS = {
 }
 
 DEV2_FLOORS = {
-    "event_precision": 0.55,
-    "event_recall": 0.96,
+    "event_precision": 0.56,
+    "event_recall": 0.98,
     # Places and happenings lowered by rules-2.24 (were 0.84 / 0.91 / 0.68), as for the fresh set: this set has "The
     # Interior Department canceled AIDEA's leases in September 2023" at the refuge, the convention at Washington.
     "place_precision": 0.8,
     "place_recall": 0.8,
     "date_precision": 0.93,
-    "date_recall": 0.91,
+    "date_recall": 0.93,
     "actor_precision": 0.81,
     "actor_recall": 0.88,
     "happening_recall": 0.88,
@@ -94,13 +100,15 @@ DEV3_FLOORS = {
 
 DEV4_FLOORS = {
     "event_precision": 0.6,
-    "event_recall": 0.95,
+    "event_recall": 0.99,
     "place_precision": 0.8,
-    "place_recall": 0.77,
+    "place_recall": 0.79,
     "date_precision": 0.93,
-    "date_recall": 0.9,
-    "actor_precision": 0.72,
-    "actor_recall": 0.81,
+    "date_recall": 0.93,
+    # Lowered from 0.72 under rules-2.31 (116/163): a comment folded into an event now adds its sentence to
+    # the evidence, so more gold events are found, some scored against the happening the comment is about.
+    "actor_precision": 0.7,
+    "actor_recall": 0.83,
     "happening_recall": 0.87,
     "happening_precision": 0.7,
     "max_fallbacks_per_article": 1,

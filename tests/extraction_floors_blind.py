@@ -35,16 +35,18 @@ BLIND2_FLOORS = {
 BLIND3_FLOORS = {
     # 0.50 until rules-2.23: one more extracted event that no gold event holds (99/198 -> 99/199).
     "event_precision": 0.49,
-    "event_recall": 0.96,
+    "event_recall": 0.98,
     "place_precision": 0.78,
     "place_recall": 0.76,
-    "date_precision": 0.94,
-    "date_recall": 0.92,
+    "date_precision": 0.95,
+    "date_recall": 0.94,
     # 0.65 until rules-2.20, which gives a happening in a state's town with no party named that state
     # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
-    "actor_precision": 0.64,
+    # Lowered from 0.64 under rules-2.31 (81/127): a comment folded into an event now adds its sentence to
+    # the evidence, so more gold events are found, some scored against the happening the comment is about.
+    "actor_precision": 0.62,
     "actor_recall": 0.86,
-    "happening_recall": 0.86,
+    "happening_recall": 0.87,
     "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
 }
@@ -58,16 +60,16 @@ BLIND3_FLOORS = {
 # (84/104) after it; rules-2.14: 0.72 (75/104), 0.66 (53/80), 0.83 (86/104). Floors one item under the latest
 # rules where that raised them.
 BLIND5_FLOORS = {
-    "event_precision": 0.48,
-    "event_recall": 0.92,
+    "event_precision": 0.49,
+    "event_recall": 0.97,
     "place_precision": 0.76,
-    "place_recall": 0.71,
+    "place_recall": 0.73,
     "date_precision": 0.95,
-    "date_recall": 0.89,
+    "date_recall": 0.93,
     # 0.7 until rules-2.20, which gives a happening in a state's town with no party named that state
     # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
-    "actor_precision": 0.68,
-    "actor_recall": 0.85,
+    "actor_precision": 0.69,
+    "actor_recall": 0.9,
     "happening_recall": 0.86,
     "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
@@ -82,16 +84,18 @@ BLIND5_FLOORS = {
 # 0.51: more events extracted).
 BLIND6_FLOORS = {
     "event_precision": 0.54,
-    "event_recall": 0.87,
+    "event_recall": 0.91,
     "place_precision": 0.67,
-    "place_recall": 0.6,
-    "date_precision": 0.89,
-    "date_recall": 0.79,
+    "place_recall": 0.61,
+    # Lowered from 0.89 under rules-2.31 (92/104): a comment folded into an event now adds its sentence to
+    # the evidence, so more gold events are found, some scored against the happening the comment is about.
+    "date_precision": 0.87,
+    "date_recall": 0.81,
     # 0.68 until rules-2.20, which gives a happening in a state's town with no party named that state
     # (event-level recall and actor recall rose on the development sets, actor precision fell by 1-4 items).
     "actor_precision": 0.67,
-    "actor_recall": 0.81,
-    "happening_recall": 0.74,
+    "actor_recall": 0.85,
+    "happening_recall": 0.75,
     "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
 }
@@ -103,14 +107,14 @@ BLIND6_FLOORS = {
 # 0.76 (91/120), 0.74 (75/102), 0.84 (101/120). Floors one item under rules-2.15 where that raised them.
 BLIND7_FLOORS = {
     "event_precision": 0.54,
-    "event_recall": 0.94,
+    "event_recall": 0.96,
     "place_precision": 0.79,
-    "place_recall": 0.75,
+    "place_recall": 0.76,
     "date_precision": 0.95,
-    "date_recall": 0.9,
+    "date_recall": 0.92,
     "actor_precision": 0.67,
-    "actor_recall": 0.85,
-    "happening_recall": 0.81,
+    "actor_recall": 0.87,
+    "happening_recall": 0.82,
     # Lowered from 0.59 under rules-2.30 (117/199, two matched extracted events fewer): "Solar panels have already
     # been fitted ..." is now as of the report's day and no longer folds the next sentence into it.
     "happening_precision": 0.58,
@@ -124,16 +128,16 @@ BLIND7_FLOORS = {
 # (08:27) the same; at most one fallback in an article. rules-2.16, developed on it: 0.63 (74/118), 0.56 (55/98),
 # 0.82 (97/118). Floors one item under rules-2.16 where that raised them.
 BLIND8_FLOORS = {
-    "event_precision": 0.51,
-    "event_recall": 0.9,
+    "event_precision": 0.53,
+    "event_recall": 0.94,
     "place_precision": 0.68,
-    "place_recall": 0.63,
+    "place_recall": 0.66,
     "date_precision": 0.95,
-    "date_recall": 0.87,
+    "date_recall": 0.9,
     "actor_precision": 0.62,
-    "actor_recall": 0.83,
-    "happening_recall": 0.75,
-    "happening_precision": 0.56,
+    "actor_recall": 0.85,
+    "happening_recall": 0.76,
+    "happening_precision": 0.57,
     "max_fallbacks_per_article": 1,
 }
 
@@ -145,14 +149,14 @@ BLIND8_FLOORS = {
 # (78/108), at most one fallback in an article. rules-2.17, developed on it: 0.76 (82/108), 0.58 (52/90), 0.77
 # (83/108). Floors one item under rules-2.17 where that raised them.
 BLIND9_FLOORS = {
-    "event_precision": 0.55,
-    "event_recall": 0.92,
+    "event_precision": 0.56,
+    "event_recall": 0.94,
     "place_precision": 0.6,
-    "place_recall": 0.56,
+    "place_recall": 0.57,
     "date_precision": 0.9,
-    "date_recall": 0.84,
+    "date_recall": 0.86,
     "actor_precision": 0.64,
-    "actor_recall": 0.76,
+    "actor_recall": 0.77,
     "happening_recall": 0.77,
     "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
@@ -165,13 +169,13 @@ BLIND9_FLOORS = {
 # (11:15) and at its end (11:17) the same. Floors: rules-2.17 minus one item.
 BLIND10_FLOORS = {
     "event_precision": 0.58,
-    "event_recall": 0.97,
+    "event_recall": 0.98,
     "place_precision": 0.72,
     "place_recall": 0.71,
     "date_precision": 0.95,
     "date_recall": 0.93,
     "actor_precision": 0.61,
-    "actor_recall": 0.83,
+    "actor_recall": 0.84,
     "happening_recall": 0.8,
     "happening_precision": 0.61,
     "max_fallbacks_per_article": 1,
@@ -183,14 +187,14 @@ BLIND10_FLOORS = {
 # rules-2.19 change; only totals were printed while it was held out. dev13, a development set, from rules-2.20.
 # Floors: rules-2.20 minus one item.
 BLIND13_FLOORS = {
-    "event_precision": 0.53,
-    "event_recall": 0.91,
-    "place_precision": 0.69,
-    "place_recall": 0.64,
+    "event_precision": 0.55,
+    "event_recall": 0.94,
+    "place_precision": 0.71,
+    "place_recall": 0.67,
     "date_precision": 0.94,
-    "date_recall": 0.87,
+    "date_recall": 0.89,
     "actor_precision": 0.5,
-    "actor_recall": 0.93,
+    "actor_recall": 0.95,
     "happening_recall": 0.81,
     "happening_precision": 0.65,
     "max_fallbacks_per_article": 1,
@@ -204,13 +208,13 @@ BLIND13_FLOORS = {
 # rules-2.21 minus one item.
 BLIND14_FLOORS = {
     "event_precision": 0.54,
-    "event_recall": 0.92,
+    "event_recall": 0.96,
     "place_precision": 0.69,
-    "place_recall": 0.64,
+    "place_recall": 0.66,
     "date_precision": 0.9,
-    "date_recall": 0.84,
+    "date_recall": 0.86,
     "actor_precision": 0.59,
-    "actor_recall": 0.76,
+    "actor_recall": 0.79,
     "happening_recall": 0.8,
     "happening_precision": 0.59,
     "max_fallbacks_per_article": 1,
@@ -241,13 +245,13 @@ BLIND15_FLOORS = {
 # 0.73 (105/144) / 0.65 (82/127) / 0.88 (127/144) on it before).
 BLIND16_FLOORS = {
     "event_precision": 0.53,
-    "event_recall": 0.93,
-    "place_precision": 0.66,
-    "place_recall": 0.63,
+    "event_recall": 0.95,
+    "place_precision": 0.68,
+    "place_recall": 0.65,
     "date_precision": 0.94,
-    "date_recall": 0.88,
+    "date_recall": 0.89,
     "actor_precision": 0.67,
-    "actor_recall": 0.79,
+    "actor_recall": 0.8,
     "happening_recall": 0.77,
     "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
@@ -260,14 +264,14 @@ BLIND16_FLOORS = {
 # measured 0.55 (88/161) / 0.50 (67/134) / 0.79 (127/161) on it in the same minute).
 BLIND17_FLOORS = {
     "event_precision": 0.59,
-    "event_recall": 0.89,
-    "place_precision": 0.56,
-    "place_recall": 0.5,
+    "event_recall": 0.92,
+    "place_precision": 0.58,
+    "place_recall": 0.54,
     "date_precision": 0.88,
-    "date_recall": 0.79,
+    "date_recall": 0.82,
     "actor_precision": 0.63,
-    "actor_recall": 0.85,
-    "happening_recall": 0.6,
+    "actor_recall": 0.87,
+    "happening_recall": 0.61,
     "happening_precision": 0.53,
     "max_fallbacks_per_article": 1,
 }
@@ -279,16 +283,16 @@ BLIND17_FLOORS = {
 # rules-2.29 minus one item (read once at 05:58 UTC with rules-2.28 in the same run: 0.65 (120/184) / 0.60 (64/107) /
 # 0.76 (140/184) under both); the fallback floor is the target, one per article.
 BLIND26_FLOORS = {
-    "event_precision": 0.57,
-    "event_recall": 0.84,
-    "place_precision": 0.58,
-    "place_recall": 0.53,
-    "date_precision": 0.89,
-    "date_recall": 0.75,
+    "event_precision": 0.6,
+    "event_recall": 0.95,
+    "place_precision": 0.6,
+    "place_recall": 0.58,
+    "date_precision": 0.9,
+    "date_recall": 0.86,
     "actor_precision": 0.68,
-    "actor_recall": 0.67,
-    "happening_recall": 0.64,
-    "happening_precision": 0.52,
+    "actor_recall": 0.75,
+    "happening_recall": 0.72,
+    "happening_precision": 0.55,
     "max_fallbacks_per_article": 1,
 }
 
@@ -300,15 +304,15 @@ BLIND26_FLOORS = {
 # unseen. Floors: rules-2.29 minus one item (read at 06:26 UTC: 0.67 (153/230) / 0.67 (85/127) / 0.70
 # (162/230), and the same under rules-2.30); the fallback floor is the target, one per article.
 BLIND27_FLOORS = {
-    "event_precision": 0.62,
-    "event_recall": 0.84,
-    "place_precision": 0.66,
-    "place_recall": 0.62,
-    "date_precision": 0.82,
-    "date_recall": 0.7,
+    "event_precision": 0.63,
+    "event_recall": 0.92,
+    "place_precision": 0.68,
+    "place_recall": 0.67,
+    "date_precision": 0.84,
+    "date_recall": 0.78,
     "actor_precision": 0.72,
-    "actor_recall": 0.74,
-    "happening_recall": 0.66,
-    "happening_precision": 0.54,
+    "actor_recall": 0.8,
+    "happening_recall": 0.72,
+    "happening_precision": 0.57,
     "max_fallbacks_per_article": 1,
 }

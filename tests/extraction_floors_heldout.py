@@ -15,14 +15,16 @@ from __future__ import annotations
 # (59/93), 0.87 (97/112), one fallback). Floors one item under the latest
 # rules where that raised them; only totals are printed.
 BLIND4_FLOORS = {
-    "event_precision": 0.5,
-    "event_recall": 0.92,
-    "place_precision": 0.64,
-    "place_recall": 0.6,
+    "event_precision": 0.51,
+    "event_recall": 0.96,
+    # Lowered from 0.64 under rules-2.31 (62/97; rules-2.30 61/93): more gold events are found now that
+    # a folded comment's sentence is in the evidence. Held out: which change moved which event is not looked at.
+    "place_precision": 0.62,
+    "place_recall": 0.61,
     "date_precision": 0.94,
-    "date_recall": 0.88,
+    "date_recall": 0.91,
     "actor_precision": 0.7,
-    "actor_recall": 0.8,
+    "actor_recall": 0.82,
     "happening_recall": 0.71,
     # Lowered by rules-2.26 (was 0.56): 114 of 204 extracted events match a gold event, against 116 of 205 under
     # rules-2.25, and one place fewer (60/93); its event recall is unchanged (81/112). Seen first as this floor
@@ -59,12 +61,18 @@ BLIND11_FLOORS = {
 # Floors: rules-2.18 minus one item.
 BLIND12_FLOORS = {
     "event_precision": 0.47,
-    "event_recall": 0.91,
-    "place_precision": 0.64,
+    "event_recall": 0.93,
+    # Lowered from 0.64 under rules-2.31 (72/113; rules-2.30 73/111): more gold events are found now that
+    # a folded comment's sentence is in the evidence. Held out: which change moved which event is not looked at.
+    "place_precision": 0.62,
     "place_recall": 0.59,
-    "date_precision": 0.88,
+    # Lowered from 0.88 under rules-2.31 (108/123; rules-2.30 108/121): more gold events are found now that
+    # a folded comment's sentence is in the evidence. Held out: which change moved which event is not looked at.
+    "date_precision": 0.86,
     "date_recall": 0.81,
-    "actor_precision": 0.57,
+    # Lowered from 0.57 under rules-2.31 (94/165; rules-2.30 94/163): more gold events are found now that
+    # a folded comment's sentence is in the evidence. Held out: which change moved which event is not looked at.
+    "actor_precision": 0.56,
     "actor_recall": 0.77,
     "happening_recall": 0.59,
     "happening_precision": 0.54,
@@ -78,14 +86,18 @@ BLIND12_FLOORS = {
 # measured 0.68 (120/176) / 0.58 (87/151) / 0.80 (140/176) on it at 23:55 UTC, before any rules-2.23 change
 # reached main).
 BLIND18_FLOORS = {
-    "event_precision": 0.64,
-    "event_recall": 0.9,
-    "place_precision": 0.57,
-    "place_recall": 0.52,
-    "date_precision": 0.86,
-    "date_recall": 0.79,
-    "actor_precision": 0.57,
-    "actor_recall": 0.82,
+    "event_precision": 0.65,
+    "event_recall": 0.96,
+    "place_precision": 0.59,
+    "place_recall": 0.57,
+    # Lowered from 0.86 under rules-2.31 (146/170; rules-2.30 141/161): more gold events are found now that
+    # a folded comment's sentence is in the evidence. Held out: which change moved which event is not looked at.
+    "date_precision": 0.85,
+    "date_recall": 0.82,
+    # Lowered from 0.57 under rules-2.31 (117/207; rules-2.30 113/195): more gold events are found now that
+    # a folded comment's sentence is in the evidence. Held out: which change moved which event is not looked at.
+    "actor_precision": 0.56,
+    "actor_recall": 0.85,
     "happening_recall": 0.68,
     "happening_precision": 0.63,
     "max_fallbacks_per_article": 1,
@@ -97,14 +109,14 @@ BLIND18_FLOORS = {
 # totals are printed. Floors: rules-2.23 minus one item (measured once, 01:11 UTC: 0.74 (123/167) / 0.55 (77/140)
 # / 0.80 (133/167)). Read again under rules-2.29 (05:58 UTC): places 0.56 (79/140), events and dates unchanged.
 BLIND19_FLOORS = {
-    "event_precision": 0.65,
-    "event_recall": 0.88,
-    "place_precision": 0.55,
-    "place_recall": 0.49,
+    "event_precision": 0.66,
+    "event_recall": 0.97,
+    "place_precision": 0.58,
+    "place_recall": 0.56,
     "date_precision": 0.88,
-    "date_recall": 0.79,
+    "date_recall": 0.86,
     "actor_precision": 0.54,
-    "actor_recall": 0.83,
+    "actor_recall": 0.9,
     "happening_recall": 0.73,
     "happening_precision": 0.59,
     "max_fallbacks_per_article": 1,
@@ -118,15 +130,15 @@ BLIND19_FLOORS = {
 # again under rules-2.29 (05:58 UTC): 0.61 (111/181) / 0.62 (88/141) / 0.76.
 BLIND20_FLOORS = {
     "event_precision": 0.72,
-    "event_recall": 0.83,
-    "place_precision": 0.61,
-    "place_recall": 0.53,
+    "event_recall": 0.87,
+    "place_precision": 0.62,
+    "place_recall": 0.55,
     "date_precision": 0.9,
-    "date_recall": 0.75,
+    "date_recall": 0.79,
     "actor_precision": 0.54,
-    "actor_recall": 0.85,
-    "happening_recall": 0.6,
-    "happening_precision": 0.63,
+    "actor_recall": 0.88,
+    "happening_recall": 0.63,
+    "happening_precision": 0.64,
     "max_fallbacks_per_article": 2,
 }
 
@@ -138,16 +150,16 @@ BLIND20_FLOORS = {
 # (125/185), places and dates unchanged; and under rules-2.27 (04:46 UTC): 0.68 (126/185) / 0.58 (91/158) / 0.82;
 # under rules-2.29 (05:58 UTC): 0.69 (127/185) / 0.58 (92/158) / 0.82.
 BLIND21_FLOORS = {
-    "event_precision": 0.7,
-    "event_recall": 0.91,
-    "place_precision": 0.57,
-    "place_recall": 0.53,
+    "event_precision": 0.71,
+    "event_recall": 0.94,
+    "place_precision": 0.58,
+    "place_recall": 0.55,
     "date_precision": 0.88,
-    "date_recall": 0.81,
+    "date_recall": 0.83,
     "actor_precision": 0.53,
-    "actor_recall": 0.86,
+    "actor_recall": 0.87,
     "happening_recall": 0.68,
-    "happening_precision": 0.61,
+    "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
 }
 
@@ -161,14 +173,14 @@ BLIND21_FLOORS = {
 # UTC) the same.
 BLIND22_FLOORS = {
     "event_precision": 0.54,
-    "event_recall": 0.96,
+    "event_recall": 0.97,
     "place_precision": 0.62,
-    "place_recall": 0.61,
+    "place_recall": 0.62,
     "date_precision": 0.93,
-    "date_recall": 0.91,
+    "date_recall": 0.92,
     "actor_precision": 0.71,
-    "actor_recall": 0.85,
-    "happening_recall": 0.72,
+    "actor_recall": 0.86,
+    "happening_recall": 0.73,
     "happening_precision": 0.58,
     "max_fallbacks_per_article": 1,
 }
@@ -182,15 +194,15 @@ BLIND22_FLOORS = {
 # rules-2.27 (04:46 UTC): unchanged.
 BLIND23_FLOORS = {
     "event_precision": 0.61,
-    "event_recall": 0.9,
-    "place_precision": 0.64,
-    "place_recall": 0.58,
+    "event_recall": 0.93,
+    "place_precision": 0.65,
+    "place_recall": 0.61,
     "date_precision": 0.92,
-    "date_recall": 0.83,
+    "date_recall": 0.87,
     "actor_precision": 0.52,
-    "actor_recall": 0.8,
+    "actor_recall": 0.83,
     "happening_recall": 0.76,
-    "happening_precision": 0.65,
+    "happening_precision": 0.66,
     "max_fallbacks_per_article": 1,
 }
 
@@ -201,15 +213,15 @@ BLIND23_FLOORS = {
 # (read once at 04:46 UTC with rules-2.26 in the same run: 0.74 (132/178) / 0.60 (73/122) / 0.85 (152/178) under
 # both); the fallback floor is the target, one per article.
 BLIND24_FLOORS = {
-    "event_precision": 0.64,
-    "event_recall": 0.94,
+    "event_precision": 0.65,
+    "event_recall": 0.98,
     "place_precision": 0.59,
-    "place_recall": 0.55,
-    "date_precision": 0.88,
-    "date_recall": 0.84,
+    "place_recall": 0.58,
+    "date_precision": 0.89,
+    "date_recall": 0.88,
     "actor_precision": 0.6,
-    "actor_recall": 0.76,
-    "happening_recall": 0.73,
+    "actor_recall": 0.78,
+    "happening_recall": 0.74,
     "happening_precision": 0.59,
     "max_fallbacks_per_article": 1,
 }
@@ -223,14 +235,14 @@ BLIND24_FLOORS = {
 # one per article.
 BLIND25_FLOORS = {
     "event_precision": 0.51,
-    "event_recall": 0.96,
+    "event_recall": 0.98,
     "place_precision": 0.64,
-    "place_recall": 0.63,
+    "place_recall": 0.64,
     "date_precision": 0.89,
-    "date_recall": 0.87,
+    "date_recall": 0.88,
     "actor_precision": 0.69,
-    "actor_recall": 0.87,
-    "happening_recall": 0.75,
+    "actor_recall": 0.88,
+    "happening_recall": 0.77,
     "happening_precision": 0.5,
     "max_fallbacks_per_article": 1,
 }
@@ -238,17 +250,20 @@ BLIND25_FLOORS = {
 # blind28, the held-out set of rules-2.31: written blind by a helper who never saw the rules or the extractor's output,
 # while rules-2.31 was developed on the development sets (the helper started at 07:35 UTC; rules-2.31's first change
 # was committed on a branch at 07:38 UTC, the articles at 07:43 UTC, 58749c5; annotations and README 07:47 UTC,
-# 374a99c); 24 articles from 24 new outlets, 202 gold events; only totals are printed.
+# 374a99c); 24 articles from 24 new outlets, 202 gold events (157 with a place); only totals are printed. Floors:
+# rules-2.31 minus one item (read once at 07:54 UTC with rules-2.30 in the same run: 0.70 (142/202) / 0.65 (88/136) /
+# 0.74 (150/202) under rules-2.30, 0.70 (142/202) / 0.65 (94/144) / 0.78 (157/202) under rules-2.31); the fallback
+# floor is the target, one per article.
 BLIND28_FLOORS = {
-    "event_precision": 0.0,
-    "event_recall": 0.0,
-    "place_precision": 0.0,
-    "place_recall": 0.0,
-    "date_precision": 0.0,
-    "date_recall": 0.0,
-    "actor_precision": 0.0,
-    "actor_recall": 0.0,
-    "happening_recall": 0.0,
-    "happening_precision": 0.0,
-    "max_fallbacks_per_article": 9,
+    "event_precision": 0.57,
+    "event_recall": 0.91,
+    "place_precision": 0.64,
+    "place_recall": 0.59,
+    "date_precision": 0.83,
+    "date_recall": 0.77,
+    "actor_precision": 0.63,
+    "actor_recall": 0.75,
+    "happening_recall": 0.69,
+    "happening_precision": 0.51,
+    "max_fallbacks_per_article": 1,
 }
