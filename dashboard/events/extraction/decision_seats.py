@@ -51,6 +51,12 @@ _REGIONAL_ACTS = (
 
 
 @lru_cache(maxsize=1)
+def _region_names() -> tuple[str, ...]:
+    """The regional capitals table's region names (speed: a substring test before the scan)."""
+    return tuple(row["region"] for row in load_regional_capitals())
+
+
+@lru_cache(maxsize=1)
 def _regional_body() -> re.Pattern[str]:
     """A region's own government, legislature, court or office-holder by the region's name, then what it does:
     "In May 2018 the Nunavut government withdrew as co-proponent", "The County Administrative Board of Norrbotten
@@ -73,7 +79,7 @@ def _regional_body_decides(text: str, ranked: list[PlaceMatch], gazetteer: Gazet
     """The seat of the region whose own government, legislature, court or office-holder decides or speaks in
     ``text`` about places that all lie in the region's state, none told as where it sat: "In May 2018 the Nunavut
     government withdrew as co-proponent" was decided in Iqaluit. None otherwise."""
-    if not any(word in text for word in _REGIONAL_CUES):
+    if not any(word in text for word in _REGIONAL_CUES) or not any(name in text for name in _region_names()):
         return None
     body = _regional_body().search(text)
     if body is None:
@@ -93,7 +99,6 @@ _REGIONAL_CUES = (
     "overnor",
     "Gov.",
     "inister",
-    "Department",
     "Court",
     "Board",
 )
@@ -117,23 +122,21 @@ _HIGH_BODY_CUES = (
     "House",
     "Congress",
     "Court",
-    "Department",
-    "Bureau",
-    "BLM",
-    "BOEM",
-    "administration",
 )
+# Words every _EXECUTIVE match holds.
+_EXECUTIVE_CUES = ("Department", "Bureau", "BLM", "BOEM", "administration")
 
 
 def _national_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> str:
     """``state`` when its legislature, highest court, or a federal department, agency or administration decides
     in ``text`` about places that all lie in it, none told as where it sat ("in Oslo"): "the Storting voted ... to
     divide the county", with Troms og Finnmark named, was voted in Oslo. "" otherwise."""
-    if not state or not any(word in text for word in _HIGH_BODY_CUES):
+    if not state:
         return ""
-    body = _HIGH_BODY.search(text)
+    body = _HIGH_BODY.search(text) if any(word in text for word in _HIGH_BODY_CUES) else None
     if (
         body is None
+        and any(word in text for word in _EXECUTIVE_CUES)
         and (body := _EXECUTIVE.search(text)) is not None
         and _SUBORDINATE_BEFORE.search(text, max(0, body.start() - 8), body.start())
     ):
