@@ -11,7 +11,6 @@ order.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from geodata.regional_capitals import load_regional_capitals
 
@@ -50,11 +49,11 @@ _REGIONAL_ACTS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _region_name() -> re.Pattern[str]:
-    """Any of the regional capitals table's region names, longest first (a literal alternation: re scans it in C)."""
-    names = sorted((re.escape(row["region"]) for row in load_regional_capitals()), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})")
+# Any of the regional capitals table's region names, longest first: a literal alternation, compiled with the module
+# (the table is read once, with the gazetteer's other tables).
+_REGION_NAME = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted((re.escape(row['region']) for row in load_regional_capitals()), key=len, reverse=True))})"
+)
 
 
 # A region's own body after the region's name, then what it does: "the Nunavut government withdrew", "Yukon's
@@ -77,7 +76,7 @@ def _regional_body(text: str) -> str:
     """The region (a regional capitals table name) whose own government, legislature, court or office-holder,
     named with the region, decides or speaks in ``text``; the first such in the text, or "". Each body pattern is
     tried only where a region's name stands."""
-    for name in _region_name().finditer(text):
+    for name in _REGION_NAME.finditer(text):
         if _BODY_AFTER_REGION.match(text, name.end()) or (
             _BODY_BEFORE_REGION.search(text, max(0, name.start() - 50), name.start())
             and _ACTS_AFTER_REGION.match(text, name.end())
