@@ -127,6 +127,8 @@ def test_clicker_keys_move_between_slides_of_a_stored_briefing_opened_by_its_lin
                 ("Kola", 1_300_000, 200_000),
                 ("Bering", 100_000, -2_000_000),
                 ("GIUK", 500_000, 2_500_000),
+                ("Svalbard", 1_150_000, -650_000),
+                ("Beaufort", -2_000_000, 200_000),
             ],
             start=1,
         )
@@ -145,15 +147,17 @@ def test_clicker_keys_move_between_slides_of_a_stored_briefing_opened_by_its_lin
         wait_for_slide(page, number, total)
         assert slide_in_url(page) == str(number), f"{key}: ?slide= is {slide_in_url(page)}"
     # Quick presses, as a clicker sends them, each count once: Page Up on the first slide stays
-    # there, then two nexts go two slides on.
+    # there, then three nexts go three slides on. Slide 5 is not the last, so a press lost while
+    # another one's rerun runs leaves the counter short of it and a press counted twice takes it
+    # past (the final slide would stop there and hide that).
     page.keyboard.press("PageUp")
     page.keyboard.press("ArrowRight")
     wait_for_slide(page, 2, total)
     assert page.locator(TITLE).inner_text() == title_two
-    page.keyboard.press("ArrowRight")
-    page.keyboard.press("ArrowRight")
-    wait_for_slide(page, 4, total)
-    assert page.locator(TITLE).inner_text() == slides[3].title
+    for _ in range(3):
+        page.keyboard.press("ArrowRight")
+    wait_for_slide(page, 5, total)
+    assert page.locator(TITLE).inner_text() == slides[4].title
 
 
 def svalbard_point() -> Point:
