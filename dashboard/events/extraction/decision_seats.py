@@ -51,9 +51,10 @@ _REGIONAL_ACTS = (
 
 # Any of the regional capitals table's region names, longest first: a literal alternation, compiled with the module
 # (the table is read once, with the gazetteer's other tables).
-_REGION_NAME = re.compile(
-    rf"(?<!\w)(?:{'|'.join(sorted((re.escape(row['region']) for row in load_regional_capitals()), key=len, reverse=True))})"
-)
+_REGION_NAMES = sorted((row["region"] for row in load_regional_capitals()), key=len, reverse=True)
+_REGION_NAME = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, _REGION_NAMES)) + ")")
+# Words every regional body holds (speed: one scan in C before the others).
+_REGIONAL_CUE = re.compile(r"overnment|abinet|egislat|remier|overnor|Gov\.|inister|Court|Board")
 
 
 # A region's own body after the region's name, then what it does: "the Nunavut government withdrew", "Yukon's
@@ -95,10 +96,6 @@ def _regional_body_decides(text: str, ranked: list[PlaceMatch], gazetteer: Gazet
     if seat is None or any(p.iso3 != seat.iso3 or _LOCATIVE.search(text, max(0, p.start - 9), p.start) for p in ranked):
         return None
     return seat
-
-
-# Words every regional body holds (speed: one scan in C before the others).
-_REGIONAL_CUE = re.compile(r"overnment|abinet|egislat|remier|overnor|Gov\.|inister|Court|Board")
 
 
 # Courts below the highest and bodies of a part of a state: their own seats, not the capital's.
