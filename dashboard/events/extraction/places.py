@@ -123,6 +123,8 @@ _ARCTIC_AS_ADJECTIVE = re.compile(
 # "Greenland's capital", "Norway's capital city", "the Nunavut capital": the capital, not the country.
 _CAPITAL_OF = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+capital(?:\s+city)?\b")
 _THE_PLACE_CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b")
+# "the capital of the Northwest Territories", "Russia's capital" said the other way round.
+_CAPITAL_BEFORE = re.compile(r"\b[Cc]apital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 # A region's nearest national capital is its own only this close (metres): Nuuk for Greenland,
 # not Ottawa for Nunavut.
 _REGION_CAPITAL_M = 1_500_000
@@ -340,17 +342,22 @@ class Gazetteer:
         said = _CAPITAL_OF.match(text, place.end)
         if said is None and THE_BEFORE.search(text, max(0, place.start - 5), place.start):
             said = _THE_PLACE_CAPITAL.match(text, place.end)
+        start, end = place.start, said.end() if said is not None else place.end
+        if said is None and "apital" in (before := text[max(0, place.start - 30) : place.start]):
+            # "a wildfire closing in on the capital of the Northwest Territories": Yellowknife.
+            if (said := _CAPITAL_BEFORE.search(before)) is not None:
+                start = place.start - len(before) + said.start()
         if said is None or place.kind not in ("country", "region", "archipelago"):
             return None
         if (seat := self._regional_capitals.get(place.name)) is not None:
-            return seat.spanning(place.start, said.end())  # "the Nunavut capital": Iqaluit
+            return seat.spanning(start, end)  # "the Nunavut capital": Iqaluit
         if not (capitals := self._capitals.get(place.iso3, [])):
             return None
         metres = {c.name: WGS84.inv(place.lon, place.lat, c.lon, c.lat)[2] for c in capitals}
         nearest = min(capitals, key=lambda c: metres[c.name])
         if place.kind == "region" and metres[nearest.name] > _REGION_CAPITAL_M:
             return None  # a region the regional capitals table lacks: not the state's capital far away
-        return nearest.spanning(place.start, said.end())
+        return nearest.spanning(start, end)
 
     @staticmethod
     def located(text: str, place: PlaceMatch) -> bool:
@@ -378,7 +385,11 @@ class Gazetteer:
             return []
         first = min(
             found,
-            key=lambda p: (not located_at(text, p.start), _PRECISION_RANK.get(p.geo_precision, 9), p.start),
+            key=lambda p: (
+                not located_at(text, p.start) or _describes_earlier(text, p, found),
+                _PRECISION_RANK.get(p.geo_precision, 9),
+                p.start,
+            ),
         )
         others, seen = [], {first.name}
         for place in found:
@@ -386,6 +397,26 @@ class Gazetteer:
                 seen.add(place.name)
                 others.append(place)
         return [first, *others]
+
+
+# What lies between a town and an area that only says where the town is: "Cambridge Bay in Nunavut, a hamlet
+# on the Northwest Passage", "Pevek, a port of about 5,000 people in Chukotka", "Yellowknife, the capital of".
+_DESCRIBES = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+|\d[\d,.]*\s+){0,6}?(?:hamlet|port|town|city|village|community|settlement|capital|"
+    r"island|municipality)\b(?:[^,.;:]|\d[,.]\d){0,40}?\b(?:in|on|of|near)\s+(?:the\s+)?$"
+)
+
+
+def _describes_earlier(text: str, place: PlaceMatch, found: list[PlaceMatch]) -> bool:
+    """Whether ``place``, an area, follows a more specific place of ``found`` only to say where that place
+    lies: the locative before it belongs to the description, and the happening is at the town."""
+    rank = _PRECISION_RANK.get(place.geo_precision, 9)
+    return any(
+        0 <= place.start - other.end <= 90
+        and _PRECISION_RANK.get(other.geo_precision, 9) < rank
+        and _DESCRIBES.search(text, other.end, place.start)
+        for other in found
+    )
 
 
 @lru_cache(maxsize=1)

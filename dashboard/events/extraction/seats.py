@@ -337,17 +337,21 @@ def national_act(text: str, mentions, when, story_day) -> str:
     if not mentions:
         return ""
     first = next((m for m in mentions if m.start >= _dateline_end(text)), None)
+    if first is not None and not first.person and _FROM_AFAR.search(text):
+        # "Prime Minister Jonas Gahr Støre wrote on Twitter ...": the office read on its own, then the person
+        # holding it. (Only for words sent from afar: a titled leader's deed is told where it is about.)
+        first = next((m for m in mentions if m.person and m.code == first.code and m.start == first.end + 1), first)
     if first is None or first.code not in STATE_CODES or first.start > 80 or first.text in _PRONOUNS:
         return ""
     before = text[max(0, first.start - 40) : first.start]
     titled = bool(_NATIONAL_TITLE.search(before))
-    if _LOCAL_TITLE.search(before) or _NAME_BEFORE.search(before):
+    if _LOCAL_TITLE.search(before) or (_NAME_BEFORE.search(before) and not titled):
         return ""
     if _SOURCE_AFTER_COMMA.search(before) and _CLOSING_SOURCE.match(text, first.end):
         return ""  # "On Tuesday the troops held a combat exercise, Russia's defence ministry said.": a source
     if not (first.person or titled or _names_the_state(first) or _national_body(text, first)):
         return ""
-    if (first.person or titled) and story_day is not None and when.date == story_day.date:
+    if (first.person or titled) and story_day is not None and when.date == story_day.date and not _FROM_AFAR.search(text):
         return ""
     verb = _SUBJECT_VERB.match(text, first.end)
     if verb is None or _ON_THE_SPOT.match(verb.group("verb")):
@@ -356,6 +360,12 @@ def national_act(text: str, mentions, when, story_day) -> str:
 
 
 _PRONOUNS = frozenset({"He", "She", "he", "she"})
+# Words sent from afar, not spoken on the spot: "Støre wrote on Twitter", "Trudeau congratulated Akeeagok in a
+# statement". A leader's words on the story's own day are at the seat when they came this way.
+_FROM_AFAR = re.compile(
+    r"\b(?:wrote|in\s+a\s+(?:written\s+)?statement|on\s+(?:Twitter|X|Facebook|Instagram|social\s+media)|in\s+a\s+(?:post|letter|tweet)|"
+    r"by\s+(?:tele)?phone|in\s+a\s+(?:tele)?phone\s+call)\b"
+)
 # The rest of a sentence that closes on its source: "'s defence ministry said.", " said on Monday."
 _CLOSING_SOURCE = re.compile(
     r"(?:'s(?:\s+\w+){1,3})?\s+(?:said|says|added|reported|announced)\b[^,;:]{0,30}[.!]?[\"”’']?\s*$"
