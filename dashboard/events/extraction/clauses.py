@@ -48,6 +48,10 @@ _RELATIVE_ASIDE = re.compile(
     r"(?:,\s*(?:including|such\s+as|among\s+them|notably)\b[^,;]*)*"
     r"|(?<=[\w.])\s+(?:who|whose)\s[^,;]*(?=,)"
 )
+# A party described between commas by what it does: "an application from Trust Arktikugol, the Russian state
+# company that runs the coal mine in Barentsburg, on June 15" was not turned down in Barentsburg.
+_DESCRIBED_PARTY = re.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|group|operator|owner|carrier|body|agency|organi[sz]ation|corporation|subsidiary|contractor|"
+    r"utility|producer|miner|airline|shipowner)\s+that\s[^,;]*,")
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|founded|known|born|run|held|made)\b[^,;]*"
     # Quoted words: "Barentsburg is Russia's outpost", "from Chukotka to Nuuk".
@@ -108,6 +112,8 @@ def _aside_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[in
         relative = tuple(m.span() for m in _RELATIVE_ASIDE.finditer(text))
     if "," in text or '"' in text or "“" in text:
         participle = tuple(m.span() for m in _PARTICIPLE_ASIDE.finditer(text))
+    if " that " in text and "," in text:
+        relative += tuple(m.span() for m in _DESCRIBED_PARTY.finditer(text))
     if "war " in text or "invasion" in text:
         relative += tuple(m.span() for m in _BACKGROUND_WAR.finditer(text))
     if "ccording to" in text:

@@ -89,7 +89,10 @@ def statewide_area(
     for code in codes:
         if code in STATE_CODES and (area := gazetteer.lookup(ACTORS[code].name)) is not None:
             home = ACTORS[code].home[0]
-            if place.name in (home, area.name) or (place.iso3 and place.iso3 == area.iso3 and place.kind != "region"):
+            # A region the story is about, not named here, does not hold a national election: "OSLO -- ... in
+            # Monday's parliamentary election" in a story that names Finnmark's results further down.
+            regional = place.kind == "region" and (named or not _NATIONAL.search(sentence))
+            if place.name in (home, area.name) or (place.iso3 and place.iso3 == area.iso3 and not regional):
                 if region is not None and region.iso3 == area.iso3 and not _NATIONAL.search(sentence):
                     return PlaceMatch(region.name, region.lat, region.lon, region.geo_precision)
                 return PlaceMatch(area.name, area.lat, area.lon, "country")
