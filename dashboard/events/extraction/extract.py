@@ -51,6 +51,7 @@ from .default_places import (
 )
 from .document import ArticleMemory
 from .documents import without_documents
+from .launch_sites import launch_site_first
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
@@ -213,7 +214,7 @@ def extract_events(
         found = with_capitals_named_by_adjective(masked, without_documents(masked, found), mentions, gazetteer)
         ranked = gazetteer.rank(masked, outside_asides(masked, found, when))
         # Places in participle asides and quotes come last, after the ranking rules have spoken.
-        ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)
+        ranked = outside_asides(masked, launch_site_first(masked, where_it_happened(masked, ranked, when, first_trigger)), when)
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
