@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .dates import DateMatch
+from .launch_sites import launch_site_first
 from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
@@ -50,8 +51,10 @@ _RELATIVE_ASIDE = re.compile(
 )
 # A party described between commas by what it does: "an application from Trust Arktikugol, the Russian state
 # company that runs the coal mine in Barentsburg, on June 15" was not turned down in Barentsburg.
-_DESCRIBED_PARTY = re.compile(r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|group|operator|owner|carrier|body|agency|organi[sz]ation|corporation|subsidiary|contractor|"
-    r"utility|producer|miner|airline|shipowner)\s+that\s[^,;]*,")
+_DESCRIBED_PARTY = re.compile(
+    r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|group|operator|owner|carrier|body|agency|organi[sz]ation|corporation|subsidiary|contractor|"
+    r"utility|producer|miner|airline|shipowner)\s+that\s[^,;]*,"
+)
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|founded|known|born|run|held|made)\b[^,;]*"
     # Quoted words: "Barentsburg is Russia's outpost", "from Chukotka to Nuuk".
@@ -204,7 +207,8 @@ def where_it_happened(
     Friday". A specific place right after a statement verb ("said in Oslo"), or next to the
     sentence's date expression in the same clause, is the event's place; otherwise the places
     of the clause that holds the date (or, undated, ``anchor``: the trigger word's position)
-    come before those of the sentence's other clauses.
+    come before those of the sentence's other clauses. A firing is at its launch site, not at its target
+    (:func:`.launch_sites.launch_site_first`).
     """
     specific = [p for p in ranked if p.geo_precision not in ("country", "arctic")]
     if len(specific) < 2:
@@ -230,8 +234,8 @@ def where_it_happened(
     if chosen is None:
         if anchor is not None:
             ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)
-        return _voyage_first(text, _bounds_last(text, ranked))
-    return [chosen, *(p for p in ranked if p is not chosen)]
+        return launch_site_first(text, _voyage_first(text, _bounds_last(text, ranked)))
+    return launch_site_first(text, [chosen, *(p for p in ranked if p is not chosen)])
 
 
 # "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area

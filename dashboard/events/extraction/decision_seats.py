@@ -126,7 +126,10 @@ def _national_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> s
     if body is None or _NOT_NATIONAL.search(text, max(0, body.start() - 12), body.start()):
         return ""
     # Sat in a town ("in Anchorage"), not in an area the decision is about ("leases in the Arctic refuge").
-    if any(p.iso3 != state or (p.geo_precision == "city" and _LOCATIVE.search(text, max(0, p.start - 9), p.start)) for p in ranked):
+    if any(
+        p.iso3 != state or (p.geo_precision == "city" and _LOCATIVE.search(text, max(0, p.start - 9), p.start))
+        for p in ranked
+    ):
         return ""
     return state
 

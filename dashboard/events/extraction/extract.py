@@ -28,6 +28,7 @@ from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_dat
 from .abbreviations import without_own_abbreviations
 from .actor_names import ACTORS
 from .actors import find_actors, mask_outlets, speaks_from_seat
+from .area_plans import plans_for_areas
 from .capitals import with_capitals_named_by_adjective
 from .clauses import (
     REPORTED_SPEECH,
@@ -51,14 +52,13 @@ from .default_places import (
 )
 from .document import ArticleMemory
 from .documents import without_documents
-from .launch_sites import launch_site_first
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
-from .seats import acts_from_seat, plans_for_areas, seated_body, speaks_from_abroad
+from .seats import acts_from_seat, seated_body, speaks_from_abroad
 from .story import date_referred_back, home_state, main_place, past_the_dateline
 from .summary import summarise
 from .tense import told_as_of_now
@@ -214,7 +214,7 @@ def extract_events(
         found = with_capitals_named_by_adjective(masked, without_documents(masked, found), mentions, gazetteer)
         ranked = gazetteer.rank(masked, outside_asides(masked, found, when))
         # Places in participle asides and quotes come last, after the ranking rules have spoken.
-        ranked = outside_asides(masked, launch_site_first(masked, where_it_happened(masked, ranked, when, first_trigger)), when)
+        ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]

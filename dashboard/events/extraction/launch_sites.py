@@ -19,7 +19,9 @@ _AT_TARGET = re.compile(
     r"\btargets?\s+(?:\w+\s+){0,3}?(?:in|on|at|near|off)\s+(?:the\s+)?(?:\w+\s+){0,2}?$|\btest\s+range\s+(?:in|on|at)\s+(?:the\s+)?$"
 )
 # The launch site: "from the White Sea", "from under the White Sea", "from a submerged position in the Barents Sea".
-_FROM_SITE = re.compile(r"\bfrom\s+(?:under\s+|beneath\s+)?(?:the\s+)?$|\bfrom\s+a\s+(?:\w+\s+){0,2}?position\s+in\s+(?:the\s+)?$")
+_FROM_SITE = re.compile(
+    r"\bfrom\s+(?:under\s+|beneath\s+)?(?:the\s+)?$|\bfrom\s+a\s+(?:\w+\s+){0,2}?position\s+in\s+(?:the\s+)?$"
+)
 
 
 def launch_site_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -29,5 +31,7 @@ def launch_site_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
         return ranked  # speed: most sentences name no target
     if not _AT_TARGET.search(text, max(0, ranked[0].start - 50), ranked[0].start):
         return ranked
-    site = next((p for p in ranked[1:] if p.start >= 0 and _FROM_SITE.search(text, max(0, p.start - 40), p.start)), None)
+    site = next(
+        (p for p in ranked[1:] if p.start >= 0 and _FROM_SITE.search(text, max(0, p.start - 40), p.start)), None
+    )
     return ranked if site is None else [site, *(p for p in ranked if p is not site)]

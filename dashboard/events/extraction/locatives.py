@@ -9,7 +9,7 @@ import re
 from .regex_forms import first_letter_cased
 from .text import lower_for_cues
 
-__all__ = ["LOCATIVE", "after_locative", "follows_locative", "last_letters", "located_at"]
+__all__ = ["LOCATIVE", "after_locative", "describes_earlier", "follows_locative", "last_letters", "located_at"]
 
 _POINTS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
 # r"\b(?:(?:in|at|...|on|over|across)\s+(?:the\s+)?(?:(?:far\s+)?{_POINTS})?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?{_POINTS})$" under
@@ -72,3 +72,18 @@ def located_at(text: str, start: int) -> bool:
         return False
     unit = near.group("unit").lower()
     return float(near.group("number")) * _KM_PER.get(unit, 1.852) <= _NEAR_KM
+
+
+# What lies between a town and an area that only says where the town is: "Cambridge Bay in Nunavut, a hamlet
+# on the Northwest Passage", "Pevek, a port of about 5,000 people in Chukotka" (rules-2.32).
+_DESCRIBES = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+|\d[\d,.]*\s+){0,6}?(?:hamlet|port|town|city|village|community|"
+    r"settlement|capital|island|municipality)\b(?:[^,.;:]|\d[,.]\d){0,40}?\b(?:in|on|of|near)\s+(?:the\s+)?$"
+)
+
+
+def describes_earlier(text: str, start: int, earlier_ends: list[int]) -> bool:
+    """Whether the place at ``start`` of ``text`` (an area) follows a more specific place, ending at one of
+    ``earlier_ends``, only to say where that place lies: the locative before it belongs to the description, and
+    the happening is at the town."""
+    return any(0 <= start - end <= 90 and _DESCRIBES.search(text, end, start) for end in earlier_ends)

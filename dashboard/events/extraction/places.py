@@ -22,7 +22,8 @@ from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_
 from geodata.measure import WGS84
 from geodata.regional_capitals import load_regional_capitals
 
-from .locatives import follows_locative, located_at
+from .capital_words import THE_BEFORE, capital_words
+from .locatives import describes_earlier, follows_locative, located_at
 from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
 from .news_style import news_style_abbreviation
 from .regex_forms import at_word_start
@@ -49,7 +50,6 @@ _RULE_MADE_CUE = re.compile(
     r"(?:town|village|city|port|settlement|hamlet|community|municipality|island)\s+of)\s+$",
     re.I,
 )
-THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NEXT_CAPITALISED = re.compile(r"\s+[A-Z]")
 # Nor as the last word of a longer capitalised name the gazetteer lacks ("off South Carolina" is not
 # Carolina, Puerto Rico), nor where it only says where an institution is ("at Rice University in Houston").
@@ -120,11 +120,6 @@ _ARCTIC_AS_ADJECTIVE = re.compile(
 )
 
 
-# "Greenland's capital", "Norway's capital city", "the Nunavut capital": the capital, not the country.
-_CAPITAL_OF = re.compile(r"(?:(?<=['’]s)|(?<=s['’])|['’]s?)\s+capital(?:\s+city)?\b")
-_THE_PLACE_CAPITAL = re.compile(r"\s+capital(?:\s+city)?\b")
-# "the capital of the Northwest Territories", "Russia's capital" said the other way round.
-_CAPITAL_BEFORE = re.compile(r"\b[Cc]apital(?:\s+city)?\s+of\s+(?:the\s+)?$")
 # A region's nearest national capital is its own only this close (metres): Nuuk for Greenland,
 # not Ottawa for Nunavut.
 _REGION_CAPITAL_M = 1_500_000
@@ -334,21 +329,15 @@ class Gazetteer:
         return _without_qualifiers(text, found)
 
     def _capital_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
-        """The capital ``text`` names as "<place>'s capital" or "the <place> capital" ("Flights to
-        Greenland's capital", "the Nunavut capital"): a region's own seat (the regional capitals table), else
+        """The capital ``text`` names as "<place>'s capital", "the <place> capital" or "the capital of <place>"
+        (:func:`.capital_words.capital_words`: "Flights to Greenland's capital", "the Nunavut capital"): a region's own seat (the regional capitals table), else
         of the capitals in ``place``'s state the nearest to it (Nuuk for Greenland, not Copenhagen); for a
         region, only one within ``_REGION_CAPITAL_M``.
         A capital named by its state's adjective ("the Faroese capital") is :mod:`.capitals`' reading."""
-        said = _CAPITAL_OF.match(text, place.end)
-        if said is None and THE_BEFORE.search(text, max(0, place.start - 5), place.start):
-            said = _THE_PLACE_CAPITAL.match(text, place.end)
-        start, end = place.start, said.end() if said is not None else place.end
-        if said is None and "apital" in (before := text[max(0, place.start - 30) : place.start]):
-            # "a wildfire closing in on the capital of the Northwest Territories": Yellowknife.
-            if (said := _CAPITAL_BEFORE.search(before)) is not None:
-                start = place.start - len(before) + said.start()
+        said = capital_words(text, place.start, place.end)
         if said is None or place.kind not in ("country", "region", "archipelago"):
             return None
+        start, end = said
         if (seat := self._regional_capitals.get(place.name)) is not None:
             return seat.spanning(start, end)  # "the Nunavut capital": Iqaluit
         if not (capitals := self._capitals.get(place.iso3, [])):
@@ -386,7 +375,8 @@ class Gazetteer:
         first = min(
             found,
             key=lambda p: (
-                not located_at(text, p.start) or _describes_earlier(text, p, found),
+                not located_at(text, p.start)
+                or describes_earlier(text, p.start, [o.end for o in found if _more_specific(o, p)]),
                 _PRECISION_RANK.get(p.geo_precision, 9),
                 p.start,
             ),
@@ -399,24 +389,8 @@ class Gazetteer:
         return [first, *others]
 
 
-# What lies between a town and an area that only says where the town is: "Cambridge Bay in Nunavut, a hamlet
-# on the Northwest Passage", "Pevek, a port of about 5,000 people in Chukotka", "Yellowknife, the capital of".
-_DESCRIBES = re.compile(
-    r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+|\d[\d,.]*\s+){0,6}?(?:hamlet|port|town|city|village|community|settlement|capital|"
-    r"island|municipality)\b(?:[^,.;:]|\d[,.]\d){0,40}?\b(?:in|on|of|near)\s+(?:the\s+)?$"
-)
-
-
-def _describes_earlier(text: str, place: PlaceMatch, found: list[PlaceMatch]) -> bool:
-    """Whether ``place``, an area, follows a more specific place of ``found`` only to say where that place
-    lies: the locative before it belongs to the description, and the happening is at the town."""
-    rank = _PRECISION_RANK.get(place.geo_precision, 9)
-    return any(
-        0 <= place.start - other.end <= 90
-        and _PRECISION_RANK.get(other.geo_precision, 9) < rank
-        and _DESCRIBES.search(text, other.end, place.start)
-        for other in found
-    )
+def _more_specific(place: PlaceMatch, than: PlaceMatch) -> bool:
+    return _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK.get(than.geo_precision, 9)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .actor_names import ACTORS
+from .area_plans import only_areas_or_abroad
 from .clauses import REPORTED_SPEECH
 from .default_places import DECISION_VERBS, STATE_CODES
 from .governing_subject import governing_subject
@@ -19,7 +20,7 @@ from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
 
-__all__ = ["acts_as_state", "acts_from_seat", "made_at_seat", "plans_for_areas", "seated_body", "speaks_from_abroad"]
+__all__ = ["acts_as_state", "acts_from_seat", "made_at_seat", "seated_body", "speaks_from_abroad"]
 
 
 # Greenland and the Faroes are the Danish realm's: the gazetteer files their places under DNK.
@@ -107,7 +108,7 @@ def made_at_seat(text: str, mentions, places: list[PlaceMatch], states: frozense
         code = next((m.code for m in mentions if m.code in states), "")
     else:
         return ""
-    return code if code and _only_areas_or_abroad(places, code) else ""
+    return code if code and only_areas_or_abroad(places, code) else ""
 
 
 def acts_from_seat(text: str, mentions, story, when, story_day) -> str:
@@ -288,42 +289,6 @@ def _national_body(text: str, mention) -> bool:
     )
 
 
-_AREA_KINDS = frozenset({"sea", "ocean", "region"})
-_WILL = re.compile(
-    r"\b(?:will|plans? to|intends? to|"
-    # "the Folketing agreed on Thursday to spend 1.5 billion kroner on ... the North Atlantic"
-    r"(?:agreed|decided|voted)\s+(?:\w+\s+){0,3}?to\s+(?:spend|invest|buy|build|send|deploy|station))\b"
-)
-
-
-def plans_for_areas(sentence: str, places: list[PlaceMatch], speaker: str) -> bool:
-    """Whether ``sentence`` tells a plan ("will spend", "plans to") or a statement whose places all lie
-    in what was said ("A State Department spokesperson said the US government does not control what
-    Americans do in Greenland"), the places being all seas, oceans, the Arctic, or regions and states
-    other than the ``speaker``'s own: areas the plan or the words are about, not where they were made
-    ("the Alaska Gasline Development Corp. will ..." stays in Alaska)."""
-    said = _SAYS.search(sentence)
-    # Words about what is or will be, not a report of what happened there ("said Russian jets had flown
-    # over the Barents Sea" happened at sea).
-    spoken = (
-        said is not None
-        and all(p.start >= said.end() for p in places)
-        and not _PAST_IN_WORDS.search(sentence, said.end())
-    )
-    return (spoken or bool(_WILL.search(sentence))) and _only_areas_or_abroad(places, speaker)
-
-
-# A statement's verb, with what was said after it: "said the US government ...", "confirmed on Sunday that".
-_SAYS = re.compile(r"\b(?:said|says|confirmed|announced|told\s+\w+)\b")
-_PAST_IN_WORDS = re.compile(r"\b(?:had|was|were|[a-z]{3,}ed)\b")
-
-
-def _only_areas_or_abroad(places: list[PlaceMatch], state: str) -> bool:
-    """Whether every one of ``places`` is an area (a sea, an ocean, a region, a country, the Arctic)
-    outside ``state``: what a plan, law or policy made at the seat is for, not where it was made."""
-    return all((p.kind in _AREA_KINDS or p.geo_precision in ("country", "arctic")) and p.iso3 != state for p in places)
-
-
 def national_act(text: str, mentions, when, story_day) -> str:
     """The state whose government acts in ``text``, which names no place, when the one acting (the
     sentence's first party, as its subject) is the state by its own name, its government or
@@ -351,7 +316,12 @@ def national_act(text: str, mentions, when, story_day) -> str:
         return ""  # "On Tuesday the troops held a combat exercise, Russia's defence ministry said.": a source
     if not (first.person or titled or _names_the_state(first) or _national_body(text, first)):
         return ""
-    if (first.person or titled) and story_day is not None and when.date == story_day.date and not _FROM_AFAR.search(text):
+    if (
+        (first.person or titled)
+        and story_day is not None
+        and when.date == story_day.date
+        and not _FROM_AFAR.search(text)
+    ):
         return ""
     verb = _SUBJECT_VERB.match(text, first.end)
     if verb is None or _ON_THE_SPOT.match(verb.group("verb")):
