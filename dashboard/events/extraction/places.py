@@ -309,6 +309,8 @@ class Gazetteer:
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
                 or (place.rule_made and not _rule_made_place_is_named(text, place.spanning(start, end)))
+                # "Denmark's Joint Arctic Command sent help north": a headquarters acting, not a place.
+                or (place.name.endswith(" Command") and not located_at(text, start))
             )
             found.append((length, start, end, place, not ruled_out))
         return tuple(found)
