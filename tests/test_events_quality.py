@@ -74,9 +74,10 @@ was finished; the held-out set of rules-2.30, printed only as totals, and a deve
 *blind28 set* (blind28/, 24 articles from 24 outlets new to every set, 202 events) was written blind by a helper while
 rules-2.31 was developed; its held-out set, printed only as totals. The *blind29 set* (blind29/, 24 articles from 24
 outlets new to every set, 197 events) was written blind by a helper after rules-2.31's rules were finished; a second
-held-out set for rules-2.31, printed only as totals. The *blind30 set* (blind30/, 24 articles from 24 outlets new
-to every set, 297 events) was written blind by a helper after rules-2.31 was finished and documented; a third
-held-out set for rules-2.31, printed only as totals. The *blind31 set* (blind31/, 24 articles from 24 outlets new
+held-out set for rules-2.31, printed only as totals. The *dev20 set*
+(blind30/, 24 articles from 24 outlets new to every set, 297 events) was written blind by a helper after rules-2.31
+was finished and documented; a third held-out set for rules-2.31 and read again under rules-2.32, printed only as
+totals, and a development set from rules-2.33. The *blind31 set* (blind31/, 24 articles from 24 outlets new
 to every set, 205 events) was written blind by a helper while rules-2.32 was developed; its held-out set, printed only
 as totals. The *blind32 set* (blind32/, 24 articles from 24 outlets new to every set, 182 events) was written blind
 by a helper after rules-2.32's rules were finished; a second held-out set for rules-2.32, printed only as totals.
@@ -127,6 +128,7 @@ from tests.extraction_floors_blind import (
     BLIND17_FLOORS,
     BLIND26_FLOORS,
     BLIND27_FLOORS,
+    BLIND30_FLOORS,
 )
 from tests.extraction_floors_heldout import (
     BLIND4_FLOORS,
@@ -142,7 +144,6 @@ from tests.extraction_floors_heldout import (
     BLIND25_FLOORS,
     BLIND28_FLOORS,
     BLIND29_FLOORS,
-    BLIND30_FLOORS,
     BLIND31_FLOORS,
     BLIND32_FLOORS,
 )
@@ -191,9 +192,9 @@ SETS = (
     ArticleSet("blind25 held-out set", ARTICLES / "blind25", BLIND25_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("dev18 set (blind26)", ARTICLES / "blind26", BLIND26_FLOORS, min_articles=20),
     ArticleSet("dev19 set (blind27)", ARTICLES / "blind27", BLIND27_FLOORS, min_articles=20),
+    ArticleSet("dev20 set (blind30)", ARTICLES / "blind30", BLIND30_FLOORS, min_articles=20),
     ArticleSet("blind28 held-out set", ARTICLES / "blind28", BLIND28_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind29 held-out set", ARTICLES / "blind29", BLIND29_FLOORS, min_articles=20, list_misses=False),
-    ArticleSet("blind30 held-out set", ARTICLES / "blind30", BLIND30_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind31 held-out set", ARTICLES / "blind31", BLIND31_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind32 held-out set", ARTICLES / "blind32", BLIND32_FLOORS, min_articles=20, list_misses=False),
 )
