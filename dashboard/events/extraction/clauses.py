@@ -61,6 +61,8 @@ _PARTICIPLE_ASIDE = re.compile(
     r'|"[^"]{1,400}"|“[^”]{1,400}”'
 )
 
+# Where help was brought from is not where it works: "Specialists brought in from Moscow have placed booms".
+_BROUGHT_FROM = re.compile(r"\b(?:brought|flown|sent|called)\s+in\s+from\s+(?:the\s+)?$")
 # Where people come from is not where they act: "hunters from Pond Inlet and Arctic Bay
 # blockaded the mine's airstrip", "the border inspector from Kirkenes was released".
 _HOMETOWN = re.compile(
@@ -168,7 +170,11 @@ def outside_asides(
     kept = [
         p
         for p in places
-        if not within(p, relative) and not (hometowns and _HOMETOWN.search(text, max(0, p.start - 80), p.start))
+        if not within(p, relative)
+        and not (
+            hometowns
+            and (_HOMETOWN.search(text, max(0, p.start - 80), p.start) or _BROUGHT_FROM.search(text, 0, p.start))
+        )
     ]
     aside = [p for p in kept if within(p, participle)]
     main = [p for p in kept if p not in aside]

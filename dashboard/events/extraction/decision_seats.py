@@ -25,7 +25,8 @@ from .seats import made_at_seat
 # the county", "The Supreme Court ruled on Monday that the licences ... on Fosen were granted in violation".
 _HIGH_BODY = re.compile(
     r"\b(?:(?:the\s+|The\s+)?(?:Storting(?:et)?|Riksdag(?:en)?|Folketing(?:et)?|Althing(?:i)?|Eduskunta|State\s+Duma|Duma|"
-    r"U\.S\.\s+Senate|U\.S\.\s+House|Congress)|(?:the|The)\s+(?:Supreme(?:\s+Administrative)?|Constitutional)\s+Court)"
+    r"U\.S\.\s+Senate|U\.S\.\s+House|Congress|House\s+of\s+Commons)|(?:the|The)\s+(?:Supreme(?:\s+Administrative)?|"
+    r"Constitutional)\s+Court)"
     r"(?:,[^,;.]{1,80},)?(?:\s+(?:on\s+\w+|last\s+\w+|in\s+\w+|also|then|later|unanimously|narrowly|has|have|had))*"
     r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down)\b"
 )

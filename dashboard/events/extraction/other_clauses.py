@@ -29,6 +29,8 @@ __all__ = ["dated_clauses", "other_happenings", "own_clause_places"]
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
 # 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then)\s+")
+# A count of happenings before a list of their dates: "erupted three times, in ...", "Three of those times have come".
+_COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
 _PAST_OR_PLAN = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"
     r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would|"
@@ -59,6 +61,9 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
         pieces.append((start, joints[-1].start(), before))
         start = joints[-1].end()
     pieces.append((start, len(sentence), dates[-1]))
+    if _COUNTED.search(sentence, 0, dates[0].start):
+        # "the area has erupted three times, in March 2021, August 2022 and July 2023": one happening each.
+        return pieces
     told: list[tuple[int, int, DateMatch]] = []
     for index, piece in enumerate(pieces):
         after_told = index > 0 and bool(told) and told[-1] is pieces[index - 1]

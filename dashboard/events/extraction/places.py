@@ -103,7 +103,7 @@ _ORGANISATION_OF = re.compile(
 _ORGANISATION_TAIL = re.compile(
     r"(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5}?\s+(?:Board|Authority|Council|Agency|Corporation|Corp\.?|Company|"
     r"Institute|University|Department|Ministry|Service|Commission|Court|Inc\.?|Ltd\.?|Airlines?|Energy|Fund|Bank|"
-    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer|Secretariat|Centre|Center|"
+    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer|Secretariat|Centre|Center|Railway|"
     # Company forms: "Kola MMC", "Norilsk Nickel PJSC", "Hammerfest LNG AS".
     r"MMC|GOK|LLC|P?JSC|PAO|OAO|ZAO|ASA|AS|AB|Oyj?|PLC|plc)\b"
 )
