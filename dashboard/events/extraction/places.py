@@ -108,6 +108,8 @@ _ORGANISATION_TAIL = re.compile(
     r"MMC|GOK|LLC|P?JSC|PAO|OAO|ZAO|ASA|AS|AB|Oyj?|PLC|plc)\b"
 )
 
+_PEOPLE_AFTER = re.compile(r"\s+(?:Inuit|Inuvialuit|S[aá]mi|Natives?)\b")
+
 # "The Gällivare District Court sided with the herders", "the Oslo City Court": a town's own court
 # sits in the town, which is where its ruling happened.
 _TOWNS_COURT = re.compile(r"\s+(?:District|City|Municipal)\s+Court\b")
@@ -309,6 +311,8 @@ class Gazetteer:
                 or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
                 or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
                 or (place.rule_made and not _rule_made_place_is_named(text, place.spanning(start, end)))
+                # "the priorities of Nunavik Inuit": a people named by its land, not a place.
+                or (place.kind == "region" and _PEOPLE_AFTER.match(text, end))
                 # "Denmark's Joint Arctic Command sent help north": a headquarters acting, not a place.
                 or (place.name.endswith(" Command") and not located_at(text, start))
             )
