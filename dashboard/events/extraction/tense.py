@@ -55,6 +55,8 @@ _PAST = re.compile(
 
 # A scheduled happening told in the present: "Jakobsdóttir hosts Merkel in Reykjavík on Tuesday",
 # "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
+# A present that lasts to a date ahead: "run until April 1", "lasts until Friday".
+_LASTS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|stays?|remains?)\s+(?:open\s+)?until\b")
 _SCHEDULED_PRESENT = re.compile(
     r"\b(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
     r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place|"
@@ -120,6 +122,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     own = _joined_part(clause, start - clause_start, end - clause_start)
     if len(own) < len(clause) and _PAST.search(own) and not _FUTURE.search(own):
         return "past"
+    if len(own) < len(clause) and _LASTS_UNTIL.search(own):
+        return "future"  # "drills, which began March 14 and run until April 1": its own part runs on
     lead = clause[: start - clause_start]
     if _PAST.search(lead) and not _FUTURE.search(_PLAN_AS_THING.sub(" ", lead)):
         # "signed a memorandum at the White House on Thursday under which the Coast Guard is to
