@@ -249,9 +249,18 @@ def where_it_happened(
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,40}\s+and\s+(?:the\s+)?)?$")
 
 
+# "the LNG carrier Boris Davydov has already entered the Ob Bay on its way to Sabetta": a destination still ahead.
+_ON_ITS_WAY = re.compile(r"\b(?:on\s+(?:its|their|his|her)\s+way|en\s+route)\s+to\s+(?:the\s+)?$")
+
+
 def _bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
-    """``ranked`` with places named as the ends of a span ("between A and B") after the others."""
-    inside = [p for p in ranked if not _BETWEEN.search(text[max(0, p.start - 60) : p.start])]
+    """``ranked`` with places named as the ends of a span ("between A and B") or as a destination still ahead
+    ("on its way to Sabetta") after the others."""
+    inside = [
+        p
+        for p in ranked
+        if not _BETWEEN.search(text[max(0, p.start - 60) : p.start]) and not _ON_ITS_WAY.search(text, 0, p.start)
+    ]
     if not inside or len(inside) == len(ranked) or inside[0].geo_precision in ("country", "arctic"):
         return ranked
     return [*inside, *(p for p in ranked if p not in inside)]
