@@ -250,7 +250,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,40}\s+and\s+(?:the\s+
 
 
 # "the LNG carrier Boris Davydov has already entered the Ob Bay on its way to Sabetta": a destination still ahead.
-_ON_ITS_WAY = re.compile(r"\b(?:on\s+(?:its|their|his|her)\s+way|en\s+route)\s+to\s+(?:the\s+)?$")
+_ON_ITS_WAY = re.compile(
+    r"\b(?:(?:on\s+(?:its|their|his|her)\s+way|en\s+route)\s+to|bound\s+for|head(?:ing|ed)\s+(?:to|for))\s+(?:the\s+)?$"
+)
 
 
 def _bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
