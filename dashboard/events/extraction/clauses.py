@@ -229,6 +229,8 @@ def where_it_happened(
 
         def gap(p: PlaceMatch) -> int:
             between = text[p.end : when.start] if p.end <= when.start else text[date_end : p.start]
+            if p.end <= when.start and "," in text[p.start : p.end]:
+                between = between.removeprefix(".").removeprefix(",")  # "in Norfolk, Va., in 2018": it closes the state
             return len(between) if not re.search(r"[,;:()—–]", between) else _NEAR_DATE + 1
 
         # A journey's start beside the date ("In 1996 an airliner flying from Moscow to
