@@ -16,6 +16,7 @@ from .launch_sites import launch_site_first
 from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
+from .voyages import FROM, bounds_last, voyage_first
 
 __all__ = [
     "REPORTED_SPEECH",
@@ -236,70 +237,14 @@ def where_it_happened(
         # A journey's start beside the date ("In 1996 an airliner flying from Moscow to
         # Longyearbyen crashed") is not where it happened; a departure is ("left Vladivostok on
         # August 23").
-        onward = [p for p in specific if not _FROM.search(text[max(0, p.start - 30) : p.start])] or specific
+        onward = [p for p in specific if not FROM.search(text[max(0, p.start - 30) : p.start])] or specific
         near = min(onward, key=gap)
         chosen = near if gap(near) <= _NEAR_DATE else None
     if chosen is None:
         if anchor is not None:
             ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)
-        return launch_site_first(text, _voyage_first(text, _bounds_last(text, ranked)))
+        return launch_site_first(text, voyage_first(text, bounds_last(text, ranked)))
     return launch_site_first(text, [chosen, *(p for p in ranked if p is not chosen)])
-
-
-# "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area
-# or a route, not where it lies.
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,40}\s+and\s+(?:the\s+)?)?$")
-
-
-# "the LNG carrier Boris Davydov has already entered the Ob Bay on its way to Sabetta": a destination still ahead.
-_ON_ITS_WAY = re.compile(
-    r"\b(?:(?:on\s+(?:its|their|his|her)\s+way|en\s+route)\s+to|bound\s+for|head(?:ing|ed)\s+(?:to|for))\s+(?:the\s+)?$"
-)
-
-
-def _bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
-    """``ranked`` with places named as the ends of a span ("between A and B") or as a destination still ahead
-    ("on its way to Sabetta") after the others."""
-    inside = [
-        p
-        for p in ranked
-        if not _BETWEEN.search(text[max(0, p.start - 60) : p.start]) and not _ON_ITS_WAY.search(text, 0, p.start)
-    ]
-    if not inside or len(inside) == len(ranked) or inside[0].geo_precision in ("country", "arctic"):
-        return ranked
-    return [*inside, *(p for p in ranked if p not in inside)]
-
-
-# "sailed from Murmansk", "left Tianjin", "departs Shanghai": where a voyage starts.
-_ORIGIN = re.compile(
-    r"\b(?:from|left|leaving|leaves|departed|departing|departs|out\s+of)\s+(?:the\s+(?:port\s+of\s+)?)?$"
-)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+(?:port\s+of\s+)?)?$")
-_WATERS = ("sea", "strait", "route", "passage", "bay", "gulf", "ocean", "basin")
-
-
-# "... from Moscow to Longyearbyen": the place a journey named from its start is bound for.
-_DESTINATION_OF_ORIGIN = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+(?:port\s+of\s+)?)?$")
-
-
-def _voyage_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
-    """A voyage's waters, else its destination, before its port of departure: "sailed from
-    Murmansk through the Kara Sea to the Laptev Sea" happened on the route, "a charter flying
-    miners from Moscow to Longyearbyen struck a mountain" at its end, not in Moscow (the port
-    of departure stays listed)."""
-    if not ranked or not _ORIGIN.search(text[max(0, ranked[0].start - 30) : ranked[0].start]):
-        return ranked
-    onward = [
-        p
-        for p in ranked[1:]
-        if p.geo_precision not in ("country", "arctic")
-        and p.start > ranked[0].start
-        and not _ORIGIN.search(text[max(0, p.start - 30) : p.start])
-    ]
-    waters = next((p for p in onward if p.kind in _WATERS or any(w in p.name.lower() for w in _WATERS)), None)
-    if waters is None:
-        waters = next((p for p in onward if _DESTINATION_OF_ORIGIN.search(text[max(0, p.start - 30) : p.start])), None)
-    return ranked if waters is None else [waters, *(p for p in ranked if p is not waters)]
 
 
 # A verb form that tells of something done, being done or to be done: a past tense or

@@ -25,8 +25,8 @@ from geodata.regional_capitals import load_regional_capitals
 from .capital_words import THE_BEFORE, capital_words
 from .locatives import describes_earlier, follows_locative, located_at
 from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
+from .names_in_other_roles import names_something_else
 from .news_style import news_style_abbreviation
-from .regex_forms import at_word_start
 
 __all__ = [
     "ARCTIC",
@@ -69,57 +69,6 @@ def _rule_made_place_is_named(text: str, place: PlaceMatch) -> bool:
     ):
         return False
     return located_at(text, place.start) or bool(_RULE_MADE_CUE.search(text, 0, place.start))
-
-
-# ... or closes one: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska",
-# "the Joint Rescue Coordination Centre for southern Norway".
-_ORGANISATION_OF = re.compile(
-    at_word_start(
-        [
-            "Court",
-            "University",
-            "Bank",
-            "Government",
-            "Board",
-            "Ministry",
-            "Department",
-            "Museum",
-            "Parliament",
-            "Assembly",
-            "Centre",
-            "Center",
-            "Secretariat",
-            "Institute",
-            "Agency",
-            "Office",
-            "Service",
-        ]  # fmt: skip
-    )
-    + r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
-)
-# A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
-# Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"
-# excepted): capitalised words after it that end in such a head noun.
-_ORGANISATION_TAIL = re.compile(
-    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5}?\s+(?:Board|Authority|Council|Agency|Corporation|Corp\.?|Company|"
-    r"Institute|University|Department|Ministry|Service|Commission|Court|Inc\.?|Ltd\.?|Airlines?|Energy|Fund|Bank|"
-    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer|Secretariat|Centre|Center|Railway|"
-    # Company forms: "Kola MMC", "Norilsk Nickel PJSC", "Hammerfest LNG AS".
-    r"MMC|GOK|LLC|P?JSC|PAO|OAO|ZAO|ASA|AS|AB|Oyj?|PLC|plc)\b"
-)
-
-_PEOPLE_AFTER = re.compile(r"\s+(?:Inuit|Inuvialuit|S[aá]mi|Natives?)\b")
-
-# "The Gällivare District Court sided with the herders", "the Oslo City Court": a town's own court
-# sits in the town, which is where its ruling happened.
-_TOWNS_COURT = re.compile(r"\s+(?:District|City|Municipal)\s+Court\b")
-
-# "the Arctic" as an adjective of a policy or a body ("a white paper on Arctic policy", "Arctic
-# affairs", "Arctic states") says what something is about, not where it happened.
-_ARCTIC_AS_ADJECTIVE = re.compile(
-    r"\s+(?:policy|policies|strateg(?:y|ies)|affairs|states?|nations?|ambitions?|ambassador|envoy|"
-    r"cooperation|governance|issues|matters|agenda|interests?|research|science|scientific|expeditions?)\b"
-)
 
 
 # A region's nearest national capital is its own only this close (metres): Nuuk for Greenland,
@@ -305,16 +254,8 @@ class Gazetteer:
         place there), longest first, then in text order; overlaps and actor spans are not yet weighed."""
         found = []
         for length, start, end, place in name_ngrams(text, self._index.get, self._lengths, self._lower_ends):
-            ruled_out = (
-                (_ORGANISATION_TAIL.match(text, end) and not _TOWNS_COURT.match(text, end))
-                or _ORGANISATION_OF.search(text, max(0, start - 40), start)
-                or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
-                or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
-                or (place.rule_made and not _rule_made_place_is_named(text, place.spanning(start, end)))
-                # "the priorities of Nunavik Inuit": a people named by its land, not a place.
-                or (place.kind == "region" and _PEOPLE_AFTER.match(text, end))
-                # "Denmark's Joint Arctic Command sent help north": a headquarters acting, not a place.
-                or (place.name.endswith(" Command") and not located_at(text, start))
+            ruled_out = names_something_else(text, start, end, place) or (
+                place.rule_made and not _rule_made_place_is_named(text, place.spanning(start, end))
             )
             found.append((length, start, end, place, not ruled_out))
         return tuple(found)

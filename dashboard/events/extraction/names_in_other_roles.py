@@ -1,0 +1,82 @@
+"""A gazetteer name that names something other than a place where it stands: an organisation ("the Nunavut
+Impact Review Board", "the University of Alaska"), a modifier ("Toronto-listed"), what a policy is about ("Arctic
+policy"), a people ("Nunavik Inuit") or a headquarters acting ("Denmark's Joint Arctic Command sent help north").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .locatives import located_at
+from .regex_forms import at_word_start
+
+if TYPE_CHECKING:
+    from .places import PlaceMatch
+
+__all__ = ["names_something_else"]
+
+
+# A place name that closes an organisation's name: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska",
+# "the Joint Rescue Coordination Centre for southern Norway".
+_ORGANISATION_OF = re.compile(
+    at_word_start(
+        [
+            "Court",
+            "University",
+            "Bank",
+            "Government",
+            "Board",
+            "Ministry",
+            "Department",
+            "Museum",
+            "Parliament",
+            "Assembly",
+            "Centre",
+            "Center",
+            "Secretariat",
+            "Institute",
+            "Agency",
+            "Office",
+            "Service",
+        ]  # fmt: skip
+    )
+    + r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$"
+)
+# A place name that opens an organisation's name ("the Nunavut Impact Review Board", "the
+# Alaska Industrial Development and Export Authority", "Air Greenland"'s "Greenland Airport"
+# excepted): capitalised words after it that end in such a head noun.
+_ORGANISATION_TAIL = re.compile(
+    r"(?:\s+(?:[A-Z][\w'’-]*|and|of|for)){0,5}?\s+(?:Board|Authority|Council|Agency|Corporation|Corp\.?|Company|"
+    r"Institute|University|Department|Ministry|Service|Commission|Court|Inc\.?|Ltd\.?|Airlines?|Energy|Fund|Bank|"
+    r"Tunngavik|Party|Parliament|Assembly|Government|Nickel|Times|Post|News|Observer|Secretariat|Centre|Center|Railway|"
+    # Company forms: "Kola MMC", "Norilsk Nickel PJSC", "Hammerfest LNG AS".
+    r"MMC|GOK|LLC|P?JSC|PAO|OAO|ZAO|ASA|AS|AB|Oyj?|PLC|plc)\b"
+)
+
+_PEOPLE_AFTER = re.compile(r"\s+(?:Inuit|Inuvialuit|S[aá]mi|Natives?)\b")
+
+# "The Gällivare District Court sided with the herders", "the Oslo City Court": a town's own court
+# sits in the town, which is where its ruling happened.
+_TOWNS_COURT = re.compile(r"\s+(?:District|City|Municipal)\s+Court\b")
+
+# "the Arctic" as an adjective of a policy or a body ("a white paper on Arctic policy", "Arctic
+# affairs", "Arctic states") says what something is about, not where it happened.
+_ARCTIC_AS_ADJECTIVE = re.compile(
+    r"\s+(?:policy|policies|strateg(?:y|ies)|affairs|states?|nations?|ambitions?|ambassador|envoy|"
+    r"cooperation|governance|issues|matters|agenda|interests?|research|science|scientific|expeditions?)\b"
+)
+
+
+def names_something_else(text: str, start: int, end: int, place: PlaceMatch) -> bool:
+    """Whether the name of ``place`` at ``text[start:end]`` names something other than the place there."""
+    return bool(
+        (_ORGANISATION_TAIL.match(text, end) and not _TOWNS_COURT.match(text, end))
+        or _ORGANISATION_OF.search(text, max(0, start - 40), start)
+        or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
+        or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
+        # "the priorities of Nunavik Inuit": a people named by its land, not a place.
+        or (place.kind == "region" and _PEOPLE_AFTER.match(text, end))
+        # "Denmark's Joint Arctic Command sent help north": a headquarters acting, not a place.
+        or (place.name.endswith(" Command") and not located_at(text, start))
+    )
