@@ -58,9 +58,7 @@ def test_a_railways_name_holds_no_sea():
 
 
 def test_a_people_named_by_its_land_is_no_place():
-    text = (
-        "KUUJJUAQ - Makivvik said on Tuesday it would keep working with Ottawa on the priorities of Nunavik Inuit."
-    )
+    text = "KUUJJUAQ - Makivvik said on Tuesday it would keep working with Ottawa on the priorities of Nunavik Inuit."
     assert "Nunavik" not in places_saying("priorities", text, date(2025, 4, 29))
 
 
