@@ -207,7 +207,7 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
     is searched in, what its plain form with r"\\b" before the words finds: the same spans and groups."""
     import re
 
-    from dashboard.events.extraction import actors, clauses, officials, places, seats
+    from dashboard.events.extraction import actors, clauses, names_in_other_roles, officials, seats
     from dashboard.events.extraction.regex_forms import at_word_start
 
     plain = {
@@ -227,7 +227,7 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
         r"(?:Directorate|Department|Agency|Authority|Inspectorate|Meteorological (?:Office|Institute)|Civil Protection|"
         r"Royal House|Investigative Committee))\b",
         seats._ACCORDING_TO: r"\baccording to\b",
-        places._ORGANISATION_OF: r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|"
+        names_in_other_roles._ORGANISATION_OF: r"\b(?:Court|University|Bank|Government|Board|Ministry|Department|Museum|Parliament|"
         r"Assembly|Centre|Center|Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?"
         r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
         actors._FEATURE_BEFORE: r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$",
