@@ -1,4 +1,4 @@
-"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind25, blind28, blind29, blind31 and blind32), one dict
+"""Floors of the extraction quality test for the held-out sets (blind4, blind11, blind12, blind18 to blind25, blind28, blind29, blind31 to blind33), one dict
 per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
 becomes a development set moves to tests/extraction_floors_blind.py.
@@ -328,4 +328,22 @@ BLIND32_FLOORS = {
     "happening_recall": 0.68,
     "happening_precision": 0.62,
     "max_fallbacks_per_article": 1,
+}
+
+# blind33, the held-out set of rules-2.33: written blind by a helper who never saw the rules or the extractor's output,
+# while rules-2.33 was developed (from c8e6e66; articles committed at 10:14 UTC, 504fcde; annotations and README 10:16
+# UTC, 04a8642); 24 articles from 24 new outlets, 170 gold events (148 with a place); only totals are printed. Not yet
+# read: the floors are set once it has been read.
+BLIND33_FLOORS = {
+    "event_precision": 0.0,
+    "event_recall": 0.0,
+    "place_precision": 0.0,
+    "place_recall": 0.0,
+    "date_precision": 0.0,
+    "date_recall": 0.0,
+    "actor_precision": 0.0,
+    "actor_recall": 0.0,
+    "happening_recall": 0.0,
+    "happening_precision": 0.0,
+    "max_fallbacks_per_article": 9,
 }
