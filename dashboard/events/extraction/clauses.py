@@ -174,7 +174,10 @@ def outside_asides(
         if not within(p, relative)
         and not (
             hometowns
-            and (_HOMETOWN.search(text, max(0, p.start - 80), p.start) or _BROUGHT_FROM.search(text, 0, p.start))
+            and (
+                _HOMETOWN.search(text, max(0, p.start - 80), p.start)
+                or _BROUGHT_FROM.search(text, max(0, p.start - 40), p.start)
+            )
         )
     ]
     aside = [p for p in kept if within(p, participle)]

@@ -30,7 +30,8 @@ def bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
     inside = [
         p
         for p in ranked
-        if not _BETWEEN.search(text[max(0, p.start - 60) : p.start]) and not _ON_ITS_WAY.search(text, 0, p.start)
+        if not _BETWEEN.search(text[max(0, p.start - 60) : p.start])
+        and not _ON_ITS_WAY.search(text, max(0, p.start - 40), p.start)
     ]
     if not inside or len(inside) == len(ranked) or inside[0].geo_precision in ("country", "arctic"):
         return ranked
