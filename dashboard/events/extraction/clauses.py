@@ -53,8 +53,8 @@ _RELATIVE_ASIDE = re.compile(
 # A party described between commas by what it does: "an application from Trust Arktikugol, the Russian state
 # company that runs the coal mine in Barentsburg, on June 15" was not turned down in Barentsburg.
 _DESCRIBED_PARTY = re.compile(
-    r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|group|operator|owner|carrier|body|agency|organi[sz]ation|corporation|subsidiary|contractor|"
-    r"utility|producer|miner|airline|shipowner)\s+that\s[^,;]*,"
+    r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|group|operator|owner|carrier|body|agency|"
+    r"organi[sz]ation|corporation|subsidiary|contractor|utility|producer|miner|airline|shipowner)\s+that\s[^,;]*,"
 )
 _PARTICIPLE_ASIDE = re.compile(
     r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|built|founded|known|born|run|held|made)\b[^,;]*"
@@ -234,7 +234,8 @@ def where_it_happened(
         def gap(p: PlaceMatch) -> int:
             between = text[p.end : when.start] if p.end <= when.start else text[date_end : p.start]
             if p.end <= when.start and "," in text[p.start : p.end]:
-                between = between.removeprefix(".").removeprefix(",")  # "in Norfolk, Va., in 2018": it closes the state
+                # "in Norfolk, Va., in 2018": the comma closes the town's state, not the town's clause.
+                between = between.removeprefix(".").removeprefix(",")
             return len(between) if not re.search(r"[,;:()—–]", between) else _NEAR_DATE + 1
 
         # A journey's start beside the date ("In 1996 an airliner flying from Moscow to

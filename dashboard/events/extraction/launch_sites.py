@@ -16,7 +16,8 @@ __all__ = ["launch_site_first"]
 # A target's place: "at a target in the Barents Sea", "towards targets on Kamchatka", "hit a target at the Kura test
 # range".
 _AT_TARGET = re.compile(
-    r"\btargets?\s+(?:\w+\s+){0,3}?(?:in|on|at|near|off)\s+(?:the\s+)?(?:\w+\s+){0,2}?$|\btest\s+range\s+(?:in|on|at)\s+(?:the\s+)?$"
+    r"\btargets?\s+(?:\w+\s+){0,3}?(?:in|on|at|near|off)\s+(?:the\s+)?(?:\w+\s+){0,2}?$"
+    r"|\btest\s+range\s+(?:in|on|at)\s+(?:the\s+)?$"
 )
 # The launch site: "from the White Sea", "from under the White Sea", "from a submerged position in the Barents Sea".
 _FROM_SITE = re.compile(

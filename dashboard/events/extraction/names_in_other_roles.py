@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 __all__ = ["names_something_else"]
 
 
-# A place name that closes an organisation's name: "the Arbitration Court of Krasnoyarsk Region", "the University of Alaska",
-# "the Joint Rescue Coordination Centre for southern Norway".
+# A place name that closes an organisation's name: "the Arbitration Court of Krasnoyarsk Region", "the University of
+# Alaska", "the Joint Rescue Coordination Centre for southern Norway".
 _ORGANISATION_OF = re.compile(
     at_word_start(
         [

@@ -29,7 +29,7 @@ __all__ = ["dated_clauses", "other_happenings", "own_clause_places"]
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
 # 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
 _CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then)\s+")
-# A count of happenings before a list of their dates: "erupted three times, in ...", "Three of those times have come".
+# A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
 _PAST_OR_PLAN = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"

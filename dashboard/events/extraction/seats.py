@@ -302,7 +302,8 @@ def national_act(text: str, mentions, when, story_day) -> str:
     if not mentions:
         return ""
     first = next((m for m in mentions if m.start >= _dateline_end(text)), None)
-    if first is not None and not first.person and _FROM_AFAR.search(text):
+    afar = bool(_FROM_AFAR.search(text))
+    if first is not None and not first.person and afar:
         # "Prime Minister Jonas Gahr Støre wrote on Twitter ...": the office read on its own, then the person
         # holding it. (Only for words sent from afar: a titled leader's deed is told where it is about.)
         first = next((m for m in mentions if m.person and m.code == first.code and m.start == first.end + 1), first)
@@ -316,12 +317,7 @@ def national_act(text: str, mentions, when, story_day) -> str:
         return ""  # "On Tuesday the troops held a combat exercise, Russia's defence ministry said.": a source
     if not (first.person or titled or _names_the_state(first) or _national_body(text, first)):
         return ""
-    if (
-        (first.person or titled)
-        and story_day is not None
-        and when.date == story_day.date
-        and not _FROM_AFAR.search(text)
-    ):
+    if (first.person or titled) and story_day is not None and when.date == story_day.date and not afar:
         return ""
     verb = _SUBJECT_VERB.match(text, first.end)
     if verb is None or _ON_THE_SPOT.match(verb.group("verb")):
@@ -333,8 +329,8 @@ _PRONOUNS = frozenset({"He", "She", "he", "she"})
 # Words sent from afar, not spoken on the spot: "Støre wrote on Twitter", "Trudeau congratulated Akeeagok in a
 # statement". A leader's words on the story's own day are at the seat when they came this way.
 _FROM_AFAR = re.compile(
-    r"\b(?:wrote|in\s+a\s+(?:written\s+)?statement|on\s+(?:Twitter|X|Facebook|Instagram|social\s+media)|in\s+a\s+(?:post|letter|tweet)|"
-    r"by\s+(?:tele)?phone|in\s+a\s+(?:tele)?phone\s+call)\b"
+    r"\b(?:wrote|in\s+a\s+(?:written\s+)?statement|on\s+(?:Twitter|X|Facebook|Instagram|social\s+media)|"
+    r"in\s+a\s+(?:post|letter|tweet)|by\s+(?:tele)?phone|in\s+a\s+(?:tele)?phone\s+call)\b"
 )
 # The rest of a sentence that closes on its source: "'s defence ministry said.", " said on Monday."
 _CLOSING_SOURCE = re.compile(

@@ -53,10 +53,10 @@ _PAST = re.compile(
 )
 
 
-# A scheduled happening told in the present: "Jakobsdóttir hosts Merkel in Reykjavík on Tuesday",
-# "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
 # A present that lasts to a date ahead: "run until April 1", "lasts until Friday".
 _LASTS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|stays?|remains?)\s+(?:open\s+)?until\b")
+# A scheduled happening told in the present: "Jakobsdóttir hosts Merkel in Reykjavík on Tuesday",
+# "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
 _SCHEDULED_PRESENT = re.compile(
     r"\b(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
     r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place|"
