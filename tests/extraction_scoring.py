@@ -120,6 +120,19 @@ def event_matches(event, g: dict) -> bool:
     return placed and shares_actor and date_agrees(event, g)
 
 
+def events_holding(events: list, g: dict) -> list:
+    """The extracted events whose evidence holds the gold event's first phrase that any of them holds (its
+    ``evidence_contains``, then its ``also_evidence``); empty when none does."""
+    return next(
+        (
+            [e for e in events if phrase in e.evidence]
+            for phrase in _phrases(g)
+            if any(phrase in e.evidence for e in events)
+        ),
+        [],
+    )
+
+
 def aligned_event(found: list, g: dict, taken: set[str]):
     """The extracted event a gold event is scored against, of those whose evidence holds its phrase.
 
@@ -208,14 +221,7 @@ def measure(articles: ArticleSet) -> Measured:
         tallies["event"].predicted += len(events)
         matched_ids = set()
         for g in entry["events"]:
-            found = next(
-                (
-                    [e for e in events if phrase in e.evidence]
-                    for phrase in _phrases(g)
-                    if any(phrase in e.evidence for e in events)
-                ),
-                [],
-            )
+            found = events_holding(events, g)
             tallies["event"].expected += 1
             tallies["place"].expected += g["place"] is not None
             tallies["date"].expected += 1

@@ -24,7 +24,7 @@ from dashboard.events.extraction.actor_names import ACTORS
 from dashboard.events.extraction.places import default_gazetteer
 from dashboard.events.extraction.story import main_place
 from dashboard.events.extraction.text import clean_text, split_sentences
-from tests.extraction_scoring import ArticleSet, _article, _phrases, aligned_event, load_gold
+from tests.extraction_scoring import ArticleSet, _article, _phrases, aligned_event, events_holding, load_gold
 from tests.helpers import geodesic_km
 from tests.test_events_quality import SETS
 
@@ -68,10 +68,7 @@ def tally(sets: Iterable[ArticleSet] = SETS) -> Counter:
             taken: set[str] = set()
             for g in entry["events"]:
                 phrases = _phrases(g)
-                holding = next(
-                    ([e for e in events if p in e.evidence] for p in phrases if any(p in e.evidence for e in events)),
-                    [],
-                )
+                holding = events_holding(events, g)
                 if not holding or g["place"] is None:
                     continue
                 event = aligned_event(holding, g, taken)

@@ -24,7 +24,7 @@ from dashboard.events import extract_events
 from dashboard.events.extraction.places import default_gazetteer
 from dashboard.events.extraction.story import main_place
 from dashboard.events.extraction.text import clean_text, split_sentences
-from tests.extraction_scoring import _article, _phrases, aligned_event, date_agrees, event_matches, load_gold
+from tests.extraction_scoring import _article, aligned_event, date_agrees, event_matches, events_holding, load_gold
 from tests.helpers import geodesic_km
 from tests.test_events_quality import SETS
 
@@ -49,14 +49,7 @@ def place_misses() -> list[tuple[str, str, str, str]]:
             story = main_place(split_sentences(clean_text(text)), gazetteer, published, "")
             taken: set[str] = set()
             for g in entry["events"]:
-                holding = next(
-                    (
-                        [e for e in events if p in e.evidence]
-                        for p in _phrases(g)
-                        if any(p in e.evidence for e in events)
-                    ),
-                    [],
-                )
+                holding = events_holding(events, g)
                 matched = any(event_matches(e, g) for e in events)
                 if not holding:
                     continue
