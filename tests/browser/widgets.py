@@ -21,7 +21,8 @@ def settle(page, ms: int = 1500) -> None:
 
 
 def choose(page, label: str, typed: str) -> None:
-    """Open the selectbox labelled ``label``, type ``typed`` and take the first match."""
+    """Open the selectbox labelled ``label``, type ``typed`` (a part of the wanted option's label, shorter than
+    the whole) and take the first match."""
     box = page.locator("[data-testid=stSelectbox]").filter(has_text=label).first
     for attempt in range(3):
         try:
@@ -32,8 +33,13 @@ def choose(page, label: str, typed: str) -> None:
             settle(page)
             # A rerun started by the map (its first frame, its camera) can replace the box while
             # the keys go in, and the choice is lost (project CI, 2026-12-03): check the box shows
-            # the choice, and choose again if it does not.
-            expect(box.locator("input")).to_have_value(re.compile(re.escape(typed)), timeout=10_000)
+            # the choice, and choose again if it does not. The typed words alone are not a choice: while
+            # the list is still open the box shows them too (seen failing so on project CI, 2026-12-05),
+            # so the list must have closed on the chosen option.
+            field = box.locator("input")
+            expect(field).to_have_attribute("aria-expanded", "false", timeout=10_000)
+            expect(field).to_have_value(re.compile(re.escape(typed)), timeout=10_000)
+            expect(field).not_to_have_value(typed, timeout=1_000)  # the option's whole label, not the typed part
             return
         except (PlaywrightError, AssertionError):
             # Mid re-layout on a loaded machine the box can be scrolled past ("outside of the
