@@ -70,6 +70,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         # the present ("who takes office on Jan. 20") may.
         if (candidate - published).days > 183 or (tense in ("past", "planned") and (candidate - published).days > 1):
             candidate = date(published.year - 1, month, int(groups["day"]))
+        elif future and (published - candidate).days > 183:
+            # ... and one told ahead cannot lie more than ~6 months behind it: "who will take office on
+            # Jan. 20" in a December article is next January.
+            candidate = date(published.year + 1, month, int(groups["day"]))
         return candidate, "day"
     if kind == "relday":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["rel"].lower()]
@@ -139,6 +143,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
                 return date(year, published.month, 1), "month"
             leap_day = (published.month, published.day) == (2, 29)  # "a year ago today" on 29 February
             return published.replace(year=year, day=28 if leap_day else published.day), "day"
+        if unit == "year" and count == 1:
+            # "The church closed a year ago": about this time last year, the publication's month a year back
+            # (two or more years ago are told as years).
+            return date(year, published.month, 1), "month"
         return date(year, 1, 1), "year"
     if kind == "year":
         return date(int(groups["year"]), 1, 1), "year"
@@ -305,6 +313,7 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
         # happening, which the sentence leaves undated.
         return DateMatch(published, "day", "", -1, explicit=False)
     found = [d for d in found if d not in bounds] or found
+    found = [d for d in found if not _year_of_a_thing(sentence, d)] or found
     if anchor is not None and len(found) > 1:
         clause = _clause_of(sentence, anchor)
         local = [d for d in found if clause[0] <= d.start < clause[1]]
@@ -323,6 +332,22 @@ def _names_a_thing(sentence: str, found: DateMatch) -> bool:
     """Whether ``found`` is a relative period in the possessive ("this month's election")."""
     return bool(_PERIOD_OF_A_THING.match(found.text)) and sentence.startswith(
         ("'s", "’s"), found.start + len(found.text)
+    )
+
+
+# "the 2017 tax law", "a 1951 defence agreement": a year before a noun says which thing is meant.
+_BEFORE_A_YEAR_OF_A_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
+
+
+def _year_of_a_thing(sentence: str, found: DateMatch) -> bool:
+    """Whether ``found`` is a bare year naming a thing ("Under the 2017 tax law ..., the Interior Department must
+    hold a second lease sale there in 2024"): with another date in the sentence, that one dates the happening."""
+    return (
+        found.precision == "year"
+        and len(found.text) == 4
+        and sentence[found.start + 4 : found.start + 6][:1] == " "
+        and sentence[found.start + 5 : found.start + 6].isalpha()
+        and bool(_BEFORE_A_YEAR_OF_A_THING.search(sentence, max(0, found.start - 8), found.start))
     )
 
 

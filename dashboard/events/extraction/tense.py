@@ -18,6 +18,8 @@ _FUTURE = re.compile(
     # "expects repair work to start in February", "aims to open the mine in 2027": a hope is ahead.
     r"(?:expects?|aims?|intends?|hopes?)\s+(?:[\w-]+\s+){0,3}?to|"
     r"(?:is|are) (?:to|expected)|takes? effect|(?:called|set|slated|fixed)\s+for|"
+    # "its next elections, due in September"; "before work has to stop in November": what must be is ahead.
+    r"due\s+(?:in|on|by)|(?:has|have)\s+to|"
     # "next" of a time ("next week", "next season"), not of a person or thing: "chose Akeeagok as
     # the territory's next premier on Wednesday" was that Wednesday, not the coming one.
     r"next(?=\s+(?:day|week|month|year|time|season|session|spring|summer|autumn|fall|winter|"
@@ -59,7 +61,7 @@ _LASTS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|stays?|remains?)\s+(?:o
 # "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
 _SCHEDULED_PRESENT = re.compile(
     r"\b(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
-    r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place|"
+    r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place|takes\s+office|"
     # ... and with a plural subject: "when NATO leaders meet in Washington in July", "Canadians vote on Oct. 21".
     r"meet|convene|gather|vote|arrive|sail|take\s+place)\b"
 )
@@ -133,7 +135,18 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
         return "future"
     if _PAST.search(clause):
         return "past"
-    return "future" if _SCHEDULED_PRESENT.search(clause) else ""
+    if _SCHEDULED_PRESENT.search(clause):
+        return "future"
+    if after is not None and len(clause.split()) <= 4:
+        # "A month later, on October 11, a second landslide produced a similar signal": a date set off by
+        # commas before its verb is told in the tense of the clause after it, which its first verb tells
+        # ("On Saturday, Helsinki said it would not send ..." is past).
+        following = _CLAUSE_BREAK.search(sentence, after.end())
+        verbs = sentence[after.end() : following.start() if following else len(sentence)]
+        past, ahead = _PAST.search(verbs), _FUTURE.search(verbs)
+        if past or ahead:
+            return "past" if past and (ahead is None or past.start() < ahead.start()) else "future"
+    return ""
 
 
 # The present perfect or progressive of the news itself: "Tromsø municipality has reported the
