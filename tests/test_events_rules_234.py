@@ -2,7 +2,8 @@
 article set): a weekday in apposition to its date ("on Saturday, July 7th") is that date; a day told ahead is the next
 such day, not one eleven months back; "due in", "has to" put a month ahead; a date set off by commas before its verb
 takes the tense of the clause after it; "a year ago" is the publication's month a year back; a year naming a thing
-("the 2017 tax law") gives way to the sentence's other date."""
+("the 2017 tax law") gives way to the sentence's other date; a plan, a "when" clause or an irregular past with a date of
+its own is a happening of its own; "Jan" before a capitalised word is a name."""
 
 from __future__ import annotations
 
@@ -63,3 +64,37 @@ def test_a_year_naming_a_thing_gives_way_to_the_sentences_other_date():
     assert resolve_date(sentence, date(2024, 3, 1)).date == date(2026, 1, 1)
     # Alone, it still dates the sentence.
     assert resolve_date("The quotas follow the 2019 fisheries agreement.", date(2024, 3, 1)).date == date(2019, 1, 1)
+
+
+def test_a_plan_with_its_own_date_is_a_happening_of_its_own():
+    text = "NUUK - Work on the new terminal began in 2020, and the longer runway at Ilulissat is due to open in 2026."
+    assert _dates("runway at Ilulissat", text, date(2024, 10, 1)) == {
+        (date(2020, 1, 1), "year"),
+        (date(2026, 1, 1), "year"),
+    }
+
+
+def test_a_when_clause_with_its_own_date_is_a_happening_of_its_own():
+    text = (
+        "ANCHORAGE - A federal judge ruled on Friday that the Interior Department had broken the law when it sold "
+        "leases in the refuge in January 2021."
+    )
+    assert _dates("federal judge ruled", text, date(2023, 3, 5)) == {
+        (date(2023, 3, 3), "day"),
+        (date(2021, 1, 1), "month"),
+    }
+
+
+def test_an_irregular_past_tells_a_happening_of_its_own_date():
+    text = "IQALUIT - Talks on devolution got under way in 2016, but stalled in 2019 over the cost of the transfer."
+    assert _dates("Talks on devolution", text, date(2024, 1, 18)) == {
+        (date(2016, 1, 1), "year"),
+        (date(2019, 1, 1), "year"),
+    }
+
+
+def test_a_short_month_name_before_a_capitalised_word_is_a_name():
+    assert not resolve_date("The photographs were taken by Jan Erik Olsen.", date(2021, 6, 3)).explicit
+    # Written with its point, or before a year, it is still the month.
+    assert resolve_date("The talks ended in Jan. after a month.", date(2021, 6, 3)).date == date(2021, 1, 1)
+    assert resolve_date("The talks ended in Jan 2020 after a month.", date(2021, 6, 3)).date == date(2020, 1, 1)

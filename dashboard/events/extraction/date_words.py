@@ -178,7 +178,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "inmonth",
         # Not "in May 12" nor "in May, 2019" (other kinds), but "Since December, 52 bears have been seen".
-        re.compile(rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+(?:[0-3]?\d|\d{{4}})\b)"),
+        # A short month name without its point before a capitalised word is a name: "in Jan Mayen", "by Jan Egil".
+        re.compile(
+            rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+(?:[0-3]?\d|\d{{4}})\b)"
+            r"(?!(?:(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)|(?<=Sept))\s+[A-Z])"
+        ),
     ),
     (
         "season",

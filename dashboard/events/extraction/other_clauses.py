@@ -28,13 +28,17 @@ __all__ = ["dated_clauses", "other_happenings", "own_clause_places"]
 
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
 # 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
-_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then)\s+")
+_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then|when)\s+")
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
 _PAST_OR_PLAN = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"
     r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would|"
-    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw)\b"
+    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw|"
+    r"got|kept|grew|withdrew|overtook|undertook|swept|tore|shook|knew|heard|dealt|"
+    # A plan with its own date is a happening ahead: "Construction began in 2019, and the runway is due to open
+    # in 2026"; "expects to take the decision in 2019 and to start the first train in 2023".
+    r"due|expects?|expected|plans?|scheduled|set\s+to|(?:is|are)\s+to|aims?\s+to|intends?\s+to)\b"
 )
 
 
