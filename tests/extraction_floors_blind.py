@@ -170,7 +170,9 @@ BLIND9_FLOORS = {
 # (93/130), place precision 0.66 (78/118), date recall 0.86 (112/130), at most one fallback; rules-2.17 midway
 # (11:15) and at its end (11:17) the same. Floors: rules-2.17 minus one item.
 BLIND10_FLOORS = {
-    "event_precision": 0.58,
+    # Lowered from 0.58 under rules-2.34, whose further clauses (a plan or a "when" clause with a date of its own)
+    # make a few more events of one sentence: 125/216 of the extracted events hold a gold phrase.
+    "event_precision": 0.57,
     "event_recall": 0.98,
     "place_precision": 0.72,
     "place_recall": 0.71,
