@@ -98,3 +98,14 @@ def test_a_short_month_name_before_a_capitalised_word_is_a_name():
     # Written with its point, or before a year, it is still the month.
     assert resolve_date("The talks ended in Jan. after a month.", date(2021, 6, 3)).date == date(2021, 1, 1)
     assert resolve_date("The talks ended in Jan 2020 after a month.", date(2021, 6, 3)).date == date(2020, 1, 1)
+
+
+def test_a_happening_named_by_a_noun_with_its_own_date_is_an_event_of_its_own():
+    text = (
+        "OTTAWA - The minister announced new sanctions on Friday over Russia's attack on the Zaporizhzhia plant on "
+        "March 4."
+    )
+    assert _dates("new sanctions", text, date(2022, 3, 12)) == {(date(2022, 3, 11), "day"), (date(2022, 3, 4), "day")}
+    # Alone, the noun's date is the sentence's: no second event.
+    alone = "OTTAWA - The minister condemned the attack on the Zaporizhzhia plant on March 4."
+    assert _dates("condemned", alone, date(2022, 3, 12)) == {(date(2022, 3, 4), "day")}

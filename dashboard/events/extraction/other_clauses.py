@@ -23,7 +23,7 @@ from .seats import acts_as_state
 from .story import with_next_day
 from .summary import summarise
 
-__all__ = ["dated_clauses", "other_happenings", "own_clause_places"]
+__all__ = ["dated_clauses", "named_happenings", "other_happenings", "own_clause_places"]
 
 
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
@@ -109,6 +109,31 @@ def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
     return 0 < len(own) <= _GAPPED_MAX_WORDS and not _PRESENT_VERBS.intersection(words)
 
 
+# A happening named by a noun and dated by "of" or "on": "the general election of Aug. 31", "the Good Friday earthquake
+# of March 27, 1964", "its invasion of Ukraine on Feb. 24". The phrase opens at its determiner or possessive.
+_NAMED_HAPPENING = re.compile(
+    r"(?:\b(?:the|its|their|his|her)|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:elections?|votes?|referendum|earthquake|eruption|invasion|attack|summit|meeting|visit|storm|flood|landslide|"
+    r"crash|collision|spill|explosion|agreement|treaty|accord|ruling|strategy|declaration|launch|test)"
+    # ... with what it befell: "of Ukraine", "on the Zaporizhzhia plant".
+    r"(?:\s+(?:of|on|in|at|against)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)?\s+(?:of|on)\s+$"
+)
+
+
+def named_happenings(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
+    """The happenings ``sentence`` names by a noun with a date of their own, as (start, end, date): "The Løgting
+    appointed Nielsen on Saturday, two weeks after voters threw out the coalition in the general election of Aug.
+    31" tells the election too. Only beside another date of the sentence (the sentence's own happening's)."""
+    if len({(d.date, d.precision) for d in dates}) < 2:
+        return []
+    found = []
+    for dated in dates:
+        m = _NAMED_HAPPENING.search(sentence, max(0, dated.start - 90), dated.start)
+        if m is not None and m.end() == dated.start:
+            found.append((m.start(), dated.start + len(dated.text), dated))
+    return found
+
+
 @lru_cache(maxsize=256)
 def _clauses_of(text: str, published: date) -> tuple[tuple[int, int, DateMatch], ...]:
     """:func:`dated_clauses` of a sentence with its own dates, cached: the event pass reads each sentence's
@@ -145,7 +170,11 @@ def other_happenings(
     # A land invaded or annexed is named as a party and is the place of its clause's happening ("On March 3,
     # a week after Russia invaded Ukraine, ..."); the sentence's own event does not take it (where_land_was_taken).
     taken = taken_spans(masked, spans)
-    for start, end, dated in [*_clauses_of(text, published), *anchored_clauses(text, when)]:
+    clauses = [*_clauses_of(text, published), *anchored_clauses(text, when)]
+    clauses += [
+        c for c in named_happenings(text, list(find_dates(text, published))) if c[2] not in {d for *_, d in clauses}
+    ]
+    for start, end, dated in clauses:
         if dated.start == when.start or (dated.date, dated.precision) == (event.event_date, event.date_precision):
             continue
         if not is_storable_date(dated.date):
