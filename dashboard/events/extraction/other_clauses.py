@@ -28,7 +28,9 @@ __all__ = ["dated_clauses", "named_happenings", "other_happenings", "own_clause_
 
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
 # 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
-_CLAUSE_JOIN = re.compile(r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then|when)\s+")
+_CLAUSE_JOIN = re.compile(
+    r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then|when)\s+|\s+that\s+|\s+(?=(?:which|who)\s)"
+)
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
 _PAST_OR_PLAN = re.compile(
@@ -62,8 +64,14 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
         joints = list(_CLAUSE_JOIN.finditer(sentence, before.start + len(before.text), after.start))
         if not joints:
             return []  # "from 2019 to 2021", "said on Tuesday that the 2019 agreement": one happening
-        pieces.append((start, joints[-1].start(), before))
-        start = joints[-1].end()
+        # The last joint after which a verb comes in the next date's clause: "released the names on Sunday of an
+        # Osprey that went down in northern Norway, north of the Arctic Circle, on Friday night" cuts before "that",
+        # "Last year, only 15,000 chinook made it past Eagle, and 2022 was worse" before "and".
+        clause_end = _CLAUSE_JOIN.search(sentence, after.start + len(after.text))
+        end = clause_end.start() if clause_end else len(sentence)
+        joint = next((j for j in reversed(joints) if _PAST_OR_PLAN.search(sentence, j.end(), end)), joints[-1])
+        pieces.append((start, joint.start(), before))
+        start = joint.end()
     pieces.append((start, len(sentence), dates[-1]))
     if _COUNTED.search(sentence, 0, dates[0].start):
         # "the area has erupted three times, in March 2021, August 2022 and July 2023": one happening each.
@@ -112,11 +120,12 @@ def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
 # A happening named by a noun and dated by "of" or "on": "the general election of Aug. 31", "the Good Friday earthquake
 # of March 27, 1964", "its invasion of Ukraine on Feb. 24". The phrase opens at its determiner or possessive.
 _NAMED_HAPPENING = re.compile(
-    r"(?:\b(?:the|its|their|his|her)|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\b(?:the|its|their|his|her|an?)|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:elections?|votes?|referendum|earthquake|eruption|invasion|attack|summit|meeting|visit|storm|flood|landslide|"
-    r"crash|collision|spill|explosion|agreement|treaty|accord|ruling|strategy|declaration|launch|test)"
-    # ... with what it befell: "of Ukraine", "on the Zaporizhzhia plant".
-    r"(?:\s+(?:of|on|in|at|against)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)?\s+(?:of|on)\s+$"
+    r"crash|collision|spill|explosion|agreement|treaty|accord|ruling|strategy|declaration|launch|test|confrontation|"
+    r"clash|incident|accident|collapse|arrest|sale|talks|exercise|drills?|deployment|tsunami|fire|blaze|shutdown)"
+    # ... with what it befell: "of Ukraine", "on the Zaporizhzhia plant", "in the Southern Ocean".
+    r"(?:\s+(?:of|on|in|at|against)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)?\s+(?:of|on|in)\s+$"
 )
 
 
