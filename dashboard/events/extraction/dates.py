@@ -340,13 +340,14 @@ _BEFORE_A_YEAR_OF_A_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|thi
 
 
 def _year_of_a_thing(sentence: str, found: DateMatch) -> bool:
-    """Whether ``found`` is a bare year naming a thing ("Under the 2017 tax law ..., the Interior Department must
-    hold a second lease sale there in 2024"): with another date in the sentence, that one dates the happening."""
+    """Whether ``found`` is a date before a noun, naming a thing ("Under the 2017 tax law ..., the Interior Department
+    must hold a second lease sale there in 2024", "certified the results of the Nov. 5 election on Saturday"): with
+    another date in the sentence, that one dates the happening."""
+    end = found.start + len(found.text)
     return (
-        found.precision == "year"
-        and len(found.text) == 4
-        and sentence[found.start + 4 : found.start + 6][:1] == " "
-        and sentence[found.start + 5 : found.start + 6].isalpha()
+        (found.text[:1].isdigit() or found.text[:1].isupper())
+        and sentence[end : end + 1] == " "
+        and sentence[end + 1 : end + 2].islower()
         and bool(_BEFORE_A_YEAR_OF_A_THING.search(sentence, max(0, found.start - 8), found.start))
     )
 

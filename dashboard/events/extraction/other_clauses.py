@@ -29,7 +29,7 @@ __all__ = ["dated_clauses", "named_happenings", "other_happenings", "own_clause_
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
 # 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
 _CLAUSE_JOIN = re.compile(
-    r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then|when)\s+|\s+that\s+|\s+(?=(?:which|who)\s)"
+    r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then|when|after|before|since)\s+|\s+that\s+|\s+(?=(?:which|who)\s)"
 )
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
@@ -37,7 +37,7 @@ _PAST_OR_PLAN = re.compile(
     r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"
     r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would|"
     r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw|"
-    r"got|kept|grew|withdrew|overtook|undertook|swept|tore|shook|knew|heard|dealt|"
+    r"got|kept|grew|withdrew|overtook|undertook|swept|tore|shook|knew|heard|dealt|sworn|"
     # A plan with its own date is a happening ahead: "Construction began in 2019, and the runway is due to open
     # in 2026"; "expects to take the decision in 2019 and to start the first train in 2023".
     r"due|expects?|expected|plans?|scheduled|set\s+to|(?:is|are)\s+to|aims?\s+to|intends?\s+to)\b"
@@ -117,29 +117,42 @@ def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
     return 0 < len(own) <= _GAPPED_MAX_WORDS and not _PRESENT_VERBS.intersection(words)
 
 
-# A happening named by a noun and dated by "of" or "on": "the general election of Aug. 31", "the Good Friday earthquake
-# of March 27, 1964", "its invasion of Ukraine on Feb. 24". The phrase opens at its determiner or possessive.
-_NAMED_HAPPENING = re.compile(
-    r"(?:\b(?:the|its|their|his|her|an?)|[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,3}?"
+# Nouns that name a happening: "the general election", "its invasion of Ukraine", "a confrontation".
+_HAPPENING_NOUN = (
     r"(?:elections?|votes?|referendum|earthquake|eruption|invasion|attack|summit|meeting|visit|storm|flood|landslide|"
     r"crash|collision|spill|explosion|agreement|treaty|accord|ruling|strategy|declaration|launch|test|confrontation|"
     r"clash|incident|accident|collapse|arrest|sale|talks|exercise|drills?|deployment|tsunami|fire|blaze|shutdown)"
-    # ... with what it befell: "of Ukraine", "on the Zaporizhzhia plant", "in the Southern Ocean".
-    r"(?:\s+(?:of|on|in|at|against)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)?\s+(?:of|on|in)\s+$"
 )
+# A happening named by a noun and dated by "of", "on" or "in": "the general election of Aug. 31", "the Good Friday
+# earthquake of March 27, 1964", "its invasion of Ukraine on Feb. 24". The phrase opens at its determiner or possessive.
+_NAMED_HAPPENING = re.compile(
+    r"(?:\b(?:the|its|their|his|her|an?)|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    + _HAPPENING_NOUN
+    # ... with what it befell: "of Ukraine", "on the Zaporizhzhia plant", "in the Southern Ocean".
+    + r"(?:\s+(?:of|on|in|at|against)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)?\s+(?:of|on|in)\s+$"
+)
+# ... or by its date before the noun: "the Nov. 5 election", "the 2013 election".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.I)
+_NOUN_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + _HAPPENING_NOUN + r"\b")
 
 
 def named_happenings(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int, DateMatch]]:
     """The happenings ``sentence`` names by a noun with a date of their own, as (start, end, date): "The Løgting
     appointed Nielsen on Saturday, two weeks after voters threw out the coalition in the general election of Aug.
-    31" tells the election too. Only beside another date of the sentence (the sentence's own happening's)."""
+    31" tells the election too, and "certified the results of the Nov. 5 election on Saturday" the vote. Only beside
+    another date of the sentence (the sentence's own happening's)."""
     if len({(d.date, d.precision) for d in dates}) < 2:
         return []
     found = []
     for dated in dates:
+        end = dated.start + len(dated.text)
         m = _NAMED_HAPPENING.search(sentence, max(0, dated.start - 90), dated.start)
         if m is not None and m.end() == dated.start:
-            found.append((m.start(), dated.start + len(dated.text), dated))
+            found.append((m.start(), end, dated))
+        elif (noun := _NOUN_AFTER_DATE.match(sentence, end)) and (
+            det := _DETERMINER_BEFORE.search(sentence, max(0, dated.start - 8), dated.start)
+        ):
+            found.append((det.start(), noun.end(), dated))
     return found
 
 
