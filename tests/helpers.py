@@ -31,6 +31,11 @@ def event_saying(word: str, text: str, published: date):
     return next(iter(events_saying(word, text, published)), None)
 
 
+def dates_saying(phrase: str, text: str, published: date) -> set[tuple[date, str]]:
+    """The (date, precision) of every event extracted from ``text`` whose evidence has ``phrase``."""
+    return {(e.event_date, e.date_precision) for e in events_saying(phrase, text, published)}
+
+
 def places_saying(phrase: str, text: str, published: date) -> set[str]:
     """The places of every event extracted from ``text`` whose evidence has ``phrase``."""
     return {e.place for e in events_saying(phrase, text, published)}

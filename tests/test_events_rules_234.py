@@ -10,16 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.events.extraction.dates import resolve_date
-from tests.helpers import events_saying
-
-
-def _dates(phrase: str, text: str, published: date) -> set[tuple[date, str]]:
-    return {(e.event_date, e.date_precision) for e in events_saying(phrase, text, published)}
+from tests.helpers import dates_saying
 
 
 def test_a_weekday_in_apposition_to_an_ordinal_date_is_that_date():
     text = "TROMSØ - A Russian trawler was detained by the Norwegian coast guard near Bjørnøya late on Sunday, May 5th."
-    assert _dates("trawler was detained", text, date(2019, 5, 18)) == {(date(2019, 5, 5), "day")}
+    assert dates_saying("trawler was detained", text, date(2019, 5, 18)) == {(date(2019, 5, 5), "day")}
 
 
 def test_a_day_told_ahead_in_a_december_article_is_next_january():
@@ -27,10 +23,10 @@ def test_a_day_told_ahead_in_a_december_article_is_next_january():
         "JUNEAU - The governor-elect, who takes office on Jan. 15, promised to reopen the road to Ambler.\n\n"
         "The state will hold a special election in Juneau on Jan. 20."
     )
-    assert _dates("special election", text, date(2022, 12, 9)) == {(date(2023, 1, 20), "day")}
+    assert dates_saying("special election", text, date(2022, 12, 9)) == {(date(2023, 1, 20), "day")}
     # Told in the past, the same words are this January.
     past = "JUNEAU - The new legislature convened in Juneau on Jan. 20 and elected its speaker."
-    assert _dates("convened", past, date(2022, 12, 9)) == {(date(2022, 1, 20), "day")}
+    assert dates_saying("convened", past, date(2022, 12, 9)) == {(date(2022, 1, 20), "day")}
 
 
 def test_due_in_and_has_to_put_a_month_ahead():
@@ -54,7 +50,7 @@ def test_a_date_set_off_before_its_verb_takes_the_tense_of_the_clause_after_it()
 
 def test_a_year_ago_is_the_month_a_year_back():
     text = "KIRUNA - The old town hall closed a year ago to make way for the mine, and its clock tower was moved."
-    assert _dates("closed a year ago", text, date(2025, 8, 20)) == {(date(2024, 8, 1), "month")}
+    assert dates_saying("closed a year ago", text, date(2025, 8, 20)) == {(date(2024, 8, 1), "month")}
     # Two or more years ago stay years.
     assert resolve_date("The hall closed two years ago.", date(2025, 8, 20)).precision == "year"
 
@@ -68,7 +64,7 @@ def test_a_year_naming_a_thing_gives_way_to_the_sentences_other_date():
 
 def test_a_plan_with_its_own_date_is_a_happening_of_its_own():
     text = "NUUK - Work on the new terminal began in 2020, and the longer runway at Ilulissat is due to open in 2026."
-    assert _dates("runway at Ilulissat", text, date(2024, 10, 1)) == {
+    assert dates_saying("runway at Ilulissat", text, date(2024, 10, 1)) == {
         (date(2020, 1, 1), "year"),
         (date(2026, 1, 1), "year"),
     }
@@ -79,7 +75,7 @@ def test_a_when_clause_with_its_own_date_is_a_happening_of_its_own():
         "ANCHORAGE - A federal judge ruled on Friday that the Interior Department had broken the law when it sold "
         "leases in the refuge in January 2021."
     )
-    assert _dates("federal judge ruled", text, date(2023, 3, 5)) == {
+    assert dates_saying("federal judge ruled", text, date(2023, 3, 5)) == {
         (date(2023, 3, 3), "day"),
         (date(2021, 1, 1), "month"),
     }
@@ -87,7 +83,7 @@ def test_a_when_clause_with_its_own_date_is_a_happening_of_its_own():
 
 def test_an_irregular_past_tells_a_happening_of_its_own_date():
     text = "IQALUIT - Talks on devolution got under way in 2016, but stalled in 2019 over the cost of the transfer."
-    assert _dates("Talks on devolution", text, date(2024, 1, 18)) == {
+    assert dates_saying("Talks on devolution", text, date(2024, 1, 18)) == {
         (date(2016, 1, 1), "year"),
         (date(2019, 1, 1), "year"),
     }
@@ -105,7 +101,10 @@ def test_a_happening_named_by_a_noun_with_its_own_date_is_an_event_of_its_own():
         "OTTAWA - The minister announced new sanctions on Friday over Russia's attack on the Zaporizhzhia plant on "
         "March 4."
     )
-    assert _dates("new sanctions", text, date(2022, 3, 12)) == {(date(2022, 3, 11), "day"), (date(2022, 3, 4), "day")}
+    assert dates_saying("new sanctions", text, date(2022, 3, 12)) == {
+        (date(2022, 3, 11), "day"),
+        (date(2022, 3, 4), "day"),
+    }
     # Alone, the noun's date is the sentence's: no second event.
     alone = "OTTAWA - The minister condemned the attack on the Zaporizhzhia plant on March 4."
-    assert _dates("condemned", alone, date(2022, 3, 12)) == {(date(2022, 3, 4), "day")}
+    assert dates_saying("condemned", alone, date(2022, 3, 12)) == {(date(2022, 3, 4), "day")}

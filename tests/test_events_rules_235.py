@@ -8,11 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.helpers import events_saying
-
-
-def _dates(phrase: str, text: str, published: date) -> set[tuple[date, str]]:
-    return {(e.event_date, e.date_precision) for e in events_saying(phrase, text, published)}
+from tests.helpers import dates_saying
 
 
 def test_a_happening_named_by_a_noun_and_dated_by_in_is_an_event_of_its_own():
@@ -20,14 +16,14 @@ def test_a_happening_named_by_a_noun_and_dated_by_in_is_an_event_of_its_own():
         "NUUK - The arrest warrant was issued in 2012 over a confrontation in the Southern Ocean in 2010 with a "
         "Japanese whaling ship."
     )
-    assert (date(2010, 1, 1), "year") in _dates("arrest warrant", text, date(2024, 7, 22))
+    assert (date(2010, 1, 1), "year") in dates_saying("arrest warrant", text, date(2024, 7, 22))
 
 
 def test_a_that_clause_with_its_own_date_and_verb_is_a_happening_of_its_own():
     text = (
         "OSLO - The foreign ministry announced on Friday that it will close its consulate in Murmansk on September 1."
     )
-    assert _dates("foreign ministry announced", text, date(2023, 6, 9)) == {
+    assert dates_saying("foreign ministry announced", text, date(2023, 6, 9)) == {
         (date(2023, 6, 9), "day"),
         (date(2023, 9, 1), "day"),
     }
@@ -38,12 +34,12 @@ def test_a_relative_clause_after_commas_is_cut_where_its_verb_begins():
         "BODØ - The navy on Sunday named the two sailors of a patrol boat that ran aground near Bodø, south of the "
         "Lofoten islands, on Friday night while on an exercise."
     )
-    assert (date(2023, 3, 17), "day") in _dates("patrol boat", text, date(2023, 3, 20))
+    assert (date(2023, 3, 17), "day") in dates_saying("patrol boat", text, date(2023, 3, 20))
 
 
 def test_a_later_year_told_after_and_stays_its_own_clause():
     text = "WHITEHORSE - Last year, only about 9,000 salmon made it past Dawson, near the border, and 2021 was worse."
-    assert _dates("salmon made it past", text, date(2023, 5, 23)) == {
+    assert dates_saying("salmon made it past", text, date(2023, 5, 23)) == {
         (date(2022, 1, 1), "year"),
         (date(2021, 1, 1), "year"),
     }

@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.helpers import events_saying
-
-
-def _dates(phrase: str, text: str, published: date) -> set[tuple[date, str]]:
-    return {(e.event_date, e.date_precision) for e in events_saying(phrase, text, published)}
+from tests.helpers import dates_saying
 
 
 def test_a_date_before_the_noun_of_a_happening_names_it_and_gives_way_to_the_sentences_date():
     text = "JUNEAU - State officials certified the results of the Nov. 5 referendum on Saturday in Juneau."
-    assert _dates("certified the results", text, date(2024, 11, 30)) == {
+    assert dates_saying("certified the results", text, date(2024, 11, 30)) == {
         (date(2024, 11, 30), "day"),
         (date(2024, 11, 5), "day"),
     }
@@ -28,12 +24,15 @@ def test_since_opens_a_clause_of_its_own_date():
         "REYKJAVIK - The institute will not recommend a quota, which means 2019 will be the first year without a "
         "fishery since Icelandic boats began catching capelin in 1963."
     )
-    assert (date(1963, 1, 1), "year") in _dates("recommend a quota", text, date(2019, 3, 5))
+    assert (date(1963, 1, 1), "year") in dates_saying("recommend a quota", text, date(2019, 3, 5))
 
 
 def test_a_participle_tells_a_happening_of_its_own_date():
     text = "OTTAWA - Mark Carney, sworn in as prime minister last Friday, announced on Tuesday that Canada would buy radar."
-    assert _dates("Mark Carney", text, date(2025, 3, 19)) == {(date(2025, 3, 14), "day"), (date(2025, 3, 18), "day")}
+    assert dates_saying("Mark Carney", text, date(2025, 3, 19)) == {
+        (date(2025, 3, 14), "day"),
+        (date(2025, 3, 18), "day"),
+    }
 
 
 def test_a_possessive_before_the_noun_still_names_a_happening():
@@ -41,4 +40,4 @@ def test_a_possessive_before_the_noun_still_names_a_happening():
         "WASHINGTON - The White House published its strategy on Friday, the first rewrite since the Obama "
         "administration's strategy of May 2013."
     )
-    assert (date(2013, 5, 1), "month") in _dates("published its strategy", text, date(2022, 10, 11))
+    assert (date(2013, 5, 1), "month") in dates_saying("published its strategy", text, date(2022, 10, 11))

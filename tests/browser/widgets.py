@@ -34,8 +34,8 @@ def choose(page, label: str, typed: str) -> None:
             # A rerun started by the map (its first frame, its camera) can replace the box while
             # the keys go in, and the choice is lost (project CI, 2026-12-03): check the box shows
             # the choice, and choose again if it does not. The typed words alone are not a choice: while
-            # the list is still open the box shows them too (seen failing so on project CI, 2026-12-05),
-            # so the list must have closed on the chosen option.
+            # the list is still open the box shows them too (the likely cause of the Event details test
+            # failing on project CI, 2026-12-05), so the list must have closed on the chosen option.
             field = box.locator("input")
             expect(field).to_have_attribute("aria-expanded", "false", timeout=10_000)
             expect(field).to_have_value(re.compile(re.escape(typed)), timeout=10_000)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date
+from .dates_of_things import date_of_a_thing, period_of_a_thing
 from .tense import clause_tense
 from .text import lower_for_cues
 from .years_in_sentence import in_year_named, of_that_year
@@ -304,7 +305,7 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
     tie, the most specific expression, the first on a tie. Falls back to ``published``
     (precision ``day``, ``explicit=False``) when the sentence names no date.
     """
-    found = [d for d in find_dates(sentence, published) if not _names_a_thing(sentence, d)]
+    found = [d for d in find_dates(sentence, published) if not period_of_a_thing(sentence, d)]
     if not found:
         return DateMatch(published, "day", "", -1, explicit=False)
     bounds = [d for d in found if _bounds_or_files(sentence, d)]
@@ -313,43 +314,13 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
         # happening, which the sentence leaves undated.
         return DateMatch(published, "day", "", -1, explicit=False)
     found = [d for d in found if d not in bounds] or found
-    found = [d for d in found if not _year_of_a_thing(sentence, d)] or found
+    found = [d for d in found if not date_of_a_thing(sentence, d)] or found
     if anchor is not None and len(found) > 1:
         clause = _clause_of(sentence, anchor)
         local = [d for d in found if clause[0] <= d.start < clause[1]]
         found = local or found
     best = max(_RANK[d.precision] for d in found)
     return next(d for d in found if _RANK[d.precision] == best)
-
-
-# "this month's election", "last year's meeting": a period that names which thing is meant, not
-# when the sentence's happening was ("On the same day, the parties signed ..., whose party won
-# this month's election" happened on the day named before).
-_PERIOD_OF_A_THING = re.compile(r"(?i)^(?:this|last|next)\s+(?:week|month|year)$")
-
-
-def _names_a_thing(sentence: str, found: DateMatch) -> bool:
-    """Whether ``found`` is a relative period in the possessive ("this month's election")."""
-    return bool(_PERIOD_OF_A_THING.match(found.text)) and sentence.startswith(
-        ("'s", "’s"), found.start + len(found.text)
-    )
-
-
-# "the 2017 tax law", "a 1951 defence agreement": a year before a noun says which thing is meant.
-_BEFORE_A_YEAR_OF_A_THING = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|this|that)\s+$")
-
-
-def _year_of_a_thing(sentence: str, found: DateMatch) -> bool:
-    """Whether ``found`` is a date before a noun, naming a thing ("Under the 2017 tax law ..., the Interior Department
-    must hold a second lease sale there in 2024", "certified the results of the Nov. 5 election on Saturday"): with
-    another date in the sentence, that one dates the happening."""
-    end = found.start + len(found.text)
-    return (
-        (found.text[:1].isdigit() or found.text[:1].isupper())
-        and sentence[end : end + 1] == " "
-        and sentence[end + 1 : end + 2].islower()
-        and bool(_BEFORE_A_YEAR_OF_A_THING.search(sentence, max(0, found.start - 8), found.start))
-    )
 
 
 # "OSLO, Feb 16 -- Norway's Supreme Court ruled on Tuesday": the dateline's date is when the

@@ -17,6 +17,7 @@ from ..model import Event, event_id_of, is_storable_date, validate_event
 from .anchored_clauses import anchored_clauses
 from .clauses import outside_asides, taken_spans
 from .dates import DateMatch, find_dates
+from .dates_of_things import date_of_a_thing
 from .lexicon import choose_trigger
 from .places import Gazetteer
 from .seats import acts_as_state
@@ -27,9 +28,13 @@ __all__ = ["dated_clauses", "named_happenings", "other_happenings", "own_clause_
 
 
 # Where one dated happening ends and the next begins: "laid down in 2009 and launched in March
-# 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014".
+# 2017", "Yukon took over its lands in 2003, and the Northwest Territories did so in 2014", "ruled on Friday that Trump
+# had exceeded his authority when he signed an order in April 2017", "announced on Friday that it will suspend ... on
+# August 1", "an Osprey that went down ... on Friday". Not "until", which bounds a span ("run until April 1").
 _CLAUSE_JOIN = re.compile(
-    r";|,\s*(?:and|but|while|whereas|then)?\s*|\s+(?:and|while|whereas|but|then|when|after|before|since)\s+|\s+that\s+|\s+(?=(?:which|who)\s)"
+    r";|,\s*(?:and|but|while|whereas|then)?\s*"
+    r"|\s+(?:and|while|whereas|but|then|when|after|before|since)\s+"
+    r"|\s+that\s+|\s+(?=(?:which|who)\s)"
 )
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
@@ -131,8 +136,7 @@ _NAMED_HAPPENING = re.compile(
     # ... with what it befell: "of Ukraine", "on the Zaporizhzhia plant", "in the Southern Ocean".
     + r"(?:\s+(?:of|on|in|at|against)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,2}?)?\s+(?:of|on|in)\s+$"
 )
-# ... or by its date before the noun: "the Nov. 5 election", "the 2013 election".
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+$", re.I)
+# ... or by its date before the noun (:func:`.dates_of_things.date_of_a_thing`): "the Nov. 5 election".
 _NOUN_AFTER_DATE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?" + _HAPPENING_NOUN + r"\b")
 
 
@@ -149,10 +153,8 @@ def named_happenings(sentence: str, dates: list[DateMatch]) -> list[tuple[int, i
         m = _NAMED_HAPPENING.search(sentence, max(0, dated.start - 90), dated.start)
         if m is not None and m.end() == dated.start:
             found.append((m.start(), end, dated))
-        elif (noun := _NOUN_AFTER_DATE.match(sentence, end)) and (
-            det := _DETERMINER_BEFORE.search(sentence, max(0, dated.start - 8), dated.start)
-        ):
-            found.append((det.start(), noun.end(), dated))
+        elif date_of_a_thing(sentence, dated) and (noun := _NOUN_AFTER_DATE.match(sentence, end)):
+            found.append((dated.start, noun.end(), dated))
     return found
 
 
