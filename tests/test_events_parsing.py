@@ -44,7 +44,8 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         ("The premier spoke on New Year's Day.", date(2025, 1, 1), "day"),
         ("The trawler was seized on Christmas Eve 2019.", date(2019, 12, 24), "day"),
         ("The ferry ran aground on the 12th.", date(2025, 2, 12), "day"),
-        ("Two trawlers were detained over the weekend.", date(2025, 2, 22), "month"),
+        # A weekend is dated by its Saturday, at day precision since rules-2.37 (annotators give the day).
+        ("Two trawlers were detained over the weekend.", date(2025, 2, 22), "day"),
         ("The coalition agreed earlier in the week.", date(2025, 2, 27), "month"),
         # "the end of the year" is its December (rules-2.23), "the turn of the year" only the year.
         ("The plan must be filed by the end of the year.", date(2025, 12, 1), "month"),
@@ -54,7 +55,7 @@ THURSDAY = date(2025, 2, 27)  # the seed article's publication date
         # rules-2.14
         ("The accord was signed on the first day of August.", date(2024, 8, 1), "day"),
         ("The quota runs out on the last day of February 2024.", date(2024, 2, 29), "day"),
-        ("The ice camp was evacuated this past weekend.", date(2025, 2, 22), "month"),
+        ("The ice camp was evacuated this past weekend.", date(2025, 2, 22), "day"),
         ("The ice was thin in late summer.", date(2024, 1, 1), "year"),
         # rules-2.14: a past reporting verb with a longer object before the day ("signed a new maritime
         # doctrine on Sunday"), or "released", dates the past day whatever the rest says ("will defend").

@@ -201,7 +201,7 @@ def _resolve_period(kind: str, groups: dict, published: date, future: bool) -> t
         return (candidate, "day") if candidate else None
     if kind == "weekend":
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-        return (saturday + timedelta(days=7) if future and saturday < published else saturday), "month"
+        return (saturday + timedelta(days=7) if future and saturday < published else saturday), "day"
     if kind == "yearpart":
         # "at the end of last year" is last December; "the turn of the year" only a year.
         year = published.year + {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
@@ -320,7 +320,26 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
         local = [d for d in found if clause[0] <= d.start < clause[1]]
         found = local or found
     best = max(_RANK[d.precision] for d in found)
-    return next(d for d in found if _RANK[d.precision] == best)
+    chosen = next(d for d in found if _RANK[d.precision] == best)
+    return _end_of_a_change(sentence, chosen, found)
+
+
+# A change between two measures: "dropped from around 8 billion animals in 2018 to about 1 billion in 2021".
+_CHANGE_TO = re.compile(r"(?i)^\s+to\s+(?:[\w.,$%€£-]+\s+){1,5}?(?:in|by)\s+$")
+
+
+def _end_of_a_change(sentence: str, chosen: DateMatch, found: list[DateMatch]) -> DateMatch:
+    """``chosen``, or the later date of a change "from <a measure> in <date> to <another> in <date>": the change is
+    told when it was complete (the measure of 2021, not of 2018)."""
+    later = [
+        d
+        for d in found
+        if d.start > chosen.start
+        and d.precision == chosen.precision
+        and _CHANGE_TO.match(sentence[chosen.start + len(chosen.text) : d.start])
+        and re.search(r"(?i)\bfrom\s+(?:[\w.,$%€£-]+\s+){1,5}?in\s+$", sentence[max(0, chosen.start - 60) : chosen.start])
+    ]
+    return later[0] if later else chosen
 
 
 # "OSLO, Feb 16 -- Norway's Supreme Court ruled on Tuesday": the dateline's date is when the

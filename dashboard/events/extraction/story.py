@@ -215,7 +215,10 @@ def date_referred_back(
     if last is None:
         return when
     if when.explicit and not _said_after_back_reference(sentence, when):
-        return _after(sentence, _in_that_year(sentence, when, last), last)
+        # "A month later, on October 11": later than the last day or month named, not than a year named since
+        # ("since records began in 1980").
+        base = last_day if last.precision == "year" and last_day is not None else last
+        return _after(sentence, _in_that_year(sentence, when, last), base)
     if not any(cue in lower_for_cues(sentence) for cue in _BACK_CUES):
         return when  # speed: every pattern below needs one of these words
     if (m := _NEXT_DAY.search(sentence)) and (base := last if last.precision == "day" else last_day):

@@ -34,8 +34,14 @@ _FUTURE = re.compile(
 # Not after "be" ("is due to be held in late May", "will be signed on Monday"): a passive ahead.
 _REPORTED = re.compile(
     r"(?<!\bbe )\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|released|issued|approved|"
-    r"adopted|launched|met|held|presented|published|declared|decided)\s+(?:[\w'’-]+\s+){0,5}(?:on|in|last)?\s*$",
+    r"adopted|launched|met|held|presented|published|declared|decided)\s+(?:(?!(?:will|would)\b)[\w'’-]+\s+){0,5}(?:on|in|last)?\s*$",
     re.I,
+)
+# What a speaker said would happen: "said the House would introduce a bill on Monday", "told reporters the
+# ship will leave on Friday" — the speaker's future, ahead of the report.
+_REPORTED_AHEAD = re.compile(
+    r"(?i)\b(?:said|says|told\s+\w+|announced|added|expects?|expected)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:will|would|'ll)\s+(?!have\b)[a-z]+\b"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 _JOINED = re.compile(r"\s(?:and|but)\s")
@@ -127,6 +133,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     if len(own) < len(clause) and _LASTS_UNTIL.search(own):
         return "future"  # "drills, which began March 14 and run until April 1": its own part runs on
     lead = clause[: start - clause_start]
+    if _REPORTED_AHEAD.search(lead):
+        return "future"
     if _PAST.search(lead) and not _FUTURE.search(_PLAN_AS_THING.sub(" ", lead)):
         # "signed a memorandum at the White House on Thursday under which the Coast Guard is to
         # acquire ...": the verb before the date tells its tense; a plan after it is the thing's.
