@@ -106,6 +106,14 @@ def companies_by_city(sentence: str, gazetteer: Gazetteer, states: frozenset[str
     return found
 
 
+# Police, prosecutors and local courts act where they are, whoever they act on: "Police stopped a Russian man at
+# the border near Kirkenes" is Norway's police; "He was brought before the district court in Tromso" Norway's court.
+_LOCAL_FORCE = re.compile(
+    r"^(?:(?:The|Local|Regional)\s+)?(?:[Pp]olice|[Pp]rosecutors)\b"
+    r"|\b(?:before|by)\s+(?:the|a)\s+(?:district|local|city|county|regional)\s+court\b"
+)
+
+
 def _state_of(places: list[PlaceMatch], states: frozenset[str]) -> str:
     """The state of the first of ``places`` that lies in one of ``states`` ("" when none does)."""
     return next((p.iso3 for p in places if p.iso3 in states), "")
@@ -135,6 +143,13 @@ def unnamed_actors(
         The codes that are states (not organisations).
     """
     codes = {m.code for m in mentions}
+    if ("olice" in sentence or "rosecutors" in sentence or "court" in sentence) and (
+        force := _LOCAL_FORCE.search(sentence)
+    ):  # speed: a word test first
+        found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
+        local_places = [p for p in found if p.geo_precision not in ("country", "arctic")]
+        if (code := _state_of(local_places, states)) and code not in codes:
+            return [ActorMention(code, force.group(0), force.start(), force.end())]
     if not codes and _may_name_local_official(sentence) and (local := _LOCAL_OFFICIALS.search(sentence)):
         # "Governor Lars Fause said ... the governor's office in Longyearbyen": Norway's.
         found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
