@@ -272,10 +272,13 @@ _FRONTED = re.compile(r"(?i)(?:^|[,;]\s*(?:and|but)?|\b(?:and|but))\s*(?:on|in)?
 
 def _counts_back_from(sentence: str, base: DateMatch, m: re.Match[str], found: list[DateMatch]) -> bool:
     """Whether "three days after ..." (``m``) dates its clause by counting back from ``base``: it follows the date
-    as an aside on the happening told ("began on 27 February, three days after Russian troops crossed into
+    after a comma, as an aside on the happening told ("began on 27 February, three days after Russian troops crossed into
     Ukraine"), not a date set before its own clause ("on Feb. 26, three days after the bombers landed, Hungary's
     parliament ..."), and its clause names no date of its own ("two years after the negotiations began in December
     2015")."""
+    between = sentence[base.start + len(base.text) : m.start()]
+    if not re.search(r"(?:,|—|–|--)\s*$", between) or re.search(r"(?i)\b(?:after|before|when|that|because)\b", between):
+        return False  # "declared ... on June 3 after ... had learned of the spill two days after it happened"
     clause_end = re.compile(r"[,;]").search(sentence, m.end())
     end = clause_end.start() if clause_end else len(sentence)
     if any(m.end() <= d.start < end for d in found):
