@@ -109,7 +109,7 @@ def companies_by_city(sentence: str, gazetteer: Gazetteer, states: frozenset[str
 # Police, prosecutors and local courts act where they are, whoever they act on: "Police stopped a Russian man at
 # the border near Kirkenes" is Norway's police; "He was brought before the district court in Tromso" Norway's court.
 _LOCAL_FORCE = re.compile(
-    r"^(?:(?:The|Local|Regional)\s+)?(?:[Pp]olice|[Pp]rosecutors)\b"
+    r"^(?:[A-Z][A-Z .'-]+(?:,[^-–—]{0,30})?\s[-–—]+\s+)?(?:(?:The|Local|Regional)\s+)?(?:[Pp]olice|[Pp]rosecutors)\b"
     r"|\b(?:before|by)\s+(?:the|a)\s+(?:district|local|city|county|regional)\s+court\b"
 )
 
@@ -147,7 +147,8 @@ def unnamed_actors(
         force := _LOCAL_FORCE.search(sentence)
     ):  # speed: a word test first
         found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
-        local_places = [p for p in found if p.geo_precision not in ("country", "arctic")]
+        # Where they act is named after them ("near Kirkenes", "in Tromso"), not in the dateline before them.
+        local_places = [p for p in found if p.geo_precision not in ("country", "arctic") and p.start >= force.end()]
         if (code := _state_of(local_places, states)) and code not in codes:
             return [ActorMention(code, force.group(0), force.start(), force.end())]
     if not codes and _may_name_local_official(sentence) and (local := _LOCAL_OFFICIALS.search(sentence)):
