@@ -2,13 +2,14 @@
 article set): what a speaker said will or would happen on a weekday lies ahead of the report; "a month later" counts
 from the last day named, not from a year named since; a change "from <a measure> in 2018 to <another> in 2021" is
 dated by its end; a weekend is its Saturday; police, prosecutors and local courts act for the state where they
-are."""
+are; a vote, an election or a coalition with no place of its own is at the state's seat, not at the site (a mine) the
+story is about."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from tests.helpers import actors_saying, dates_saying
+from tests.helpers import actors_saying, dates_saying, places_saying
 
 # A Saturday.
 _PUBLISHED = date(2022, 3, 5)
@@ -65,3 +66,13 @@ def test_police_act_for_the_state_where_they_are():
 def test_a_district_court_acts_for_the_state_where_it_sits():
     text = "TROMSØ - A Russian researcher was brought before the district court in Tromsø on Tuesday, charged with spying."
     assert "NOR" in actors_saying("district court", text, date(2022, 10, 28))
+
+
+def test_a_vote_in_a_story_about_a_mine_is_held_at_the_seat():
+    text = (
+        "NUUK, Greenland - Greenland's parliament has banned uranium mining, ending the Kvanefjeld project.\n\n"
+        "The Kvanefjeld deposit near Narsaq holds rare earths and uranium, and Greenland's government says it still "
+        "welcomes other mines.\n\n"
+        "Twelve members voted for the bill on Tuesday, November 9, and nine voted against."
+    )
+    assert places_saying("Twelve members voted", text, date(2021, 11, 12)) == {"Nuuk"}
