@@ -64,7 +64,9 @@ def test_police_act_for_the_state_where_they_are():
 
 
 def test_a_district_court_acts_for_the_state_where_it_sits():
-    text = "TROMSØ - A Russian researcher was brought before the district court in Tromsø on Tuesday, charged with spying."
+    text = (
+        "TROMSØ - A Russian researcher was brought before the district court in Tromsø on Tuesday, charged with spying."
+    )
     assert "NOR" in actors_saying("district court", text, date(2022, 10, 28))
 
 

@@ -325,6 +325,7 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
 
 
 # A change between two measures: "dropped from around 8 billion animals in 2018 to about 1 billion in 2021".
+_CHANGE_FROM = re.compile(r"(?i)\bfrom\s+(?:[\w.,$%€£-]+\s+){1,5}?in\s+$")
 _CHANGE_TO = re.compile(r"(?i)^\s+to\s+(?:[\w.,$%€£-]+\s+){1,5}?(?:in|by)\s+$")
 
 
@@ -337,7 +338,7 @@ def _end_of_a_change(sentence: str, chosen: DateMatch, found: list[DateMatch]) -
         if d.start > chosen.start
         and d.precision == chosen.precision
         and _CHANGE_TO.match(sentence[chosen.start + len(chosen.text) : d.start])
-        and re.search(r"(?i)\bfrom\s+(?:[\w.,$%€£-]+\s+){1,5}?in\s+$", sentence[max(0, chosen.start - 60) : chosen.start])
+        and _CHANGE_FROM.search(sentence, max(0, chosen.start - 60), chosen.start)
     ]
     return later[0] if later else chosen
 

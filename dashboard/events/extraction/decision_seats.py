@@ -160,3 +160,12 @@ def decided_at_seat(
         # sentence names none (:func:`.default_places.state_of_place`).
         return gazetteer.lookup(ACTORS[state].home[0]) or seat_of(state)
     return None
+
+
+def politics_at_seat(category: str, carried: PlaceMatch, story_state: str) -> PlaceMatch | None:
+    """The seat of ``story_state`` (an ISO 3166 alpha-3 code) for a political happening (a vote, an election, a
+    coalition) whose place was ``carried`` from the story and is a site, a point such as a mine: "Twelve members voted
+    for the bill" in a story about Kvanefjeld is at Nuuk, not at the mine (degrees, EPSG:4326). None otherwise."""
+    if category == "politics" and carried.geo_precision == "point" and story_state in ACTORS:
+        return seat_of(story_state)
+    return None

@@ -40,7 +40,7 @@ from .clauses import (
     where_land_was_taken,
 )
 from .dates import resolve_date
-from .decision_seats import decided_at_seat
+from .decision_seats import decided_at_seat, politics_at_seat
 from .default_places import (
     STATE_CODES,
     fallback_place,
@@ -307,10 +307,8 @@ def extract_events(
             place, carried = seat_of(governing), True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True
-        if carried and not named and category == "politics" and place.geo_precision == "point" and story_state in ACTORS:
-            # "Twelve members voted for the bill" in a story about a mine: a vote, an election or a coalition is
-            # made at the state's seat, not at the site the story is about.
-            place = seat_of(story_state)
+        if carried and not named and (seat := politics_at_seat(category, place, story_state)) is not None:
+            place = seat  # "Twelve members voted for the bill" in a story about a mine: at Nuuk
         if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named, named_before)):
             # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
             # a state's election happens across the state (the article's one country-level event).
