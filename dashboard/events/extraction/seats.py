@@ -262,7 +262,10 @@ _SOURCE_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")
 _SPEAKS_OR_DECIDES = re.compile(
     r",?\s+(?:(?:\w+,\s+)?(?:on\s+\w+\s+|also\s+|then\s+|had\s+|has\s+|later\s+)?)"
     rf"(?:said|says|announced|disclosed|confirmed|reported|stated|warned|found|ruled|decided|ordered|approved|"
-    rf"rejected|proposed|published|presented|moved|set\s+out|activated|asked|requested|{'|'.join(DECISION_VERBS)})\b"
+    rf"rejected|proposed|published|presented|moved|set\s+out|activated|asked|requested|annulled|overturned|upheld|"
+    # "The Investigative Committee opened a criminal case", "the committee gave its unanimous backing".
+    rf"fined|certified|(?:opened|launched)\s+(?:a|an)\s+(?:\w+\s+)?(?:case|investigation|inquiry|probe)|"
+    rf"gave\s+its\s+(?:\w+\s+)?(?:backing|approval|support|consent)|{'|'.join(DECISION_VERBS)})\b"
 )
 
 
