@@ -156,6 +156,9 @@ _HAPPENING_VERB = re.compile(
     r"[a-z]{3,}ed|met|held|said|told|took|made|began|ran|left|won|went|came|flew|gave|sent|struck|saw|"
     r"brought|sought|fought|found|bought|sold|led|spent|spoke|stood|wrote|drew|broke|chose|drove|became|"
     r"arrived|set sail|set off|set up|laid|sank|froze|paid|shut|lost|swore|rose|fell|"
+    # An irregular participle after a past auxiliary: "The record was set on August 27, 2003", "Ground had been
+    # broken on 19 June 2006", "Qaqqaq had taken the seat in October 2019".
+    r"(?:was|were|been|had)\s+(?:set|broken|chosen|taken|built|given|won|begun|sworn|beaten|frozen|written|shot)|"
     r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+)(?![\w-])"
 )
 
