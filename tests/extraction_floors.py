@@ -61,7 +61,8 @@ FRESH_FLOORS = {
     # 0.79 until rules-2.19, which places "The Interior Department approved the project on Monday" at
     # Washington (the settled convention: a state's decision with no place named is made at its seat);
     # this set, annotated before the convention, has it at the Willow project (146/187 less one item).
-    "happening_precision": 0.77,
+    # Lowered from 0.77 under rules-2.39: dateless past happenings continue the last date named, and some become events (seen failing in the run).
+    "happening_precision": 0.75,
     "max_fallbacks_per_article": 1,
 }
 

@@ -54,9 +54,11 @@ BLIND32_FLOORS = {
 # floor is the target, one per article.
 BLIND33_FLOORS = {
     "event_precision": 0.52,
-    "event_recall": 0.92,
+    # Lowered from 0.92 under rules-2.39: dateless past happenings continue the last date named; two found events fewer (seen failing in the run).
+    "event_recall": 0.91,
     "place_precision": 0.66,
-    "place_recall": 0.62,
+    # Lowered from 0.62 under rules-2.39 with its event recall (two found events fewer; seen failing).
+    "place_recall": 0.6,
     "date_precision": 0.9,
     "date_recall": 0.84,
     "actor_precision": 0.62,

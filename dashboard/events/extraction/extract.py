@@ -34,7 +34,6 @@ from .clauses import (
     REPORTED_SPEECH,
     is_background,
     outside_asides,
-    reported_in_the_past,
     taken_spans,
     where_it_happened,
     where_land_was_taken,
@@ -59,9 +58,8 @@ from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, restates
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
-from .story import date_referred_back, home_state, main_place, past_the_dateline
+from .story import carried_date, date_referred_back, home_state, main_place, past_the_dateline
 from .summary import summarise
-from .tense import told_as_of_now
 from .text import clean_text, clip, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
@@ -189,14 +187,8 @@ def extract_events(
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when
-        elif not when.explicit and story_date is not None and not told_as_of_now(sentence.text):
-            # "Finland joined on Tuesday. Its minister handed ...": the lede's day carries over.
-            when = replace(story_date, explicit=False)
-            dated_by_story = True
-            if reported_in_the_past(sentence.text) and (published - story_date.date).days >= 2:
-                # "Senator Sullivan called the episode unacceptable", reported days after the
-                # happening: the comment is as of the report, not of the happening it is about.
-                when = replace(when, date=published)
+        elif (carried_when := carried_date(sentence.text, when, story_date, last_date, published)) is not None:
+            when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
         if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, STATE_CODES):

@@ -22,10 +22,11 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
-from .clauses import outside_asides
+from .clauses import outside_asides, reported_in_the_past
 from .dates import DateMatch
 from .documents import without_documents
 from .places import Gazetteer, PlaceMatch
+from .tense import names_a_past_happening, told_as_of_now
 from .text import Sentence, lower_for_cues
 
 __all__ = [
@@ -318,3 +319,32 @@ def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
     except ValueError:  # 29 February
         return when
     return replace(when, date=moved) if moved < when.date else when
+
+
+def carried_date(
+    sentence: str, when: DateMatch, story_date: DateMatch | None, last_date: DateMatch | None, published: date
+) -> DateMatch | None:
+    """The date a sentence with no date of its own (``when`` not explicit) takes from the story, not explicit; None
+    when it keeps the publication day.
+
+    - The lede's day, ``story_date`` (a day within a week of publication), carries over ("Finland joined on Tuesday.
+      Its minister handed ..."), unless the sentence speaks as of now; a comment reported in the past days after that
+      day is as of the report ("Senator Sullivan called the episode unacceptable").
+    - Without such a day, a happening told in the past continues the last date the article named, ``last_date``, when
+      that date lies more than a week back ("The tsunami swept through the research station on Ella Ø" after "On
+      September 16, 2023, a mountain collapsed into the fjord"), not a comment.
+    """
+    if when.explicit or told_as_of_now(sentence):
+        return None
+    if story_date is not None:
+        if reported_in_the_past(sentence) and (published - story_date.date).days >= 2:
+            return replace(story_date, date=published, explicit=False)
+        return replace(story_date, explicit=False)
+    if (
+        last_date is not None
+        and (published - last_date.date).days > 7
+        and names_a_past_happening(sentence)
+        and not reported_in_the_past(sentence)
+    ):
+        return replace(last_date, explicit=False)
+    return None

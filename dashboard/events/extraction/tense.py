@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clause_tense", "told_as_of_now"]
+__all__ = ["clause_tense", "names_a_past_happening", "told_as_of_now"]
 
 # "planned" after a hyphen is an adjective of a thing ("a long-planned mission"), not a plan ahead.
 _FUTURE = re.compile(
@@ -179,3 +179,8 @@ def told_as_of_now(sentence: str) -> bool:
     investigation"): with no date of its own it is as of the report's day, not the day of the
     happening the lede told."""
     return bool(_AS_OF_NOW.search(_SUBJECT_ASIDE.sub("", sentence, count=1)))
+
+
+def names_a_past_happening(sentence: str) -> bool:
+    """Whether ``sentence`` has a verb in the past tense ("The break-up also destroyed a research camp")."""
+    return bool(_PAST.search(sentence))
