@@ -150,7 +150,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i:\s+week(?:end)?\b)"
         ),
     ),
-    # "over the weekend": its Saturday, as a month ("the weekend" names no one day).
+    # "over the weekend": its Saturday, at day precision since rules-2.37 (annotators give the Saturday; up to
+    # rules-2.36 the Saturday's month, as "the weekend" names no one day).
     (
         "weekend",
         re.compile(

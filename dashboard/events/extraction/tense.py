@@ -104,7 +104,8 @@ def _joined_part(clause: str, start: int, end: int) -> str:
 
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
-    a future marker ("will", "plans", "scheduled" ...) or a scheduled happening in the present
+    a future marker ("will", "plans", "scheduled" ...), what a speaker said will or would happen ("said the
+    House would introduce a bill on Monday") or a scheduled happening in the present
     ("hosts ... on Tuesday") unless a past reporting verb leads straight into the date, "planned" for a
     plan told in the past ("was due to speak on Friday", "were set to open on Monday"), "past" with a verb
     in the past tense, else "" (present: "who takes office on Jan. 20")."""
