@@ -178,6 +178,23 @@ def test_markdown_links_emphasis_and_lists_become_plain_text():
     assert text.splitlines() == ["Head", "", "Some bold link text.", "• item one", "• item two"]
 
 
+def test_markdown_with_only_bold_is_read_as_markdown():
+    # rules-2.41: a pasted Markdown article may have no heading, link or bullet, only bold; its stars are markup.
+    text = clean_text(
+        "Oslo set out the need in its **long-term defence plan of April 2024**, which made the navy a priority."
+    )
+    assert text == "Oslo set out the need in its long-term defence plan of April 2024, which made the navy a priority."
+
+
+def test_plural_titles_do_not_end_a_sentence():
+    # rules-2.41: "Reps." and "Sens." before names, as "Rep." and "Sen." already were.
+    text = "On Tuesday, Anchorage Reps. David Nelson and Zack Fields wrote a letter. Sens. Lisa Murkowski and Dan Sullivan agreed."
+    assert [s.text for s in split_sentences(clean_text(text))] == [
+        "On Tuesday, Anchorage Reps. David Nelson and Zack Fields wrote a letter.",
+        "Sens. Lisa Murkowski and Dan Sullivan agreed.",
+    ]
+
+
 def test_sentences_keep_title_byline_caption_headings_and_bullets_apart():
     text = clean_text(
         "Arctic talks resume\n\nBy Jane Doe February 27, 2025\n55\n"

@@ -193,7 +193,8 @@ def detect_format(text: str, filename: str = "") -> str:
         return "text"
     if re.search(r"<(?:html|body|p|div|article|br|li|h[1-6]|span|a\s)[^>]*>", text, re.I):
         return "html"
-    if re.search(r"^\s{0,3}#{1,6}\s|\]\([^)]+\)|^\s*[-*+]\s", text, re.M):
+    # Headings, links, bullets, or bold ("in its **long-term defence plan of April 2024**").
+    if re.search(r"^\s{0,3}#{1,6}\s|\]\([^)]+\)|^\s*[-*+]\s|\*\*[^*\n]+\*\*", text, re.M):
         return "markdown"
     return "text"
 
@@ -249,7 +250,9 @@ _ABBREVIATIONS = {
     "sgt",
     "st",
     "sen",
+    "sens",  # "Sens. Lisa Murkowski and Dan Sullivan"
     "rep",
+    "reps",  # "Anchorage Reps. David Nelson ... and Zack Fields"
     "gov",
     "pres",
     "jr",
