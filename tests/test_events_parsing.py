@@ -178,6 +178,29 @@ def test_markdown_links_emphasis_and_lists_become_plain_text():
     assert text.splitlines() == ["Head", "", "Some bold link text.", "• item one", "• item two"]
 
 
+_PAGE_WITH_BOXES = (
+    "<html><body><article><h1>Coast Guard cutter reaches the North Pole</h1>"
+    "<p>The Coast Guard cutter Healy reached the North Pole on Friday, the first American surface ship to get there "
+    "alone since 2015, the service said in a statement released on Saturday.</p>"
+    "<p>The crew spent several hours on the ice before turning south toward the Chukchi Sea, where scientists on "
+    "board will recover moorings that were placed there last summer.</p>"
+    "<aside><h2>A long summer in the ice</h2><p>The Healy left its homeport in Seattle on July 11 and worked in the "
+    "Beaufort and Chukchi seas through July and August, deploying sensors, gliders and buoys for the Navy.</p></aside>"
+    "<p>The deployment comes as the nation's icebreaking fleet is stretched thin, with only two large icebreakers "
+    "in service and the first new polar security cutter still years away.</p>"
+    "<aside><h2>Related</h2><ul><li><a href='/a'>Icebreaker funding stalls in Congress</a></li>"
+    "<li><a href='/b'>Polar Star returns from Antarctica</a></li></ul></aside>"
+    "</article></body></html>"
+)
+
+
+def test_a_boxs_paragraph_of_prose_is_kept_and_a_related_stories_box_dropped():
+    # rules-2.41: trafilatura's main text leaves out every <aside>; a box's paragraph of prose is the article's.
+    text = clean_text(_PAGE_WITH_BOXES)
+    assert "The Healy left its homeport in Seattle on July 11" in text
+    assert "Icebreaker funding stalls" not in text and "Polar Star returns" not in text
+
+
 def test_markdown_with_only_bold_is_read_as_markdown():
     # rules-2.41: a pasted Markdown article may have no heading, link or bullet, only bold; its stars are markup.
     text = clean_text(

@@ -75,6 +75,10 @@ _BLOCK_TAGS = {
     "dt",
 }
 _SKIP_TAGS = {"script", "style", "template", "noscript", "head", "svg", "iframe", "object", "nav"}
+# Marks a line that starts inside an <aside> (a box beside the article), and how many words its paragraph needs to be
+# kept as the article's text when trafilatura's main text leaves it out.
+_ASIDE_MARK = "\ue000"  # a private-use character: no whitespace, never in a page's text
+_BOX_PROSE_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -94,13 +98,18 @@ class _TextCollector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._skip_depth = 0
+        self._aside_depth = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag in _SKIP_TAGS:
             self._skip_depth += 1
             return
+        if tag == "aside":
+            self._aside_depth += 1
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
+            if self._aside_depth:
+                self.parts.append(_ASIDE_MARK)  # the line is a box's: see html_to_text
         if tag == "li":
             self.parts.append(f"{BULLET} ")
         elif tag == "figcaption":
@@ -111,6 +120,8 @@ class _TextCollector(HTMLParser):
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
+        if tag == "aside":
+            self._aside_depth = max(0, self._aside_depth - 1)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in _BLOCK_TAGS:
@@ -129,16 +140,29 @@ def html_to_text(html: str, *, main_text_only: bool = True) -> str:
     notices, "related stories" lists and footers, each of which can read like an event,
     are dropped (measured in benchmarks/library_measurements.py). The structure (headings,
     bullets, captions) is still read by our own parser; when trafilatura finds no main
-    text (a short fragment), every visible line is kept.
+    text (a short fragment), every visible line is kept. trafilatura also drops every box
+    (``<aside>``); a box's paragraph of prose (an explainer beside the story) is kept, its lists
+    of headlines and links are not.
     """
     parser = _TextCollector()
     parser.feed(html)
     parser.close()
     lines = [" ".join(line.split()) for line in "".join(parser.parts).splitlines()]
+    boxed = {i for i, line in enumerate(lines) if line.startswith(_ASIDE_MARK)}
+    lines = [line.removeprefix(_ASIDE_MARK).strip() for line in lines]
     if main_text_only:
         main = _main_text(html)
         if main:
-            lines = [line for line in lines if not line or _squash(line.lstrip(BULLET)) in main]
+            lines = [
+                line
+                for i, line in enumerate(lines)
+                if not line
+                or _squash(line.lstrip(BULLET)) in main
+                # A box's paragraph of prose ("The few nations that have done it: ... China shattered its old
+                # weather satellite in January 2007"), which trafilatura drops with the related-story boxes: kept
+                # when it reads as prose, not as a list of headlines or links.
+                or (i in boxed and not line.startswith(BULLET) and len(line.split()) >= _BOX_PROSE_WORDS)
+            ]
     return _join_blocks(lines)
 
 
