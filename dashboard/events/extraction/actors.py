@@ -61,8 +61,7 @@ _IN_STATE = re.compile(
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
 # "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark", "drifted south
-# toward Greenland": a state
-# named as a journey's destination (every state of a listed destination); "its border with
+# toward Greenland", "visited Norway": a state named as a journey's destination (every state of a listed destination); "its border with
 # Russia": a state named as a neighbour.
 _JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?")
 _JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
@@ -74,6 +73,11 @@ _DESTINATION = re.compile(
             *(rf"{point}(?:-?[a-z]+)?\s+towards?" for point in ("north", "south", "east", "west")),
             r"head(?:ed|ing)\s+(?:to|for)",
             r"borders?\s+with",
+            # "Frederik last visited Greenland", "during a visit to Norway", "a tour of Finland": where the
+            # visitor went, not a party to the visit. Not a state visit, which is told when planned or called
+            # off ("postponed a state visit to Denmark": the host is a party, and nobody went).
+            r"visit(?<!state\svisit)(?:s|ed|ing)?(?:\s+to)?",
+            r"tour(?:ed|ing)?(?:\s+of)?",
             *(rf"{verb}\s+(?:back\s+|home\s+)?(?:[^.;:]{{0,60}}?\s+as\s+well\s+as\s+)?to" for verb in _JOURNEYED),
         ]
     )

@@ -66,8 +66,9 @@ __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
 EXTRACTOR_VERSION = "rules-2.41"
-# "British troops are heading to Norway": a state a journey is bound for is where it happens.
-_BOUND_FOR = re.compile(r"\b(?:to|into)\s+$")
+# "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
+# that a visitor went to, is where it happens.
+_BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
 
 _SKIP_KINDS = {"title", "byline", "heading"}
 # A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
