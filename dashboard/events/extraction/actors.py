@@ -65,6 +65,12 @@ _IN_STATE = re.compile(
 # Russia": a state named as a neighbour.
 _JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?")
 _JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
+_SENT = ("deployed", "redeployed", "dispatched", "sent", "rotated", "transferred", "delivered")
+_ENTERED = ("crossed", "poured", "strayed", "ventured", "sailed", "flew", "moved")
+_MESSAGES = (
+    r"(?:letters?|notes?|messages?|signals?|invitations?|requests?|protests?|complaints?|demands?|proposals?|"
+    r"offers?|condolences|congratulations|greetings|warnings?|bills?|invoices?)"
+)
 _DESTINATION = re.compile(
     at_word_start(
         [
@@ -79,6 +85,10 @@ _DESTINATION = re.compile(
             r"visit(?<!state\svisit)(?:s|ed|ing)?(?:\s+to)?",
             r"tour(?:ed|ing)?(?:\s+of)?",
             *(rf"{verb}\s+(?:back\s+|home\s+)?(?:[^.;:]{{0,60}}?\s+as\s+well\s+as\s+)?to" for verb in _JOURNEYED),
+            # "deployed 300 Marines to Norway", "sent four F-35s to Iceland", "crossed into Russia": where forces or
+            # goods went. Not what is sent to a state as a party ("sent a protest note to Norway").
+            *(rf"{verb}(?:\s+(?![^.;:,]{{0,50}}?\b{_MESSAGES}\b)[^.;:,]{{0,50}}?)?\s+(?:to|into)" for verb in _SENT),
+            *(rf"{verb}\s+into" for verb in _ENTERED),
         ]
     )
     + r"\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
