@@ -63,7 +63,8 @@ _IN_STATE = re.compile(
 # "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark", "drifted south
 # toward Greenland", "visited Norway": a state named as a journey's destination (every state of a listed destination); "its border with
 # Russia": a state named as a neighbour.
-_JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?")
+_JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?", "flights?",
+             "deliveries", "delivery", "cruises?", "missions?", "expeditions?", "deployments?", "crossings?")
 _JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
 _SENT = ("deployed", "redeployed", "dispatched", "sent", "rotated", "transferred", "delivered")
 _ENTERED = ("crossed", "poured", "strayed", "ventured", "sailed", "flew", "moved")
