@@ -222,7 +222,7 @@ def extract_events(
         ):
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
-        if not ranked and codes and (again := named_before.named_again(masked)) is not None:
+        if not ranked and (codes or events) and (again := named_before.named_again(masked)) is not None:
             ranked = [again]  # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier
         named_before.remember(found)
         named = bool(ranked)

@@ -21,7 +21,9 @@ __all__ = ["PlacesNamedBefore"]
 # its gazetteer kind ("port", "base", "island").
 _NOUNS = ("shipyard", "yard", "mine", "base", "field", "plant", "terminal", "port", "station", "refinery", "airport",
           "glacier", "volcano", "island", "camp")  # fmt: skip
-_THE_NOUN = re.compile(rf"\b[Tt]he\s+({'|'.join(_NOUNS)})\b")
+_THE_NOUN = re.compile(rf"\b[Tt]he\s+(?:same\s+)?({'|'.join(_NOUNS)})\b")
+# A noun that names again a place whose name ends with another: "the Baltic Shipyard ... launched at the same yard".
+_SAME_AS = {"yard": "shipyard"}
 # A territory named again: "the territory was created in 1999", "the territorial election on October 27"
 # (not "the territory's premier", who sits in its capital).
 _THE_TERRITORY = re.compile(r"\b(?:[Tt]he\s+territory\b(?!['’])|territorial\s+election)")
@@ -80,7 +82,8 @@ class PlacesNamedBefore:
         if not self._by_noun and self._last is None:
             return None
         for m in _THE_NOUN.finditer(text):
-            if (place := self._by_noun.get(m.group(1))) is not None:
+            noun = m.group(1)
+            if (place := self._by_noun.get(noun) or self._by_noun.get(_SAME_AS.get(noun, ""))) is not None:
                 return place.spanning(m.start(), m.end())
         if (m := _THE_TERRITORY.search(text)) and (place := self.latest_region()) is not None:
             return place.spanning(m.start(), m.end())
