@@ -58,7 +58,15 @@ _NATIONAL = re.compile(r"(?i)\b(?:federal|national|presidential|parliamentary)\b
 
 # A state joining an alliance, named as the one joining: "Finland joined NATO last year", "Sweden became a
 # member in March".
-_JOINS = r"\s+(?:(?:formally|officially|finally|then|also)\s+)?(?:joined|became\s+(?:a\s+|the\s+\w+\s+)?(?:full\s+)?member)\b"
+_JOINS = (
+    r"(?:,\s+which)?\s+(?:(?:formally|officially|finally|then|also)\s+)?(?:joined|became\s+(?:a\s+|the\s+\w+\s+)?"
+    r"(?:full\s+)?member)\b"
+)
+
+
+# A second state's accession told in the same sentence: "Finland joined last year and Sweden in March", "... and
+# Sweden followed on 7 March": each on its own date, so the sentence's is no one state's.
+_SECOND_ACCESSION = re.compile(r"\band\s+(?:then\s+)?[A-Z]\w+\s+(?:in|on|followed|joined|did|became|last|this)\b")
 
 
 def statewide_area(
@@ -78,8 +86,10 @@ def statewide_area(
     state (a territory, a province), is that region's: "the election of Oct. 30" in a story on Nunavut."""
     region = earlier.latest_region() if earlier is not None else None
     lower = lower_for_cues(sentence)  # speed: word tests before the scans
-    # Not "Finland joined last year and Sweden in March": two states' accessions, each on its own date.
-    if not named and ("joined" in lower or "member" in lower) and sum(c in STATE_CODES for c in codes) == 1:
+    # The first state named as joining ("Finland joined NATO in April 2023, after Russia's invasion of Ukraine",
+    # "cooperation with Finland, which joined NATO in 2023"). "Finland joined last year and Sweden in March" are two
+    # states' accessions, each on its own date: the sentence's is the first's.
+    if not named and ("joined" in lower or "member" in lower) and not _SECOND_ACCESSION.search(sentence):
         for code in codes:
             if code in STATE_CODES and re.search(rf"\b{re.escape(ACTORS[code].name)}{_JOINS}", sentence):
                 area = gazetteer.lookup(ACTORS[code].name)
