@@ -64,3 +64,21 @@ _SHIPYARD = (
 
 def test_the_same_yard_is_the_shipyard_named_before():
     assert places_saying("launched at the same yard", _SHIPYARD, date(2019, 5, 25)) == {"Baltic Shipyard"}
+
+
+def test_a_capital_speaking_of_the_arctic_speaks_at_home():
+    text = (
+        "JUNEAU - Four Chinese navy ships sailed into the U.S. exclusive economic zone in the Bering Sea on Tuesday.\n\n"
+        "In a white paper published in January 2018, Beijing described China as a near-Arctic state and promised a "
+        "Polar Silk Road."
+    )
+    assert places_saying("near-Arctic state", text, date(2021, 9, 14)) == {"Beijing"}
+
+
+def test_a_state_joining_an_alliance_is_placed_at_the_state():
+    # The settled convention: joining an alliance is a state-wide happening, at the country.
+    text = (
+        "TROMSO - Some 20,000 troops began the Joint Viking exercise in Troms on Monday.\n\n"
+        "Much of the planning is done with Finland, which joined NATO in April 2023."
+    )
+    assert places_saying("which joined NATO", text, date(2025, 3, 4)) == {"Finland"}

@@ -238,7 +238,11 @@ def extract_events(
         elif (
             ranked
             and ranked[0].geo_precision == "arctic"
-            and ((seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) in ACTORS or story_place)
+            and (
+                (seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) in ACTORS
+                or (seat := next((m.code for m in mentions if speaks_from_seat(m)), "")) in ACTORS
+                or story_place
+            )
         ):
             # A state's decision about the Arctic is made at its seat ("The State Department said Friday that
             # Biden plans an ambassador for the Arctic region"); otherwise "the Arctic" is where a named story
