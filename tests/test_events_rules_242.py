@@ -69,7 +69,7 @@ def test_the_same_yard_is_the_shipyard_named_before():
 def test_a_capital_speaking_of_the_arctic_speaks_at_home():
     text = (
         "JUNEAU - Four Chinese navy ships sailed into the U.S. exclusive economic zone in the Bering Sea on Tuesday.\n\n"
-        "In a white paper published in January 2018, Beijing described itself as a near-Arctic state and promised a "
+        "In a policy paper issued in January 2018, Beijing described itself as a near-Arctic state and promised a "
         "Polar Silk Road."
     )
     assert places_saying("near-Arctic state", text, date(2021, 9, 14)) == {"Beijing"}
