@@ -82,3 +82,11 @@ def test_a_state_joining_an_alliance_is_placed_at_the_state():
         "Much of the planning is done with Finland, which joined NATO in April 2023."
     )
     assert places_saying("which joined NATO", text, date(2025, 3, 4)) == {"Finland"}
+
+
+def test_a_settlement_named_after_its_kind_is_where_it_happened():
+    text = (
+        "IQALUIT - Nunavut, long free of the virus, recorded its first case on Friday, in the remote Hudson Bay "
+        "community of Sanikiluaq."
+    )
+    assert places_saying("recorded its first case", text, date(2020, 11, 7)) == {"Sanikiluaq"}

@@ -42,6 +42,15 @@ _DISTANCE_ENDS = ("of", "from", "the")
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
 
 
+# "in the small Hudson Bay community of Sanikiluaq", "at the village of Kipnuk": a settlement named after a locative
+# and its kind. (The scan looks back over the last _SETTLEMENT_OF_CHARS characters only.)
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Tt]o)\s+(?:the|a)\s+(?:[\w'-]+\s+){0,4}?(?:community|village|town|city|hamlet|"
+    r"settlement|port|municipality|island|archipelago)\s+of\s+$"
+)
+_SETTLEMENT_OF_CHARS = 90
+
+
 def last_letters(before: str) -> str:
     """The end of ``before`` (spaces stripped) lower-cased for the tests of the words it ends with."""
     return lower_for_cues(before.rstrip()[-8:])
@@ -51,6 +60,8 @@ def after_locative(before: str, last: str) -> bool:
     """Whether ``before`` ends with a locative (:data:`LOCATIVE`), ``last`` being its
     :func:`last_letters`: the scan runs only when the text ends with one of the locative's last
     words (speed: anchored at the end, the scan tries every position of the text)."""
+    if last.endswith(" of"):
+        return bool(_SETTLEMENT_OF.search(before, max(0, len(before) - _SETTLEMENT_OF_CHARS)))
     return last.endswith(_LOCATIVE_ENDS) and bool(LOCATIVE.search(before))
 
 
