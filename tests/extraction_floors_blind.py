@@ -116,7 +116,8 @@ BLIND7_FLOORS = {
     "place_recall": 0.77,
     "date_precision": 0.95,
     "date_recall": 0.92,
-    "actor_precision": 0.67,
+    # Lowered from 0.67 under rules-2.42: a sentence with no party naming a place again ("from the same port") takes the previous event's parties (107/160; seen failing).
+    "actor_precision": 0.66,
     "actor_recall": 0.87,
     "happening_recall": 0.82,
     # Lowered from 0.59 under rules-2.30 (117/199, two matched extracted events fewer): "Solar panels have already
@@ -176,7 +177,8 @@ BLIND10_FLOORS = {
     # make a few more events of one sentence: 125/216 of the extracted events hold a gold phrase.
     "event_precision": 0.57,
     "event_recall": 0.98,
-    "place_precision": 0.72,
+    # Lowered from 0.72 under rules-2.42: a state visited is the visit's place, and a follow-up sentence carries it (87/121; seen failing).
+    "place_precision": 0.71,
     "place_recall": 0.71,
     "date_precision": 0.95,
     "date_recall": 0.93,
@@ -214,7 +216,8 @@ BLIND13_FLOORS = {
 # (measured once at rules-2.20's end, 2026-12-04 20:06 UTC). dev14, a development set, from rules-2.21; floors raised to
 # rules-2.21 minus one item.
 BLIND14_FLOORS = {
-    "event_precision": 0.54,
+    # Lowered from 0.54 under rules-2.42: visited and sent-to states and places named again make more events (165/306; seen failing).
+    "event_precision": 0.53,
     "event_recall": 0.96,
     "place_precision": 0.7,
     "place_recall": 0.68,

@@ -65,7 +65,7 @@ from .text import clean_text, clip, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.41"
+EXTRACTOR_VERSION = "rules-2.42"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -222,8 +222,11 @@ def extract_events(
         ):
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
-        if not ranked and (codes or events) and (again := named_before.named_again(masked)) is not None:
-            ranked = [again]  # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier
+        # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier. A sentence with no party of
+        # its own ("Its sister ship was launched at the same yard") takes the previous event's parties; "the
+        # territory" there is mostly the subject of a comment, not where it happened.
+        if not ranked and (codes or events) and (again := named_before.named_again(masked, bool(codes))) is not None:
+            ranked = [again]
         named_before.remember(found)
         named = bool(ranked)
         abroad = speaks_from_abroad(sentence.text, states, main)

@@ -76,16 +76,16 @@ class PlacesNamedBefore:
         """The region (a territory, a province, a state of a federation) the article named last, or None."""
         return self._by_noun.get("territory")
 
-    def named_again(self, text: str) -> PlaceMatch | None:
-        """The place ``text`` names again by its noun ("left the shipyard") or by "there", spanning those
-        words; or None."""
+    def named_again(self, text: str, territory: bool = True) -> PlaceMatch | None:
+        """The place ``text`` names again by its noun ("left the shipyard"), by "the territory" (unless not
+        ``territory``) or by "there", spanning those words; or None."""
         if not self._by_noun and self._last is None:
             return None
         for m in _THE_NOUN.finditer(text):
             noun = m.group(1)
             if (place := self._by_noun.get(noun) or self._by_noun.get(_SAME_AS.get(noun, ""))) is not None:
                 return place.spanning(m.start(), m.end())
-        if (m := _THE_TERRITORY.search(text)) and (place := self.latest_region()) is not None:
+        if territory and (m := _THE_TERRITORY.search(text)) and (place := self.latest_region()) is not None:
             return place.spanning(m.start(), m.end())
         if self._last is not None and (m := _told_there(text)):
             return self._last.spanning(m.start(), m.end())
