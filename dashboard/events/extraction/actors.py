@@ -60,11 +60,11 @@ _IN_STATE = re.compile(
     r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
 )
-# "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark", "drifted south
-# toward Greenland", "visited Norway": a state named as a journey's destination (every state of a listed destination); "its border with
+# "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark", "drifted south toward Greenland",
+# "visited Norway": a state named as a journey's destination (every state of a listed destination); "its border with
 # Russia": a state named as a neighbour.
 _JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?", "flights?",
-             "deliveries", "delivery", "cruises?", "missions?", "expeditions?", "deployments?", "crossings?")
+             "deliveries", "delivery", "cruises?", "missions?", "expeditions?", "deployments?", "crossings?")  # fmt: skip
 _JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
 _SENT = ("deployed", "redeployed", "dispatched", "sent", "rotated", "transferred", "delivered")
 _ENTERED = ("crossed", "poured", "strayed", "ventured", "sailed", "flew", "moved")
