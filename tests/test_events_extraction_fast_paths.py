@@ -190,12 +190,12 @@ def test_locative_scan_follows_the_words_it_ends_with(sentences):
     the words its shortcut tests for, so Gazetteer.located answers as the scan alone would."""
     from dashboard.events.extraction import locatives, places
 
-    made_up = ["held IN ", "off northern\t", "ın ", "into the far north ", "At  the", "inside"]
+    made_up = ["held IN ", "off northern\t", "ın ", "into the far north ", "At  the", "inside", "in the village\tof "]
     met = 0
     for text in [*sentences, *made_up]:
         for end in [i + 1 for i, c in enumerate(text) if c.isspace()] + [len(text)]:
             before = text[:end]
-            expected = bool(locatives.LOCATIVE.search(before))
+            expected = bool(locatives.LOCATIVE.search(before) or locatives.SETTLEMENT_OF.search(before))
             met += expected
             assert locatives.after_locative(before, locatives.last_letters(before)) == expected, before[-40:]
             assert places.Gazetteer.located(text, places.PlaceMatch("x", 0.0, 0.0, "city", end, end)) == expected
@@ -231,10 +231,16 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
         r"Assembly|Centre|Center|Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?"
         r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
         actors._FEATURE_BEFORE: r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$",
-        actors._DESTINATION: r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?)\s+"
+        actors._DESTINATION: r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?|flights?|"
+        r"deliveries|delivery|cruises?|missions?|expeditions?|deployments?|crossings?)\s+"
         r"(?:back\s+)?to|bound\s+for|(?:north|south|east|west)(?:-?[a-z]+)?\s+towards?|head(?:ed|ing)\s+(?:to|for)|"
-        r"borders?\s+with|(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+"
-        r"(?:back\s+|home\s+)?(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to)\s+(?:the\s+)?"
+        r"borders?\s+with|visit(?<!state\svisit)(?:s|ed|ing)?(?:\s+to)?|tour(?:ed|ing)?(?:\s+of)?|"
+        r"(?:travell?ed|returned|flew|sailed|went|moved|fled|emigrated|shipped|exported)\s+"
+        r"(?:back\s+|home\s+)?(?:[^.;:]{0,60}?\s+as\s+well\s+as\s+)?to|"
+        r"(?:deployed|redeployed|dispatched|sent|rotated|transferred|delivered)(?:\s+(?![^.;:,]{0,50}?\b(?:letters?|"
+        r"notes?|messages?|signals?|invitations?|requests?|protests?|complaints?|demands?|proposals?|offers?|condolences|"
+        r"congratulations|greetings|warnings?|bills?|invoices?)\b)[^.;:,]{0,50}?)?\s+(?:to|into)|"
+        r"(?:crossed|poured|strayed|ventured|sailed|flew|moved)\s+into)\s+(?:the\s+)?"
         r"(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$",
     }
     made_up = ["xsaid", "_said that", "have said", "has  said", "ahave said", "She has said", "who have\tsaid",
@@ -243,7 +249,8 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
                "Ministry", "xMinistry", "Coast guard", "coast Guard", "state-run", "Meteorological Institute",
                "University of the northern ", "xCourt of ", "Sea of ", "the Bay of the ", "Gulf  of", "a trip back to ",
                "bound for Oslo and ", "drifted south-west toward ", "travelled home to Germany, ", "xwent to ",
-               "sailed to Norway as well as to "]  # fmt: skip
+               "sailed to Norway as well as to ", "visited ", "a state visit to ", "during a visit to ", "toured ",
+               "deployed 300 Marines to ", "sent a protest note to ", "crossed into ", "flights to "]  # fmt: skip
     for pattern, form in plain.items():
         expected_pattern = re.compile(form)
         for text in [*sentences, *made_up]:

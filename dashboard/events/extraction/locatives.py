@@ -9,7 +9,15 @@ import re
 from .regex_forms import first_letter_cased
 from .text import lower_for_cues
 
-__all__ = ["LOCATIVE", "after_locative", "describes_earlier", "follows_locative", "last_letters", "located_at"]
+__all__ = [
+    "LOCATIVE",
+    "SETTLEMENT_OF",
+    "after_locative",
+    "describes_earlier",
+    "follows_locative",
+    "last_letters",
+    "located_at",
+]
 
 _POINTS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+"
 # r"\b(?:(?:in|at|...|on|over|across)\s+(?:the\s+)?(?:(?:far\s+)?{_POINTS})?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?{_POINTS})$" under
@@ -43,12 +51,11 @@ _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm"
 
 
 # "in the small Hudson Bay community of Sanikiluaq", "at the village of Kipnuk": a settlement named after a locative
-# and its kind. (The scan looks back over the last _SETTLEMENT_OF_CHARS characters only.)
-_SETTLEMENT_OF = re.compile(
+# and its kind (no LOCATIVE match ends with "of").
+SETTLEMENT_OF = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Tt]o)\s+(?:the|a)\s+(?:[\w'-]+\s+){0,4}?(?:community|village|town|city|hamlet|"
     r"settlement|port|municipality|island|archipelago)\s+of\s+$"
 )
-_SETTLEMENT_OF_CHARS = 90
 
 
 def last_letters(before: str) -> str:
@@ -57,11 +64,11 @@ def last_letters(before: str) -> str:
 
 
 def after_locative(before: str, last: str) -> bool:
-    """Whether ``before`` ends with a locative (:data:`LOCATIVE`), ``last`` being its
+    """Whether ``before`` ends with a locative (:data:`LOCATIVE`, or :data:`SETTLEMENT_OF`), ``last`` being its
     :func:`last_letters`: the scan runs only when the text ends with one of the locative's last
     words (speed: anchored at the end, the scan tries every position of the text)."""
-    if last.endswith(" of"):
-        return bool(_SETTLEMENT_OF.search(before, max(0, len(before) - _SETTLEMENT_OF_CHARS)))
+    if last.endswith("of"):
+        return bool(SETTLEMENT_OF.search(before))
     return last.endswith(_LOCATIVE_ENDS) and bool(LOCATIVE.search(before))
 
 
