@@ -124,15 +124,34 @@ _QUALIFIER_GAP = re.compile(r",\s*|\s+(?:[a-z]+\s+){0,2}in\s+")
 
 
 def _qualifies(text: str, place: PlaceMatch, region: PlaceMatch) -> bool:
-    """Whether ``region``, named after ``place`` in ``text``, only says where ``place`` is."""
+    """Whether ``region``, named after ``place`` in ``text``, only says where ``place`` is. A part of a state named
+    by a direction ("northwest Greenland's Petermann Glacier", "the Ok volcano in west Iceland") gives way to a finer
+    place of its state anywhere in the sentence."""
     return (
         region.kind == "region"
         and bool(region.iso3)
         and region.iso3 == place.iso3
         and _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK["region"]
-        and place.end <= region.start
-        and (region.rule_made or bool(_QUALIFIER_GAP.fullmatch(text, place.end, region.start)))
+        and (
+            named_as_part(text, region)
+            or (
+                place.end <= region.start
+                and (region.rule_made or bool(_QUALIFIER_GAP.fullmatch(text, place.end, region.start)))
+            )
+        )
     )
+
+
+def named_as_part(text: str, place: PlaceMatch) -> bool:
+    """Whether ``text`` names ``place`` as a part of a state or region by a direction in lower case ("northern
+    Norway", "western Alaska", :meth:`Gazetteer._part_of`): a vague area, less than a place the story is at."""
+    return place.kind == "region" and text[place.start : place.start + 1].islower()
+
+
+# A direction before a state's or a region's name: "northern Norway", "north-western Greenland", "interior Alaska".
+_DIRECTION_BEFORE = re.compile(
+    r"\b(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west|central|interior)(?:ern)?\s+$", re.IGNORECASE
+)
 
 
 def _without_qualifiers(text: str, found: list[PlaceMatch]) -> tuple[PlaceMatch, ...]:
@@ -271,9 +290,24 @@ class Gazetteer:
                 continue
             blocked.append((start, end))
             found.append(place.spanning(start, end))
-        found = [self._capital_of(text, p) or p for p in found]
+        found = [self._capital_of(text, p) or self._part_of(text, p) or p for p in found]
         found.sort(key=lambda p: p.start)
         return _without_qualifiers(text, found)
+
+    def _part_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
+        """The part of a state or region ``text`` names by a direction before it ("northern Norway", "north-western
+        Greenland", "interior Alaska"), when the gazetteer lists it ("Northern Norway", "Northwest Greenland"),
+        spanning the direction and the name; None otherwise (the part is not listed, or no direction is said)."""
+        if place.kind not in ("country", "region") or place.start < 4:
+            return None
+        said = _DIRECTION_BEFORE.search(text, max(0, place.start - 20), place.start)
+        if said is None:
+            return None
+        direction = said.group("direction").replace("-", "")
+        for name in (f"{direction}ern {place.name}", f"{direction} {place.name}"):
+            if (part := self.lookup(name)) is not None and part.name != place.name:
+                return part.spanning(said.start(), place.end)
+        return None
 
     def _capital_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
         """The capital ``text`` names as "<place>'s capital", "the <place> capital" or "the capital of <place>"
@@ -312,7 +346,7 @@ class Gazetteer:
         ("Hammerfest in Norway") and is dropped. Of the rest, a place after a locative
         ("signed in Ottawa", "off northern Norway") wins over one merely mentioned
         ("... that divides Hans Island"); then the most specific geo_precision; then the
-        first in the text.
+        first in the text. A part of a state named by a direction ("northern Norway") comes after every other place.
         """
         specific = [p for p in found if p.geo_precision not in ("country", "arctic")]
         if specific:
@@ -322,6 +356,7 @@ class Gazetteer:
         first = min(
             found,
             key=lambda p: (
+                named_as_part(text, p),  # "Petermann Glacier in northwest Greenland": the glacier
                 not located_at(text, p.start)
                 or describes_earlier(text, p.start, [o.end for o in found if _more_specific(o, p)]),
                 _PRECISION_RANK.get(p.geo_precision, 9),
