@@ -133,7 +133,8 @@ def _qualifies(text: str, place: PlaceMatch, region: PlaceMatch) -> bool:
         and region.iso3 == place.iso3
         and _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK["region"]
         and (
-            named_as_part(text, region)
+            # not to a dateline ("OSLO - ... in northern Norway": the reporter's town, not where it happened)
+            (named_as_part(text, region) and not (place.start == 0 and text[: place.end].isupper()))
             or (
                 place.end <= region.start
                 and (region.rule_made or bool(_QUALIFIER_GAP.fullmatch(text, place.end, region.start)))
@@ -346,7 +347,7 @@ class Gazetteer:
         ("Hammerfest in Norway") and is dropped. Of the rest, a place after a locative
         ("signed in Ottawa", "off northern Norway") wins over one merely mentioned
         ("... that divides Hans Island"); then the most specific geo_precision; then the
-        first in the text. A part of a state named by a direction ("northern Norway") comes after every other place.
+        first in the text.
         """
         specific = [p for p in found if p.geo_precision not in ("country", "arctic")]
         if specific:
@@ -356,7 +357,6 @@ class Gazetteer:
         first = min(
             found,
             key=lambda p: (
-                named_as_part(text, p),  # "Petermann Glacier in northwest Greenland": the glacier
                 not located_at(text, p.start)
                 or describes_earlier(text, p.start, [o.end for o in found if _more_specific(o, p)]),
                 _PRECISION_RANK.get(p.geo_precision, 9),
