@@ -116,6 +116,9 @@ KINDS: tuple[str, ...] = (
     "sea",
     "ocean",
     "region",
+    # A part of a state news names by a direction or as the state's Arctic ("Northern Norway", "western Alaska",
+    # "the Canadian Arctic"): a region that only says roughly where, never the place a whole story is at.
+    "part",
     "country",
     "feature",
 )

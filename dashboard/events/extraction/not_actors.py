@@ -68,6 +68,7 @@ PLACE_MASKS: tuple[str, ...] = (
     "Canadian Shield",
     "Iceland Sea",
     "Russian Arctic",
+    "Canadian Arctic",
     "Danish Straits",
     "North America",
     "South America",

@@ -128,25 +128,19 @@ def _qualifies(text: str, place: PlaceMatch, region: PlaceMatch) -> bool:
     by a direction ("northwest Greenland's Petermann Glacier", "the Ok volcano in west Iceland") gives way to a finer
     place of its state anywhere in the sentence."""
     return (
-        region.kind == "region"
+        region.kind in ("region", "part")
         and bool(region.iso3)
         and region.iso3 == place.iso3
         and _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK["region"]
         and (
             # not to a dateline ("OSLO - ... in northern Norway": the reporter's town, not where it happened)
-            (named_as_part(text, region) and not (place.start == 0 and text[: place.end].isupper()))
+            (region.kind == "part" and not (place.start == 0 and text[: place.end].isupper()))
             or (
                 place.end <= region.start
                 and (region.rule_made or bool(_QUALIFIER_GAP.fullmatch(text, place.end, region.start)))
             )
         )
     )
-
-
-def named_as_part(text: str, place: PlaceMatch) -> bool:
-    """Whether ``text`` names ``place`` as a part of a state or region by a direction in lower case ("northern
-    Norway", "western Alaska", :meth:`Gazetteer._part_of`): a vague area, less than a place the story is at."""
-    return place.kind == "region" and text[place.start : place.start + 1].islower()
 
 
 # A direction before a state's or a region's name: "northern Norway", "north-western Greenland", "interior Alaska".
@@ -158,7 +152,7 @@ _DIRECTION_BEFORE = re.compile(
 def _without_qualifiers(text: str, found: list[PlaceMatch]) -> tuple[PlaceMatch, ...]:
     """``found`` without the regions that only say where another of them is (:func:`_qualifies`).
     Only a region can qualify a place, so the pairs are weighed for regions alone (speed)."""
-    return tuple(p for p in found if p.kind != "region" or not any(_qualifies(text, q, p) for q in found))
+    return tuple(p for p in found if p.kind not in ("region", "part") or not any(_qualifies(text, q, p) for q in found))
 
 
 def _holds_all(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:

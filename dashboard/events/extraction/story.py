@@ -25,7 +25,7 @@ from .actors import find_actors, mask_outlets
 from .clauses import outside_asides, reported_in_the_past
 from .dates import DateMatch
 from .documents import without_documents
-from .places import Gazetteer, PlaceMatch, named_as_part
+from .places import Gazetteer, PlaceMatch
 from .tense import names_a_past_happening, told_as_of_now
 from .text import Sentence, lower_for_cues
 
@@ -125,9 +125,9 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
             if p.geo_precision not in _SPECIFIC
             and not (p.kind == "capital" and is_dateline(text, p))
             # A US state or a province (a region read strictly) says where one thing happened, not where
-            # the story is; nor does a part of a state named by a direction ("in northern Norway").
+            # the story is; nor does a part of a state ("in northern Norway", "the Canadian Arctic").
             and not (p.rule_made and p.kind == "region")
-            and not named_as_part(masked, p)
+            and p.kind != "part"
             # "the contract went to VT Halter Marine in Pascagoula": where a named company is (a body
             # in a capital, "the State Council Information Office in Beijing", is where the story is).
             and not (p.kind != "capital" and _WHERE_A_NAME_IS.search(masked, max(0, p.start - 80), p.start))
