@@ -124,9 +124,9 @@ _QUALIFIER_GAP = re.compile(r",\s*|\s+(?:[a-z]+\s+){0,2}in\s+")
 
 
 def _qualifies(text: str, place: PlaceMatch, region: PlaceMatch) -> bool:
-    """Whether ``region``, named after ``place`` in ``text``, only says where ``place`` is. A part of a state named
-    by a direction ("northwest Greenland's Petermann Glacier", "the Ok volcano in west Iceland") gives way to a finer
-    place of its state anywhere in the sentence."""
+    """Whether ``region``, named after ``place`` in ``text``, only says where ``place`` is. A part of a state (kind
+    ``part``: "the Ok volcano in west Iceland", "the last ice shelf in the Canadian Arctic") gives way to a finer place
+    of its state anywhere in the sentence but the dateline."""
     return (
         region.kind in ("region", "part")
         and bool(region.iso3)
