@@ -12,7 +12,7 @@ from .places import PlaceMatch
 __all__ = ["only_areas_or_abroad", "plans_for_areas"]
 
 
-_AREA_KINDS = frozenset({"sea", "ocean", "region"})
+_AREA_KINDS = frozenset({"sea", "ocean", "region", "part"})
 _WILL = re.compile(
     r"\b(?:will|plans? to|intends? to|"
     # "the Folketing agreed on Thursday to spend 1.5 billion kroner on ... the North Atlantic"
