@@ -222,9 +222,8 @@ def extract_events(
         ):
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
-        # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier. A sentence with no party of
-        # its own ("Its sister ship was launched at the same yard") takes the previous event's parties; "the
-        # territory" there is mostly the subject of a comment, not where it happened.
+        # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier; a sentence with no party takes
+        # the previous event's ("Its sister was launched at the same yard"), "the territory" there mostly a comment's.
         if not ranked and (codes or events) and (again := named_before.named_again(masked, bool(codes))) is not None:
             ranked = [again]
         named_before.remember(found)
@@ -236,6 +235,7 @@ def extract_events(
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
+        seated = next((m.code for m in mentions if speaks_from_seat(m)), "")  # "The Kremlin said", "Beijing described"
         if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer, story_state)) is not None:
             ranked, carried = [seat_place], True  # "The UN Human Rights Committee found ...": at Geneva
         elif (
@@ -243,7 +243,7 @@ def extract_events(
             and ranked[0].geo_precision == "arctic"
             and (
                 (seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) in ACTORS
-                or (seat := next((m.code for m in mentions if speaks_from_seat(m)), "")) in ACTORS
+                or (seat := seated) in ACTORS
                 or story_place
             )
         ):
@@ -292,9 +292,9 @@ def extract_events(
             # "The first eruption began on December 18": a dated happening with no party or
             # place of its own, told as part of the story, is where the story is.
             place, carried = main or story_place[1], True
-        elif seated := next((m for m in mentions if speaks_from_seat(m)), None):
+        elif seated:
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
-            place, carried = seat_of(seated.code), True
+            place, carried = seat_of(seated), True
         elif (home := leader_off_a_sea(main, states, mentions)) and home in ACTORS:
             # "Frederiksen called the election on 5 October" in a story about the North Atlantic seats.
             place, carried = seat_of(home), True
