@@ -150,8 +150,8 @@ _DIRECTION_BEFORE = re.compile(
 
 
 def _without_qualifiers(text: str, found: list[PlaceMatch]) -> tuple[PlaceMatch, ...]:
-    """``found`` without the regions that only say where another of them is (:func:`_qualifies`).
-    Only a region can qualify a place, so the pairs are weighed for regions alone (speed)."""
+    """``found`` without the regions and parts of states that only say where another of them is (:func:`_qualifies`).
+    Only a region or a part can qualify a place, so the pairs are weighed for those alone (speed)."""
     return tuple(p for p in found if p.kind not in ("region", "part") or not any(_qualifies(text, q, p) for q in found))
 
 
