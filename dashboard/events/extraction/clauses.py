@@ -37,6 +37,21 @@ _STATED_AT = re.compile(
 # "In Washington, the State Department confirmed ...": a place that opens the sentence, before its comma.
 _OPENS = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?$")
 _NEAR_DATE = 40  # characters between a date and a place for both to state one happening
+# "arrived from Seoul, where he had met his counterparts on Thursday", "flown in from Magadan, on Russia's Pacific coast,
+# where he had stopped earlier on Friday": a relative clause after a place, up to its first comma or semicolon.
+_WHERE_CLAUSE = re.compile(r",\s*(?:[^,;()]{1,40},\s*)?where\s[^,;]*")
+
+
+def _dated_where(text: str, place: PlaceMatch, when: DateMatch | None) -> bool:
+    """Whether ``place`` is followed by a "where" clause that holds the sentence's date: the dated happening is there,
+    wherever the rest of the sentence goes ("Putin arrived in Helsinki from Moscow, where Russia had hosted the World
+    Cup final on Sunday")."""
+    if when is None or not when.explicit or when.start < 0 or not text.startswith(",", place.end):
+        return False
+    if not FROM.search(text, max(0, place.start - 30), place.start):
+        return False  # only a journey's start: "Norway, where the vote was held in September" is no reason to pass over
+    clause = _WHERE_CLAUSE.match(text, place.end)
+    return clause is not None and clause.start() < when.start < clause.end()
 
 # An aside that describes a party or a thing rather than tells the sentence's happening, from
 # its comma to the next comma, semicolon or the sentence's end: a relative clause ("Arktikugol,
@@ -174,6 +189,7 @@ def outside_asides(
         if not within(p, relative)
         and not (
             hometowns
+            and not _dated_where(text, p, when)
             and (
                 _HOMETOWN.search(text, max(0, p.start - 80), p.start)
                 or _BROUGHT_FROM.search(text, max(0, p.start - 40), p.start)
@@ -228,6 +244,8 @@ def where_it_happened(
     # opens the sentence sets the scene for what it tells.
     opening = [p for p in specific if _OPENS.match(text[: p.start]) and text.startswith(",", p.end)]
     chosen = opening[0] if opening else stated[0] if stated else None
+    if chosen is None:
+        chosen = next((p for p in specific if _dated_where(text, p, when)), None)
     if chosen is None and when.explicit and when.start >= 0:
         date_end = when.start + len(when.text)
 

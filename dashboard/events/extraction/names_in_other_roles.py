@@ -54,6 +54,16 @@ _ORGANISATION_TAIL = re.compile(
     r"MMC|GOK|LLC|P?JSC|PAO|OAO|ZAO|ASA|AS|AB|Oyj?|PLC|plc)\b"
 )
 
+# A person named with a home town ("Pete Kaiser of Bethel won the Iditarod", "John Baker of Kotzebue took the title"):
+# the town says who the person is, not where the happening was. A first name (an initial may follow), an optional
+# middle name and a surname, not a title or a body ("the Mayor of Nome", "Credit Bank of Moscow").
+_PERSON_OF = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+([A-Z][a-z’'-]+)\s+of\s+$")
+_NOT_PERSON_WORDS = frozenset(
+    "The A An Port City Town Bay Gulf Sea Mayor Bishop Governor Duke Prince Princess King Queen County District Province "
+    "Republic Kingdom University Court Bank Museum Church Diocese Council Board Ministry Department Government Chief "
+    "Premier Minister President Senator Speaker Member Members Marine Services Solutions Union Institute Office Base "
+    "Station Airport Harbour Harbor Mountains Islands Island Coast Straits Strait State States".split()
+)  # fmt: skip
 _PEOPLE_AFTER = re.compile(r"\s+(?:Inuit|Inuvialuit|S[aá]mi|Natives?)\b")
 
 # "The Gällivare District Court sided with the herders", "the Oslo City Court": a town's own court
@@ -77,6 +87,15 @@ def names_something_else(text: str, start: int, end: int, place: PlaceMatch) -> 
         or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
         # "the priorities of Nunavik Inuit": a people named by its land, not a place.
         or (place.kind == "region" and _PEOPLE_AFTER.match(text, end))
+        or (place.geo_precision == "city" and place.kind != "capital" and _home_town_of_a_person(text, start))
         # "Denmark's Joint Arctic Command sent help north": a headquarters acting, not a place.
         or (place.name.endswith(" Command") and not located_at(text, start))
     )
+
+
+def _home_town_of_a_person(text: str, start: int) -> bool:
+    """Whether the town named at ``start`` follows a person's name and "of" ("Pete Kaiser of Bethel")."""
+    if not text.endswith("of ", 0, start):
+        return False  # speed: most names follow no "of"
+    person = _PERSON_OF.search(text, max(0, start - 50), start)
+    return person is not None and not _NOT_PERSON_WORDS.intersection(person.groups())

@@ -40,9 +40,9 @@ def bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
 
 # "sailed from Murmansk", "left Tianjin", "departs Shanghai": where a voyage starts.
 _ORIGIN = re.compile(
-    r"\b(?:from|left|leaving|leaves|departed|departing|departs|out\s+of)\s+(?:the\s+(?:port\s+of\s+)?)?$"
+    r"\b(?:from|left|leaving|leaves|departed|departing|departs|out\s+of)\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I
 )
-FROM = re.compile(r"\bfrom\s+(?:the\s+(?:port\s+of\s+)?)?$")
+FROM = re.compile(r"\bfrom\s+(?:the\s+(?:port\s+of\s+)?)?$", re.I)  # "From Berlin she went on to Paris"
 _WATERS = ("sea", "strait", "route", "passage", "bay", "gulf", "ocean", "basin")
 
 
