@@ -58,12 +58,13 @@ _ORGANISATION_TAIL = re.compile(
 # the town says who the person is, not where the happening was. A first name (an initial may follow), an optional
 # middle name and a surname, not a title or a body ("the Mayor of Nome", "Credit Bank of Moscow").
 _PERSON_OF = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)?\s+([A-Z][a-z’'-]+)\s+of\s+$")
-_NOT_PERSON_WORDS = frozenset(
-    "The A An Port City Town Bay Gulf Sea Mayor Bishop Governor Duke Prince Princess King Queen County District Province "
-    "Republic Kingdom University Court Bank Museum Church Diocese Council Board Ministry Department Government Chief "
-    "Premier Minister President Senator Speaker Member Members Marine Services Solutions Union Institute Office Base "
-    "Station Airport Harbour Harbor Mountains Islands Island Coast Straits Strait State States".split()
-)  # fmt: skip
+_NOT_PERSON_WORD_LIST = """
+The A An Port City Town Bay Gulf Sea Mayor Bishop Governor Duke Prince Princess King Queen County District Province
+Republic Kingdom University Court Bank Museum Church Diocese Council Board Ministry Department Government Chief
+Premier Minister President Senator Speaker Member Members Marine Services Solutions Union Institute Office Base
+Station Airport Harbour Harbor Mountains Islands Island Coast Straits Strait State States
+"""
+_NOT_PERSON_WORDS = frozenset(_NOT_PERSON_WORD_LIST.split())
 _PEOPLE_AFTER = re.compile(r"\s+(?:Inuit|Inuvialuit|S[aá]mi|Natives?)\b")
 
 # "The Gällivare District Court sided with the herders", "the Oslo City Court": a town's own court
