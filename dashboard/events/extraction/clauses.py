@@ -53,6 +53,7 @@ def _dated_where(text: str, place: PlaceMatch, when: DateMatch | None) -> bool:
     clause = _WHERE_CLAUSE.match(text, place.end)
     return clause is not None and clause.start() < when.start < clause.end()
 
+
 # An aside that describes a party or a thing rather than tells the sentence's happening, from
 # its comma to the next comma, semicolon or the sentence's end: a relative clause ("Arktikugol,
 # which is headquartered in Moscow, owns ...", "Dorough, who had led the council since the
