@@ -345,7 +345,9 @@ class Gazetteer:
         """
         specific = [p for p in found if p.geo_precision not in ("country", "arctic")]
         if specific:
-            found = specific
+            # An ocean beside a place within it only gives the area: "revived its 2nd Fleet ... to take charge of ships in
+            # the North Atlantic" at Norfolk.
+            found = [p for p in specific if p.kind != "ocean"] or specific
         if not found:
             return []
         first = min(
