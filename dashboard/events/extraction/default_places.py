@@ -19,6 +19,7 @@ __all__ = [
     "fallback_place",
     "governed_at_seat",
     "leader_off_a_sea",
+    "state_off_a_wide_land",
     "seat_of",
     "state_of_place",
 ]
@@ -153,3 +154,16 @@ def leader_off_a_sea(story: PlaceMatch | None, states: list[str], mentions) -> s
     if story is None or story.kind not in ("sea", "ocean") or len(states) != 1:
         return ""
     return states[0] if any(m.person and m.code == states[0] for m in mentions) else ""
+
+
+def state_off_a_wide_land(story: PlaceMatch | None, states: list[str]) -> str:
+    """The state that acts in a sentence naming no place when the story's place (``story``) is a land area (a US
+    state, a province, a territory, a refuge, a peninsula: the gazetteer's kind ``region``, not a sea, a town or a
+    site): a state's act in such a story is made at its seat of government, as the annotation conventions place a
+    national decision ("the Interior Department cancelled the leases in 2023" in a story about Alaska, at Washington).
+    The story place's own state first, else the first state named; "" when no state is named or the story's place is
+    no land area."""
+    if story is None or story.kind != "region":
+        return ""
+    state = story.iso3 if story.iso3 in states else next(iter(states), "")
+    return state if state in ACTORS else ""

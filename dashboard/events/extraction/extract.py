@@ -47,6 +47,7 @@ from .default_places import (
     leader_off_a_sea,
     seat_of,
     state_of_place,
+    state_off_a_wide_land,
     statewide_area,
 )
 from .document import ArticleMemory
@@ -295,8 +296,8 @@ def extract_events(
         elif seated:
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             place, carried = seat_of(seated), True
-        elif (home := leader_off_a_sea(main, states, mentions)) and home in ACTORS:
-            # "Frederiksen called the election on 5 October" in a story about the North Atlantic seats.
+        elif (home := leader_off_a_sea(main, states, mentions) or state_off_a_wide_land(main, states)) in ACTORS:
+            # "Frederiksen called the election" in a story on a sea; "Interior cancelled the leases" in one on Alaska.
             place, carried = seat_of(home), True
         elif main is not None:
             # "Putin declared a federal state of emergency on June 3": where the story is.
