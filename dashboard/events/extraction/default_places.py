@@ -18,8 +18,7 @@ __all__ = [
     "statewide_area",
     "fallback_place",
     "governed_at_seat",
-    "leader_off_a_sea",
-    "state_off_a_wide_land",
+    "acting_at_home",
     "seat_of",
     "state_of_place",
 ]
@@ -147,7 +146,7 @@ def governed_at_seat(sentence: str, states: list[str]) -> str:
     return states[0] if len(states) == 1 and _GOVERNS.search(sentence) else ""
 
 
-def leader_off_a_sea(story: PlaceMatch | None, states: list[str], mentions) -> str:
+def _leader_off_a_sea(story: PlaceMatch | None, states: list[str], mentions) -> str:
     """The state whose named leader acts in a sentence that names one state and no place, when the
     story's place (``story``) is a sea or an ocean: a leader acts at home, not on the sea the story
     is about ("Frederiksen called the election" in a story about the North Atlantic seats). "" otherwise."""
@@ -156,7 +155,7 @@ def leader_off_a_sea(story: PlaceMatch | None, states: list[str], mentions) -> s
     return states[0] if any(m.person and m.code == states[0] for m in mentions) else ""
 
 
-def state_off_a_wide_land(story: PlaceMatch | None, states: list[str]) -> str:
+def _state_off_a_wide_land(story: PlaceMatch | None, states: list[str]) -> str:
     """The state that acts in a sentence naming no place when the story's place (``story``) is a land area (a US
     state, a province, a territory, a refuge, a peninsula: the gazetteer's kind ``region``, not a sea, a town or a
     site): a state's act in such a story is made at its seat of government, as the annotation conventions place a
@@ -167,3 +166,9 @@ def state_off_a_wide_land(story: PlaceMatch | None, states: list[str]) -> str:
         return ""
     state = story.iso3 if story.iso3 in states else next(iter(states), "")
     return state if state in ACTORS else ""
+
+
+def acting_at_home(story: PlaceMatch | None, states: list[str], mentions) -> str:
+    """The state that acts at its seat of government in a sentence naming no place, in a story whose place
+    (``story``) is a sea (:func:`_leader_off_a_sea`) or a land area (:func:`_state_off_a_wide_land`); "" otherwise."""
+    return _leader_off_a_sea(story, states, mentions) or _state_off_a_wide_land(story, states)

@@ -42,12 +42,11 @@ from .dates import resolve_date
 from .decision_seats import decided_at_seat, politics_at_seat
 from .default_places import (
     STATE_CODES,
+    acting_at_home,
     fallback_place,
     governed_at_seat,
-    leader_off_a_sea,
     seat_of,
     state_of_place,
-    state_off_a_wide_land,
     statewide_area,
 )
 from .document import ArticleMemory
@@ -296,7 +295,7 @@ def extract_events(
         elif seated:
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             place, carried = seat_of(seated), True
-        elif (home := leader_off_a_sea(main, states, mentions) or state_off_a_wide_land(main, states)) in ACTORS:
+        elif (home := acting_at_home(main, states, mentions)) in ACTORS:
             # "Frederiksen called the election" in a story on a sea; "Interior cancelled the leases" in one on Alaska.
             place, carried = seat_of(home), True
         elif main is not None:
