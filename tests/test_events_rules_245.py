@@ -2,7 +2,8 @@
 article set): a journey's start is read as such when it opens the sentence ("From Oslo she flew on to Tromsø"); a start
 followed by a "where" clause that holds the sentence's date is where the dated happening was ("arrived from Oslo, where
 she had met ... on Monday"); a town after a person's name and "of" is the person's home ("Anna Berg of Alta won"); an
-ocean named beside a place within it only gives the area."""
+ocean named beside a place within it only gives the area; a state's act told with no place, in a story about a land area
+(a territory, a US state, a refuge), is at the state's seat of government."""
 
 from __future__ import annotations
 
@@ -60,3 +61,25 @@ def test_an_ocean_beside_a_place_within_it_only_gives_the_area():
 def test_an_ocean_named_alone_is_still_a_place():
     text = "Two Russian submarines were tracked in the North Atlantic on Tuesday, the navy said."
     assert places_saying("submarines were tracked", text, _PUBLISHED) == {"North Atlantic"}
+
+
+_YUKON = (
+    "Yukon miners wait for a ruling\n\n"
+    "WHITEHORSE -- Mining companies in the Yukon are waiting for a court ruling on a disputed claim, the Yukon "
+    "Chamber of Mines said on Wednesday. The Yukon government expects the ruling next month.\n\n"
+)
+
+
+def test_a_states_act_in_a_story_about_a_land_area_is_at_its_seat():
+    text = _YUKON + "Canada first listed the area as protected in 2016."
+    assert places_saying("first listed the area", text, _PUBLISHED) == {"Ottawa"}
+
+
+def test_a_states_act_in_a_story_about_a_town_stays_where_the_story_is():
+    text = (
+        "Kiruna waits for a ruling\n\n"
+        "KIRUNA -- Residents of Kiruna are waiting for a court ruling on the mine, the town said on Wednesday. "
+        "Kiruna's council expects the ruling next month.\n\n"
+        "Sweden first listed the area as protected in 2016."
+    )
+    assert places_saying("first listed the area", text, _PUBLISHED) == {"Kiruna"}
