@@ -155,20 +155,23 @@ def _leader_off_a_sea(story: PlaceMatch | None, states: list[str], mentions) -> 
     return states[0] if any(m.person and m.code == states[0] for m in mentions) else ""
 
 
-def _state_off_a_wide_land(story: PlaceMatch | None, states: list[str]) -> str:
-    """The state that acts in a sentence naming no place when the story's place (``story``) is a land area (a US
-    state, a province, a territory, a refuge, a peninsula: the gazetteer's kind ``region``, not a sea, a town or a
-    site): a state's act in such a story is made at its seat of government, as the annotation conventions place a
-    national decision ("the Interior Department cancelled the leases in 2023" in a story about Alaska, at Washington).
-    The story place's own state first, else the first state named; "" when no state is named or the story's place is
-    no land area."""
-    if story is None or story.kind != "region":
+def _state_off_a_wide_land(story: PlaceMatch | None, states: list[str], mentions, gazetteer: Gazetteer) -> str:
+    """The state that acts in a sentence naming no place when the story's place (``story``) is a land with a government
+    of its own (a US state, a province, a territory, a county: a region the gazetteer gives a regional capital): a
+    state's act in such a story is made at its seat of government, as the annotation conventions place a national
+    decision ("the Interior Department cancelled the leases in 2023" in a story about Alaska, at Washington). The story
+    place's own state first, else the first state named; "" when no state is named or the story's place is no such
+    land (a refuge, a peninsula, a sea, a town). Only a state named as such counts: "the government" in a story about
+    Yukon is the territory's."""
+    if story is None or story.kind != "region" or gazetteer.regional_capital(story.name) is None:
         return ""
-    state = story.iso3 if story.iso3 in states else next(iter(states), "")
+    named = [code for code in states if any(m.code == code and m.text[:1].isupper() for m in mentions)]
+    state = story.iso3 if story.iso3 in named else next(iter(named), "")
     return state if state in ACTORS else ""
 
 
-def acting_at_home(story: PlaceMatch | None, states: list[str], mentions) -> str:
+def acting_at_home(story: PlaceMatch | None, states: list[str], mentions, gazetteer: Gazetteer) -> str:
     """The state that acts at its seat of government in a sentence naming no place, in a story whose place
-    (``story``) is a sea (:func:`_leader_off_a_sea`) or a land area (:func:`_state_off_a_wide_land`); "" otherwise."""
-    return _leader_off_a_sea(story, states, mentions) or _state_off_a_wide_land(story, states)
+    (``story``) is a sea (:func:`_leader_off_a_sea`) or a land with a government of its own
+    (:func:`_state_off_a_wide_land`); "" otherwise."""
+    return _leader_off_a_sea(story, states, mentions) or _state_off_a_wide_land(story, states, mentions, gazetteer)

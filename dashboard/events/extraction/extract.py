@@ -65,7 +65,7 @@ from .text import clean_text, clip, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.44"
+EXTRACTOR_VERSION = "rules-2.45"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -295,7 +295,7 @@ def extract_events(
         elif seated:
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             place, carried = seat_of(seated), True
-        elif (home := acting_at_home(main, states, mentions)) in ACTORS:
+        elif (home := acting_at_home(main, states, mentions, gazetteer)) in ACTORS:
             # "Frederiksen called the election" in a story on a sea; "Interior cancelled the leases" in one on Alaska.
             place, carried = seat_of(home), True
         elif main is not None:
