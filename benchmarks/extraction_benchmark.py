@@ -1,7 +1,7 @@
 """How fast is event extraction? ``python benchmarks/extraction_benchmark.py``
 
 Prints CPU time on one core (``time.process_time``; not a test, no thresholds) for every
-annotated development article (tests/data/articles and its set folders, the held-out sets of
+annotated development article (tests/data/articles and its set folders, the held-out and reserved sets of
 tests/test_events_quality.py excepted), scaled to milliseconds per 1,000 words. Issue 11's target is under 20 ms per
 1,000-word article.
 
