@@ -56,7 +56,7 @@ from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
-from .restatement import commented_on, follows_up, restates
+from .restatement import commented_on, follows_up, place_going_on, restates
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
 from .story import carried_date, date_referred_back, home_state, main_place, past_the_dateline
 from .summary import summarise
@@ -135,10 +135,9 @@ def extract_events(
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
     gazetteer = without_own_abbreviations(gazetteer, sentences)  # "(NSR)" for a party: not the Northern Sea Route
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
-    # Whose officials go unnamed ("the minister", "the federal government", "The Navy revived its
-    # 2nd Fleet" at Norfolk in a story naming Russia most): the state the story's main place lies in
-    # (not the Danish realm's, whose places may be Greenland's or the Faroes' as much as Denmark's),
-    # else the state the story names most.
+    # Whose officials go unnamed ("the minister", "the federal government", "The Navy revived its 2nd Fleet" at
+    # Norfolk in a story naming Russia most): the state the story's main place lies in (not the Danish realm's, whose
+    # places may be Greenland's or the Faroes' as much as Denmark's), else the state the story names most.
     story_state = (
         main.iso3 if main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK" else ""
     ) or home_state(sentences, published, STATE_CODES)
@@ -247,10 +246,9 @@ def extract_events(
                 or story_place
             )
         ):
-            # A state's decision about the Arctic is made at its seat ("The State Department said Friday that
-            # Biden plans an ambassador for the Arctic region"); otherwise "the Arctic" is where a named story
-            # place lies, never a place of its own beside it ("Norway and Russia set the Barents Sea cod quota
-            # ... the largest Arctic stock").
+            # A state's decision about the Arctic is made at its seat ("The State Department said Friday that Biden
+            # plans an ambassador for the Arctic region"); otherwise "the Arctic" is where a named story place lies,
+            # never a place of its own beside it ("Norway and Russia set the Barents Sea cod quota ... Arctic stock").
             ranked, carried = [seat_of(seat) if seat in ACTORS else story_place[1], *ranked[1:]], True
         elif ranked and ranked[0].name == gazetteer.arctic.name and main is not None:
             # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
@@ -264,9 +262,8 @@ def extract_events(
             and planner in ACTORS
             and plans_for_areas(sentence.text, ranked, planner)
         ):
-            # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North
-            # Atlantic, the minister said", "the Folketing agreed to spend ... in the North Atlantic":
-            # a plan made at the seat, for the seas it names.
+            # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North Atlantic, the minister
+            # said", "the Folketing agreed to spend ... in the North Atlantic": a plan made at the seat, for its seas.
             place, carried = seat_of(planner), True
         elif not ranked and abroad:
             # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
@@ -305,6 +302,9 @@ def extract_events(
             # "Iceland suspended the fin whale hunt in June 2023": a state's decision is made at its
             # seat of government, a place of its own rather than the article's one country-level event.
             place, carried = seat_of(governing), True
+        elif not codes and when.explicit and (going := place_going_on(events, paragraphs, latest, sentence.paragraph)):
+            # "... ban heavy fuel oil in Arctic waters. They are expected to enter into force on November 1, 2022".
+            place, carried = going, True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True
         if carried and not named and (seat := politics_at_seat(category, place, story_state)) is not None:
@@ -371,9 +371,8 @@ def extract_events(
         else:
             restated = False
         if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
-            # The same happening stated again (a lead and its bullet, a follow-up sentence, a
-            # comment on it): keep the first statement, add any new places, trust it more, and add
-            # the sentence to the evidence, so that the analyst reads what was said about it.
+            # The same happening stated again (a lead and its bullet, a follow-up sentence, a comment on it): keep the
+            # first statement, add new places, trust it more, and add the sentence to the evidence for the analyst.
             first = events[index]
             known = {first.place, *(p[0] for p in first.places)}
             events[index] = replace(

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..model import Event
+from .places import PlaceMatch
 
-__all__ = ["commented_on", "follows_up", "restates"]
+__all__ = ["commented_on", "follows_up", "place_going_on", "restates"]
 
 _STOPWORDS = {
     "the",
@@ -67,3 +68,14 @@ def commented_on(events: list[Event], actors: tuple[str, ...]) -> int | None:
         if set(actors) & set(events[i].actors):
             return i if set(actors) <= set(events[i].actors) and actors[0] == events[i].actors[0] else None
     return None
+
+
+def place_going_on(events: list[Event], paragraphs: list[int], latest: int, paragraph: int) -> PlaceMatch | None:
+    """Where the happening of a sentence with a date but no party and no place of its own goes on: the place of the
+    latest sentence's event (``events[latest]``, told in paragraph ``paragraphs[latest]``) when it is in the same
+    ``paragraph`` ("The amendments ban heavy fuel oil in Arctic waters. They are expected to enter into force on
+    November 1, 2022"); None otherwise. Degrees, EPSG:4326."""
+    if not events or paragraphs[latest] != paragraph:
+        return None
+    previous = events[latest]
+    return PlaceMatch(previous.place, previous.lat, previous.lon, previous.geo_precision)
