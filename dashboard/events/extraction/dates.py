@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date
-from .dates_of_things import date_of_a_thing, period_of_a_thing
+from .dates_of_things import date_of_a_thing, filed_on, period_of_a_thing
 from .tense import clause_tense
 from .text import lower_for_cues
 from .years_in_sentence import in_year_named, of_that_year
@@ -314,7 +314,7 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
         # happening, which the sentence leaves undated.
         return DateMatch(published, "day", "", -1, explicit=False)
     found = [d for d in found if d not in bounds] or found
-    found = [d for d in found if not date_of_a_thing(sentence, d)] or found
+    found = [d for d in found if not date_of_a_thing(sentence, d) and not filed_on(sentence, d)] or found
     if anchor is not None and len(found) > 1:
         clause = _clause_of(sentence, anchor)
         local = [d for d in found if clause[0] <= d.start < clause[1]]
