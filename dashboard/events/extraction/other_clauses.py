@@ -36,6 +36,8 @@ _CLAUSE_JOIN = re.compile(
     r"|\s+(?:and|while|whereas|but|then|when|after|before|since)\s+"
     r"|\s+that\s+|\s+(?=(?:which|who)\s)"
 )
+# What joins a place to the "where" clause after it: ", ".
+_WHERE_JOINT = re.compile(r",\s*")
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
 _PAST_OR_PLAN = re.compile(
@@ -217,7 +219,12 @@ def other_happenings(
         # where the clause before it was ("In April the administration offered aid, and in June the United
         # States opened a consulate in Nuuk, its first post there since the old one closed in 1953").
         before = [p for p in named if p.start < start] if all(p.name != event.place for p in named) else []
-        place = places[0] if places else (before[-1] if before else None)
+        # "... before the order was moved to St Petersburg, where the vessel was launched in 2010": the place the
+        # "where" clause is about.
+        where = (
+            [p for p in named if _WHERE_JOINT.fullmatch(text, p.end, start)] if text.startswith("where ", start) else []
+        )
+        place = places[0] if places else (where or before or [None])[-1]
         other = replace(
             event,
             event_id=event_id_of(event.source, event.evidence, category, dated.date, tuple(codes)),
