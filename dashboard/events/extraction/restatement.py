@@ -75,7 +75,7 @@ def place_going_on(events: list[Event], paragraphs: list[int], latest: int, para
     latest sentence's event (``events[latest]``, told in paragraph ``paragraphs[latest]``) when it is in the same
     ``paragraph`` ("The amendments ban heavy fuel oil in Arctic waters. They are expected to enter into force on
     November 1, 2022"); None otherwise. Degrees, EPSG:4326."""
-    if not events or paragraphs[latest] != paragraph:
-        return None
+    if not events or paragraphs[latest] != paragraph or events[latest].geo_precision in ("country", "arctic"):
+        return None  # a country or the Arctic is no place to go on at: the article's one fallback is the first's
     previous = events[latest]
     return PlaceMatch(previous.place, previous.lat, previous.lon, previous.geo_precision)
