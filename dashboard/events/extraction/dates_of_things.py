@@ -1,6 +1,7 @@
 """Dates that name a thing rather than date the sentence's happening: "this month's election", "the 2017 tax law",
-"the Nov. 5 election". :func:`.dates.resolve_date` drops the first kind and lets the second give way to the sentence's
-other date; :func:`.other_clauses.named_happenings` makes an event of a happening named so.
+"the Nov. 5 election", and a dateline's date (when the story was filed). :func:`.dates.resolve_date` drops the first
+kind and lets the others give way to the sentence's other date; :func:`.other_clauses.named_happenings` makes an event
+of a happening named so.
 """
 
 from __future__ import annotations

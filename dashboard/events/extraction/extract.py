@@ -303,7 +303,7 @@ def extract_events(
             # seat of government, a place of its own rather than the article's one country-level event.
             place, carried = seat_of(governing), True
         elif not codes and when.explicit and (going := place_going_on(events, paragraphs, latest, sentence.paragraph)):
-            # "... ban heavy fuel oil in Arctic waters. They are expected to enter into force on November 1, 2022".
+            # "The Kremlin said on Thursday that the talks would go ahead. They are due to start on November 1, 2022."
             place, carried = going, True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True

@@ -1,6 +1,7 @@
 """A gazetteer name that names something other than a place where it stands: an organisation ("the Nunavut
 Impact Review Board", "the University of Alaska"), a modifier ("Toronto-listed"), what a policy is about ("Arctic
-policy"), a people ("Nunavik Inuit") or a headquarters acting ("Denmark's Joint Arctic Command sent help north").
+policy"), a people ("Nunavik Inuit"), a person's home town ("Pete Kaiser of Bethel") or a headquarters acting
+("Denmark's Joint Arctic Command sent help north").
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def names_something_else(text: str, start: int, end: int, place: PlaceMatch) -> 
         or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
         # "the priorities of Nunavik Inuit": a people named by its land, not a place.
         or (place.kind == "region" and _PEOPLE_AFTER.match(text, end))
+        # "Pete Kaiser of Bethel won the race" in a story filed from Nome: a person's home town, not a place there.
         or (place.geo_precision == "city" and place.kind != "capital" and _home_town_of_a_person(text, start))
         # "Denmark's Joint Arctic Command sent help north": a headquarters acting, not a place.
         or (place.name.endswith(" Command") and not located_at(text, start))

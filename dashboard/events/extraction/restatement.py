@@ -73,8 +73,8 @@ def commented_on(events: list[Event], actors: tuple[str, ...]) -> int | None:
 def place_going_on(events: list[Event], paragraphs: list[int], latest: int, paragraph: int) -> PlaceMatch | None:
     """Where the happening of a sentence with a date but no party and no place of its own goes on: the place of the
     latest sentence's event (``events[latest]``, told in paragraph ``paragraphs[latest]``) when it is in the same
-    ``paragraph`` ("The amendments ban heavy fuel oil in Arctic waters. They are expected to enter into force on
-    November 1, 2022"); None otherwise. Degrees, EPSG:4326."""
+    ``paragraph`` and more exact than a country or the Arctic ("The Kremlin said on Thursday that the talks would go
+    ahead. They are due to start on November 1, 2022": at Moscow); None otherwise. Degrees, EPSG:4326."""
     if not events or paragraphs[latest] != paragraph or events[latest].geo_precision in ("country", "arctic"):
         return None  # a country or the Arctic is no place to go on at: the article's one fallback is the first's
     previous = events[latest]
