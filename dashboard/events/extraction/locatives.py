@@ -98,10 +98,15 @@ _DESCRIBES = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+|\d[\d,.]*\s+){0,6}?(?:hamlet|port|town|city|village|community|"
     r"settlement|capital|island|municipality)\b(?:[^,.;:]|\d[,.]\d){0,40}?\b(?:in|on|of|near)\s+(?:the\s+)?$"
 )
+# ... or right after it: "returned to Sabetta on the Yamal Peninsula".
+_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
 
 
 def describes_earlier(text: str, start: int, earlier_ends: list[int]) -> bool:
     """Whether the place at ``start`` of ``text`` (an area) follows a more specific place, ending at one of
     ``earlier_ends``, only to say where that place lies: the locative before it belongs to the description, and
     the happening is at the town."""
-    return any(0 <= start - end <= 90 and _DESCRIBES.search(text, end, start) for end in earlier_ends)
+    return any(
+        0 <= start - end <= 90 and (_DESCRIBES.search(text, end, start) or _RIGHT_AFTER.fullmatch(text, end, start))
+        for end in earlier_ends
+    )
