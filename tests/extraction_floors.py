@@ -78,7 +78,9 @@ DEV2_FLOORS = {
     "actor_precision": 0.81,
     "actor_recall": 0.88,
     "happening_recall": 0.88,
-    "happening_precision": 0.66,
+    # Lowered from 0.66 under rules-2.47: Sabetta named before "on the Yamal Peninsula" is a place of its own, and
+    # the lede's second sentence no longer folds into the first (one event more, no hit more).
+    "happening_precision": 0.65,
     "max_fallbacks_per_article": 1,
 }
 
