@@ -148,19 +148,16 @@ def extract_events(
         category, score, trigger, first_trigger = choose_trigger(sentence.text)
         weak = False
         if category is None and (verb := happening_verb(sentence.text)):
-            # No trigger word, but a verb of a happening: an event if the sentence dates or
-            # places it (checked below), of the story's current kind (the title's at first).
+            # No trigger word but a happening's verb: an event if dated or placed (below), of the story's current kind.
             kind = events[latest].category if events else (choose_trigger(title)[0] or "other")
             category, score, trigger, first_trigger, weak = kind, 0, verb, verb.start(), True
         if category is None:
-            # No event here, but the article may introduce a party ("Everest Energy, a
-            # Chinese-owned company, ..."); leaders are read as of the publication date.
+            # No event, but a party may be introduced ("Everest Energy, a Chinese-owned company"), leaders as of today.
             introduced = companies_by_city(sentence.text, gazetteer, STATE_CODES)
             memory.learn(
                 sentence.text, [*find_actors(sentence.text, on=published), *introduced], gazetteer.names_a_place
             )
-            # Its date still sets the scene: "Trump Jr. spent a few hours in Nuuk on Tuesday. ...
-            # at Mar-a-Lago the same day" and the lede's day for the dateless sentences after it.
+            # Its date still sets the scene ("in Nuuk on Tuesday. ... at Mar-a-Lago the same day"), the lede's day too.
             told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
             if told.explicit:
                 last_date = told
@@ -230,7 +227,12 @@ def extract_events(
         abroad = speaks_from_abroad(sentence.text, states, main)
         stated = bool(states) and bool(REPORTED_SPEECH.search(sentence.text))  # "Iceland's president said"
         if weak and not (
-            when.explicit or abroad or stated or (named and ranked[0].geo_precision not in ("country", "arctic"))
+            when.explicit
+            or abroad
+            or stated
+            or (named and ranked[0].geo_precision not in ("country", "arctic"))
+            # "Investigators opened a case. The company suspended its operations.": the paragraph's happening goes on.
+            or (events and sentence.paragraph == paragraphs[latest] and not named)
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
@@ -364,8 +366,7 @@ def extract_events(
         ):
             index = latest
         if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
-            # "..., the minister said": comment on a happening told earlier, without a date or
-            # place of its own, belongs to the latest event with the same parties.
+            # "..., the minister said": a dateless, placeless comment belongs to the latest event with its parties.
             index = commented_on(events, event.actors)
             restated = index is not None
         else:

@@ -159,7 +159,7 @@ _HAPPENING_VERB = re.compile(
     # An irregular participle after a past auxiliary: "The record was set on August 27, 2003", "Ground had been
     # broken on 19 June 2006", "Qaqqaq had taken the seat in October 2019".
     r"(?:was|were|been|had)\s+(?:set|broken|chosen|taken|built|given|won|begun|sworn|beaten|frozen|written|shot)|"
-    r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+)(?![\w-])"
+    r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+|(?:was|were)\s+[a-z]{3,}ing)(?![\w-])"
 )
 
 
