@@ -84,6 +84,8 @@ def _sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch])
 
 # ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
 _DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
+# A dateline's town in capitals and its comma: "HAINES, ", "NEW YORK, ".
+_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,},\s*")
 
 
 def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | None) -> list[PlaceMatch]:
@@ -94,7 +96,10 @@ def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | No
     next premier"; rules-2.25)."""
     dateline = next((p for p in ranked if is_dateline(text, p)), None)
     if dateline is None:
-        return ranked
+        # "HAINES, Alaska - Searchers ...": a dateline town the gazetteer does not read in capitals still has its
+        # state or region after it, which says only where the town is.
+        after_caps = [p for p in ranked if _CAPITALS_DATELINE.fullmatch(text, 0, p.start)]
+        return [p for p in ranked if p not in after_caps] or ([] if main else ranked)
     if _sits_at_dateline(text, dateline, ranked):
         return [dateline]
     tail = _DATELINE_QUALIFIER.match(text, dateline.end)
