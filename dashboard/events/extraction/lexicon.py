@@ -149,17 +149,27 @@ def choose_trigger(sentence: str) -> tuple[str | None, int, re.Match[str] | None
 # form), "took place", or a statement ("said"). A sentence with no trigger word can still be
 # an event when such a verb comes with a date or a place of its own ("Trump Jr. spent a few
 # hours in Nuuk on Tuesday", "The previous forum took place in Arkhangelsk in 2017"), and so can a
-# plan told with its own date ("Novatek expects to start the first train in 2023").
+# plan told with its own date ("Novatek expects to start the first train in 2023", "the center will publish its
+# analysis next month", "Crews are to start work on Saturday").
+_PARTICIPLES = (
+    "set|broken|chosen|taken|built|given|won|begun|sworn|beaten|frozen|written|shot|flown|kept|put|sold|brought|found|"
+    "made|paid|laid|led|left|lost|met|sent|spent|held|cut|hit|run|struck|sunk|seen|told|drawn|known"
+)
 _HAPPENING_VERB = re.compile(
     r"(?<![\w-])(?:took place|(?!(?:need|indeed|red|bed|speed|seed|feed|breed|shed|hundred|based|related|"
     r"interested|concerned|limited|united|advanced|detailed|experienced|sophisticated|so-called|called)\b)"
-    r"[a-z]{3,}ed|met|held|said|told|took|made|began|ran|left|won|went|came|flew|gave|sent|struck|saw|"
-    r"brought|sought|fought|found|bought|sold|led|spent|spoke|stood|wrote|drew|broke|chose|drove|became|"
-    r"arrived|set sail|set off|set up|laid|sank|froze|paid|shut|lost|swore|rose|fell|"
+    # ... hyphenated too: "was re-formed last June", "had pre-qualified six contractors".
+    r"[a-z]{3,}ed|[a-z]{2,5}-[a-z]{3,}ed|met|held|said|told|took|made|began|ran|left|won|went|came|flew|gave|sent|"
+    # "called" only as a verb of its own ("Dunleavy called it an assault"), not naming ("a place called Nome").
+    r"struck|saw|called\s+(?:it|for|off|on|the)|brought|sought|fought|found|bought|sold|led|spent|spoke|stood|wrote|"
+    r"drew|broke|chose|drove|became|arrived|set sail|set off|set up|laid|sank|froze|paid|shut|lost|swore|rose|fell|"
     # An irregular participle after a past auxiliary: "The record was set on August 27, 2003", "Ground had been
-    # broken on 19 June 2006", "Qaqqaq had taken the seat in October 2019".
-    r"(?:was|were|been|had)\s+(?:set|broken|chosen|taken|built|given|won|begun|sworn|beaten|frozen|written|shot)|"
-    r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+|(?:was|were)\s+[a-z]{3,}ing)(?![\w-])"
+    # broken on 19 June 2006", "Qaqqaq had taken the seat in October 2019", "were flown out of the camp last week".
+    rf"(?:was|were|been|had)\s+(?:{_PARTICIPLES})|"
+    r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+|"
+    # A past progressive ("Searchers were combing the shore on Friday"); a plan or a schedule ("will publish", "was
+    # due to brief reporters on Friday", "are to start work on Saturday").
+    r"(?:was|were)\s+[a-z]{3,}ing|will\s+[a-z]{3,}|(?:was|were|is|are)\s+(?:due\s+)?to\s+[a-z]{3,})(?![\w-])"
 )
 
 
