@@ -1,6 +1,7 @@
 """Floors of the extraction quality test for the development sets written blind by helpers (dev5 to dev20, in
-folders blind2 to blind30), one dict per set; the held-out sets' floors are in tests/extraction_floors_heldout.py and
-tests/extraction_floors_heldout_recent.py, and how floors are set is in tests/extraction_floors.py. The comment above each dict says when its set was written and
+folders blind2 to blind30), one dict per set; the held-out sets' floors are in tests/extraction_floors_heldout.py,
+tests/extraction_floors_heldout_recent.py and tests/extraction_floors_heldout_latest.py, and how floors are set is in
+tests/extraction_floors.py. The comment above each dict says when its set was written and
 what it measured while it was held out.
 """
 

@@ -1,5 +1,6 @@
 """Floors of the extraction quality test for the held-out sets blind4, blind11, blind12, blind18 to blind25, blind28 and
-blind29 (those from blind31 on, written in sessions 24 and 25, are in tests/extraction_floors_heldout_recent.py), one
+blind29 (blind31 to blind44 are in tests/extraction_floors_heldout_recent.py, blind45 on in
+tests/extraction_floors_heldout_latest.py), one
 dict per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
 becomes a development set moves to tests/extraction_floors_blind.py.
