@@ -101,9 +101,15 @@ def _event_places(event) -> list[tuple[str, float, float]]:
     return [(event.place, event.lat, event.lon), *((p[0], p[1], p[2]) for p in extra)]
 
 
+def gold_readings(g: dict) -> set[str]:
+    """The folded names of a gold event's place and of the second defensible readings its annotator gave in
+    ``places``."""
+    return {fold(n) for n in [g["place"], *g.get("places", ())] if n}
+
+
 def place_agrees(event, g: dict) -> bool:
     """Event-level place match: within 250 km of the gold place, or named as any of the gold places."""
-    names = {fold(n) for n in [g["place"], *g.get("places", ())] if n}
+    names = gold_readings(g)
     return any(
         geodesic_km(lon, lat, g["lon"], g["lat"]) <= 250 or fold(name) in names
         for name, lat, lon in _event_places(event)
@@ -248,8 +254,7 @@ def measure(articles: ArticleSet) -> Measured:
                     # Counted apart as well (not a fifth kind): the event names the gold place, or the second defensible
                     # reading the annotator gave in ``places``, but its point is more than 150 km from the gold's
                     # (a sea or a region drawn at another point of it, the country's other reading).
-                    readings = {fold(n) for n in [g["place"], *g.get("places", ())]}
-                    place_misses[AT_A_GOLD_READING] += fold(event.place) in readings
+                    place_misses[AT_A_GOLD_READING] += fold(event.place) in gold_readings(g)
                     misses.append(
                         f"{entry['file']}: place {event.place!r} is {distance:.0f} km from {g['place']!r} ({kind})"
                     )
