@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from .dates import DateMatch
 from .launch_sites import launch_site_first
-from .places import PlaceMatch
+from .locatives import describes_earlier
+from .places import PlaceMatch, more_specific
 from .regex_forms import at_word_start
 from .text import lower_for_cues
 from .voyages import FROM, bounds_last, voyage_first
@@ -267,7 +268,30 @@ def where_it_happened(
         if anchor is not None:
             ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)
         return launch_site_first(text, voyage_first(text, bounds_last(text, ranked)))
+    chosen = _pinned_down(text, chosen, specific)
     return launch_site_first(text, [chosen, *(p for p in ranked if p is not chosen)])
+
+
+# A sea or a region made exact by the place right after it: "broke in the Beaufort Sea off Oliktok Point".
+_OFF = re.compile(r",?\s+(?:off|near)\s+(?:the\s+)?(?:coast\s+of\s+)?")
+
+
+def _pinned_down(text: str, chosen: PlaceMatch, specific: list[PlaceMatch]) -> PlaceMatch:
+    """The place ``chosen`` only says where lies ("after Petermann Glacier in northwest Greenland lost ice in 2010":
+    the glacier), else the more specific place right after ``chosen`` with "off" or "near", else ``chosen``."""
+    described = [p for p in specific if p.end <= chosen.start and not more_specific(chosen, p)]
+    if (earlier := next((p for p in described if describes_earlier(text, chosen.start, [p.end])), None)) is not None:
+        return earlier
+    return next(
+        (
+            p
+            for p in specific
+            if p.start >= chosen.end
+            and more_specific(p, chosen)
+            and _OFF.fullmatch(text, chosen.end, p.start)
+        ),
+        chosen,
+    )
 
 
 # A verb form that tells of something done, being done or to be done: a past tense or

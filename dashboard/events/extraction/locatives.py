@@ -99,7 +99,7 @@ _DESCRIBES = re.compile(
     r"settlement|capital|island|municipality)\b(?:[^,.;:]|\d[,.]\d){0,40}?\b(?:in|on|of|near)\s+(?:the\s+)?$"
 )
 # ... or right after it: "returned to Sabetta on the Yamal Peninsula".
-_RIGHT_AFTER = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?")
+_RIGHT_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?")
 
 
 def describes_earlier(text: str, start: int, earlier_ends: list[int]) -> bool:

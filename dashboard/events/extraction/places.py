@@ -29,6 +29,7 @@ from .names_in_other_roles import names_something_else
 from .news_style import news_style_abbreviation
 
 __all__ = [
+    "more_specific",
     "ARCTIC",
     "Gazetteer",
     "PlaceMatch",
@@ -354,7 +355,7 @@ class Gazetteer:
             found,
             key=lambda p: (
                 not located_at(text, p.start)
-                or describes_earlier(text, p.start, [o.end for o in found if _more_specific(o, p)]),
+                or describes_earlier(text, p.start, [o.end for o in found if o is not p and not more_specific(p, o)]),
                 _PRECISION_RANK.get(p.geo_precision, 9),
                 p.start,
             ),
@@ -367,7 +368,8 @@ class Gazetteer:
         return [first, *others]
 
 
-def _more_specific(place: PlaceMatch, than: PlaceMatch) -> bool:
+def more_specific(place: PlaceMatch, than: PlaceMatch) -> bool:
+    """Whether ``place`` has a finer geo precision than ``than`` (a town than a region)."""
     return _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK.get(than.geo_precision, 9)
 
 
