@@ -286,9 +286,7 @@ def _pinned_down(text: str, chosen: PlaceMatch, specific: list[PlaceMatch]) -> P
         (
             p
             for p in specific
-            if p.start >= chosen.end
-            and more_specific(p, chosen)
-            and _OFF.fullmatch(text, chosen.end, p.start)
+            if p.start >= chosen.end and more_specific(p, chosen) and _OFF.fullmatch(text, chosen.end, p.start)
         ),
         chosen,
     )

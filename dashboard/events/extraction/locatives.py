@@ -98,8 +98,11 @@ _DESCRIBES = re.compile(
     r",\s+(?:the|a|an|its)\s+(?:[\w'-]+\s+|\d[\d,.]*\s+){0,6}?(?:hamlet|port|town|city|village|community|"
     r"settlement|capital|island|municipality)\b(?:[^,.;:]|\d[,.]\d){0,40}?\b(?:in|on|of|near)\s+(?:the\s+)?$"
 )
-# ... or right after it: "returned to Sabetta on the Yamal Peninsula".
-_RIGHT_AFTER = re.compile(r",?\s+(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?")
+# ... or right after it, after a comma too and with a compass word: "returned to Sabetta on the Yamal Peninsula", "Dikson,
+# on the Taymyr Peninsula", "Petermann Glacier in northwest Greenland" (rules-2.47, rules-2.50).
+_RIGHT_AFTER = re.compile(
+    r",?\s+(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?"
+)
 
 
 def describes_earlier(text: str, start: int, earlier_ends: list[int]) -> bool:
