@@ -106,7 +106,7 @@ _RIGHT_AFTER = re.compile(
 
 
 def describes_earlier(text: str, start: int, earlier_ends: list[int]) -> bool:
-    """Whether the place at ``start`` of ``text`` (an area) follows a more specific place, ending at one of
+    """Whether the place at ``start`` of ``text`` (an area) follows a place (the caller passes those no coarser), ending at one of
     ``earlier_ends``, only to say where that place lies: the locative before it belongs to the description, and
     the happening is at the town."""
     return any(
