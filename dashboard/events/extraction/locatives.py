@@ -106,9 +106,9 @@ _RIGHT_AFTER = re.compile(
 
 
 def describes_earlier(text: str, start: int, earlier_ends: list[int]) -> bool:
-    """Whether the place at ``start`` of ``text`` (an area) follows a place (the caller passes those no coarser), ending at one of
-    ``earlier_ends``, only to say where that place lies: the locative before it belongs to the description, and
-    the happening is at the town."""
+    """Whether the place at ``start`` of ``text`` (an area) follows a place ending at one of ``earlier_ends`` (the
+    caller passes those of places no coarser than it) only to say where that place lies: the locative before it
+    belongs to the description, and the happening is at the earlier place."""
     return any(
         0 <= start - end <= 90 and (_DESCRIBES.search(text, end, start) or _RIGHT_AFTER.fullmatch(text, end, start))
         for end in earlier_ends
