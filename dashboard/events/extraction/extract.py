@@ -278,8 +278,8 @@ def extract_events(
             # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
             place, carried = seat_of(seat), True
         elif story_place is not None and not when.explicit and story_place[0] == when.date:
-            # A follow-up sentence with no place and no date of its own happens where the story is.
-            place, carried = story_place[1], True
+            # A follow-up with no place and no date of its own is where the story is, not at the last place named.
+            place, carried = main or story_place[1], True
         elif story_place is not None and not when.explicit:
             # No place, no date: the story's established place beats a country's middle, but
             # such an event still counts against the one fallback an article may have.
