@@ -71,8 +71,7 @@ EXTRACTOR_VERSION = "rules-2.50"
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
 
 _SKIP_KINDS = {"title", "byline", "heading"}
-# A sentence whose subject is "It" (not "It is ...", which introduces a clause) speaks of what
-# the sentence before named.
+# A sentence whose subject is "It" (not "It is ...", a clause to come) speaks of what the sentence before named.
 _NAMED_BEFORE = re.compile(r"It\s+(?:was|had|has)\s+(?!(?:a|an|the|not|also|been\s+(?:a|an|the))\b)")
 _MAX_TITLE_CHARS = 300
 
@@ -254,8 +253,7 @@ def extract_events(
             ranked, carried = [seat_of(seat) if seat in ACTORS else story_place[1], *ranked[1:]], True
         elif ranked and ranked[0].name == gazetteer.arctic.name and main is not None:
             # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
-            ranked = [main, *ranked[1:]]
-            carried = True
+            ranked, carried = [main, *ranked[1:]], True
         if carried:
             place = ranked[0]
         elif (
@@ -281,15 +279,13 @@ def extract_events(
             # A follow-up with no place and no date of its own is where the story is, not at the last place named.
             place, carried = main or story_place[1], True
         elif story_place is not None and not when.explicit:
-            # No place, no date: the story's established place beats a country's middle, but
-            # such an event still counts against the one fallback an article may have.
+            # No place, no date: the story's established place beats a country's middle, but counts as the fallback.
             place, fallback = main or story_place[1], True
         elif story_place is not None and _NAMED_BEFORE.match(sentence.text):
             # "Franz Josef Land ... It was charted in 1873": "It" is the place named last.
             place, carried = story_place[1], True
         elif story_place is not None and not codes and when.explicit:
-            # "The first eruption began on December 18": a dated happening with no party or
-            # place of its own, told as part of the story, is where the story is.
+            # "The first eruption began on December 18": a dated happening with no party or place is where the story is.
             place, carried = main or story_place[1], True
         elif seated:
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
@@ -320,7 +316,10 @@ def extract_events(
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[latest].actors), True
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
-            continue  # no party, and no date or no place: not an event of its own
+            # "The company refused to accept the penalties." after the fine in the same paragraph: it goes on there.
+            if named or not (going := place_going_on(events, paragraphs, latest, sentence.paragraph)):
+                continue  # no party, and no date or no place: not an event of its own
+            place, codes, inherited, fallback = going, list(events[latest].actors), True, False
         if not codes and named and (state := state_of_place(place, category, sentence.text)):
             codes = [state]  # "Sanikiluaq recorded its first case on Friday": no party named
         if not is_storable_date(when.date):
