@@ -99,8 +99,10 @@ _DESCRIBES = re.compile(
     r"settlement|capital|island|municipality)\b(?:[^,.;:]|\d[,.]\d){0,40}?\b(?:in|on|of|near)\s+(?:the\s+)?$"
 )
 # ... or right after it, after a comma too and with a compass word: "returned to Sabetta on the Yamal Peninsula", "Dikson,
-# on the Taymyr Peninsula", "Petermann Glacier in northwest Greenland" (rules-2.47, rules-2.50).
+# on the Taymyr Peninsula", "Petermann Glacier in northwest Greenland" (rules-2.47, rules-2.50), also after the kind of
+# site the place is: "the Pikka field on the North Slope" (rules-2.51).
 _RIGHT_AFTER = re.compile(
+    r"(?:\s+(?:field|mine|project|plant|deposit|terminal|station|airport|harbou?r))?"
     r",?\s+(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?"
 )
 
