@@ -137,7 +137,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("relday", re.compile(rf"(?P<rel>{_at_start('yesterday', 'today', 'tomorrow', 'tonight')})\b")),
+    # "this evening", "last night": the publication day's parts, and the night before it.
+    (
+        "relday",
+        re.compile(
+            rf"(?P<rel>{_at_start('yesterday', 'today', 'tomorrow', 'tonight', 'last night')}|"
+            r"(?i:this\s+(?:morning|afternoon|evening)))\b"
+        ),
+    ),
     # "on Tuesday, March 3" is March 3: the weekday only names its day.
     (
         "weekday",
@@ -220,13 +227,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # Every pattern above needs a digit or one of these words; a sentence without any has no date.
 MAY_HAVE_DATE = re.compile(
-    r"\d|(?i:yesterday|today|tomorrow|tonight|week|month|year|spring|summer|autumn|fall|winter|ago|quarter)|Christmas|Boxing|"
+    r"\d|(?i:yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|week|month|year|spring|summer|autumn|fall|"
+    r"winter|ago|quarter)|Christmas|Boxing|"
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 # MAY_HAVE_DATE by substring tests (the same answer, several times faster than the scan): a decimal
 # digit (what \d matches), a word of its case-insensitive part, a name of its case-sensitive part.
-_DATE_WORDS = ("yesterday", "today", "tomorrow", "tonight", "week", "month", "year", "spring", "summer", "autumn",
-               "fall", "winter", "ago", "quarter")  # fmt: skip
+_DATE_WORDS = ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "week", "month",
+               "year", "spring", "summer", "autumn", "fall", "winter", "ago", "quarter")  # fmt: skip
 _DATE_NAMES = ("Christmas", "Boxing", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # fmt: skip
 
@@ -280,7 +288,7 @@ NEEDS: dict[str, frozenset[str]] = {
 # letters (no word character before them, the same condition) so that `re` skips fast to the capitals.
 MONTH_CUE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?<!\w[\s\S]{3})")
 _SUBSTRING_CUES = {
-    "relday": ("yesterday", "today", "tomorrow", "tonight"),
+    "relday": ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening"),
     "day": ("day",),
     # The "weekday" pattern's names (case-sensitive there; "day" alone is also in "today" and "holiday").
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),

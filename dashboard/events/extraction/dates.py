@@ -77,7 +77,8 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
             candidate = date(published.year + 1, month, int(groups["day"]))
         return candidate, "day"
     if kind == "relday":
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[groups["rel"].lower()]
+        rel = " ".join(groups["rel"].lower().split())
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(rel, 0)  # today, tonight, this morning
         return published + timedelta(days=offset), "day"
     if kind == "weekday":
         target = WEEKDAYS[groups["weekday"].lower()]

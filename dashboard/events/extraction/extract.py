@@ -297,8 +297,7 @@ def extract_events(
             # "Putin declared a federal state of emergency on June 3": where the story is.
             place, carried = main, True
         elif (governing := governed_at_seat(sentence.text, states)) and governing in ACTORS:
-            # "Iceland suspended the fin whale hunt in June 2023": a state's decision is made at its
-            # seat of government, a place of its own rather than the article's one country-level event.
+            # "Iceland suspended the fin whale hunt in June 2023": a state's decision is made at its seat of government.
             place, carried = seat_of(governing), True
         elif not codes and when.explicit and (going := place_going_on(events, paragraphs, latest, sentence.paragraph)):
             # "The Kremlin said on Thursday that the talks would go ahead. They are due to start on November 1, 2022."
@@ -370,6 +369,8 @@ def extract_events(
             restated = index is not None
         else:
             restated = False
+        if index is None and fallback and any(fallbacks) and events and paragraphs[latest] == sentence.paragraph:
+            index = latest  # a second event on a country alone is no event of its own: it tells its paragraph's more
         if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
             # The same happening stated again (a lead and its bullet, a follow-up sentence, a comment on it): keep the
             # first statement, add new places, trust it more, and add the sentence to the evidence for the analyst.
