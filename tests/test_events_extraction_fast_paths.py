@@ -353,7 +353,10 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
 
     month = date_words._MONTH
     plain = {
-        "relday": (r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I),
+        "relday": (
+            r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this\s+(?:morning|afternoon|evening))\b",
+            re.I,
+        ),
         "relweek": (
             r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b",
             re.I,
@@ -383,7 +386,7 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
     made_up = ["Prime  Minister", "DEFENSE MINISTRY", "xpresident", "President-elect", "the Northern Affairs minister",
                "Consul General", "spokeswoman", "Secretary of State", "primeminister", "ſpokesman", "İnterior Minister",
                "İn May", "ſince June", "THE END OF July", "mid-May", "midMay", "xin May", "Later This Week",
-               "TONIGHT", "this past weekend", "over the  weekend", "the turn of the year", "earlier in the week"]  # fmt: skip
+               "TONIGHT", "THIS  Evening", "Last Night", "last  night", "this past weekend", "over the  weekend", "the turn of the year", "earlier in the week"]  # fmt: skip
     for kind, (form, flags) in plain.items():
         expected_pattern = re.compile(form, flags)
         for text in [*sentences, *made_up]:
