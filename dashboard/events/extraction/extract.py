@@ -65,7 +65,7 @@ from .text import clean_text, clip, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.52"
+EXTRACTOR_VERSION = "rules-2.53"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -230,8 +230,8 @@ def extract_events(
             or abroad
             or stated
             or (named and ranked[0].geo_precision not in ("country", "arctic"))
-            # "Investigators opened a case. The company suspended its operations.": the paragraph's happening goes on.
-            or (events and sentence.paragraph == paragraphs[latest] and not named)
+            # "The company suspended its operations.", "All nine of its crew were lifted to safety.": the story goes on.
+            or (events and not named)
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
