@@ -47,9 +47,12 @@ def test_a_partyless_undated_placeless_sentence_goes_on_with_the_event_before_it
     assert comment in events[0].evidence
 
 
-def test_a_new_paragraph_with_no_party_date_or_place_is_still_no_event_of_its_own():
-    text = "Construction of a new quay in Kirkenes began in March, according to the port authority.\n\nIt rained."
-    assert all("It rained" not in e.evidence for e in extract_events(text, _PUBLISHED))
+def test_a_sentence_telling_no_happening_does_not_go_on_with_the_event_before_it():
+    # A description ("is 200 metres long") is background, in the event's paragraph or after it. (Up to rules-2.52 this
+    # test held "It rained." in a new paragraph out; rules-2.53 lets a verb alone go on with the story there.)
+    quay = "Construction of a new quay in Kirkenes began in March, according to the port authority."
+    for text in (f"{quay} The quay is 200 metres long.", f"{quay}\n\nThe quay is 200 metres long."):
+        assert all("200 metres" not in e.evidence for e in extract_events(text, _PUBLISHED))
 
 
 def test_a_site_kind_between_a_place_and_its_area_keeps_the_place():
