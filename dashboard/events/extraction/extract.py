@@ -315,8 +315,8 @@ def extract_events(
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[latest].actors), True
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
-            # "The company refused to accept the penalties." after the fine in the same paragraph: it goes on there.
-            if named or not (going := place_going_on(events, paragraphs, latest, sentence.paragraph)):
+            # "The company refused to accept the penalties." after the fine, in its paragraph or a later one: it goes on.
+            if named or not (going := place_going_on(events, paragraphs, latest, None)):
                 continue  # no party, and no date or no place: not an event of its own
             place, codes, inherited, fallback = going, list(events[latest].actors), True, False
         if not codes and named and (state := state_of_place(place, category, sentence.text)):

@@ -70,12 +70,16 @@ def commented_on(events: list[Event], actors: tuple[str, ...]) -> int | None:
     return None
 
 
-def place_going_on(events: list[Event], paragraphs: list[int], latest: int, paragraph: int) -> PlaceMatch | None:
-    """Where the happening of a sentence with a date but no party and no place of its own goes on: the place of the
-    latest sentence's event (``events[latest]``, told in paragraph ``paragraphs[latest]``) when it is in the same
-    ``paragraph`` and more exact than a country or the Arctic ("The Kremlin said on Thursday that the talks would go
-    ahead. They are due to start on November 1, 2022": at Moscow); None otherwise. Degrees, EPSG:4326."""
-    if not events or paragraphs[latest] != paragraph or events[latest].geo_precision in ("country", "arctic"):
+def place_going_on(events: list[Event], paragraphs: list[int], latest: int, paragraph: int | None) -> PlaceMatch | None:
+    """Where the happening of a sentence with no party and no place of its own goes on: the place of the latest
+    sentence's event (``events[latest]``, told in paragraph ``paragraphs[latest]``) when it is in the same ``paragraph``
+    (in any, when None) and more exact than a country or the Arctic ("The Kremlin said on Thursday that the talks would
+    go ahead. They are due to start on November 1, 2022": at Moscow); None otherwise. Degrees, EPSG:4326."""
+    if (
+        not events
+        or paragraph not in (None, paragraphs[latest])
+        or events[latest].geo_precision in ("country", "arctic")
+    ):
         return None  # a country or the Arctic is no place to go on at: the article's one fallback is the first's
     previous = events[latest]
     return PlaceMatch(previous.place, previous.lat, previous.lon, previous.geo_precision)
