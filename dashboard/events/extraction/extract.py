@@ -369,8 +369,8 @@ def extract_events(
             restated = index is not None
         else:
             restated = False
-        if index is None and fallback and any(fallbacks) and events and paragraphs[latest] == sentence.paragraph:
-            index = latest  # a second event on a country alone is no event of its own: it tells its paragraph's more
+        if index is None and fallback and any(fallbacks) and events:
+            index = latest  # a second event on a country alone is no event of its own: it tells the latest one's more
         if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
             # The same happening stated again (a lead and its bullet, a follow-up sentence, a comment on it): keep the
             # first statement, add new places, trust it more, and add the sentence to the evidence for the analyst.
