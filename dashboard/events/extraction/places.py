@@ -29,13 +29,13 @@ from .names_in_other_roles import names_something_else
 from .news_style import news_style_abbreviation
 
 __all__ = [
-    "more_specific",
     "ARCTIC",
     "Gazetteer",
     "PlaceMatch",
     "default_gazetteer",
     "fold",
     "gazetteer_source",
+    "more_specific",
 ]
 
 _PRECISION_RANK = {precision: rank for rank, precision in enumerate(GEO_PRECISIONS)}
