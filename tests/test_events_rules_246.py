@@ -20,8 +20,11 @@ def test_a_dated_sentence_with_no_party_or_place_goes_on_where_the_paragraphs_la
     assert [(e.place, e.event_date, e.actors) for e in events] == [("Moscow", date(2022, 11, 1), ("RUS",))]
 
 
-def test_a_new_paragraph_does_not_go_on_from_the_last_one():
-    assert events_saying("due to start", f"{_TALKS}\n\n{_START}", date(2021, 6, 18)) == []
+def test_a_new_paragraph_goes_on_from_the_last_one_since_rules_254():
+    # rules-2.46 held a new paragraph apart; rules-2.54 lets a sentence with no party or place go on with the latest
+    # event in a later paragraph too.
+    events = events_saying("due to start", f"{_TALKS}\n\n{_START}", date(2021, 6, 18))
+    assert [(e.place, e.event_date, e.actors) for e in events] == [("Moscow", date(2022, 11, 1), ("RUS",))]
 
 
 def test_the_arctic_is_no_place_to_go_on_at():
