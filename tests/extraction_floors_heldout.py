@@ -3,7 +3,7 @@ blind29 (blind31 to blind44 are in tests/extraction_floors_heldout_recent.py, bl
 tests/extraction_floors_heldout_latest.py), one
 dict per set: written blind by helpers and printed only as totals, nobody tunes on them. How floors are set is in
 tests/extraction_floors.py; the comment above each dict says when its set was written and what it measured. A set that
-becomes a development set moves to tests/extraction_floors_blind.py.
+becomes a development set moves to tests/extraction_floors_blind_later.py.
 """
 
 from __future__ import annotations
