@@ -25,10 +25,11 @@ from .seats import made_at_seat
 # the county", "The Supreme Court ruled on Monday that the licences ... on Fosen were granted in violation".
 _HIGH_BODY = re.compile(
     r"\b(?:(?:the\s+|The\s+)?(?:Storting(?:et)?|Riksdag(?:en)?|Folketing(?:et)?|Althing(?:i)?|Eduskunta|State\s+Duma|Duma|"
-    r"U\.S\.\s+Senate|U\.S\.\s+House|Congress|House\s+of\s+Commons)|(?:the|The)\s+(?:Supreme(?:\s+Administrative)?|"
-    r"Constitutional)\s+Court)"
+    r"U\.S\.\s+Senate|U\.S\.\s+House|Congress|House\s+of\s+Commons)|(?:(?:the|The)\s+(?:[A-Z][a-z]+(?:ian|ish|ese|ic|an|ch)\s+)?|"
+    r"[A-Z][a-z]+['’]s\s+)(?:Supreme(?:\s+Administrative)?|Constitutional)\s+Court)"
     r"(?:,[^,;.]{1,80},)?(?:\s+(?:on\s+\w+|last\s+\w+|in\s+\w+|also|then|later|unanimously|narrowly|has|have|had))*"
-    r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down)\b"
+    r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down|stripped|"
+    r"dismissed|found|ordered|sided)\b"
 )
 # A national executive department or agency, or a head's administration, by name, then its decision: "the U.S.
 # Department of the Interior and the Bureau of Land Management announced Friday that two major projects in Alaska's
@@ -162,10 +163,24 @@ def decided_at_seat(
     return None
 
 
-def politics_at_seat(category: str, carried: PlaceMatch, story_state: str) -> PlaceMatch | None:
+# What makes a "politics" happening a state's politics: a vote, an election, a government, a law. "Won" alone also
+# tells a design competition or a race won ("Dorte Mandrup won the international design competition in 2016").
+_POLITICAL = re.compile(
+    r"(?i)\b(?:vot|elect|coalition|bill\b|parliament|legislat|government|minister|premier|part(?:y|ies)\b|referend|"
+    r"laws?\b|cabinet|mps?\b|seats?\b)"
+)
+
+
+def politics_at_seat(category: str, carried: PlaceMatch, story_state: str, text: str) -> PlaceMatch | None:
     """The seat of ``story_state`` (an ISO 3166 alpha-3 code) for a political happening (a vote, an election, a
     coalition) whose place was ``carried`` from the story and is a site, a point such as a mine: "Twelve members voted
-    for the bill" in a story about Kvanefjeld is at Nuuk, not at the mine (degrees, EPSG:4326). None otherwise."""
-    if category == "politics" and carried.geo_precision == "point" and story_state in ACTORS:
+    for the bill" in a story about Kvanefjeld is at Nuuk, not at the mine (degrees, EPSG:4326). Only when ``text`` (the
+    sentence) names politics (rules-2.55): "won" alone in the politics category may be a prize. None otherwise."""
+    if (
+        category == "politics"
+        and carried.geo_precision == "point"
+        and story_state in ACTORS
+        and _POLITICAL.search(text)
+    ):
         return seat_of(story_state)
     return None

@@ -65,7 +65,7 @@ from .text import clean_text, clip, split_sentences
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.54"
+EXTRACTOR_VERSION = "rules-2.55"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -304,7 +304,7 @@ def extract_events(
             place, carried = going, True
         else:
             place, fallback = fallback_place(codes, gazetteer, category), True
-        if carried and not named and (seat := politics_at_seat(category, place, story_state)) is not None:
+        if carried and not named and (seat := politics_at_seat(category, place, story_state, sentence.text)):
             place = seat  # "Twelve members voted for the bill" in a story about a mine: at Nuuk
         if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named, named_before)):
             # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":

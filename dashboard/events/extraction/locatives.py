@@ -53,7 +53,7 @@ _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm"
 # "in the small Hudson Bay community of Sanikiluaq", "at the village of Kipnuk": a settlement named after a locative
 # and its kind (no LOCATIVE match ends with "of").
 SETTLEMENT_OF = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Tt]o)\s+(?:the|a)\s+(?:[\w'-]+\s+){0,4}?(?:community|village|town|city|hamlet|"
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ii]nto|[Tt]o)\s+(?:the|a)\s+(?:[\w'-]+\s+){0,4}?(?:community|village|town|city|hamlet|"
     r"settlement|port|municipality|island|archipelago)\s+of\s+$"
 )
 
@@ -103,7 +103,7 @@ _DESCRIBES = re.compile(
 # site the place is: "the Pikka field on the North Slope" (rules-2.51).
 _RIGHT_AFTER = re.compile(
     r"(?:\s+(?:field|mine|project|plant|deposit|terminal|station|airport|harbou?r))?"
-    r",?\s+(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?"
+    r",?\s+(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?(?:Arctic\s+)?"
 )
 
 

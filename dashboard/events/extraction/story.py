@@ -149,6 +149,12 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
         # "HELSINKI - Stubb won Finland's presidential election": when the story names no other
         # place, the capital it is filed from is where it is.
         return filed_from.spanning(-1, -1) if filed_from else None
+    # An ocean is where the story is only when no other place is named twice ("tracked two submarines in the North
+    # Atlantic"): a story that names one beside its towns and bases ("Denmark's defence of the North Atlantic",
+    # "the North Atlantic Treaty") happens at them.
+    on_land = {n: c for n, c in counts.items() if first[n].kind != "ocean"}
+    if on_land and max(on_land.values()) >= 2:
+        counts = Counter(on_land)
     name, count = max(counts.items(), key=lambda item: item[1])  # max keeps the first on a tie
     if first[name].kind == "region" and first[name].iso3:
         # "a heatwave in Siberia ... the station at Verkhoyansk": a town of the region's state named
