@@ -22,14 +22,17 @@ from .places import Gazetteer, PlaceMatch
 from .seats import made_at_seat
 
 # A national legislature or high court by name, then its decision: "the Storting voted by 74 to 23 to divide
-# the county", "The Supreme Court ruled on Monday that the licences ... on Fosen were granted in violation".
+# the county", "The Supreme Court ruled on Monday that the licences ... on Fosen were granted in violation"; a court
+# also with its nationality or in the possessive: "The Norwegian Supreme Court on Monday stripped", "Norway's Supreme
+# Court ruled" (rules-2.55).
 _HIGH_BODY = re.compile(
     r"\b(?:(?:the\s+|The\s+)?(?:Storting(?:et)?|Riksdag(?:en)?|Folketing(?:et)?|Althing(?:i)?|Eduskunta|State\s+Duma|Duma|"
-    r"U\.S\.\s+Senate|U\.S\.\s+House|Congress|House\s+of\s+Commons)|(?:(?:the|The)\s+(?:[A-Z][a-z]+(?:ian|ish|ese|ic|an|ch)\s+)?|"
-    r"[A-Z][a-z]+['’]s\s+)(?:Supreme(?:\s+Administrative)?|Constitutional)\s+Court)"
+    r"U\.S\.\s+Senate|U\.S\.\s+House|Congress|House\s+of\s+Commons)|"
+    r"(?:(?:the|The)\s+(?:[A-Z][a-z]+(?:ian|ish|ese|ic|an|ch)\s+)?|[A-Z][a-z]+['’]s\s+)"
+    r"(?:Supreme(?:\s+Administrative)?|Constitutional)\s+Court)"
     r"(?:,[^,;.]{1,80},)?(?:\s+(?:on\s+\w+|last\s+\w+|in\s+\w+|also|then|later|unanimously|narrowly|has|have|had))*"
-    r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down|stripped|"
-    r"dismissed|found|ordered|sided)\b"
+    r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down|"
+    r"stripped|dismissed|found|ordered|sided)\b"
 )
 # A national executive department or agency, or a head's administration, by name, then its decision: "the U.S.
 # Department of the Interior and the Bureau of Land Management announced Friday that two major projects in Alaska's
@@ -166,8 +169,8 @@ def decided_at_seat(
 # What makes a "politics" happening a state's politics: a vote, an election, a government, a law. "Won" alone also
 # tells a design competition or a race won ("Dorte Mandrup won the international design competition in 2016").
 _POLITICAL = re.compile(
-    r"(?i)\b(?:vot|elect|coalition|bill\b|parliament|legislat|government|minister|premier|part(?:y|ies)\b|referend|"
-    r"laws?\b|cabinet|mps?\b|seats?\b)"
+    r"(?i)\b(?:vot(?:e|es|ed|ers?|ing)\b|elect(?:ion|ions|ed|oral|orate)?\b|coalition|bill\b|parliament|legislat|"
+    r"government|minister|premier|part(?:y|ies)\b|referend|laws?\b|cabinet|mps?\b|seats?\b)"
 )
 
 

@@ -50,11 +50,11 @@ _DISTANCE_ENDS = ("of", "from", "the")
 _KM_PER = {"km": 1.0, "kilometres": 1.0, "kilometers": 1.0, "miles": 1.609, "nm": 1.852}
 
 
-# "in the small Hudson Bay community of Sanikiluaq", "at the village of Kipnuk": a settlement named after a locative
-# and its kind (no LOCATIVE match ends with "of").
+# "in the small Hudson Bay community of Sanikiluaq", "at the village of Kipnuk", "converged on the settlement of
+# Belushya Guba" (rules-2.55): a settlement named after a locative and its kind (no LOCATIVE match ends with "of").
 SETTLEMENT_OF = re.compile(
-    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ii]nto|[Tt]o)\s+(?:the|a)\s+(?:[\w'-]+\s+){0,4}?(?:community|village|town|city|hamlet|"
-    r"settlement|port|municipality|island|archipelago)\s+of\s+$"
+    r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ii]nto|[Tt]o)\s+(?:the|a)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:community|village|town|city|hamlet|settlement|port|municipality|island|archipelago)\s+of\s+$"
 )
 
 
@@ -100,10 +100,12 @@ _DESCRIBES = re.compile(
 )
 # ... or right after it, after a comma too and with a compass word: "returned to Sabetta on the Yamal Peninsula", "Dikson,
 # on the Taymyr Peninsula", "Petermann Glacier in northwest Greenland" (rules-2.47, rules-2.50), also after the kind of
-# site the place is: "the Pikka field on the North Slope" (rules-2.51).
+# site the place is: "the Pikka field on the North Slope" (rules-2.51), and with "Arctic" before the area: "its Johan
+# Castberg field in the Arctic Barents Sea" (rules-2.55).
 _RIGHT_AFTER = re.compile(
     r"(?:\s+(?:field|mine|project|plant|deposit|terminal|station|airport|harbou?r))?"
-    r",?\s+(?:in|on)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?(?:Arctic\s+)?"
+    r",?\s+(?:in|on)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central|(?:north|south)(?:east|west))(?:ern)?\s+)?(?:Arctic\s+)?"
 )
 
 
