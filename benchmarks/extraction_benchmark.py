@@ -2,7 +2,7 @@
 
 Prints CPU time on one core (``time.process_time``; not a test, no thresholds) for every
 annotated development article (tests/data/articles and its set folders, the held-out and reserved sets of
-tests/test_events_quality.py excepted), scaled to milliseconds per 1,000 words. Issue 11's target is under 20 ms per
+tests/extraction_sets.py excepted), scaled to milliseconds per 1,000 words. Issue 11's target is under 20 ms per
 1,000-word article.
 
 Two figures, because the extractor caches what it learnt about a text (a sentence's actors, dates
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_events_quality import HELD_OUT  # noqa: E402 (after the path is set)
+from tests.extraction_sets import HELD_OUT  # noqa: E402 (after the path is set)
 
 RUNS = 5
 # The extraction package's caches keyed by a text or a sentence (module, function):

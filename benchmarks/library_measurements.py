@@ -81,9 +81,9 @@ def _page(title: str, paragraphs: list[str], published: date, date_kind: str) ->
 def _article_pages(article_set, date_kind: str):
     """(gold entry, page HTML, published) for every article of ``article_set``."""
     from dashboard.events.extraction.text import clean_text, split_sentences
-    from tests.test_events_quality import _article, _gold
+    from tests.extraction_scoring import _article, load_gold
 
-    for entry in _gold(article_set)["articles"]:
+    for entry in load_gold(article_set)["articles"]:
         path = article_set.directory / entry["file"]
         text, published = _article(path)
         clean = clean_text(text, filename=path.name)
@@ -100,11 +100,12 @@ def measure_trafilatura() -> None:
     print(f"trafilatura {trafilatura.__version__}: import {1000 * (time.perf_counter() - started):.0f} ms")
     from dashboard.events import extract_events
     from dashboard.events.extraction.text import html_to_text
-    from tests import test_events_quality as quality
+    from tests import extraction_scoring as scoring
+    from tests.extraction_sets import SETS
 
     print("  readers: html.parser = our reader alone; filtered = our reader, lines trafilatura keeps (adopted);")
     print("  trafilatura = trafilatura.extract's text")
-    for article_set in quality.SETS:
+    for article_set in SETS:
         for reader in ("html.parser", "filtered", "trafilatura"):
             extracted: dict[str, list] = {}
             spent, pages = 0.0, 0
@@ -119,7 +120,7 @@ def measure_trafilatura() -> None:
                 spent += time.perf_counter() - t0
                 extracted[entry["file"]] = extract_events(text, published, fmt="text")
                 pages += 1
-            result = _measure_with(quality, article_set, extracted)
+            result = _measure_with(scoring, article_set, extracted)
             t = result.tallies
             print(
                 f"  {article_set.label:20} {reader:12} events P {t['event'].precision:.2f} R {t['event'].recall:.2f}"
@@ -130,7 +131,7 @@ def measure_trafilatura() -> None:
     for extensive in (True, False):
         for date_kind in ("meta", "visible", "none"):
             right = wrong = missing = 0
-            for article_set in quality.SETS:
+            for article_set in SETS:
                 for _, page, published in _article_pages(article_set, date_kind):
                     found = trafilatura.extract_metadata(page, extensive=extensive).date
                     if not found:
@@ -145,15 +146,15 @@ def measure_trafilatura() -> None:
             )
 
 
-def _measure_with(quality, article_set, extracted: dict[str, list]):
-    """tests.test_events_quality._measure over events already extracted (file -> events)."""
-    real = quality.extract_events
-    files = iter(e["file"] for e in quality._gold(article_set)["articles"])
-    quality.extract_events = lambda text, published: extracted[next(files)]
+def _measure_with(scoring, article_set, extracted: dict[str, list]):
+    """tests.extraction_scoring.measure over events already extracted (file -> events)."""
+    real = scoring.extract_events
+    files = iter(e["file"] for e in scoring.load_gold(article_set)["articles"])
+    scoring.extract_events = lambda text, published: extracted[next(files)]
     try:
-        return quality._measure(article_set)
+        return scoring.measure(article_set)
     finally:
-        quality.extract_events = real
+        scoring.extract_events = real
 
 
 _PERIOD_PRECISION = {"day": "day", "time": "day", "week": "month", "month": "month", "year": "year"}
@@ -167,7 +168,8 @@ def measure_dateparser() -> None:
 
     print(f"dateparser {dateparser.__version__}: import {1000 * (time.perf_counter() - started):.0f} ms")
     import dashboard.events.extraction.dates as dates
-    from tests import test_events_quality as quality
+    from tests import extraction_scoring as scoring
+    from tests.extraction_sets import SETS
 
     rules = dates.find_dates
     parsers: dict[date, DateDataParser] = {}
@@ -227,8 +229,8 @@ def measure_dateparser() -> None:
     for name, finder in variants.items():
         dates.find_dates = finder
         try:
-            for article_set in quality.SETS:
-                result = quality._measure(article_set)
+            for article_set in SETS:
+                result = scoring.measure(article_set)
                 d, h = result.tallies["date"], result.happenings
                 print(
                     f"  {name:20} {article_set.label:20} dates P {d.precision:.2f} ({d.hit_p}/{d.predicted})"

@@ -25,8 +25,8 @@ from dashboard.events.extraction.places import default_gazetteer
 from dashboard.events.extraction.story import main_place
 from dashboard.events.extraction.text import clean_text, split_sentences
 from tests.extraction_scoring import ArticleSet, _article, _phrases, aligned_event, events_holding, load_gold
+from tests.extraction_sets import SETS
 from tests.helpers import geodesic_km
-from tests.test_events_quality import SETS
 
 SOURCES = ("the sentence", "the story's place", "named earlier", "an actor's seat")
 NOWHERE = "nowhere among them"

@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.events.extraction.date_words import MAY_HAVE_DATE, may_have_date
 from dashboard.events.extraction.text import clean_text, split_sentences
-from tests.test_events_quality import HELD_OUT
+from tests.extraction_sets import HELD_OUT
 
 _ARTICLES = Path(__file__).parent / "data" / "articles"
 

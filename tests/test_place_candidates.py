@@ -6,8 +6,8 @@ once, and the rules' right places a part of the events with a right candidate.
 
 from __future__ import annotations
 
+from tests.extraction_sets import SETS
 from tests.place_candidates import NOWHERE, SOURCES, main, tally
-from tests.test_events_quality import SETS
 
 
 def test_held_out_sets_are_not_read():

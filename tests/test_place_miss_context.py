@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
+from tests.extraction_sets import SETS
 from tests.place_miss_context import KINDS, main, place_misses
-from tests.test_events_quality import SETS
 
 
 def test_only_development_sets_are_read_and_each_miss_has_one_kind(capsys):
