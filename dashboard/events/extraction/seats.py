@@ -51,9 +51,10 @@ def speaks_from_abroad(text: str, states: list[str], story) -> str:
 
 
 # A state's seated institution or office named as the one acting: "Hungary's parliament had
-# ratified ...", "the Hungarian government approved ...".
+# ratified ...", "the Hungarian government approved ...", "Greenland's self-rule government said ..." (rules-2.56).
 _SEATED_BODY = re.compile(
-    r"(?:'s)?\s+(?:parliament|government|cabinet|(?:foreign|defen[cs]e|interior|justice)\s+ministry|"
+    r"(?:'s)?\s+(?:(?:self-rule|self-governing|home-rule|new|coalition|minority|majority|caretaker|interim|national|"
+    r"federal|central)\s+)?(?:parliament|government|cabinet|(?:foreign|defen[cs]e|interior|justice)\s+ministry|"
     r"ministry\s+of\s+\w+(?:\s+affairs)?|supreme\s+court|constitutional\s+court|president|prime\s+minister)\b",
     re.I,
 )
