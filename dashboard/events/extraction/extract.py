@@ -58,14 +58,14 @@ from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer
 from .restatement import commented_on, follows_up, place_going_on, restates
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
-from .story import carried_date, date_referred_back, home_state, main_place, past_the_dateline
+from .story import carried_date, date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
 from .summary import summarise
 from .text import clean_text, clip, split_sentences
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.56"
+EXTRACTOR_VERSION = "rules-2.57"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -182,7 +182,7 @@ def extract_events(
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
-            story_date = when
+            story_date = when if moves_story_day(sentence.text, when, story_date) else story_date
         elif (carried_when := carried_date(sentence.text, when, story_date, last_date, published)) is not None:
             when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
         codes = list(dict.fromkeys(m.code for m in mentions))

@@ -34,6 +34,7 @@ __all__ = [
     "home_state",
     "is_dateline",
     "main_place",
+    "moves_story_day",
     "with_next_day",
 ]
 
@@ -331,6 +332,21 @@ def _after(sentence: str, when: DateMatch, last: DateMatch) -> DateMatch:
     except ValueError:  # 29 February
         return when
     return replace(when, date=moved) if moved < when.date else when
+
+
+# The day a span of days began, told after the day it ended: "The drills started on Tuesday" after "the forces
+# finished three days of exercises on Thursday" is background to Thursday's launches, not the story's day.
+_SPAN_BEGAN = re.compile(
+    r"\b(?:started|began|opened|had\s+(?:begun|started))\s+(?:on|last)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def moves_story_day(sentence: str, when: DateMatch, story_date: DateMatch | None) -> bool:
+    """Whether ``when``, a recent explicit day of ``sentence``, becomes the story's day (the day that later
+    sentences with no date of their own share): yes unless it is the earlier day a span began on, told after the
+    story's day (``story_date``) (rules-2.57)."""
+    return story_date is None or when.date >= story_date.date or not _SPAN_BEGAN.search(sentence)
 
 
 def carried_date(
