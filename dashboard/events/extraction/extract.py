@@ -61,11 +61,12 @@ from .seats import acts_from_seat, seated_body, speaks_from_abroad
 from .story import carried_date, date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
 from .summary import summarise
 from .text import clean_text, clip, split_sentences
+from .towns_in_areas import town_before_area
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.57"
+EXTRACTOR_VERSION = "rules-2.58"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -206,7 +207,7 @@ def extract_events(
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
-        ranked = past_the_dateline(sentence.text, ranked, main)
+        ranked = town_before_area(masked, past_the_dateline(sentence.text, ranked, main))
         if (
             ranked
             and ranked[0].geo_precision == "country"
@@ -217,8 +218,7 @@ def extract_events(
         ):
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
-        # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier; a sentence with no party takes
-        # the previous event's ("Its sister was launched at the same yard"), "the territory" there mostly a comment's.
+        # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier (named_again says which).
         if not ranked and (codes or events) and (again := named_before.named_again(masked, bool(codes))) is not None:
             ranked = [again]
         named_before.remember(found)

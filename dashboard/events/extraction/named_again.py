@@ -78,7 +78,9 @@ class PlacesNamedBefore:
 
     def named_again(self, text: str, territory: bool = True) -> PlaceMatch | None:
         """The place ``text`` names again by its noun ("left the shipyard"), by "the territory" (unless not
-        ``territory``) or by "there", spanning those words; or None."""
+        ``territory``: the extractor passes False for a sentence with no party of its own, where "the territory" is
+        mostly a comment's and the sentence takes the previous event's place, "Its sister was launched at the same
+        yard") or by "there", spanning those words; or None."""
         if not self._by_noun and self._last is None:
             return None
         for m in _THE_NOUN.finditer(text):

@@ -11,7 +11,7 @@ import re
 
 from .places import PlaceMatch
 
-__all__ = ["FROM", "bounds_last", "voyage_first"]
+__all__ = ["FROM", "ON_ITS_WAY", "bounds_last", "voyage_first"]
 
 # "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area
 # or a route, not where it lies.
@@ -19,7 +19,7 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[^,;.]{0,40}\s+and\s+(?:the\s+
 
 
 # "the LNG carrier Boris Davydov has already entered the Ob Bay on its way to Sabetta": a destination still ahead.
-_ON_ITS_WAY = re.compile(
+ON_ITS_WAY = re.compile(
     r"\b(?:(?:on\s+(?:its|their|his|her)\s+way|en\s+route)\s+to|bound\s+for|head(?:ing|ed)\s+(?:to|for))\s+(?:the\s+)?$"
 )
 
@@ -31,7 +31,7 @@ def bounds_last(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
         p
         for p in ranked
         if not _BETWEEN.search(text[max(0, p.start - 60) : p.start])
-        and not _ON_ITS_WAY.search(text, max(0, p.start - 40), p.start)
+        and not ON_ITS_WAY.search(text, max(0, p.start - 40), p.start)
     ]
     if not inside or len(inside) == len(ranked) or inside[0].geo_precision in ("country", "arctic"):
         return ranked

@@ -1,0 +1,40 @@
+"""Rules of rules-2.58, through :func:`extract_events` on short articles written for them (none is a sentence of an
+article set): a town named beside a wide area of its own state, the area ranked first, is where the happening was;
+a statement keeps the area it is about, and a destination still ahead stays behind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+_PUBLISHED = date(2024, 10, 4)
+
+
+def _places(text: str) -> list[str]:
+    return [e.place for e in extract_events(text, _PUBLISHED)]
+
+
+def test_a_town_beside_a_territory_of_its_state_is_the_place():
+    text = "Wildfires burned across the Northwest Territories on Wednesday, and Yellowknife was evacuated."
+    assert _places(text) == ["Yellowknife"]
+
+
+def test_a_town_beside_an_archipelago_of_its_state_is_the_place():
+    text = "A polar bear attacked a tourist camp on Svalbard on Friday, near Longyearbyen."
+    assert _places(text) == ["Longyearbyen"]
+
+
+def test_a_town_beside_a_county_of_its_state_is_the_place():
+    text = "Heavy snow fell in Finnmark on Monday, closing the airport at Kirkenes."
+    assert _places(text) == ["Kirkenes"]
+
+
+def test_a_statement_keeps_the_area_it_is_about():
+    text = "The fisheries minister said on Tuesday that trawling in Finnmark would be cut, a blow to Kirkenes."
+    assert _places(text) == ["Finnmark"]
+
+
+def test_a_destination_ahead_is_not_the_place():
+    text = "On Thursday the tanker entered the Gulf of Ob on its way to Sabetta."
+    assert _places(text)[0] == "Gulf of Ob"
