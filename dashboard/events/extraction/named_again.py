@@ -30,8 +30,10 @@ _THE_TERRITORY = re.compile(r"\b(?:[Tt]he\s+territory\b(?!['’])|territorial\s+
 # "there" for a place: "a patrol over neutral waters there", "the last lease sale held there", not "there is"
 # (nothing is placed), "got there first" (arrived at a goal) or "from there" (where a journey began).
 # (See _NOT_TOLD_THERE for the "there" of a relative clause, a wish or a possibility.)
+# Written "there" first, the word boundary and the words before it tested after it (the same matches as
+# r"(?<!\bgot )(?<!\bget )(?<!\bfrom )\bthere\b..."), so that re skips fast to each "there" (speed).
 _THERE = re.compile(
-    r"(?<!\bgot )(?<!\bget )(?<!\bfrom )\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
+    r"there(?<!\wthere)(?<!\bgot there)(?<!\bget there)(?<!\bfrom there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|"
     r"might|must|should|remains?|seems?|appears?|being|to\s+be)\b)"
 )
 

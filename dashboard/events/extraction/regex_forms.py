@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["at_word_start", "either_case", "first_letter_cased", "letter_cases"]
+__all__ = ["any_substring", "at_word_start", "either_case", "first_letter_cased", "letter_cases"]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
 # The characters re.IGNORECASE matches to an ASCII letter besides its two cases.
@@ -84,3 +84,10 @@ def first_letter_cased(
             boundary = f"(?<!\\w{letter})" if word_start else ""
             branches.append(f"{letter}{boundary}(?i:{join(rests)})")
     return f"(?:{'|'.join(branches)})"
+
+
+def any_substring(substrings: list[str]) -> re.Pattern[str]:
+    """A pattern whose ``search`` finds something exactly when some of ``substrings`` is in the text
+    (the literal strings, case-sensitive): for many strings one scan, which re starts only at their
+    first characters, is several times faster than a substring test for each."""
+    return re.compile("|".join(map(re.escape, substrings)))

@@ -233,9 +233,10 @@ def date_referred_back(
         # ("since records began in 1980").
         base = last_day if last.precision == "year" and last_day is not None else last
         return _after(sentence, _in_that_year(sentence, when, last), base)
-    if not any(cue in lower_for_cues(sentence) for cue in _BACK_CUES):
+    lower = lower_for_cues(sentence)
+    if not any(cue in lower for cue in _BACK_CUES):
         return when  # speed: every pattern below needs one of these words
-    if (m := _NEXT_DAY.search(sentence)) and (base := last if last.precision == "day" else last_day):
+    if "day" in lower and (m := _NEXT_DAY.search(sentence)) and (base := last if last.precision == "day" else last_day):
         return DateMatch(base.date + timedelta(days=1), "day", m.group(0), m.start())
     if (m := _SPAN_AWAY.search(sentence)) and (moved := _span_from(m, last, last_day)) is not None:
         return moved
