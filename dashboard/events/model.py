@@ -240,11 +240,11 @@ def is_storable_date(day: date, today: date | None = None) -> bool:
     return EARLIEST_EVENT_DATE <= day <= latest_allowed_date(today)
 
 
-def parse_iso_date(value: Any, field_name: str = "date") -> date:
+def parse_iso_date(value: Any, field_name: str = "date", today: date | None = None) -> date:
     """Parse ``YYYY-MM-DD`` (or a date/datetime/Timestamp) into a ``date``.
 
     Raises :class:`EventValidationError` for anything else, or for a date before 1800
-    or more than ``MAX_YEARS_AHEAD`` years ahead.
+    or more than ``MAX_YEARS_AHEAD`` years after ``today`` (default: the date today).
     """
     if isinstance(value, datetime):
         parsed = value.date()
@@ -263,16 +263,17 @@ def parse_iso_date(value: Any, field_name: str = "date") -> date:
             raise EventValidationError(field_name, f"{text!r} is not a calendar date ({exc})") from exc
     if parsed < EARLIEST_EVENT_DATE:
         raise EventValidationError(field_name, f"{parsed.isoformat()} is before {EARLIEST_EVENT_DATE.year}")
-    if parsed > latest_allowed_date():
+    if parsed > latest_allowed_date(today):
         raise EventValidationError(
             field_name, f"{parsed.isoformat()} is more than {MAX_YEARS_AHEAD} years in the future"
         )
     return parsed
 
 
-def validate_event(event: Event) -> Event:
-    """Check every field of ``event``; return it unchanged or raise :class:`EventValidationError`."""
-    parse_iso_date(event.event_date, "event_date")
+def validate_event(event: Event, today: date | None = None) -> Event:
+    """Check every field of ``event``; return it unchanged or raise :class:`EventValidationError`.
+    ``today`` (default: the date today) bounds the event date: the extractor reads the clock once per article."""
+    parse_iso_date(event.event_date, "event_date", today)
     if event.date_precision not in DATE_PRECISIONS:
         raise EventValidationError("date_precision", f"{event.date_precision!r} is not one of {DATE_PRECISIONS}")
     if event.geo_precision not in GEO_PRECISIONS:

@@ -122,7 +122,7 @@ def extract_events(
         title = next((s.text for s in sentences if s.kind == "title"), "")
     title = clip(title, _MAX_TITLE_CHARS)  # a "title" line that is really a paragraph
     source = Source(title=title, outlet=outlet, url=url, published=published)
-    created = utc_now_iso()
+    created, today = utc_now_iso(), date.today()  # the clock read once, not for every event (speed)
     memory, named_before = ArticleMemory(), PlacesNamedBefore()
     events: list[Event] = []
     paragraphs: list[int] = []  # the paragraph of each event, for folding follow-ups
@@ -321,7 +321,7 @@ def extract_events(
             place, codes, inherited, fallback = going, list(events[latest].actors), True, False
         if not codes and named and (state := state_of_place(place, category, sentence.text)):
             codes = [state]  # "Sanikiluaq recorded its first case on Friday": no party named
-        if not is_storable_date(when.date):
+        if not is_storable_date(when.date, today):
             continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep
         extra = tuple(
             (p.name, round(p.lat, 5), round(p.lon, 5))
@@ -353,7 +353,7 @@ def extract_events(
             place_mention=sentence.text[place.start : place.end] if named and not carried else "",
             actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
         )
-        validate_event(event)
+        validate_event(event, today)
         further = other_happenings(sentence.text, masked, when, event, mentions, spans, published, gazetteer)
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
         index = merged.get(key)

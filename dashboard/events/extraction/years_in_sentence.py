@@ -22,6 +22,7 @@ __all__ = ["in_year_named", "of_that_year"]
 
 # "in December of that year", "in June the same year": the year the sentence named before.
 _OF_THAT_YEAR = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -29,11 +30,14 @@ def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
     and a law adopted in December of that year ...") is in the year the sentence named before it."""
     moved = []
     for d in found:
+        if d.precision == "year" or _FOUR_DIGITS.search(d.text):
+            moved.append(d)  # it has its year (speed: the years named before it are read only for a month or day)
+            continue
         # Not a deadline ("a target ... by 2024"): the year the sentence is told in.
         named = [
-            b for b in moved if re.search(r"\d{4}", b.text) and not sentence[: b.start].endswith(("by ", "until "))
+            b for b in moved if _FOUR_DIGITS.search(b.text) and not sentence[: b.start].endswith(("by ", "until "))
         ]
-        if named and d.precision != "year" and not re.search(r"\d{4}", d.text):
+        if named:
             if _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
                 with suppress(ValueError):  # 29 February stays where it was
                     d = replace(d, date=d.date.replace(year=named[-1].date.year))
@@ -50,13 +54,15 @@ def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
 # "and" before a new subject: a coordinated clause of its own ("Finland joined last year and Sweden
 # in March"), which does not share the year named before it.
 _AND_ANOTHER = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
+_LAST_OR_NEXT_YEAR = re.compile(r"(?i)\b(?:last|next)\s+year\b")
+_YEAR_NAMED = re.compile(r"\d{4}|(?i:year)")
 
 
 def in_year_named(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
     """A month or day without a year in a sentence that names its year relatively ("a similar
     step last year, when three diplomats were expelled in April") is in that year, unless a
     clause with a subject of its own lies between them ("Finland joined last year and Sweden in March")."""
-    years = [d for d in found if d.precision == "year" and re.search(r"(?i)\b(?:last|next)\s+year\b", d.text)]
+    years = [d for d in found if d.precision == "year" and _LAST_OR_NEXT_YEAR.search(d.text)]
     if len(years) != 1:
         return found
     year = years[0].date.year
@@ -66,7 +72,7 @@ def in_year_named(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
         if d.start >= named_end and _AND_ANOTHER.search(sentence, named_end, d.start):
             moved.append(d)
             continue
-        if d.precision != "year" and MONTH_CUE.search(d.text) and not re.search(r"\d{4}|(?i:year)", d.text):
+        if d.precision != "year" and MONTH_CUE.search(d.text) and not _YEAR_NAMED.search(d.text):
             with suppress(ValueError):  # 29 February stays where it was
                 d = replace(d, date=d.date.replace(year=year))
         moved.append(d)
