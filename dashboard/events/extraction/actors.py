@@ -297,7 +297,9 @@ def find_actors(text: str, on: date | None = None) -> list[ActorMention]:
         The date the text speaks of: a leader counts for their state only within a term
         of office that includes this year. ``None`` accepts every listed leader.
     """
-    return list(_actors_in(text, None if on is None else on.year))
+    # A text naming no listed leader reads the same in every year: one cached reading serves all its dates (speed).
+    year = None if on is None or not _candidates_in(text)[1] else on.year
+    return list(_actors_in(text, year))
 
 
 @lru_cache(maxsize=4096)

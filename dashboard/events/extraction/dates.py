@@ -248,11 +248,12 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
     later: list[re.Match[str]] = []
     for kind, pattern in _patterns_for(frozenset(cues(sentence))):
         for m in pattern.finditer(sentence):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            span = m.span()
+            if taken and any(span[0] < end and start < span[1] for start, end in taken):
                 continue
             if kind == "later":  # counted once every other date of the sentence is known
                 later.append(m)
-                taken.append((m.start(), m.end()))
+                taken.append(span)
                 continue
             try:
                 tense = clause_tense(sentence, m.start(), m.end()) if kind in READS_TENSE else ""
@@ -261,8 +262,8 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
                 continue
             if resolved is None:
                 continue
-            taken.append((m.start(), m.end()))
-            found.append(DateMatch(resolved[0], resolved[1], m.group(0), m.start()))
+            taken.append(span)
+            found.append(DateMatch(resolved[0], resolved[1], m.group(0), span[0]))
     found = of_that_year(sentence, in_year_named(sentence, sorted(found, key=lambda d: d.start)))
     return tuple(_counted_from_before(found, later))
 

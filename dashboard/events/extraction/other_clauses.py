@@ -18,7 +18,7 @@ from .anchored_clauses import anchored_clauses
 from .clauses import outside_asides, taken_spans
 from .dates import DateMatch, find_dates
 from .dates_of_things import date_of_a_thing
-from .lexicon import choose_trigger
+from .lexicon import choose_trigger, trie_alternation
 from .places import Gazetteer
 from .seats import acts_as_state
 from .story import with_next_day
@@ -40,11 +40,16 @@ _CLAUSE_JOIN = re.compile(
 _WHERE_JOINT = re.compile(r",\s*")
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
+_PAST_FORMS = ("was", "were", "had", "did", "met", "held", "said", "told", "took", "made", "began", "ran", "left",
+               "won", "went", "came", "saw", "gave", "sent", "fell", "rose", "sold", "bought", "built", "led",
+               "struck", "spoke", "drew", "wrote", "lost", "sank", "broke", "froze", "hit", "paid", "will", "would",
+               "split", "shut", "spread", "shot", "cut", "quit", "sought", "fought", "found", "flew", "chose", "drove",
+               "became", "spent", "stood", "brought", "caught", "threw", "got", "kept", "grew", "withdrew", "overtook",
+               "undertook", "swept", "tore", "shook", "knew", "heard", "dealt", "sworn")  # fmt: skip
+# Only ever searched for whether it is there, so the irregular forms are one trie (the same words, several times
+# faster than trying each in turn at every word; speed).
 _PAST_OR_PLAN = re.compile(
-    r"\b(?:[a-z]{2,}ed|was|were|had|did|met|held|said|told|took|made|began|ran|left|won|went|came|saw|gave|sent|"
-    r"fell|rose|sold|bought|built|led|struck|spoke|drew|wrote|lost|sank|broke|froze|hit|paid|will|would|"
-    r"split|shut|spread|shot|cut|quit|sought|fought|found|flew|chose|drove|became|spent|stood|brought|caught|threw|"
-    r"got|kept|grew|withdrew|overtook|undertook|swept|tore|shook|knew|heard|dealt|sworn|"
+    rf"\b(?:[a-z]{{2,}}ed|{trie_alternation(list(_PAST_FORMS))}|"
     # A plan with its own date is a happening ahead: "Construction began in 2019, and the runway is due to open
     # in 2026"; "expects to take the decision in 2019 and to start the first train in 2023".
     r"due|expects?|expected|plans?|scheduled|set\s+to|(?:is|are)\s+to|aims?\s+to|intends?\s+to)\b"
