@@ -21,7 +21,8 @@ __all__ = ["PlacesNamedBefore"]
 # its gazetteer kind ("port", "base", "island").
 _NOUNS = ("shipyard", "yard", "mine", "base", "field", "plant", "terminal", "port", "station", "refinery", "airport",
           "glacier", "volcano", "island", "camp")  # fmt: skip
-_THE_NOUN = re.compile(rf"\b[Tt]he\s+(?:same\s+)?({'|'.join(_NOUNS)})\b")
+# (r"\b[Tt]he..." with the word boundary tested after the "T" or "t": re skips fast to those letters; speed.)
+_THE_NOUN = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?:same\s+)?({'|'.join(_NOUNS)})\b")
 # A noun that names again a place whose name ends with another: "the Baltic Shipyard ... launched at the same yard".
 _SAME_AS = {"yard": "shipyard"}
 # A territory named again: "the territory was created in 1999", "the territorial election on October 27"

@@ -17,7 +17,7 @@ from .clauses import REPORTED_SPEECH
 from .default_places import DECISION_VERBS, STATE_CODES
 from .governing_subject import governing_subject
 from .places import PlaceMatch
-from .regex_forms import at_word_start
+from .regex_forms import any_substring, at_word_start
 from .text import lower_for_cues
 
 __all__ = ["acts_as_state", "acts_from_seat", "made_at_seat", "seated_body", "speaks_from_abroad"]
@@ -163,7 +163,7 @@ def institution_acts(text: str, mentions, story_state: str = "") -> str:
         states = [story_state]
     if not states:
         return ""
-    for body in _INSTITUTION.finditer(text):
+    for body in _INSTITUTION.finditer(text) if _ANY_INSTITUTION_NOUN.search(text) else ():
         before = text[max(0, body.start() - 40) : body.start()]
         if (
             _SUBNATIONAL_NAME.search(body.group(0))
@@ -248,10 +248,14 @@ _OF_A_REGION = re.compile(r"\s+of\s+[A-Z]")
 _THE = re.compile(r"^[Tt]he\s+")
 # A national institution by its name: "the Swedish Civil Contingencies Agency", "The Defence Forces", "the
 # Federal Energy Regulatory Commission", "the Supreme Administrative Court", "the Coast Guard".
+_INSTITUTION_NOUNS = ["Agency", "Board", "Commission", "Committee", "Ministry", "Department", "Forces", "Guard", "Service",
+                      "Administration", "Directorate", "Authority", "Court", "Bureau", "Inspectorate", "Navy", "Army"]  # fmt: skip
 _INSTITUTION = re.compile(
-    r"\b(?:[A-Z][\w.-]*\s+){0,5}?(?:Agency|Board|Commission|Committee|Ministry|Department|Forces|Guard|Service|Administration|"
-    r"Directorate|Authority|Court|Bureau|Inspectorate|Navy|Army|Air\s+Force)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
+    rf"\b(?:[A-Z][\w.-]*\s+){{0,5}}?(?:{'|'.join(_INSTITUTION_NOUNS)}|Air\s+Force)\b(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]+)*"
 )
+# Whether a text holds a noun every _INSTITUTION match holds (speed: one scan skipping to capitals before the
+# pattern's, which is tried at every character).
+_ANY_INSTITUTION_NOUN = any_substring([*_INSTITUTION_NOUNS, "Air"])
 # Words that make an institution a territory's, a federal state's, a county's or a town's, or a court below
 # the highest ("the Alaska Department of Fish and Game", "the 9th Circuit Court of Appeals").
 _SUBNATIONAL_NAME = re.compile(
