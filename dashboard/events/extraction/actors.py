@@ -136,6 +136,8 @@ _ASIDE = re.compile(
     # to the next clause: the states it names are what was said, the speaker is the party.
     r"|\b(?:said|says|told(?: [A-Z][\w ]{0,24}?)?|warned|stated|insisted|argued|claimed) that (?P<said>[^;]{1,400})"
 )
+# What every _ASIDE match holds: a quotation mark, a bracket or " that " (speed: substring tests before the scan).
+_ASIDE_CUES = ('"', "“", "(", " that ")
 _STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
 # "in Helsinki, Finland": the state after a located city is part of the place (its name only:
 # "In Copenhagen, Danish Prime Minister ..." is a party).
@@ -386,7 +388,10 @@ def _drop_bystanders(text: str, mentions: list[ActorMention]) -> list[ActorMenti
         and not _FEATURE_AFTER.match(text[m.end :])
         and not _FEATURE_BEFORE.search(text[max(0, m.start - 20) : m.start])
     ]
-    asides = [a.span("said") if a.group("said") else a.span() for a in _ASIDE.finditer(text)] if kept else []
+    if kept and any(cue in text for cue in _ASIDE_CUES):
+        asides = [a.span("said") if a.group("said") else a.span() for a in _ASIDE.finditer(text)]
+    else:
+        asides = []
     if asides:
         outside = [m for m in kept if not any(s <= m.start < e for s, e in asides)]
         if outside:
