@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .dates import DateMatch
 from .launch_sites import launch_site_first
+from .lexicon import trie_alternation
 from .locatives import describes_earlier
 from .places import PlaceMatch, more_specific
 from .regex_forms import at_word_start
@@ -304,8 +305,11 @@ sank broke froze hit hits quit saw sees agreed signs joins opens closes warns vi
 announces approves rejects sails arrives deploys reports claims drawn known shown seen given taken
 written chosen frozen spoken driven flown grown sworn done gone sunk broken stolen
 """
-_HAPPENING_WORDS = frozenset(_HAPPENING_WORD_LIST.split())
-_LETTERS = re.compile(r"[a-z]+")
+# One of them as a whole run of letters, or an "-ed" or "-ing" form of five letters or more: one scan with the
+# words as a trie (speed: it replaced a test of every word of the sentence, with the same answer).
+_HAPPENING_WORD = re.compile(
+    rf"(?<![a-z])(?:{trie_alternation(sorted(set(_HAPPENING_WORD_LIST.split())))}|[a-z]{{3,}}ed|[a-z]{{2,}}ing)(?![a-z])"
+)
 
 
 REPORTED_SPEECH = re.compile(
@@ -352,9 +356,7 @@ def reported_in_the_past(sentence: str) -> bool:
 def is_background(sentence: str) -> bool:
     """Whether ``sentence`` only describes how things are ("The border runs for 1,340
     kilometres", "The island is uninhabited"): no verb form that tells of a happening."""
-    return not any(
-        w in _HAPPENING_WORDS or (len(w) >= 5 and w.endswith(("ed", "ing"))) for w in _LETTERS.findall(sentence.lower())
-    )
+    return not _HAPPENING_WORD.search(sentence.lower())
 
 
 # "Russia's invasion of Ukraine", "invaded Ukraine", "the annexation of Crimea": the land taken is
