@@ -36,8 +36,10 @@ _STATED_AT = re.compile(
     # ... or names where the hearer is: "told a Moscow radio station that ...".
     r"|\b(?:told|tells)\s+(?:a|an|the)\s+$"
 )
-# "In Washington, the State Department confirmed ...": a place that opens the sentence, before its comma.
-_OPENS = re.compile(r"\s*(?:In|At)\s+(?:the\s+)?$")
+# A place that opens the sentence, before its comma: "In Washington, the State Department confirmed ...", "Speaking
+# during a visit to the Faroe Islands, he said he would call in the ambassador" (not to the ministry in Copenhagen).
+_VISIT_TO = r"(?:Speaking\s+)?(?:[Oo]n|[Dd]uring)\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?(?:visit|trip|tour)\s+to"
+_OPENS = re.compile(rf"\s*(?:In|At|{_VISIT_TO})\s+(?:the\s+)?$")
 _NEAR_DATE = 40  # characters between a date and a place for both to state one happening
 # "arrived from Seoul, where he had met his counterparts on Thursday", "flown in from Magadan, on Russia's Pacific coast,
 # where he had stopped earlier on Friday": a relative clause after a place, up to its first comma or semicolon.
@@ -56,12 +58,11 @@ def _dated_where(text: str, place: PlaceMatch, when: DateMatch | None) -> bool:
     return clause is not None and clause.start() < when.start < clause.end()
 
 
-# An aside that describes a party or a thing rather than tells the sentence's happening, from
-# its comma to the next comma, semicolon or the sentence's end: a relative clause ("Arktikugol,
-# which is headquartered in Moscow, owns ...", "Dorough, who had led the council since the
-# assembly in Utqiagvik", "the inspector from Kirkenes who was convicted in Moscow, was
-# released ...") or a participle ("The case, followed closely in Riga and Brussels,
-# turned on ...", "the camp, built on a drifting floe in the Beaufort Sea, ...").
+# An aside that describes a party or a thing rather than tells the sentence's happening, from its comma to the next
+# comma, semicolon or the sentence's end: a relative clause ("Arktikugol, which is headquartered in Moscow, owns ...",
+# "Dorough, who had led the council since the assembly in Utqiagvik", "the inspector from Kirkenes who was convicted
+# in Moscow, was released ...") or a participle ("The case, followed closely in Riga and Brussels, turned on ...",
+# "the camp, built on a drifting floe in the Beaufort Sea, ...").
 _RELATIVE_ASIDE = re.compile(
     r",\s*(?:which|who|whose)\b[^,;]*"
     # ... with a list that continues it: ", which opens 15 areas, including Rissala air base outside Kuopio".
@@ -293,9 +294,8 @@ def _pinned_down(text: str, chosen: PlaceMatch, specific: list[PlaceMatch]) -> P
     )
 
 
-# A verb form that tells of something done, being done or to be done: a past tense or
-# participle ("-ed", or a common irregular one), a progressive ("-ing"), a future or plan,
-# or a present tense of an action verb.
+# A verb form that tells of something done, being done or to be done: a past tense or participle ("-ed", or a common
+# irregular one), a progressive ("-ing"), a future or plan, or a present tense of an action verb.
 _HAPPENING_WORD_LIST = """
 will would shall plan plans planned began begun begin begins met meet meets held holds said says
 told tells took takes made makes won wins left leaves flew flies sent sends sold sells bought buys
