@@ -347,8 +347,10 @@ class ArticleMemory:
 
     def _remember(self, raw: str, code: str, is_place, person: bool = True) -> None:
         name = self._clean(raw)
-        # "Russia's Northern Sea Route": a place before its first word is cleaned off ("Sea Route") is no alias.
-        if not name or len(name) < 3 or is_place(name) or is_place(raw) or name.split()[0].lower() in _NOT_NAMES:
+        # "Russia's Northern Sea Route": a place before its first word is cleaned off ("Sea Route") is no alias. A first
+        # word that owns what follows ("Baffinland Iron Mines Corp.'s Mary River mine") ends the actor's own name.
+        first = name.split()[0] if name else ""
+        if len(name) < 3 or is_place(name) or is_place(raw) or first.lower() in _NOT_NAMES or first.endswith("'s"):
             return
         self.aliases.setdefault(name, code)
         if person:
