@@ -69,6 +69,13 @@ class NameScan:
         self._names = [(code, name) for code, names in groups.items() for name in sorted(names, key=len, reverse=True)]
         # A name of several top-level alternatives ("NORAD|North ...") is tried everywhere.
         self._heads = [starts[0] if starts and len(starts) == 1 else "" for starts in map(_starts_of, self._names)]
+        # The names by their key (a head's first _KEY_LENGTH letters), and those of a shorter head, tried wherever it
+        # fits: a new key's names are looked up, not found by testing every head (speed: a process's first articles).
+        self._keyed: dict[str, list[int]] = {}
+        for i, head in enumerate(self._heads):
+            if len(head) >= _KEY_LENGTH:
+                self._keyed.setdefault(head[:_KEY_LENGTH], []).append(i)
+        self._short = [(i, head) for i, head in enumerate(self._heads) if len(head) < _KEY_LENGTH]
         self._before, self._after = before, after
         self._starts = re.compile(starts)
         self._by_key: dict[str, re.Pattern[str] | None] = {}
@@ -76,11 +83,7 @@ class NameScan:
 
     def _pattern(self, key: str) -> re.Pattern[str] | None:
         """The pattern of the names that may start with ``key`` (None when none may)."""
-        members = tuple(
-            i
-            for i, head in enumerate(self._heads)
-            if (head[:_KEY_LENGTH] == key if len(head) >= _KEY_LENGTH else key.startswith(head))
-        )
+        members = tuple(sorted([*self._keyed.get(key, ()), *(i for i, head in self._short if key.startswith(head))]))
         if not members:
             return None
         if members not in self._by_members:
