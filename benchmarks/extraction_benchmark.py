@@ -42,6 +42,7 @@ TEXT_CACHES = (
     ("dates", "_find_dates_cached"),
     ("clauses", "_aside_spans"),
     ("offices", "titles_in"),
+    ("other_clauses", "_clauses_of"),
 )
 
 

@@ -194,22 +194,23 @@ _SURNAME = re.compile(r"([A-Z\u00c0-\u00de][\w\u00c0-\u024f-]+)(?:\[\w+\]\?)?$")
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[re.Pattern[str], ...]:
-    groups = [f"(?P<{code}>{_alternation(names)})" for code, names in names_with_organisations().items()]
-    names = re.compile(rf"(?<![\w.]){_CAPITAL_FIRST}(?:{'|'.join(groups)})(?![\w])")
-    seats = re.compile(
-        rf"(?<![\w]){_CAPITAL_FIRST}(?:{'|'.join(f'(?P<{c}>{_alternation(s)})' for c, s in SEATS.items())})(?![\w])"
-    )
-    # One scan for every listed person (group p<i> is PEOPLE[i]) instead of one per person.
-    people = re.compile(
-        f"(?<![\\w]){_CAPITAL_FIRST}(?:"
-        + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(PEOPLE))
-        + ")(?![\\w])"
-    )
+def _scans() -> tuple[re.Pattern[str], ...]:
+    """The scans of :func:`_compiled` that extraction runs (speed: its whole names and people patterns are not built)."""
+    seats = "|".join(f"(?P<{c}>{_alternation(s)})" for c, s in SEATS.items())
+    seats = re.compile(rf"(?<![\w]){_CAPITAL_FIRST}(?:{seats})(?![\w])")
     masks = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS + PLACE_MASKS))})(?![\w])")
     outlets = re.compile(rf"(?<![\w])(?:{_alternation(map(re.escape, OUTLETS))})(?![\w])")
     groups = re.compile(rf"(?<![\w])(?:{'|'.join(f'(?P<g{i}>{pattern})' for i, pattern in enumerate(GROUPS))})(?![\w])")
-    return names, seats, people, masks, outlets, groups
+    return seats, masks, outlets, groups
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], ...]:
+    groups = [f"(?P<{code}>{_alternation(names)})" for code, names in names_with_organisations().items()]
+    names = re.compile(rf"(?<![\w.]){_CAPITAL_FIRST}(?:{'|'.join(groups)})(?![\w])")
+    people = "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _, _) in enumerate(PEOPLE))  # group p<i> is PEOPLE[i]
+    people = re.compile(rf"(?<![\w]){_CAPITAL_FIRST}(?:{people})(?![\w])")
+    return names, _scans()[0], people, *_scans()[1:]  # the names scan and _people_scan are tested against them
 
 
 @lru_cache(maxsize=1)
@@ -271,7 +272,7 @@ def mask_outlets(text: str) -> str:
     names no place and no actor."""
     if not _may_hold(text, _OUTLET_HEADS):
         return text
-    return _compiled()[4].sub(lambda m: " " * len(m.group(0)), text)
+    return _scans()[2].sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=1024)
@@ -280,7 +281,7 @@ def _mask_non_actors(text: str) -> str:
     out (same length), for finding actors."""
     if not _may_hold(text, _MASK_HEADS):
         return text
-    return _compiled()[3].sub(lambda m: " " * len(m.group(0)), text)
+    return _scans()[1].sub(lambda m: " " * len(m.group(0)), text)
 
 
 @lru_cache(maxsize=4096)
@@ -341,7 +342,7 @@ def _candidates_in(text: str) -> _Candidates:
     person's match with their code and terms of office; the names and seats that name an actor
     there (in that order); each group's match with its members. The story pass reads a sentence
     as of the publication date, the event pass as of the sentence's own date: scanned once."""
-    _, seats, _, _, _, groups = _compiled()
+    seats, _, _, groups = _scans()
     masked = _mask_non_actors(text.replace("’", "'"))
     people = []
     words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"

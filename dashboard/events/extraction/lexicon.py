@@ -45,15 +45,21 @@ def _keys(fragment: str) -> tuple[str, ...] | None:
 
 
 @lru_cache(maxsize=1)
+def _fragment_keys() -> tuple[tuple[tuple[str, tuple[str, ...] | None], ...], ...]:
+    """Each category's fragments with their :func:`_keys`, worked out once: :func:`_pattern_at` reads them for
+    every new word start (speed: a process's first articles made thousands of _keys calls)."""
+    return tuple(tuple((fragment, _keys(fragment)) for fragment in fragments) for _, _, fragments in TRIGGERS)
+
+
+@lru_cache(maxsize=1)
 def _by_head() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
     """Which categories (indexes into :data:`TRIGGERS`) may match at a word starting with
     given three letters, and the categories with a fragment too short to index (tried at
     every word)."""
     heads: dict[str, set[int]] = {}
     always: set[int] = set()
-    for index, (_, _, fragments) in enumerate(TRIGGERS):
-        for fragment in fragments:
-            keys = _keys(fragment)
+    for index, fragments in enumerate(_fragment_keys()):
+        for _, keys in fragments:
             for key in keys or ():
                 heads.setdefault(key, set()).add(index)
             if keys is None:
@@ -66,7 +72,7 @@ def _pattern_at(index: int, key: str) -> re.Pattern[str]:
     """Category ``index``'s pattern with only the fragments a word starting with ``key`` can
     match (and any too short to index), in their order: at such a word it matches as the whole
     pattern does, the other fragments being unable to, and tries a few alternatives, not all."""
-    kept = [f for f in TRIGGERS[index][2] if (keys := _keys(f)) is None or key in keys]
+    kept = [f for f, keys in _fragment_keys()[index] if keys is None or key in keys]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(kept)})(?![\w])", re.I)
 
 
