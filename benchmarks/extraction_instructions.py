@@ -10,7 +10,9 @@ load. Run it twice per tree, once with ``--load-only`` (import and gazetteer loa
 
 ``TREE`` is the checkout to import the extractor from (default: this one). The articles are fixed: the
 tuned set and the fresh set of *this* checkout (35 articles, 7,041 words), read as new articles, so that
-both trees extract the same text.
+both trees extract the same text. The count includes the work a process does once, on its first articles (compiling
+the name scans' and trigger tables' patterns as keys are first met): about two-thirds of it in session 32, when a
+second pass over the same texts, forgotten (as ``extraction_benchmark.py`` meets them), counted 608 M of 1,183 M.
 """
 
 from __future__ import annotations
