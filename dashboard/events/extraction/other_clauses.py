@@ -23,6 +23,7 @@ from .places import Gazetteer
 from .seats import acts_as_state
 from .story import with_next_day
 from .summary import summarise
+from .tense import IRREGULAR_PAST
 
 __all__ = ["dated_clauses", "named_happenings", "other_happenings", "own_clause_places"]
 
@@ -40,12 +41,8 @@ _CLAUSE_JOIN = re.compile(
 _WHERE_JOINT = re.compile(r",\s*")
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
-_PAST_FORMS = ("was", "were", "had", "did", "met", "held", "said", "told", "took", "made", "began", "ran", "left",
-               "won", "went", "came", "saw", "gave", "sent", "fell", "rose", "sold", "bought", "built", "led",
-               "struck", "spoke", "drew", "wrote", "lost", "sank", "broke", "froze", "hit", "paid", "will", "would",
-               "split", "shut", "spread", "shot", "cut", "quit", "sought", "fought", "found", "flew", "chose", "drove",
-               "became", "spent", "stood", "brought", "caught", "threw", "got", "kept", "grew", "withdrew", "overtook",
-               "undertook", "swept", "tore", "shook", "knew", "heard", "dealt", "sworn")  # fmt: skip
+_PAST_FORMS = (*IRREGULAR_PAST, "will", "would", "got", "kept", "grew", "withdrew", "overtook", "undertook", "swept",
+               "tore", "shook", "knew", "heard", "dealt", "sworn")  # fmt: skip
 # Only ever searched for whether it is there, so the irregular forms are one trie (the same words, several times
 # faster than trying each in turn at every word; speed).
 _PAST_OR_PLAN = re.compile(

@@ -12,7 +12,7 @@ import re
 
 from .lexicon import trie_alternation
 
-__all__ = ["clause_tense", "names_a_past_happening", "told_as_of_now"]
+__all__ = ["IRREGULAR_PAST", "clause_tense", "names_a_past_happening", "told_as_of_now"]
 
 # "planned" after a hyphen is an adjective of a thing ("a long-planned mission"), not a plan ahead.
 _FUTURE = re.compile(
@@ -54,15 +54,16 @@ _SUBORDINATE = re.compile(
 )
 
 
-# A verb in the past tense: a regular "-ed" form or a common irregular one.
-_PAST_FORMS = ("was", "were", "had", "did", "met", "held", "said", "told", "took", "made", "began", "ran", "left", "won",
-               "went", "came", "saw", "gave", "sent", "fell", "rose", "sold", "bought", "built", "led", "struck", "spoke",
-               "drew", "wrote", "lost", "sank", "broke", "froze", "hit", "paid", "split", "shut", "spread", "shot", "cut",
-               "quit", "sought", "fought", "found", "flew", "chose", "drove", "became", "spent", "stood", "brought",
-               "caught", "threw", "laid", "set up")  # fmt: skip
+# A verb in the past tense: a regular "-ed" form or a common irregular one (other_clauses reads these too).
+IRREGULAR_PAST = ("was", "were", "had", "did", "met", "held", "said", "told", "took", "made", "began", "ran", "left",
+                  "won", "went", "came", "saw", "gave", "sent", "fell", "rose", "sold", "bought", "built", "led",
+                  "struck", "spoke", "drew", "wrote", "lost", "sank", "broke", "froze", "hit", "paid", "split", "shut",
+                  "spread", "shot", "cut", "quit", "sought", "fought", "found", "flew", "chose", "drove", "became",
+                  "spent", "stood", "brought", "caught", "threw")  # fmt: skip
 # An "-ed" form after "is" or "are" is a present passive, not a past ("is expected home in December").
 # The irregular forms are one trie (speed): the same words, so a search finds a past at the same place.
-_PAST = re.compile(rf"\b(?:(?<!\bis )(?<!\bare )[a-z]{{2,}}ed|{trie_alternation(list(_PAST_FORMS))})\b")
+_PAST_FORMS = trie_alternation([*IRREGULAR_PAST, "laid", "set up"])
+_PAST = re.compile(rf"\b(?:(?<!\bis )(?<!\bare )[a-z]{{2,}}ed|{_PAST_FORMS})\b")
 
 
 # A present that lasts to a date ahead: "run until April 1", "lasts until Friday".
