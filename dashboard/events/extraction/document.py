@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMention
+from .lexicon import trie_alternation
 from .offices import titles_in
 from .regex_forms import any_substring
+from .tense import IRREGULAR_PAST
 
 __all__ = ["ArticleMemory"]
 
@@ -42,13 +44,14 @@ _HULL_PREFIXES = {
 _WORD = r"[A-Z][\w'’.-]*[\w]"
 _NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+\d{{1,3}}(?!\d))?)"
 # Lower-case words between an actor and the name it introduces ("Canada's foreign minister
-# Melanie Joly"): descriptive words only. A preposition, article or past-tense verb means
-# the name is an object ("the United States imposed sanctions on Novatek"), not the actor's own.
+# Melanie Joly"): descriptive words only. A preposition, article or past-tense verb means the name is an object
+# ("the United States imposed sanctions on Novatek", "Blinken saw Prime Minister Mette Frederiksen"), not the actor's.
 _FUNCTION_WORDS = (
     r"(?:on|of|to|in|at|by|for|from|with|against|over|into|and|or|but|than|the|a|an|its|their|his|her|"
     r"said|says|told|is|was|are|were|has|had|have|will|would)"
 )
-_LOWER_RUN = rf"(?:(?!{_FUNCTION_WORDS}\s)(?![a-z]+ed\s)[a-z][\w-]*\s+){{0,4}}?"
+_PAST_VERB = rf"(?:[a-z]+ed|{trie_alternation(IRREGULAR_PAST)})"
+_LOWER_RUN = rf"(?:(?!{_FUNCTION_WORDS}\s)(?!{_PAST_VERB}\s)[a-z][\w-]*\s+){{0,4}}?"
 # Nouns that show the name after an actor is a person's ("foreign minister Melanie Joly"):
 # only then is the surname alone learnt too ("Nordic Response exercise" teaches no "Response").
 _PERSON_NOUNS = re.compile(
@@ -62,73 +65,23 @@ _TITLE_WORDS = {"foreign", "defence", "defense", "prime", "deputy", "vice", "min
                 "secretary", "general", "consul", "ambassador", "admiral", "commander", "captain", "chief",
                 "senator", "governor", "mayor", "spokesperson", "spokesman", "spokeswoman", "state", "fisheries",
                 "energy", "trade", "natural", "resources", "northern", "affairs", "arctic", "mr", "ms", "mrs", "dr"}  # fmt: skip
-# Words a name must not be or start with (sentence openers, months, weekdays, pronouns).
-_NOT_NAMES = {
-    "the",
-    "a",
-    "an",
-    "in",
-    "on",
-    "at",
-    "but",
-    "and",
-    "however",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "this",
-    "that",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+# Words a name must not be or start with: pronouns, months, weekdays, numbers ("Seven of the Arctic Council's eight"),
+# and words that open a sentence before its subject ("Meanwhile, the Arctic Council ..."; "From Tuesday").
+_NOT_NAMES = {"the", "a", "an", "in", "on", "at", "but", "and", "however", "it", "its", "he", "she", "they", "this",
+              "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december", "meanwhile", "instead", "today", "yesterday", "tomorrow", "now", "also", "still", "later",
+              "earlier", "separately", "elsewhere", "moreover", "nevertheless", "nonetheless", "overall", "together",
+              "most", "many", "some", "several", "both", "all", "members", "from", "after", "before", "when", "while",
+              "since", "during", "despite", "although", "though", "here", "there", "these", "those", "such", "last",
+              "next", "for", "with", "by", "as", "if", "so", "yet", "thus", "then", "one", "two", "three", "four", "five",
+              "six", "seven", "eight", "nine", "ten"}  # fmt: skip
+# A direction, continent or ocean alone is no actor's name ("Canada's North", "Russia's Pacific Fleet").
+_REGION_WORDS = {"north", "south", "east", "west", "europe", "asia", "africa", "pacific", "atlantic", "baltic"}
 # Last words of an organisation's name: never a surname.
-_ORG_WORDS = {
-    "energy",
-    "group",
-    "company",
-    "corp",
-    "corporation",
-    "ltd",
-    "inc",
-    "shipping",
-    "resources",
-    "mining",
-    "minerals",
-    "holdings",
-    "line",
-    "lines",
-    "council",
-    "agency",
-    "ministry",
-    "service",
-    "institute",
-    "university",
-    "fund",
-    "bank",
-    "partners",
-    "international",
-    "oil",
-    "gas",
-}
+_ORG_WORDS = {"energy", "group", "company", "corp", "corporation", "ltd", "inc", "shipping", "resources", "mining",
+              "minerals", "holdings", "line", "lines", "council", "agency", "ministry", "service", "institute",
+              "university", "fund", "bank", "partners", "international", "oil", "gas"}  # fmt: skip
 
 
 # The nouns that name a body again after its full name ("the council", "the alliance").
@@ -189,8 +142,9 @@ def _name_spans(names: frozenset[str], text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _overlaps(start: int, mentions: list[ActorMention]) -> bool:
-    return any(o.start <= start < o.end for o in mentions)
+def _overlaps(start: int, mentions: list[ActorMention], other_than: str = "") -> bool:
+    """Whether a mention (of another actor than ``other_than``, when given) covers character ``start``."""
+    return any(o.start <= start < o.end and o.code != other_than for o in mentions)
 
 
 @dataclass
@@ -249,12 +203,13 @@ class ArticleMemory:
             before = text[: mention.start]
             # _OF_ACTOR's matches end the text with "of" or "the" and spaces: test that before the scan.
             m = _OF_ACTOR.search(before) if before.rstrip().endswith(("of", "the")) else None
-            if m:
+            if m and not _overlaps(m.start("name"), mentions, other_than=mention.code):
                 self._remember(m.group("name"), mention.code, is_place)
-            # "Everest Energy, a Chinese-owned company" / "Frode Berg, a retired Norwegian"
+            # "Everest Energy, a Chinese-owned company" / "Frode Berg, a retired Norwegian"; not a party of a list
+            # ("Canada, the European Union, the United States": the European Union is no name of the United States).
             tail = before[-160:]
             m = _APPOSITIVE.search(tail) if _APPOSITIVE_TAIL.match(tail, max(0, tail.rfind(","))) else None
-            if m:
+            if m and not _overlaps(len(before) - len(tail) + m.start("name"), mentions, other_than=mention.code):
                 self._remember(m.group("name"), mention.code, is_place)
         named = [m for m in [*mentions, *self.mentions(text, mentions)] if m.person or m.text in self.people]
         if named:
@@ -352,6 +307,8 @@ class ArticleMemory:
         first = name.split()[0] if name else ""
         if len(name) < 3 or is_place(name) or is_place(raw) or first.lower() in _NOT_NAMES or first.endswith("'s"):
             return
+        if name.lower() in _REGION_WORDS:
+            return
         self.aliases.setdefault(name, code)
         if person:
             self.people.add(name)
@@ -361,7 +318,8 @@ class ArticleMemory:
             person
             and 2 <= len(words) <= 3
             and surname.isalpha()
-            and surname.lower() not in _ORG_WORDS
+            and not surname.isupper()  # "Delta II", "Hilcorp Alaska LLC": a numeral or a company's suffix
+            and surname.lower() not in _ORG_WORDS | _NOT_NAMES  # "Vice Premier Liu He": the family name comes first
             and not is_place(surname)
         ):
             self.aliases.setdefault(surname, code)
