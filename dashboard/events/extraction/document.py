@@ -42,7 +42,10 @@ _HULL_PREFIXES = {
 }
 # A proper name: capitalised words, optionally ending with a hull number ("Xue Long 2").
 _WORD = r"[A-Z][\w'’.-]*[\w]"
-_NAME = rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}(?:\s+\d{{1,3}}(?!\d))?)"
+# Inside a name, a middle initial ("USS Harry S. Truman") and a nobiliary particle ("the tanker Christophe de Margerie",
+# "Ursula von der Leyen") do not end it.
+_PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|da|di|dos|del)"
+_NAME = rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.\s+)?{_WORD}){{0,3}}(?:\s+\d{{1,3}}(?!\d))?)"
 # Lower-case words between an actor and the name it introduces ("Canada's foreign minister
 # Melanie Joly"): descriptive words only. A preposition, article or past-tense verb means the name is an object
 # ("the United States imposed sanctions on Novatek", "Blinken saw Prime Minister Mette Frederiksen"), not the actor's.
@@ -174,7 +177,9 @@ class ArticleMemory:
                         self.aliases.setdefault(name, code)
         for m in _VESSEL_NAME.finditer(text) if any(noun in text for noun in _VESSEL_NOUNS) else ():
             name = self._clean(m.group("name"))
-            if not name:
+            # "the most capable submarines Russia has built": a state named whole after a vessel noun is no vessel.
+            whole = any(o.start == m.start("name") and o.end == m.end("name") for o in mentions)
+            if not name or (whole and is_place(name)):
                 continue
             self.vessels.add(name)
             owner = self._owner_before(m.start(), mentions, text) or self._operator_after(m.end(), mentions, text)
