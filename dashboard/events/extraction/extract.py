@@ -51,6 +51,7 @@ from .default_places import (
 )
 from .document import ArticleMemory
 from .documents import without_documents
+from .international_seats import seats_of_named_bodies
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
@@ -66,7 +67,7 @@ from .towns_in_areas import town_before_area
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.62"
+EXTRACTOR_VERSION = "rules-2.63"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -101,13 +102,11 @@ def extract_events(
     Parameters
     ----------
     text : str
-        The article: plain text, Markdown or HTML (``fmt`` forces one; detected otherwise).
-        Treated as data only.
+        The article: plain text, Markdown or HTML (``fmt`` forces one; detected otherwise); treated as data only.
     published : datetime.date
         Publication date: relative dates ("on Tuesday", "last month") resolve against it.
     title, outlet, url : str
-        The source citation stored with every event. ``title`` defaults to the article's
-        first line when that line reads as a title.
+        The source citation stored with every event; ``title`` defaults to a first line that reads as a title.
     gazetteer : Gazetteer, optional
         Place lookup; :func:`~dashboard.events.extraction.places.default_gazetteer` when omitted.
 
@@ -135,12 +134,13 @@ def extract_events(
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
     gazetteer = without_own_abbreviations(gazetteer, sentences)  # "(NSR)" for a party: not the Northern Sea Route
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
-    # Whose officials go unnamed ("the minister", "the federal government", "The Navy revived its 2nd Fleet" at
-    # Norfolk in a story naming Russia most): the state the story's main place lies in (not the Danish realm's, whose
-    # places may be Greenland's or the Faroes' as much as Denmark's), else the state the story names most.
-    story_state = (
-        main.iso3 if main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK" else ""
-    ) or home_state(sentences, published, STATE_CODES)
+    # Whose officials go unnamed ("the minister", "The Navy revived its 2nd Fleet" at Norfolk in a story naming Russia
+    # most): the state of the story's main place (not the Danish realm's, whose places may be Greenland's or the Faroes',
+    # nor a named international body's seat's: Geneva's for the UN Human Rights Committee), else the state named most.
+    local = main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK"
+    story_state = (main.iso3 if local and main.name not in seats_of_named_bodies(text) else "") or home_state(
+        sentences, published, STATE_CODES
+    )
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:

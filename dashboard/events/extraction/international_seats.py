@@ -90,10 +90,19 @@ _BY_BODY = re.compile(rf"\b{_ACTS}\s+by\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nati
 
 # Whether a text names any of the bodies (one scan for all the names; speed).
 _ANY_BODY_NAME = any_substring(list(_SEAT_OF_BODY))
+_BODY_NAME = re.compile(rf"\b(?:{_NAMES})\b")
 
 # A place told as where the body met or where what it judged happened ("meeting in London", "a
 # record of 18.3°C at Argentina's Esperanza base"): then the sentence says where.
 _MET_AT = re.compile(r"\b(?:in|at)\s+(?:[A-Z][\w-]*(?:'s|’s)\s+)?$")
+
+
+def seats_of_named_bodies(text: str) -> frozenset[str]:
+    """The gazetteer names of the seats of the international bodies ``text`` names ("Geneva" for "the UN Human Rights
+    Committee"): a story at such a seat is about the body's work, not about the seat's state."""
+    if not _ANY_BODY_NAME.search(text):  # speed: a test for the names before the scan
+        return frozenset()
+    return frozenset(_SEAT_OF_BODY[m.group(0)] for m in _BODY_NAME.finditer(text))
 
 
 def seat_of_acting_body(text: str, places: list[PlaceMatch], gazetteer: Gazetteer) -> PlaceMatch | None:
