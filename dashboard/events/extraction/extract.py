@@ -138,9 +138,8 @@ def extract_events(
     # most): the state of the story's main place (not the Danish realm's, whose places may be Greenland's or the Faroes',
     # nor a named international body's seat's: Geneva's for the UN Human Rights Committee), else the state named most.
     local = main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK"
-    story_state = (main.iso3 if local and main.name not in seats_of_named_bodies(text) else "") or home_state(
-        sentences, published, STATE_CODES
-    )
+    at_body_seat = local and main.name in seats_of_named_bodies(" ".join(s.text for s in sentences))
+    story_state = (main.iso3 if local and not at_body_seat else "") or home_state(sentences, published, STATE_CODES)
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
