@@ -22,17 +22,12 @@ from .actor_names import (
     Actor,
     names_with_organisations,
 )
+from .lexicon import trie_alternation
 from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
 from .regex_forms import at_word_start, first_letter_cased
 
-__all__ = [
-    "ActorMention",
-    "actor",
-    "find_actors",
-    "mask_outlets",
-    "speaks_from_seat",
-]
+__all__ = ["ActorMention", "actor", "find_actors", "mask_outlets", "speaks_from_seat"]
 
 _LOCATIVE_WORDS = (
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ff]rom|into|via|[Aa]round|visited|visit|visiting|toward|towards|"
@@ -226,9 +221,10 @@ def _names_scan() -> NameScan:
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    """The word every listed person's name ends with ("Trump", "Zelensky", "Jinping")."""
-    return frozenset(_SURNAME.search(pattern).group(1) for pattern, _, _ in PEOPLE)
+def _surnames() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words listed people's names end with ("Trump", "Zelensky", "Jinping"), and a search for any of them as
+    plain text, a trie (speed: a text that holds none has none as a word, and its words need not be read)."""
+    return frozenset(_surname_of()), re.compile(trie_alternation(sorted(set(_surname_of()))))
 
 
 @lru_cache(maxsize=1024)
@@ -345,8 +341,9 @@ def _candidates_in(text: str) -> _Candidates:
     seats, _, _, groups = _scans()
     masked = _mask_non_actors(text.replace("’", "'"))
     people = []
-    words = {w for token in _WORDS.findall(masked) for w in (token, token[:-1])}  # "Zelenskiy"
-    named = () if words.isdisjoint(_surnames()) else tuple(i for i, n in enumerate(_surname_of()) if n in masked)
+    surnames, any_surname = _surnames()  # the words, and each without its last letter ("Zelenskiy"), if need be
+    words = {w for t in _WORDS.findall(masked) for w in (t, t[:-1])} if any_surname.search(masked) else ()
+    named = () if surnames.isdisjoint(words) else tuple(i for i, n in enumerate(_surname_of()) if n in masked)
     for m in _people_scan(named).finditer(masked) if named else ():
         _, code, terms = PEOPLE[int((m.lastgroup or "p0")[1:])]
         people.append((code, terms, m))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .regex_forms import any_substring, first_letter_cased
+from .regex_forms import any_substring, first_letter_cased, starts_with
 from .text import lower_for_cues
 
 __all__ = ["MAY_HAVE_DATE", "MONTHS", "MONTH_CUE", "NEEDS", "NUMBERS", "PATTERNS", "WEEKDAYS", "cues", "may_have_date"]
@@ -79,7 +79,7 @@ _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "on the first day of August", "the last day of June 2024": that day.
-    ("dayof", re.compile(rf"\b(?P<which>(?i:first|last))\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("dayof", re.compile(rf"(?P<which>{_at_start('first', 'last')})\s+day\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
     # "\b2024-05-01": the word boundary before the year is tested after it, "(?<!\w\d{4})" (the same
     # condition), so that the scan starts with the year's first digit and the re module skips fast
     # to the digits 1 and 2 (speed).
@@ -92,11 +92,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("mdy", re.compile(rf"{_MONTH_AT_WORD_START}\s+{_DAY}\s*(?:-|–)\s*[0-3]?\d,?\s+{_YEAR}\b")),
-    # "the first quarter of 2025", "Q3 2024": the quarter's first month.
+    # "the first quarter of 2025", "Q3 2024": the quarter's first month. A pattern that opens with "\b" and words
+    # re cannot skip to (optional ones, case-insensitive ones) is led by regex_forms.starts_with: the letters a match
+    # can start with, so that re dismisses every other character at once (speed; the same matches).
     (
         "quarter",
         re.compile(
-            rf"\b(?:(?P<q>(?i:first|second|third|fourth))\s+quarter|Q(?P<qn>[1-4]))"
+            rf"{starts_with('fstq')}\b(?:(?P<q>(?i:first|second|third|fourth))\s+quarter|Q(?P<qn>[1-4]))"
             rf"(?:(?:\s+of)?\s+{_YEAR}|\s+of\s+(?P<dir>(?i:this|next|last))\s+year)?\b"
         ),
     ),
@@ -130,7 +132,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "ago",
         re.compile(
-            r"\b(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+            rf"{starts_with('aotfsne', digit=True)}\b"
+            r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
             r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"
             # "ten years ago this month", "50 years ago today": that month or day, so many years back
             r"(?:\s+(?P<this>this\s+month|today|to\s+the\s+day)\b)?",
@@ -141,14 +144,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "relday",
         re.compile(
-            rf"(?P<rel>{_at_start('yesterday', 'today', 'tomorrow', 'tonight', 'last night')}|"
+            rf"{starts_with('ytl')}(?P<rel>{_at_start('yesterday', 'today', 'tomorrow', 'tonight', 'last night')}|"
             r"(?i:this\s+(?:morning|afternoon|evening)))\b"
         ),
     ),
     # "on Tuesday, March 3" is March 3: the weekday only names its day.
     (
         "weekday",
-        re.compile(rf"\b(?:(?P<dir>(?i:last|next|this|on|since|by|until))\s+)?{_WEEKDAY}\b(?!,?\s+{_BARE_DATE})"),
+        re.compile(
+            rf"{starts_with('lntosbumwf')}\b(?:(?P<dir>(?i:last|next|this|on|since|by|until))\s+)?{_WEEKDAY}\b"
+            rf"(?!,?\s+{_BARE_DATE})"
+        ),
     ),
     (
         "relweek",
@@ -195,7 +201,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "season",
         re.compile(
-            rf"\b(?:(?P<dir>(?i:last|this|next|past|coming))\s+|(?:(?:in|during)\s+)?(?:the\s+)?)"
+            rf"{starts_with('ltnpcidesafw')}\b(?:(?P<dir>(?i:last|this|next|past|coming))\s+|(?:(?:in|during)\s+)?(?:the\s+)?)"
             rf"(?:early\s+|late\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))(?:'s|’s)?"
             rf"(?(dir)|(?:\s+of|,)?\s+{_YEAR})"
         ),
@@ -204,7 +210,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "inseason",
         re.compile(
-            r"\b(?i:in|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<season>(?i:spring|summer|autumn|fall))\b"
+            rf"{starts_with('ido')}\b(?i:in|during|over)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+            r"(?P<season>(?i:spring|summer|autumn|fall))\b"
             # "in the autumn of next year" is dated by "next year", not by the season alone.
             r"(?!\s+(?:of\s+)?(?:\d|(?i:next|last|this)\s+year))"
         ),
@@ -215,7 +222,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "later",
         re.compile(
-            r"\b(?:(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+            rf"{starts_with('aotfsne', digit=True)}\b(?:(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"(?P<unit>day|week|month|year)s?\s+later|the\s+following\s+(?P<following>day|week|month|year)|"
             r"the\s+(?P<after>day|year)\s+after\b(?!\s+(?:the|its|his|her|their|that)\b))\b",
             re.I,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_forms import at_word_start
+
 __all__ = ["without_documents"]
 
 # A capitalised name, then what kind of document it names: "Paris climate agreement", "Kyoto Protocol",
@@ -18,7 +20,10 @@ _DOCUMENT = re.compile(
     r"(?:[Aa]greement|[Aa]ccords?|[Dd]eclaration|[Pp]rotocol|[Tt]reaty|[Cc]onvention|[Aa]ct|[Ss]tatement)\b"
 )
 # The document being made, where the town is its place: "signed", "adopted", "reached", "concluded".
-_MADE = re.compile(r"\b(?:signed|signing|adopted|adopting|reached|concluded|negotiated|agreed|drafted|struck)\b")
+_MADE = re.compile(
+    at_word_start(["signed", "signing", "adopted", "adopting", "reached", "concluded", "negotiated", "agreed", "drafted",
+                   "struck"]) + r"\b"
+)  # fmt: skip
 _DOCUMENT_CUES = ("greement", "ccord", "eclaration", "rotocol", "reaty", "onvention", " Act", "tatement")
 
 

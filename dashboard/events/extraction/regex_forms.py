@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["any_substring", "at_word_start", "either_case", "first_letter_cased", "letter_cases"]
+__all__ = ["any_substring", "at_word_start", "either_case", "first_letter_cased", "letter_cases", "starts_with"]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
 # The characters re.IGNORECASE matches to an ASCII letter besides its two cases.
@@ -84,6 +84,17 @@ def first_letter_cased(
             boundary = f"(?<!\\w{letter})" if word_start else ""
             branches.append(f"{letter}{boundary}(?i:{join(rests)})")
     return f"(?:{'|'.join(branches)})"
+
+
+def starts_with(letters: str, *, digit: bool = False) -> str:
+    """A lookahead ``(?=[...])`` for a pattern whose every match starts with one of ``letters`` (ASCII
+    letters, any case), or with a digit (``\\d``) if ``digit``: each letter in every case IGNORECASE
+    matches to it. Put before a pattern that opens with ``\\b`` and optional words, which :func:`at_word_start`
+    cannot write: re still tries it at every character, but dismisses a character no match starts with
+    at once instead of entering every alternative there (speed)."""
+    cases = re.escape("".join(case for letter in letters for case in letter_cases(letter)))
+    digits = r"\d" if digit else ""
+    return f"(?=[{cases}{digits}])"
 
 
 def any_substring(substrings: list[str]) -> re.Pattern[str]:

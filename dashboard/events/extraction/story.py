@@ -26,6 +26,7 @@ from .clauses import outside_asides, reported_in_the_past
 from .dates import DateMatch
 from .documents import without_documents
 from .places import Gazetteer, PlaceMatch
+from .regex_forms import starts_with
 from .tense import names_a_past_happening, told_as_of_now
 from .text import Sentence, lower_for_cues
 
@@ -206,6 +207,7 @@ def _next_day(sentence: str, lower: str) -> re.Match[str] | None:
 # "two years later", "three weeks earlier", "the day before", "the evening before", "the previous year": a span
 # from the date named last.
 _SPAN_AWAY = re.compile(
+    rf"{starts_with('aotfsen', digit=True)}"  # the first letters of its words (speed: others dismissed at once)
     r"\b(?:(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>day|week|month|year)s?"
     r"\s+(?P<direction>later|afterwards|earlier)|the\s+(?:(?:previous|preceding)\s+(?P<previous>day|week|month|year)|"
     r"(?P<before>day|week|month|year)\s+(?:before|earlier)(?!\s+last)|(?P<eve>evening|night|morning)\s+before(?!\s+last)|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import trie_alternation
+from .regex_forms import starts_with
 
 __all__ = ["IRREGULAR_PAST", "clause_tense", "names_a_past_happening", "told_as_of_now"]
 
@@ -35,6 +36,7 @@ _FUTURE = re.compile(
 # sentence says ("Denmark will spend ..., the minister said on Monday").
 # Not after "be" ("is due to be held in late May", "will be signed on Monday"): a passive ahead.
 _REPORTED = re.compile(
+    rf"{starts_with('satrcuilmhpd')}"  # the verbs' first letters (speed: other characters dismissed at once)
     r"(?<!\bbe )\b(?:said|announced|told|reported|stated|confirmed|unveiled|signed|agreed|released|issued|approved|"
     r"adopted|launched|met|held|presented|published|declared|decided)\s+(?:(?!(?:will|would)\b)[\w'’-]+\s+){0,5}(?:on|in|last)?\s*$",
     re.I,
