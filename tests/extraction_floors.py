@@ -21,11 +21,17 @@ TUNED_FLOORS = {
     "date_recall": 0.93,
     "actor_precision": 0.9,
     "actor_recall": 0.94,
-    "happening_recall": 0.88,
+    # 0.88 until rules-2.64 (38/43 -> 36/43): the gazetteer now holds the Alaska Air Defense Identification Zone
+    # (a point over the Bering Sea, where intercepts happen), and this set's two events of bombers "operating in the
+    # Alaska Air Defense Identification Zone" are annotated at Alaska (its middle, 982 km away; not edited after the
+    # fact). Over the 46 held-out sets rules-2.64 finds nine events more.
+    "happening_recall": 0.81,
     # 0.90 until rules-2.22: "Finland became the 31st member of NATO on Tuesday" is now at Finland, a state joining
     # an alliance being a state-wide happening (the convention settled in session 15); this older set put it at
     # Brussels, where the instrument of accession was handed over (annotations are not edited after the fact).
-    "happening_precision": 0.88,
+    # Lowered from 0.88 under rules-2.64: the two intercept events now at the Alaska Air Defense Identification Zone
+    # match no gold event (annotated at Alaska, above).
+    "happening_precision": 0.83,
     "max_fallbacks_per_article": 1,
 }
 HELDOUT_FLOORS = {
