@@ -39,7 +39,9 @@ def test_a_plant_beside_the_geothermal_station_is_at_the_station():
 def test_arctic_mines_and_a_command_headquarters_are_their_own_places():
     mine = "TORONTO - Agnico Eagle said on Wednesday that gold output at its Meadowbank mine had fallen."
     assert set(_places(mine, date(2019, 5, 30))) == {"Meadowbank mine"}
-    command = "US Northern Command said on Thursday from Peterson Space Force Base that it had sent more aircraft north."
+    command = (
+        "US Northern Command said on Thursday from Peterson Space Force Base that it had sent more aircraft north."
+    )
     assert _places(command, date(2024, 7, 26)) == ["Peterson Space Force Base"]
 
 
