@@ -25,7 +25,7 @@ from .actor_names import (
 from .lexicon import trie_alternation
 from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
-from .regex_forms import at_word_start, first_letter_cased
+from .regex_forms import any_substring, at_word_start, first_letter_cased
 
 __all__ = ["ActorMention", "actor", "find_actors", "mask_outlets", "speaks_from_seat"]
 
@@ -246,7 +246,7 @@ def _surname_of() -> tuple[str, ...]:
 
 def _any_of(heads: tuple[str, ...] | None) -> re.Pattern[str] | None:
     """A search for any of ``heads`` as plain text (None when there are none to look for)."""
-    return None if heads is None else re.compile("|".join(map(re.escape, heads)))
+    return None if heads is None else any_substring(list(heads))
 
 
 # A scan can find nothing in a text that holds none of its names' literal starts: one search for

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .regex_forms import first_letter_cased
+from .regex_forms import first_letter_cased, trie_alternation  # the trie, also for the modules importing it from here
 from .trigger_words import TRIGGERS
 
 __all__ = ["choose_category", "choose_trigger", "happening_verb", "trie_alternation"]
@@ -74,21 +74,6 @@ def _pattern_at(index: int, key: str) -> re.Pattern[str]:
     pattern does, the other fragments being unable to, and tries a few alternatives, not all."""
     kept = [f for f, keys in _fragment_keys()[index] if keys is None or key in keys]
     return re.compile(rf"(?<![\w-])(?:{'|'.join(kept)})(?![\w])", re.I)
-
-
-def trie_alternation(words: list[str]) -> str:
-    """A pattern matching any of ``words`` (non-empty), branching letter by letter (a trie), so
-    that ``re`` reads each letter once instead of trying every word in turn."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words)):
-        by_first.setdefault(word[:1], []).append(word[1:])
-    branches = [
-        re.escape(first) + (trie_alternation(rests) if rests != [""] else "")
-        for first, rests in by_first.items()
-        if first
-    ]
-    optional = "" in by_first  # one word ends here, a longer one goes on
-    return f"(?:{'|'.join(branches)}){'?' if optional else ''}"
 
 
 @lru_cache(maxsize=1)

