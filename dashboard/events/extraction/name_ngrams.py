@@ -68,11 +68,14 @@ def name_ngrams(
     # Speed: only the words that may open a name are read (one scan of the sentence), and the
     # words after such a word only when some name starts with its key.
     for first in _NAME_START.finditer(text):
-        sizes = lengths.get(token_key(first.group()))
-        if sizes is None or not capitalised(first.group()):
+        key = token_key(word := first.group())
+        sizes = lengths.get(key)
+        if sizes is None or not capitalised(word):
             continue  # a place name starts with a capital, and with a word some name starts with
-        words = list(islice(TOKEN.finditer(text, first.start()), sizes[0]))
-        keys = [token_key(w.group()) for w in words]
+        # The first word is TOKEN's match at that start (the same pattern from a word start): only the words after it
+        # are scanned, and none for a name of one word (speed).
+        words = [first, *islice(TOKEN.finditer(text, first.end()), sizes[0] - 1)] if sizes[0] > 1 else [first]
+        keys = [key, *(token_key(w.group()) for w in words[1:])]
         for size in sizes:
             if size <= len(words) and (place := lookup(" ".join(keys[:size]))) is not None:
                 last = words[size - 1].group()
