@@ -1,0 +1,80 @@
+"""Whether an outlet is already used by an article set: ``python3 scripts/article_sets/outlet_taken.py "Full Name (domain)"``.
+
+For the writers of new held-out sets (tests/data/articles/README.md): prints only ``taken`` or ``free``, so that
+checking an outlet reveals nothing of the sets. An outlet is taken when its name (case, punctuation and a leading
+"The" ignored) equals, or differs only by a short prefix or suffix ("News", "Online") from, the outlet of any
+article of any set; when its name is another outlet's acronym or its acronym another outlet's name; or when its web
+domain (registrable part) is the domain of any article's ``source_url``. Sister titles that no name shows (an
+owner's other outlets) are listed in :data:`SISTER_TITLES` as sets are found to need them. Standard library only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+ARTICLES = Path(__file__).resolve().parents[2] / "tests" / "data" / "articles"
+#: Outlets found to be sister titles of a set's outlet (same owner, same newsroom), taken though no set uses them.
+SISTER_TITLES = ("KPAX", "KTAR News", "American Family News")
+_SECOND_LEVEL = ("co", "com", "org", "net", "gov", "ac")
+_SMALL_WORDS = ("the", "of", "and", "for")
+
+
+def fold(name: str) -> str:
+    """``name`` lower-cased, "&" as "and", without a leading "the" and without anything but letters and digits."""
+    return re.sub(r"[^a-z0-9]", "", name.lower().replace("&", "and").removeprefix("the "))
+
+
+def acronym(name: str) -> str:
+    """The initials of a name of several words, small words left out ("" for a one-word name)."""
+    words = [
+        w for w in re.split(r"[\s\-/]+", re.sub(r"[^A-Za-z\s\-/]", "", name)) if w and w.lower() not in _SMALL_WORDS
+    ]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def domain(url: str) -> str:
+    """The registrable part of a web address's host ("bbc.co.uk", "arctictoday.com")."""
+    host = (urlparse(url if "//" in url else "//" + url).hostname or "").lower().removeprefix("www.")
+    parts = host.split(".")
+    return ".".join(parts[-3:] if len(parts) > 2 and parts[-2] in _SECOND_LEVEL else parts[-2:])
+
+
+def used_outlets(root: Path = ARTICLES) -> tuple[set[str], set[str], set[str]]:
+    """The folded names, the acronyms and the web domains of every set's outlets under ``root``."""
+    names, acronyms, domains = set(), set(), set()
+    for path in root.rglob("annotations.json"):
+        for article in json.loads(path.read_text(encoding="utf-8"))["articles"]:
+            outlet = article.get("outlet") or ""
+            names.add(fold(outlet))
+            acronyms.add(acronym(outlet))
+            if article.get("source_url"):
+                domains.add(domain(article["source_url"]))
+    names |= {fold(o) for o in SISTER_TITLES}
+    acronyms |= {acronym(o) for o in SISTER_TITLES}
+    return names - {""}, acronyms - {""}, domains - {""}
+
+
+def is_taken(query: str, root: Path = ARTICLES) -> bool:
+    """Whether ``query`` ("Full Name (domain.tld)", or a name alone) names an outlet a set under ``root`` uses."""
+    names, acronyms, domains = used_outlets(root)
+    m = re.match(r"\s*(.*?)\s*\(([^)]*)\)\s*$", query)
+    name, web = (m.group(1), m.group(2)) if m else (query, "")
+    folded = fold(name)
+    if folded in names or folded in acronyms or (acronym(name) and acronym(name) in names):
+        return True
+    if web and domain(web) in domains:
+        return True
+    # A used name with a short word before or after it: "Arctic Today" and "Arctic Today News".
+    return any(len(used) >= 5 and abs(len(folded) - len(used)) <= 7 and used in folded for used in names) or any(
+        len(folded) >= 5 and abs(len(folded) - len(used)) <= 7 and folded in used for used in names
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit('usage: outlet_taken.py "Full Outlet Name (domain.tld)"')
+    print("taken" if is_taken(sys.argv[1]) else "free")

@@ -1,0 +1,73 @@
+"""The tools of the held-out protocol (tests/data/articles/README.md): the writers' outlet and file-name checks answer
+from every set's annotations, the maintainer's collision count sees what a new set shares, and floors are what a set
+measures minus one item."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from tests.extraction_scoring import measure
+from tests.extraction_sets import SETS
+from tests.held_out_reading import floors_from
+from tests.helpers import REPO_ROOT
+
+# The scripts are run by path and import each other so; here their folder is put on the path the same way.
+sys.path.insert(0, str(REPO_ROOT / "scripts" / "article_sets"))
+import collisions
+import name_taken
+import outlet_taken
+
+
+def _set(root: Path, name: str, articles: list[tuple[str, str, str]]) -> Path:
+    folder = root / name
+    folder.mkdir(parents=True)
+    entries = [{"file": f, "outlet": o, "source_url": u, "events": []} for f, o, u in articles]
+    (folder / "annotations.json").write_text(json.dumps({"_note": "", "articles": entries}), encoding="utf-8")
+    for file, _, _ in articles:
+        (folder / file).write_text("Title: x\n\nBody.", encoding="utf-8")
+    return folder / "annotations.json"
+
+
+def test_an_outlet_a_set_uses_is_taken_by_name_acronym_or_domain(tmp_path):
+    _set(tmp_path, "blind1", [("hn-a-2019.txt", "The High North News", "https://www.highnorthnews.com/en/a")])
+    taken = lambda query: outlet_taken.is_taken(query, tmp_path)  # noqa: E731
+    assert taken("High North News (example.org)")  # the name, "The" and case ignored
+    assert taken("HNN")  # its acronym
+    assert taken("Another Name (highnorthnews.com)")  # its web domain
+    assert taken("High North News Online (hnn-online.example)")  # a name with a word added
+    assert not taken("Nunatsiaq News (nunatsiaq.com)")
+
+
+def test_a_file_name_is_taken_with_any_extension(tmp_path):
+    _set(tmp_path, "blind1", [("hn-a-2019.txt", "High North News", "https://highnorthnews.com/a")])
+    assert name_taken.is_taken("hn-a-2019.md", tmp_path)
+    assert not name_taken.is_taken("hn-b-2019.txt", tmp_path)
+
+
+def test_the_collision_count_sees_what_a_new_set_shares_with_the_others(tmp_path):
+    old = _set(tmp_path, "blind1", [("hn-a-2019.txt", "High North News", "https://highnorthnews.com/a")])
+    new = _set(
+        tmp_path,
+        "blind2",
+        [
+            ("hn-b-2020.txt", "High North News", "https://other.example/b"),
+            ("x-c-2021.txt", "Another Outlet", "https://highnorthnews.com/c"),
+            ("y-d-2022.txt", "A Third Outlet", "https://third.example/d"),
+        ],
+    )
+    counts = collisions.collisions(new, [old])
+    assert counts == {"articles": 3, "outlet name": 1, "web domain": 1, "file name": 0}
+
+
+def test_floors_are_each_figure_of_a_set_with_one_item_fewer():
+    tuned = SETS[0]
+    result = measure(tuned)
+    floors = floors_from(result)
+    events = result.happenings
+    assert floors["happening_recall"] <= events.hit_r / events.expected
+    assert floors["happening_recall"] >= (events.hit_r - 1) / events.expected - 0.01
+    places = result.tallies["place"]
+    assert (places.hit_p - 2) / places.predicted < floors["place_precision"] <= places.hit_p / places.predicted
+    assert floors["max_fallbacks_per_article"] >= result.worst_fallbacks
