@@ -19,7 +19,7 @@ from .offices import titles_in
 from .regex_forms import any_substring
 from .tense import IRREGULAR_PAST
 
-__all__ = ["ArticleMemory"]
+__all__ = ["ArticleMemory", "names_a_ship"]
 
 _VESSEL_NOUNS = ("ship", "vessel", "icebreaker", "submarine", "sub", "frigate", "destroyer", "cruiser", "corvette",
                  "tanker", "carrier", "cutter", "trawler", "freighter", "boat", "warship", "containership", "liner",
@@ -35,6 +35,11 @@ _HULL_PREFIXES = {
     "HNoMS": "NOR",
     "HMCS": "CAN",
     "CCGS": "CAN",
+    # Coast guards' and navies' prefixes, their ships often named after places ("KV Svalbard", "ICGV Thor").
+    "KV": "NOR",
+    "NoCGV": "NOR",
+    "ICGV": "ISL",
+    "HSwMS": "SWE",
     "RV": "",
     "R/V": "",
     "MV": "",
@@ -104,6 +109,17 @@ _HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for pr
 _ANY_HULL = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s")
 _ANY_HULL_PREFIX = any_substring(list(_HULL_PREFIXES))  # one scan for all the prefixes (speed)
 _VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
+# A hull prefix just before a name: "KV Svalbard", "USS Alaska" (how far back to look: the longest prefix and a space).
+_HULL_BEFORE = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s+$")
+_HULL_REACH = max(map(len, _HULL_PREFIXES)) + 2
+
+
+def names_a_ship(text: str, start: int) -> bool:
+    """Whether the name at ``start`` of ``text`` follows a hull prefix ("KV Svalbard", "USS Alaska"): a ship's name,
+    even before the article memory has read the sentence that introduces it."""
+    return _HULL_BEFORE.search(text, max(0, start - _HULL_REACH), start) is not None
+
+
 _AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
 _OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
 _APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")

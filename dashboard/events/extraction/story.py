@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from .actors import find_actors, mask_outlets
 from .clauses import outside_asides, reported_in_the_past
 from .dates import DateMatch
+from .document import names_a_ship
 from .documents import without_documents
 from .places import Gazetteer, PlaceMatch
 from .regex_forms import starts_with
@@ -138,6 +139,7 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
             # "the contract went to VT Halter Marine in Pascagoula": where a named company is (a body
             # in a capital, "the State Council Information Office in Beijing", is where the story is).
             and not (p.kind != "capital" and _WHERE_A_NAME_IS.search(masked, max(0, p.start - 80), p.start))
+            and not names_a_ship(masked, p.start)  # "the coast guard vessel KV Svalbard": a ship, not a place
         ]
         # The title and the lede (the first sentence naming a place) count twice: they say
         # where the story is.
