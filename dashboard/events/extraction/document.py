@@ -106,11 +106,12 @@ _THING_AFTER_DEMONYM = re.compile(
 _ORG_NOUNS = {"NATO": ("alliance",), "EU": ("bloc", "union"), "ARC": ("council", "forum"), "UN": ("organization",)}
 
 _HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
-_ANY_HULL = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s")
+_HULL_PREFIX = rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})"
+_ANY_HULL = re.compile(rf"{_HULL_PREFIX}\s")
 _ANY_HULL_PREFIX = any_substring(list(_HULL_PREFIXES))  # one scan for all the prefixes (speed)
 _VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
 # A hull prefix just before a name: "KV Svalbard", "USS Alaska" (how far back to look: the longest prefix and a space).
-_HULL_BEFORE = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})\s+$")
+_HULL_BEFORE = re.compile(rf"{_HULL_PREFIX}\s+$")
 _HULL_REACH = max(map(len, _HULL_PREFIXES)) + 2
 
 
