@@ -16,6 +16,7 @@ __all__ = [
     "DECISION_VERBS",
     "STATE_CODES",
     "statewide_area",
+    "country_level_held",
     "fallback_place",
     "governed_at_seat",
     "acting_at_home",
@@ -108,6 +109,17 @@ def statewide_area(
                 return PlaceMatch(area.name, area.lat, area.lon, "country")
             return None
     return None
+
+
+def country_level_held(events: list, fallbacks: list[bool]) -> bool:
+    """Whether the article's one country-level event is taken: an earlier event (``events``, with ``fallbacks``
+    saying which fell back) sits at a country or the Arctic only because its sentence named no place. A placeless
+    sentence put at the story's place (a town, a sea) counts as the article's fallback for folding what follows,
+    but leaves the country free for a state-wide happening: "Much attention is on cooperation with Finland, which
+    joined NATO in April 2023" after such a sentence in a story at Finnsnes is Finland's accession."""
+    return any(
+        fell_back and event.geo_precision in ("country", "arctic") for event, fell_back in zip(events, fallbacks)
+    )
 
 
 def state_of_place(place: PlaceMatch, category: str, sentence: str) -> str:

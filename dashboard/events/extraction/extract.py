@@ -43,6 +43,7 @@ from .decision_seats import decided_at_seat, politics_at_seat
 from .default_places import (
     STATE_CODES,
     acting_at_home,
+    country_level_held,
     fallback_place,
     governed_at_seat,
     seat_of,
@@ -56,7 +57,7 @@ from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .other_clauses import other_happenings, own_clause_places
-from .places import Gazetteer, PlaceMatch, default_gazetteer
+from .places import Gazetteer, PlaceMatch, default_gazetteer, further_places
 from .restatement import commented_on, follows_up, place_going_on, restates
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
 from .story import carried_date, date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
@@ -67,7 +68,7 @@ from .towns_in_areas import town_before_area
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.67"
+EXTRACTOR_VERSION = "rules-2.68"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -305,9 +306,11 @@ def extract_events(
             place, fallback = fallback_place(codes, gazetteer, category), True
         if carried and not named and (seat := politics_at_seat(category, place, story_state, sentence.text)):
             place = seat  # "Twelve members voted for the bill" in a story about a mine: at Nuuk
-        if not any(fallbacks) and (area := statewide_area(sentence.text, codes, place, gazetteer, named, named_before)):
-            # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk":
-            # a state's election happens across the state (the article's one country-level event).
+        # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk": a state's
+        # election happens across the state (the article's one country-level event, unless an earlier one holds it).
+        if area := not country_level_held(events, fallbacks) and statewide_area(
+            sentence.text, codes, place, gazetteer, named, named_before
+        ):
             place, fallback = area, area.geo_precision == "country"
         inherited = False
         if not codes and (named or carried) and events:
@@ -322,11 +325,6 @@ def extract_events(
             codes = [state]  # "Sanikiluaq recorded its first case on Friday": no party named
         if not is_storable_date(when.date, today):
             continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep
-        extra = tuple(
-            (p.name, round(p.lat, 5), round(p.lon, 5))
-            for p in ranked[1:]
-            if p.geo_precision not in ("country", "arctic")
-        )
         evidence = clip(sentence.text, MAX_FIELD_CHARS["evidence"])
         event = Event(
             event_id=event_id_of(source, evidence, category, when.date, tuple(codes)),
@@ -347,7 +345,7 @@ def extract_events(
             verified=False,
             extractor_version=EXTRACTOR_VERSION,
             created_at=created,
-            places=extra,
+            places=further_places(ranked),
             trigger=trigger.group(0),
             place_mention=sentence.text[place.start : place.end] if named and not carried else "",
             actor_mentions="; ".join(f"{m.text} = {m.code}" for m in mentions),
@@ -368,7 +366,8 @@ def extract_events(
             restated = index is not None
         else:
             restated = False
-        if index is None and fallback and any(fallbacks) and events:
+        folds = fallback and not area and any(fallbacks)  # the article's one fallback is taken: fold into or drop
+        if index is None and folds and events:
             index = latest  # a second event on a country alone is no event of its own: it tells the latest one's more
         if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
             # The same happening stated again (a lead and its bullet, a follow-up sentence, a comment on it): keep the
@@ -381,7 +380,7 @@ def extract_events(
                 evidence=clip(f"{first.evidence} {event.evidence}", MAX_FIELD_CHARS["evidence"]),
                 confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
             )
-        elif not (fallback and any(fallbacks)):  # at most one event per article on a country or the Arctic alone
+        elif not folds:  # at most one event per article on a country or the Arctic alone
             merged[key] = latest = len(events)
             events.append(event)
             paragraphs.append(sentence.paragraph)

@@ -34,6 +34,7 @@ __all__ = [
     "PlaceMatch",
     "default_gazetteer",
     "fold",
+    "further_places",
     "gazetteer_source",
     "more_specific",
 ]
@@ -371,6 +372,14 @@ class Gazetteer:
 def more_specific(place: PlaceMatch, than: PlaceMatch) -> bool:
     """Whether ``place`` has a finer geo precision than ``than`` (a town than a region)."""
     return _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK.get(than.geo_precision, 9)
+
+
+def further_places(ranked: list[PlaceMatch]) -> tuple[tuple[str, float, float], ...]:
+    """The places after the first in ``ranked``, as (name, lat, lon) in EPSG:4326 degrees rounded to 5 decimals (about
+    a metre), for an event's ``places``; a country or the Arctic named beside the event's place is no place of it."""
+    return tuple(
+        (p.name, round(p.lat, 5), round(p.lon, 5)) for p in ranked[1:] if p.geo_precision not in ("country", "arctic")
+    )
 
 
 @lru_cache(maxsize=1)
