@@ -77,26 +77,35 @@ _BODY_BEFORE_REGION = re.compile(
     r"(?:the\s+)?$"
 )
 _ACTS_AFTER_REGION = re.compile(rf"\b[^.;]{{0,90}}?\b{_REGIONAL_ACTS}\b")
+# A region's head by title and name, or "the governor", then what the head does, the region named elsewhere in the
+# sentence or earlier in the article: "Gov. Mike Dunleavy issued a state disaster declaration on Saturday" in a story on
+# western Alaska was issued at Juneau, not where the storm struck, nor in Washington.
+_TITLED_HEAD = re.compile(r"\b(?:(?:Gov\.|Governor|Premier)\s+(?:[A-Z][\w'’.-]*\s+){1,3}|[Tt]he\s+governor\b)")
 
 
-def _regional_body(text: str) -> str:
+def _regional_body(text: str, story_region: PlaceMatch | None) -> str:
     """The region (a regional capitals table name) whose own government, legislature, court or office-holder,
     named with the region, decides or speaks in ``text``; the first such in the text, or "". Each body pattern is
-    tried only where a region's name stands."""
+    tried only where a region's name stands. A head named by title alone ("Gov. Mike Dunleavy") heads the region the
+    sentence names, else ``story_region`` (the region the article named last)."""
     for name in _REGION_NAME.finditer(text):
         if _BODY_AFTER_REGION.match(text, name.end()) or (
             _BODY_BEFORE_REGION.search(text, max(0, name.start() - 50), name.start())
             and _ACTS_AFTER_REGION.match(text, name.end())
         ):
             return name.group(0)
+    if (head := _TITLED_HEAD.search(text)) and _ACTS_AFTER_REGION.match(text, head.end()):
+        return named.group(0) if (named := _REGION_NAME.search(text)) else story_region.name if story_region else ""
     return ""
 
 
-def _regional_body_decides(text: str, ranked: list[PlaceMatch], gazetteer: Gazetteer) -> PlaceMatch | None:
+def _regional_body_decides(
+    text: str, ranked: list[PlaceMatch], gazetteer: Gazetteer, story_region: PlaceMatch | None
+) -> PlaceMatch | None:
     """The seat of the region whose own government, legislature, court or office-holder decides or speaks in
     ``text`` about places that all lie in the region's state, none told as where it sat: "In May 2018 the Nunavut
     government withdrew as co-proponent" was decided in Iqaluit. None otherwise."""
-    if not any(cue in text for cue in _REGIONAL_CUES) or not (region := _regional_body(text)):
+    if not any(cue in text for cue in _REGIONAL_CUES) or not (region := _regional_body(text, story_region)):
         return None
     seat = gazetteer.regional_capital(region)
     if seat is None or any(p.iso3 != seat.iso3 or _LOCATIVE.search(text, max(0, p.start - 9), p.start) for p in ranked):
@@ -141,7 +150,12 @@ def _national_body_decides(text: str, ranked: list[PlaceMatch], state: str) -> s
 
 
 def decided_at_seat(
-    text: str, mentions, ranked: list[PlaceMatch], gazetteer: Gazetteer, story_state: str = ""
+    text: str,
+    mentions,
+    ranked: list[PlaceMatch],
+    gazetteer: Gazetteer,
+    story_state: str = "",
+    story_region: PlaceMatch | None = None,
 ) -> PlaceMatch | None:
     """The seat (degrees, EPSG:4326) where the decision ``text`` tells was made, when ``ranked`` (its
     places, best first) name only what it is about: an international body's seat
@@ -157,7 +171,7 @@ def decided_at_seat(
     state = made_at_seat(text, mentions, ranked, STATE_CODES) or seat_deciding_for_an_area(text, mentions, ranked)
     if state in ACTORS:
         return seat_of(state)
-    if (regional_seat := _regional_body_decides(text, ranked, gazetteer)) is not None:
+    if (regional_seat := _regional_body_decides(text, ranked, gazetteer, story_region)) is not None:
         return regional_seat
     states = [m.code for m in mentions if m.code in STATE_CODES]
     if state := _national_body_decides(text, ranked, states[0] if states else story_state):

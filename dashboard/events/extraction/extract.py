@@ -236,7 +236,8 @@ def extract_events(
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
         carried = fallback = False
         seated = next((m.code for m in mentions if speaks_from_seat(m)), "")  # "The Kremlin said", "Beijing described"
-        if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer, story_state)) is not None:
+        region = named_before.latest_region()  # where "Gov. Mike Dunleavy issued ..." governs
+        if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer, story_state, region)) is not None:
             ranked, carried = [seat_place], True  # "The UN Human Rights Committee found ...": at Geneva
         elif (
             ranked
