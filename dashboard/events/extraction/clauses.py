@@ -18,7 +18,7 @@ from .locatives import describes_earlier
 from .places import PlaceMatch, more_specific
 from .regex_forms import at_word_start
 from .text import lower_for_cues
-from .voyages import FROM, bounds_last, voyage_first
+from .voyages import FROM, bounds_last, journey_start, voyage_first
 
 __all__ = [
     "REPORTED_SPEECH",
@@ -263,7 +263,7 @@ def where_it_happened(
         # A journey's start beside the date ("In 1996 an airliner flying from Moscow to
         # Longyearbyen crashed") is not where it happened; a departure is ("left Vladivostok on
         # August 23").
-        onward = [p for p in specific if not FROM.search(text[max(0, p.start - 30) : p.start])] or specific
+        onward = [p for p in specific if not journey_start(text, p)] or specific
         near = min(onward, key=gap)
         chosen = near if gap(near) <= _NEAR_DATE else None
     if chosen is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .clauses import REPORTED_SPEECH
 from .places import PlaceMatch
-from .voyages import ON_ITS_WAY
+from .voyages import ON_ITS_WAY, end_of_route
 
 __all__ = ["town_before_area"]
 
@@ -35,6 +35,8 @@ def town_before_area(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
             if p.kind in TOWN_KINDS
             and p.iso3 == ranked[0].iso3
             and not ON_ITS_WAY.search(text, max(0, p.start - 30), p.start)  # a destination still ahead
+            # "on the last leg of a cruise from Tromsø to Stavanger when her engines shut down near Hustadvika"
+            and not end_of_route(text, p)
         ),
         None,
     )

@@ -2,7 +2,9 @@
 
 "between Jan Mayen and Svalbard" names an area's ends; "sailed from Murmansk through the Kara Sea to the Laptev Sea"
 happened on the route; "the LNG carrier Boris Davydov has already entered the Ob Bay on its way to Sabetta" is in the
-Ob Bay. These readers reorder a sentence's places, best first; none drops a place.
+Ob Bay; "left the Baltic Shipyard on September 22 and sailed around Scandinavia into the Barents Sea" in the Barents
+Sea; a sailing cancelled "from Bergen to Kirkenes" stays in Bergen. These readers reorder a sentence's places, best
+first; none drops a place.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 
 from .places import PlaceMatch
 
-__all__ = ["FROM", "ON_ITS_WAY", "bounds_last", "voyage_first"]
+__all__ = ["FROM", "ON_ITS_WAY", "bounds_last", "end_of_route", "journey_start", "voyage_first"]
 
 # "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area
 # or a route, not where it lies.
@@ -50,6 +52,10 @@ _WATERS = ("sea", "strait", "route", "passage", "bay", "gulf", "ocean", "basin")
 _DESTINATION_OF_ORIGIN = re.compile(r"\b(?:to|towards|for)\s+(?:the\s+(?:port\s+of\s+)?)?$")
 
 
+# A voyage called off before it began: "Havila Voyages has cancelled the Easter sailing from Bergen to Kirkenes".
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:s|l?ed|l?ing)|called\s+off|suspend(?:s|ed|ing)|postpone[sd]|scrapped)\b")
+
+
 def voyage_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
     """A voyage's waters, else its destination, before its port of departure: "sailed from
     Murmansk through the Kara Sea to the Laptev Sea" happened on the route, "a charter flying
@@ -57,6 +63,8 @@ def voyage_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
     of departure stays listed)."""
     if not ranked or not _ORIGIN.search(text[max(0, ranked[0].start - 30) : ranked[0].start]):
         return ranked
+    if _CALLED_OFF.search(text, 0, ranked[0].start):
+        return ranked  # "cancelled the Easter sailing from Bergen to Kirkenes": no voyage, the ship stays where it is
     onward = [
         p
         for p in ranked[1:]
@@ -66,5 +74,64 @@ def voyage_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
     ]
     waters = next((p for p in onward if p.kind in _WATERS or any(w in p.name.lower() for w in _WATERS)), None)
     if waters is None:
-        waters = next((p for p in onward if _DESTINATION_OF_ORIGIN.search(text[max(0, p.start - 30) : p.start])), None)
+        waters = next((p for p in onward if _bound_for(text, p, ranked[0].end)), None)
     return ranked if waters is None else [waters, *(p for p in ranked if p is not waters)]
+
+
+# "would be flown home from Molde and that the next cruise, due to leave for Tilbury, was cancelled": another
+# clause's journey.
+_NEW_CLAUSE = re.compile(r"\b(?:that|which|where|when|while|but)\b|;")
+
+
+def _bound_for(text: str, place: PlaceMatch, after: int) -> bool:
+    """Whether ``text`` names ``place`` after ``after`` as where a journey goes ("to Salekhard"), at this mention or
+    at an earlier one the ranking folded into it ("flew from Moscow to Salekhard, ... a morgue in Salekhard")."""
+    said = text[place.start : place.end]
+    return any(
+        _DESTINATION_OF_ORIGIN.search(text[max(0, m.start() - 30) : m.start()])
+        for m in re.finditer(re.escape(said), text[: place.end])
+        if m.start() >= after and not _NEW_CLAUSE.search(text, after, m.start())
+    )
+
+
+# "left the Baltic Shipyard on September 22 and sailed around Scandinavia into the Barents Sea", "is expected to leave
+# St. Petersburg next year and sail to Murmansk": a departure told with where the voyage went on to, no date of its own
+# between (the next leg's own date makes it a happening of its own: "left St Petersburg on Sept. 3 and entered the
+# route near Novaya Zemlya about a week later").
+# (The town a yard it left lies in as well: "left the Baltic Shipyard in St. Petersburg".)
+_LEFT = re.compile(
+    r"\b(?:leave|left|leaving|leaves|departed|departing|departs)\s+(?:from\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*\s+){1,4}(?:in|at)\s+)?$"
+)
+_SAILED_ON = re.compile(
+    r"[^;:()]{0,80}?\band\s+(?:then\s+)?(?:sail(?:ed)?|head(?:ed)?|steam(?:ed)?|fl(?:y|ew)|proceed(?:ed)?|"
+    r"continue[ds]?|travel(?:l?ed)?)\b(?:\s+on)?\s+"
+    r"(?:(?:to|into|for|towards|around|through|across|along)\b|north|south|east|west)"
+    r"(?![^;:()]*\b(?:later|next\s+day|on\s+(?:[A-Z]|\d)))"
+)
+
+
+def journey_start(text: str, place: PlaceMatch) -> bool:
+    """Whether ``text`` names ``place`` as where a journey started: after "from" ("an airliner flying from Moscow to
+    Longyearbyen"), or as the port a ship left when the sentence goes on to where it sailed (see _SAILED_ON)."""
+    if _CALLED_OFF.search(text, 0, place.start):
+        return False  # "cancelled Friday's sailing from Bodø to Svolvær": no journey began
+    return bool(FROM.search(text, max(0, place.start - 30), place.start)) or _set_out_from(text, place)
+
+
+def _set_out_from(text: str, place: PlaceMatch) -> bool:
+    """Whether ``place`` is the port a ship left in ``text`` before it sailed on (see _SAILED_ON)."""
+    return bool(_LEFT.search(text, max(0, place.start - 60), place.start) and _SAILED_ON.match(text, place.end))
+
+
+# "a cruise from Tromsø to Stavanger": the end a route is named to after its start.
+_TO_AFTER_FROM = re.compile(r"\bfrom\s+[^,;()]{1,40}?\s+to\s+(?:the\s+)?$")
+
+
+def end_of_route(text: str, place: PlaceMatch) -> bool:
+    """Whether ``text`` names ``place`` as an end of a route from one place to another, or as the port a ship left
+    before it sailed on: "was on the last leg of a cruise from Tromsø to Stavanger when her engines shut down near
+    Hustadvika" (neither town is where it happened)."""
+    if FROM.search(text, max(0, place.start - 30), place.start):
+        return text.startswith(" to ", place.end)
+    return bool(_TO_AFTER_FROM.search(text, max(0, place.start - 60), place.start)) or _set_out_from(text, place)
