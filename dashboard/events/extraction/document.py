@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMention
+from .companies import COMPANY_NOUNS, company_names, is_company, opens_with_company, short_name
 from .lexicon import trie_alternation
 from .offices import titles_in
 from .regex_forms import any_substring
@@ -100,7 +101,7 @@ _DEMONYM_ENDS = ("ese", "ian", "ish", "an", "ic", "ch")
 # entered American airspace" (China's balloon, whatever airspace it entered).
 _THING_AFTER_DEMONYM = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?P<noun>balloon|ship|vessel|icebreaker|submarine|trawler|tanker|freighter|satellite|"
-    r"bombers|warships|drones)\b"
+    r"bombers|warships|drones|carrier|cutter|frigate|destroyer|cruiser)\b"
 )
 # What an organisation known by its acronym is called again: "NATO ... the alliance".
 _ORG_NOUNS = {"NATO": ("alliance",), "EU": ("bloc", "union"), "ARC": ("council", "forum"), "UN": ("organization",)}
@@ -135,6 +136,13 @@ _OPERATED_BY = re.compile(r",?\s+(?:which\s+is\s+)?(?:operated|owned|run|managed
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 # A sentence whose subject is a person named before.
 _PRONOUN = re.compile(r"(He|She)\s+(?!is\b|was\b)")
+# "South Korea, which has no Arctic coastline, has been seeking a bigger role. It has held observer status ...": "It"
+# opening a sentence with a past verb (not "It was", "It took three days") is the subject of the sentence before.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+(?:,[^-–—]{0,30})?\s[-–—]+\s+")  # "SEOUL - ", "ANCHORAGE, Alaska -- "
+_IT_ACTS = re.compile(
+    rf"(It)\s+(?:has\s+|had\s+)?"
+    rf"(?!was\b|were\b|had\b|did\b|took\b|came\b|became\b|made\b)(?:[a-z]{{2,}}ed|{_PAST_VERB})\b"
+)
 
 
 def _is_word_char(text: str, index: int) -> bool:
@@ -175,7 +183,9 @@ class ArticleMemory:
     vessels: set[str] = field(default_factory=set)
     titles: dict[str, str] = field(default_factory=dict)
     people: set[str] = field(default_factory=set)
+    companies: set[str] = field(default_factory=set)  # names learnt as a company's ("the British company Beowulf")
     last_person: str = ""  # the state of the person named last, for "He said ..."
+    last_subject: str = ""  # the party the sentence before opened with, for "It hosted ..."
 
     def learn(self, sentence: str, mentions: list[ActorMention], is_place) -> None:
         """Learn introductions in ``sentence`` given its actor ``mentions``.
@@ -221,6 +231,8 @@ class ArticleMemory:
             if m and not re.search(r"[,;.:]", after[: m.start("name")]) and not _overlaps(start, mentions):
                 lead = after[: m.start("name")] + m.group("name")
                 self._remember(m.group("name"), mention.code, is_place, person=bool(_PERSON_NOUNS.search(lead)))
+                if COMPANY_NOUNS.search(lead):
+                    self.companies.add(self._clean(m.group("name")))
             # "Melanie Joly of Canada"
             before = text[: mention.start]
             # _OF_ACTOR's matches end the text with "of" or "the" and spaces: test that before the scan.
@@ -233,9 +245,34 @@ class ArticleMemory:
             m = _APPOSITIVE.search(tail) if _APPOSITIVE_TAIL.match(tail, max(0, tail.rfind(","))) else None
             if m and not _overlaps(len(before) - len(tail) + m.start("name"), mentions, other_than=mention.code):
                 self._remember(m.group("name"), mention.code, is_place)
-        named = [m for m in [*mentions, *self.mentions(text, mentions)] if m.person or m.text in self.people]
+                if COMPANY_NOUNS.search(m.group(0)):
+                    self.companies.add(self._clean(m.group("name")))
+        again = self.mentions(text, mentions)
+        self._learn_companies(text, sorted([*mentions, *again], key=lambda o: o.start), is_place)
+        named = [m for m in [*mentions, *again] if m.person or m.text in self.people]
         if named:
             self.last_person = max(named, key=lambda m: m.start).code
+        opening = _DATELINE.match(text)
+        subject_at = opening.end() if opening else 0
+        self.last_subject = next((m.code for m in [*mentions, *again] if m.start == subject_at), "")
+
+    def _learn_companies(self, text: str, mentions: list[ActorMention], is_place) -> None:
+        """A company named again by its name's first words ("Beowulf Mining ... Beowulf"), and "the company" as
+        the company named last (:mod:`.companies`), none when that is a company of no known state."""
+        known = [(m.start, m.end) for m in mentions]
+        unknown = [s for s, e in company_names(text) if not any(s < b and a < e for a, b in known)]
+        if unknown:
+            self.aliases.pop("the company", None)
+            self.aliases.pop("The company", None)
+        for mention in (m for m in mentions if not unknown or m.start > unknown[-1]):
+            if mention.text in ("the company", "The company") or not (
+                is_company(mention.text) or mention.text in self.companies
+            ):
+                continue
+            self.aliases["the company"] = self.aliases["The company"] = mention.code
+            short = short_name(mention.text)
+            if len(short) >= 3 and not is_place(short) and short.split()[0].lower() not in _NOT_NAMES | _REGION_WORDS:
+                self.aliases.setdefault(short, mention.code)
 
     def mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
         """Mentions in ``sentence`` of names learnt earlier, not overlapping ``taken``."""
@@ -247,6 +284,8 @@ class ArticleMemory:
         if not present:
             return found
         for start, end in _name_spans(present, text):
+            if text[start:end] in ("the company", "The company") and not opens_with_company(text, start):
+                continue
             if not any(start < o.end and o.start < end for o in [*taken, *found]):
                 found.append(ActorMention(self.aliases[text[start:end]], text[start:end], start, end))
         return found
@@ -254,6 +293,8 @@ class ArticleMemory:
     def pronoun_mentions(self, sentence: str, taken: list[ActorMention]) -> list[ActorMention]:
         """A sentence opening with "He" or "She" ("He first floated buying the island ...") names
         the person named last before it: their state, unless the sentence names it already."""
+        if (it := _IT_ACTS.match(sentence)) and self.last_subject and all(o.code != self.last_subject for o in taken):
+            return [ActorMention(self.last_subject, it.group(1), it.start(1), it.end(1))]
         m = _PRONOUN.match(sentence)
         if m is None or not self.last_person or any(o.code == self.last_person for o in taken):
             return []

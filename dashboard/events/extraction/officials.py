@@ -95,6 +95,15 @@ _CITY_COMPANY = re.compile(
 )
 
 
+# "agreed to buy Toronto-based TMAC", "the seller is Denver-based short line holding company OmniTRAX": a company
+# named after its home city, which the article may name again alone ("TMAC shareholders approved the deal").
+_BASED_NAME = re.compile(
+    r"(?<!\bits )(?<!\btheir )\b(?!(?:The|A|An|Its|Their)\s)(?P<city>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)-based\s+"
+    r"(?:(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|group|shipowner|operator|miner|producer|developer|shipyard|airline|"
+    r"carrier|investor)\s+)?[A-Z]"
+)
+
+
 # Researchers named by their institution and its city: "scientists at the National Snow and Ice Data Center in
 # Boulder, Colorado", "two anthropologists at Rice University in Houston": the institution's state acts, and its city
 # says who they are, not where the happening was.
@@ -111,6 +120,8 @@ def companies_by_city(sentence: str, gazetteer: Gazetteer, states: frozenset[str
     lies in, so that the company's name is learnt as that state's and the city is not read as the happening's place."""
     found = []
     matches = [*_CITY_COMPANY.finditer(sentence)]
+    if "-based " in sentence:  # speed: the word the pattern needs
+        matches += _BASED_NAME.finditer(sentence)
     if " in " in sentence and (" at " in sentence or " from " in sentence):  # speed: words the second pattern needs
         matches += _INSTITUTION_IN_A_CITY.finditer(sentence)
     for m in matches:

@@ -216,7 +216,13 @@ def other_happenings(
         ]
         # Not a home town ("a woman from Oslo was killed by a bear on Platåfjellet") nor a relative aside.
         places = gazetteer.rank(masked, outside_asides(masked, [p for p in named if start <= p.start < end], dated))
-        codes = list(dict.fromkeys(m.code for m in mentions if start <= m.start < end)) or list(event.actors)
+        own = [m for m in mentions if start <= m.start < end]
+        codes = list(dict.fromkeys(m.code for m in own)) or list(event.actors)
+        if own and all((m.start, m.end) in taken for m in own):
+            # "measures against Moscow over its invasion of Ukraine on Feb. 24": the land taken is one party, the
+            # taker the party named last before the clause.
+            taker = next((m.code for m in reversed(mentions) if m.start < start and (m.start, m.end) not in taken), "")
+            codes = list(dict.fromkeys([taker, *codes])) if taker else codes
         category = choose_trigger(text[start:end])[0] or event.category
         # A clause naming no place of its own, after an event placed off the sentence (at a seat), is
         # where the clause before it was ("In April the administration offered aid, and in June the United

@@ -1,0 +1,110 @@
+"""Companies named again: by the first words of their name, or as "the company".
+
+Business news introduces a company by its full name and then shortens it: "the British company
+Beowulf Mining ... Beowulf first applied for the concession in 2013"; "Yangpu NewNew Shipping ...
+NewNew, based in Hainan province"; and it names the company it is about as "the company" ("In March
+the company stopped trading Russian oil" after "Equinor has become the first ..."). The
+company is the state's it was introduced with (:class:`.document.ArticleMemory` learns that),
+wherever the later sentence says it acted.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from geodata.gazetteer import names_of
+from geodata.organisations import load_organisations
+
+__all__ = ["COMPANY_NOUNS", "company_names", "is_company", "opens_with_company", "short_name"]
+
+# The last words of a company's name, which news drops when it names the company again
+# ("Beowulf Mining" is "Beowulf", "Shandong Gold Mining Co." is "Shandong Gold").
+_SUFFIXES = frozenset(
+    {"mining", "minerals", "metals", "mines", "energy", "energi", "resources", "shipping", "group", "holdings",
+     "voyages", "corp", "corporation", "inc", "ltd", "limited", "co", "plc", "llc", "lp", "as", "asa", "ab", "hf",
+     "oil", "petroleum", "exploration", "line", "lines", "maritime", "logistics", "industries"}
+)  # fmt: skip
+# A first word that is no company's own name ("Arctic Shipping", "Royal Arctic Line", "North Atlantic Holdings").
+_GENERIC = frozenset(
+    {"arctic", "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central", "national",
+     "royal", "polar", "global", "international", "united", "general", "atlantic", "pacific", "baltic", "nordic",
+     "ocean", "sea", "marine", "new", "first", "great", "the", "state", "federal", "american", "european", "asian"}
+)  # fmt: skip
+# Companies the name tables list under their state without a suffix word ("Equinor", "Rosneft"); the organisations
+# table's companies and shipping lines are read from it.
+_LISTED = frozenset(
+    {"ConocoPhillips", "ExxonMobil", "Rosatom", "Atomflot", "Novatek", "Gazprom", "Gazprom Neft", "Rosneft", "Lukoil",
+     "Sovcomflot", "Nornickel", "Norilsk Nickel", "COSCO", "COSCO Shipping", "CNPC", "CNOOC", "Sinopec", "Equinor",
+     "Statoil", "Kongsberg", "Hurtigruten", "Maersk", "Mærsk", "LKAB", "Vattenfall", "Saab", "Aker Arctic",
+     "TotalEnergies", "QatarEnergy", "Saudi Aramco"}
+)  # fmt: skip
+# Nouns that introduce a company: "the British company Beowulf Mining", "Fednav, a Montreal shipowner".
+# "Toronto-based TMAC": a company by its home city.
+COMPANY_NOUNS = re.compile(
+    r"\b(?:company|firm|miner|shipowner|shipping line|operator|producer|developer|manufacturer|subsidiary|"
+    r"conglomerate|shipyard|airline)\b|-based\b"
+)
+# A company's name by its last word, whatever state it is ("the sale of TMAC Resources to China's Shandong Gold"):
+# "the company" after it may be this one.
+_ANY_COMPANY = re.compile(
+    r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+(?:Mining|Minerals|Metals|Mines|Resources|Shipping|Holdings|Inc\.?|"
+    r"Ltd\.?|Corp\.?|Co\.|LLC|plc|ASA|hf\.?)(?!\w)"
+)
+
+
+def company_names(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that name some company by its name's last word ("TMAC Resources", "OmniTRAX Inc.")."""
+    return [m.span() for m in _ANY_COMPANY.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _table_companies() -> frozenset[str]:
+    return frozenset(
+        name
+        for row in load_organisations()
+        if row["kind"] in ("company", "shipping line")
+        for name in names_of(row["name"], row["alt_names"])
+    )
+
+
+def _words(name: str) -> list[str]:
+    return name.replace(",", " ").split()
+
+
+def short_name(name: str) -> str:
+    """The first words of ``name`` before the suffix words a company's name ends with ("Beowulf Mining" ->
+    "Beowulf", "Yangpu NewNew Shipping" -> "Yangpu NewNew"), "" when it ends with none or only they are left."""
+    words = _words(name)
+    kept = list(words)
+    while kept and kept[-1].lower().rstrip(".") in _SUFFIXES:
+        kept.pop()
+    if not kept or len(kept) == len(words) or kept[0].lower() in _GENERIC or not kept[0][:1].isupper():
+        return ""
+    return " ".join(kept)
+
+
+def is_company(name: str) -> bool:
+    """Whether ``name`` is a company's by the tables or by its last word ("Beowulf Mining", "Equinor")."""
+    words = _words(name)
+    return (
+        name in _LISTED
+        or name in _table_companies()
+        or (len(words) >= 2 and words[-1].lower().rstrip(".") in _SUFFIXES and words[0].lower() not in _GENERIC)
+    )
+
+
+# A capitalised word that is no name: a month or a weekday ("In March the company stopped trading").
+_NOT_A_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def opens_with_company(text: str, start: int) -> bool:
+    """Whether "the company" at ``start`` is the sentence's subject, with no name before it but the words that open
+    the sentence and a date ("The company says", "In March the company stopped"): after a name ("Via Rail said ...
+    once the company has inspected the track", "Thorwaldsson said the company faced") it is that name's company."""
+    words = re.findall(r"[A-Z][\w'-]*", text[:start])
+    opener = text[:start].lstrip()[:1].isupper()
+    return all(_NOT_A_NAME.match(w) for w in words[1 if opener else 0 :])
