@@ -1,4 +1,4 @@
-"""Rules of the voyages69 round, through :func:`extract_events` on short articles written for them (none is a sentence
+"""Rules of rules-2.69 (voyages), through :func:`extract_events` on short articles written for them (none is a sentence
 of an article set): a ship that left a port and, in the same breath, sailed on to a sea or a port is placed on that
 sea or at that port, not at the port beside the date; a journey's destination is read at the mention that follows
 "to", though the sentence names the town again; a cancelled sailing stays at its port of departure; the ends of a
