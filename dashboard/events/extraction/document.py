@@ -19,6 +19,7 @@ from .lexicon import trie_alternation
 from .offices import titles_in
 from .regex_forms import any_substring
 from .tense import IRREGULAR_PAST
+from .text import dateline_end
 
 __all__ = ["ArticleMemory", "names_a_ship"]
 
@@ -138,7 +139,6 @@ _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 _PRONOUN = re.compile(r"(He|She)\s+(?!is\b|was\b)")
 # "South Korea, which has no Arctic coastline, has been seeking a bigger role. It has held observer status ...": "It"
 # opening a sentence with a past verb (not "It was", "It took three days") is the subject of the sentence before.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ ]+(?:,[^-–—]{0,30})?\s[-–—]+\s+")  # "SEOUL - ", "ANCHORAGE, Alaska -- "
 _IT_ACTS = re.compile(
     rf"(It)\s+(?:has\s+|had\s+)?"
     rf"(?!was\b|were\b|had\b|did\b|took\b|came\b|became\b|made\b)(?:[a-z]{{2,}}ed|{_PAST_VERB})\b"
@@ -252,8 +252,7 @@ class ArticleMemory:
         named = [m for m in [*mentions, *again] if m.person or m.text in self.people]
         if named:
             self.last_person = max(named, key=lambda m: m.start).code
-        opening = _DATELINE.match(text)
-        subject_at = opening.end() if opening else 0
+        subject_at = dateline_end(text)  # "SEOUL - South Korea ...": the subject after the dateline
         self.last_subject = next((m.code for m in [*mentions, *again] if m.start == subject_at), "")
 
     def _learn_companies(self, text: str, mentions: list[ActorMention], is_place) -> None:

@@ -18,7 +18,7 @@ from .default_places import DECISION_VERBS, STATE_CODES
 from .governing_subject import governing_subject
 from .places import PlaceMatch
 from .regex_forms import any_substring, at_word_start
-from .text import lower_for_cues
+from .text import dateline_end, lower_for_cues
 
 __all__ = ["acts_as_state", "acts_from_seat", "made_at_seat", "seated_body", "speaks_from_abroad"]
 
@@ -310,7 +310,7 @@ def national_act(text: str, mentions, when, story_day) -> str:
     sentence ("..., Russia's defence ministry said."). "" otherwise."""
     if not mentions:
         return ""
-    first = next((m for m in mentions if m.start >= _dateline_end(text)), None)
+    first = next((m for m in mentions if m.start >= dateline_end(text)), None)
     afar = bool(_FROM_AFAR.search(text))
     if first is not None and not first.person and afar:
         # "Prime Minister Jonas Gahr Støre wrote on Twitter ...": the office read on its own, then the person
@@ -345,8 +345,6 @@ _FROM_AFAR = re.compile(
 _CLOSING_SOURCE = re.compile(
     r"(?:'s(?:\s+\w+){1,3})?\s+(?:said|says|added|reported|announced)\b[^,;:]{0,30}[.!]?[\"”’']?\s*$"
 )
-# A dateline: "ROVANIEMI, Finland - ", "KIRUNA, Sweden, Aug 20 (AFP) - ": its state is no party.
-_DATELINE = re.compile(r"^[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ .'-]+,[^-–—]{0,40}?\s(?:-|--|–|—)\s")
 _LOCAL_TITLE = re.compile(r"(?:Gov\.|Governor|Mayor|Premier|Lt\.)\s+(?:[A-Z][\w.]*\s+){0,2}$")
 # A capitalised word right before the state's name: "Shell Canada", "Equinor Norway".
 _NAME_BEFORE = re.compile(
@@ -354,11 +352,6 @@ _NAME_BEFORE = re.compile(
     r"May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b)[A-Z]\w+\s+$"
 )
-
-
-def _dateline_end(text: str) -> int:
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
 
 
 # The party's verb right after its name, as the sentence's subject: "Finland restricted", "Norway has
