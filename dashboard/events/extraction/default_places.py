@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .actor_names import ACTORS
+from .companies import is_company
 from .named_again import PlacesNamedBefore
 from .officials import names_an_international_body
 from .places import Gazetteer, PlaceMatch
@@ -167,23 +168,47 @@ def _leader_off_a_sea(story: PlaceMatch | None, states: list[str], mentions) -> 
     return states[0] if any(m.person and m.code == states[0] for m in mentions) else ""
 
 
-def _state_off_a_wide_land(story: PlaceMatch | None, states: list[str], mentions, gazetteer: Gazetteer) -> str:
+def _state_off_a_wide_land(
+    story: PlaceMatch | None, states: list[str], mentions, gazetteer: Gazetteer, companies: frozenset[str] | set[str]
+) -> str:
     """The state that acts in a sentence naming no place when the story's place (``story``) is a land with a government
     of its own (a US state, a province, a territory, a county: a region the gazetteer gives a regional capital): a
     state's act in such a story is made at its seat of government, as the annotation conventions place a national
     decision ("the Interior Department cancelled the leases in 2023" in a story about Alaska, at Washington). The story
     place's own state first, else the first state named; "" when no state is named or the story's place is no such
     land (a refuge, a peninsula, a sea, a town). Only a state named as such counts: "the government" in a story about
-    Yukon is the territory's."""
+    Yukon is the territory's. Nor does a company (one of ``companies``, the names the article learnt as a company's)
+    or the town a company is introduced by: "ConocoPhillips announced the discovery in 2017", "Ravn bought PenAir, and
+    it has a partnership with Seattle-based Alaska Airlines" tell a company's doings, not its state's."""
     if story is None or story.kind != "region" or gazetteer.regional_capital(story.name) is None:
         return ""
-    named = [code for code in states if any(m.code == code and m.text[:1].isupper() for m in mentions)]
+    named = [
+        code for code in states if any(m.code == code and _for_the_state(m, gazetteer, companies) for m in mentions)
+    ]
     state = story.iso3 if story.iso3 in named else next(iter(named), "")
     return state if state in ACTORS else ""
 
 
-def acting_at_home(story: PlaceMatch | None, states: list[str], mentions, gazetteer: Gazetteer) -> str:
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic|an|ans|ians)")
+
+
+def _for_the_state(mention, gazetteer: Gazetteer, companies: frozenset[str] | set[str]) -> bool:
+    """Whether ``mention`` may name its state acting: named as such (a capital letter: "the government" in a story
+    about Yukon is the territory's), and no company nor a company's home town ("Seattle-based Alaska Airlines")."""
+    if not mention.text[:1].isupper() or mention.text in companies or is_company(mention.text):
+        return False
+    if _DEMONYM.fullmatch(mention.text):
+        return False
+    town = gazetteer.lookup(mention.text)
+    return town is None or town.kind not in ("city", "capital", "settlement", "port")
+
+
+def acting_at_home(
+    story: PlaceMatch | None, states: list[str], mentions, gazetteer: Gazetteer, companies: frozenset[str] | set[str]
+) -> str:
     """The state that acts at its seat of government in a sentence naming no place, in a story whose place
     (``story``) is a sea (:func:`_leader_off_a_sea`) or a land with a government of its own
     (:func:`_state_off_a_wide_land`); "" otherwise."""
-    return _leader_off_a_sea(story, states, mentions) or _state_off_a_wide_land(story, states, mentions, gazetteer)
+    return _leader_off_a_sea(story, states, mentions) or _state_off_a_wide_land(
+        story, states, mentions, gazetteer, companies
+    )

@@ -221,7 +221,7 @@ def extract_events(
         # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier (named_again says which).
         if not ranked and (codes or events) and (again := named_before.named_again(masked, bool(codes))) is not None:
             ranked = [again]
-        named_before.remember(found)
+        named_before.remember(found, masked)
         named = bool(ranked)
         abroad = speaks_from_abroad(sentence.text, states, main)
         stated = bool(states) and bool(REPORTED_SPEECH.search(sentence.text))  # "Iceland's president said"
@@ -291,7 +291,7 @@ def extract_events(
         elif seated:
             # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
             place, carried = seat_of(seated), True
-        elif (home := acting_at_home(main, states, mentions, gazetteer)) in ACTORS:
+        elif (home := acting_at_home(main, states, mentions, gazetteer, memory.companies)) in ACTORS:
             # "Frederiksen called the election" in a story on a sea; "Interior cancelled the leases" in one on Alaska.
             place, carried = seat_of(home), True
         elif main is not None:

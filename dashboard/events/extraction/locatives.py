@@ -13,6 +13,7 @@ __all__ = [
     "LOCATIVE",
     "SETTLEMENT_OF",
     "after_locative",
+    "dateline_named_again",
     "describes_earlier",
     "follows_locative",
     "last_letters",
@@ -116,4 +117,27 @@ def describes_earlier(text: str, start: int, earlier_ends: list[int]) -> bool:
     return any(
         0 <= start - end <= 90 and (_DESCRIBES.search(text, end, start) or _RIGHT_AFTER.fullmatch(text, end, start))
         for end in earlier_ends
+    )
+
+
+# "ESQUIMALT - HMCS Harry DeWolf sailed into CFB Esquimalt on Monday", "TROMSØ - The ship was free to leave Tromsø on
+# Friday": the dateline's town named again where the sentence goes, leaves or is, is the sentence's place; the dateline
+# only says where the story was filed (and, a name being ranked once, would hide the later mention).
+_GONE_TO = re.compile(
+    r"\b(?:into|to|left|leave|leaves|leaving|departed|reached|arrived\s+(?:in|at))\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def dateline_named_again(text: str, place, found: list) -> bool:
+    """Whether ``place`` (a gazetteer match) is ``text``'s dateline, in capitals at its start, and ``found`` (the
+    text's matches) names it again after a locative or a journey's verb: the later mention is the one to rank."""
+    return (
+        place.start == 0
+        and text[: place.end].isupper()
+        and any(
+            other.name == place.name
+            and other.start > place.end
+            and (located_at(text, other.start) or _GONE_TO.search(text, max(0, other.start - 20), other.start))
+            for other in found
+        )
     )

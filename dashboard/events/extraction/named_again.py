@@ -39,6 +39,15 @@ _THERE = re.compile(
 )
 
 
+# A ship's home port named again: "two months after leaving Halifax ... The ship left its home port on 3 August". A
+# voyage is told from where it began: the place the article named as left, or as the ship's home, is that port.
+_HOME_PORT = re.compile(r"\b(?:its|her|their)\s+home\s+port\b")
+_LEFT_OR_HOME = re.compile(
+    r"\b(?:leaving|left|leave|leaves|departed|departing|departs|sailed\s+from|home\s+(?:port\s+)?(?:in|at|of)|"
+    r"home-?ported\s+(?:in|at))\s+(?:the\s+)?$"
+)
+
+
 def _noun_of(place: PlaceMatch) -> str:
     last = place.name.rsplit(" ", 1)[-1].lower()
     return last if last in _NOUNS else place.kind if place.kind in _NOUNS else ""
@@ -65,9 +74,12 @@ class PlacesNamedBefore:
         self._by_noun: dict[str, PlaceMatch] = {}
         self._last: PlaceMatch | None = None  # the place named last, a state or the Arctic excepted
 
-    def remember(self, places: list[PlaceMatch]) -> None:
-        """Note ``places``, named in a sentence, as the latest of their kind."""
+    def remember(self, places: list[PlaceMatch], text: str = "") -> None:
+        """Note ``places``, named in a sentence ``text``, as the latest of their kind; a place named as left or as a
+        ship's home ("after leaving Halifax") as the home port."""
         for place in places:
+            if _LEFT_OR_HOME.search(text, max(0, place.start - 30), place.start):
+                self._by_noun["home port"] = place
             if place.geo_precision not in ("country", "arctic"):
                 self._last = place
             if noun := _noun_of(place):
@@ -80,7 +92,7 @@ class PlacesNamedBefore:
         return self._by_noun.get("territory")
 
     def named_again(self, text: str, territory: bool = True) -> PlaceMatch | None:
-        """The place ``text`` names again by its noun ("left the shipyard"), by "the territory" (unless not
+        """The place ``text`` names again by its noun ("left the shipyard"), by "its home port", by "the territory" (unless not
         ``territory``: the extractor passes False for a sentence with no party of its own, where "the territory" is
         mostly a comment's and the sentence takes the previous event's place, "Its sister was launched at the same
         yard") or by "there", spanning those words; or None."""
@@ -90,6 +102,8 @@ class PlacesNamedBefore:
             noun = m.group(1)
             if (place := self._by_noun.get(noun) or self._by_noun.get(_SAME_AS.get(noun, ""))) is not None:
                 return place.spanning(m.start(), m.end())
+        if (m := _HOME_PORT.search(text)) and (place := self._by_noun.get("home port")) is not None:
+            return place.spanning(m.start(), m.end())
         if territory and (m := _THE_TERRITORY.search(text)) and (place := self.latest_region()) is not None:
             return place.spanning(m.start(), m.end())
         if self._last is not None and (m := _told_there(text)):

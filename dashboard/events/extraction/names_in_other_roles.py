@@ -73,9 +73,10 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:Inuit|Inuvialuit|S[aá]mi|Natives?)\b")
 _TOWNS_COURT = re.compile(r"\s+(?:District|City|Municipal)\s+Court\b")
 
 # "the Arctic" as an adjective of a policy or a body ("a white paper on Arctic policy", "Arctic
-# affairs", "Arctic states") says what something is about, not where it happened.
+# affairs", "Arctic states") or of a class of ships ("The Arctic and Offshore Patrol Ship left its home port") says
+# what something is about or for, not where it happened.
 _ARCTIC_AS_ADJECTIVE = re.compile(
-    r"\s+(?:policy|policies|strateg(?:y|ies)|affairs|states?|nations?|ambitions?|ambassador|envoy|"
+    r"\s+(?:(?:and\s+)?(?:[Oo]ffshore\s+)?[Pp]atrol\s+(?:[Ss]hips?|[Vv]essels?)\b|policy|policies|strateg(?:y|ies)|affairs|states?|nations?|ambitions?|ambassador|envoy|"
     r"cooperation|governance|issues|matters|agenda|interests?|research|science|scientific|expeditions?)\b"
 )
 

@@ -23,7 +23,7 @@ from geodata.measure import WGS84
 from geodata.regional_capitals import load_regional_capitals
 
 from .capital_words import THE_BEFORE, capital_words
-from .locatives import describes_earlier, follows_locative, located_at
+from .locatives import dateline_named_again, describes_earlier, follows_locative, located_at
 from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
 from .names_in_other_roles import names_something_else
 from .news_style import news_style_abbreviation
@@ -345,6 +345,7 @@ class Gazetteer:
         ("... that divides Hans Island"); then the most specific geo_precision; then the
         first in the text.
         """
+        found = [p for p in found if not dateline_named_again(text, p, found)]
         specific = [p for p in found if p.geo_precision not in ("country", "arctic")]
         if specific:
             # An ocean beside a place within it only gives the area: "revived its 2nd Fleet ... to take charge of ships in
