@@ -217,14 +217,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "sued in 2016 ... ruled two years later", "collided on January 29 and a jet crashed two days later",
-    # "begun in 2007 and dropped the following year": counted from the date named before it in the
-    # sentence (:func:`dates._counted_from_before`).
+    # "begun in 2007 and dropped the following year", "bought it in 2018, after its owner went bankrupt the year
+    # before": counted from the date named before it in the sentence (:func:`dates._counted_from_before`).
     (
         "later",
         re.compile(
             rf"{starts_with('aotfsne', digit=True)}\b(?:(?P<n>\d{{1,2}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
             r"(?P<unit>day|week|month|year)s?\s+later|the\s+following\s+(?P<following>day|week|month|year)|"
-            r"the\s+(?P<after>day|year)\s+after\b(?!\s+(?:the|its|his|her|their|that)\b))\b",
+            r"the\s+(?P<after>day|year)\s+(?:after\b(?!\s+(?:the|its|his|her|their|that)\b)|"
+            # "the year before" closing its clause; "the day before Biden took office" names the date it follows.
+            r"(?P<side>before)(?=\s*[,.;:]|\s+and\b|\s*$)))\b",
             re.I,
         ),
     ),
@@ -305,7 +307,7 @@ _SUBSTRING_CUES = {
     "year": ("year",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "ago": ("ago",),
-    "later": ("later", "following", "day after", "year after"),
+    "later": ("later", "following", "day after", "year after", "day before", "year before"),
     "holiday": ("christmas", "new year", "boxing day"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
 }

@@ -271,7 +271,7 @@ def _find_dates_cached(sentence: str, published: date) -> tuple[DateMatch, ...]:
 def _counted_from_before(found: list[DateMatch], later: list[re.Match[str]]) -> list[DateMatch]:
     """Each "two years later", "two days later", "the following year" in ``later``: so long after the
     date named before it in the sentence ("The court sided with them in 2016, but the appeal court
-    ruled two years later" is 2018), never finer than that date. Without a date before it, it dates
+    ruled two years later" is 2018; "the year before" so long before it), never finer than that date. Without a date before it, it dates
     nothing here (the article's last date may, see :func:`story.date_referred_back`)."""
     counted = list(found)
     for m in later:
@@ -283,6 +283,7 @@ def _counted_from_before(found: list[DateMatch], later: list[re.Match[str]]) -> 
         unit = (groups["unit"] or groups["following"] or groups["after"]).lower()
         n = (groups["n"] or "one").lower()
         count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        count = -count if groups["side"] else count  # "the year before": back from it
         if unit == "year":
             when, precision = date(base.date.year + count, 1, 1), "year"
         elif unit == "month" or (unit == "week" and count >= 4):

@@ -2,7 +2,7 @@
 
 "In May 2018 Putin signed a decree, and a law adopted in December of that year ...", "left St Petersburg
 on July 7, 2023, reached Shanghai on Aug. 4", "a similar step last year, when three diplomats were
-expelled in April": each month or day takes the year the sentence named with it. Used by :mod:`.dates`.
+expelled in April", "in 2014, when a blaze broke out on 31 July": each month or day takes the year the sentence named with it. Used by :mod:`.dates`.
 """
 
 from __future__ import annotations
@@ -33,12 +33,18 @@ def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
         if d.precision == "year" or _FOUR_DIGITS.search(d.text):
             moved.append(d)  # it has its year (speed: the years named before it are read only for a month or day)
             continue
-        # Not a deadline ("a target ... by 2024"): the year the sentence is told in.
+        # Not a deadline ("a target ... by 2024"): the year the sentence is told in; "until 2021, when ..." is one.
         named = [
-            b for b in moved if _FOUR_DIGITS.search(b.text) and not sentence[: b.start].endswith(("by ", "until "))
+            b
+            for b in moved
+            if _FOUR_DIGITS.search(b.text)
+            and (
+                not sentence[: b.start].endswith(("by ", "until "))
+                or _WHEN_AFTER.match(sentence, b.start + len(b.text))
+            )
         ]
         if named:
-            if _OF_THAT_YEAR.match(sentence, d.start + len(d.text)):
+            if _OF_THAT_YEAR.match(sentence, d.start + len(d.text)) or _year_frames(sentence, named[-1], d):
                 with suppress(ValueError):  # 29 February stays where it was
                     d = replace(d, date=d.date.replace(year=named[-1].date.year))
             elif (base := named[-1]).precision == "day" and d.precision == "day" and MONTH_CUE.search(d.text):
@@ -49,6 +55,21 @@ def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
                     d = replace(d, date=day if day >= base.date else day.replace(year=base.date.year + 1))
         moved.append(d)
     return moved
+
+
+# A year and the clause that tells what happened in it: "in 2014, when a blaze broke out on 31 July", "quiet until
+# 2021, when lava broke through on 19 March" (not a month after a break: "in 2014, when ..., and in March ...").
+_WHEN_AFTER = re.compile(r"(?i),?\s+when\b")
+_BREAK = re.compile(r"[,;:.]\s")
+
+
+def _year_frames(sentence: str, year: DateMatch, found: DateMatch) -> bool:
+    """Whether ``year`` (a year alone) is the year of the "when" clause that names ``found``, a month or day without
+    its year."""
+    if year.precision != "year" or not MONTH_CUE.search(found.text):
+        return False
+    when = _WHEN_AFTER.match(sentence, year.start + len(year.text))
+    return when is not None and not _BREAK.search(sentence, when.end(), found.start)
 
 
 # "and" before a new subject: a coordinated clause of its own ("Finland joined last year and Sweden
