@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 from .actors import ActorMention
 from .companies import COMPANY_NOUNS, company_names, is_company, opens_with_company, short_name
+from .datelines import dateline_end
 from .lexicon import trie_alternation
 from .offices import titles_in
 from .regex_forms import any_substring
 from .tense import IRREGULAR_PAST
-from .text import dateline_end
 
 __all__ = ["ArticleMemory", "names_a_ship"]
 

@@ -14,11 +14,12 @@ import re
 from .actor_names import ACTORS
 from .area_plans import only_areas_or_abroad
 from .clauses import REPORTED_SPEECH
+from .datelines import dateline_end
 from .default_places import DECISION_VERBS, STATE_CODES
 from .governing_subject import governing_subject
 from .places import PlaceMatch
 from .regex_forms import any_substring, at_word_start
-from .text import dateline_end, lower_for_cues
+from .text import lower_for_cues
 
 __all__ = ["acts_as_state", "acts_from_seat", "made_at_seat", "seated_body", "speaks_from_abroad"]
 

@@ -17,7 +17,6 @@ __all__ = [
     "Sentence",
     "clean_text",
     "clip",
-    "dateline_end",
     "detect_format",
     "html_to_text",
     "lower_for_cues",
@@ -35,17 +34,6 @@ _IGNORECASE_ODDITIES = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 def clip(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis (a run-on sentence or title line)."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-# A dateline opening a lede: "SEOUL - ", "ROVANIEMI, Finland - ", "KIRUNA, Sweden, Aug 20 (AFP) -- ".
-_DATELINE = re.compile(r"[A-ZÅÄÖÆØ][A-ZÅÄÖÆØ .'’-]+(?:,[^-–—]{0,40}?)?\s[-–—]+\s+")
-
-
-def dateline_end(text: str) -> int:
-    """Where the dateline opening ``text`` ends (its town in capitals, any state and date, then a dash), 0 if none:
-    the sentence's subject comes after it, and the dateline's state is no party."""
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
 
 
 def lower_for_cues(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Rules of the seats70 round, through :func:`extract_events` on short articles written for them (none is a sentence
+"""Rules of rules-2.70 (seats), through :func:`extract_events` on short articles written for them (none is a sentence
 of an article set): a company's doings, or a state's people named by a demonym, in a story about a land with a
 government of its own (Alaska, Nunavut) are not its state's acts at the seat of government; a dateline's town named
 again where the ship goes or leaves is the sentence's place; "its home port" is the place the voyage was told to

@@ -1,4 +1,4 @@
-"""Dates of the dates70 round, through :func:`extract_events` on short articles written for them (none is a sentence
+"""Rules of rules-2.70 (dates), through :func:`extract_events` on short articles written for them (none is a sentence
 of an article set): a month or day named without its year in a "when" clause takes the year the clause hangs on ("in
 2011, when a storm flooded the harbour on 12 March"), and "the year before" or "the day before" closing a clause after a
 date of the same sentence counts back from it ("Kinross bought the mine in 2019, after its owner went bankrupt the year
