@@ -16,7 +16,7 @@ from functools import lru_cache
 from geodata.gazetteer import names_of
 from geodata.organisations import load_organisations
 
-__all__ = ["COMPANY_NOUNS", "company_names", "is_company", "opens_with_company", "short_name"]
+__all__ = ["COMPANY_NOUNS", "company_names", "home_companies", "is_company", "opens_with_company", "short_name"]
 
 # The last words of a company's name, which news drops when it names the company again
 # ("Beowulf Mining" is "Beowulf", "Shandong Gold Mining Co." is "Shandong Gold").
@@ -51,6 +51,20 @@ _ANY_COMPANY = re.compile(
     r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+(?:Mining|Minerals|Metals|Mines|Resources|Shipping|Holdings|Inc\.?|"
     r"Ltd\.?|Corp\.?|Co\.|LLC|plc|ASA|hf\.?)(?!\w)"
 )
+
+
+# A company introduced as the state's the story is about: "Hvalur hf., the country's only fin whaling company" (in a
+# story about Iceland), "Landsvirkjun, the nation's power company". Its name's last word may be a lower-case suffix.
+_HOME_COMPANY = re.compile(
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|hf|ehf|asa|as|ab)\.?){0,3}),\s+the\s+(?:country|nation)'s\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:company|firm|miner|shipowner|shipping line|operator|producer|airline|carrier)\b"
+)
+
+
+def home_companies(text: str) -> list[str]:
+    """The names ``text`` introduces as a company of the story's own state ("Hvalur hf., the country's only fin
+    whaling company")."""
+    return [m["name"] for m in _HOME_COMPANY.finditer(text)] if "'s " in text else []
 
 
 def company_names(text: str) -> list[tuple[int, int]]:

@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import ActorMention
-from .companies import COMPANY_NOUNS, company_names, is_company, opens_with_company, short_name
+from .companies import COMPANY_NOUNS, company_names, home_companies, is_company, opens_with_company, short_name
 from .datelines import dateline_end
 from .lexicon import trie_alternation
 from .offices import titles_in
 from .regex_forms import any_substring
+from .sentence_openers import SCENE_OPENER
 from .tense import IRREGULAR_PAST
 
 __all__ = ["ArticleMemory", "names_a_ship"]
@@ -135,8 +136,9 @@ _OPERATED_BY = re.compile(r",?\s+(?:which\s+is\s+)?(?:operated|owned|run|managed
 
 # Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
-# A sentence whose subject is a person named before.
-_PRONOUN = re.compile(r"(He|She)\s+(?!is\b|was\b)")
+# A sentence whose subject is a person named before, also after the scene ("At a news conference in Florida on
+# 7 January he refused to rule out ...").
+_PRONOUN = re.compile(rf"(?:{SCENE_OPENER})?(He|She|(?<=\s)he|(?<=\s)she)\s+(?!is\b|was\b)")
 # "South Korea, which has no Arctic coastline, has been seeking a bigger role. It has held observer status ...": "It"
 # opening a sentence with a past verb (not "It was", "It took three days") is the subject of the sentence before.
 _IT_ACTS = re.compile(
@@ -186,13 +188,16 @@ class ArticleMemory:
     companies: set[str] = field(default_factory=set)  # names learnt as a company's ("the British company Beowulf")
     last_person: str = ""  # the state of the person named last, for "He said ..."
     last_subject: str = ""  # the party the sentence before opened with, for "It hosted ..."
+    home: str = ""  # the state the story is about, whose company "the country's only whaling company" is
 
-    def learn(self, sentence: str, mentions: list[ActorMention], is_place) -> None:
+    def learn(self, sentence: str, mentions: list[ActorMention], is_place, home: str = "") -> None:
         """Learn introductions in ``sentence`` given its actor ``mentions``.
 
         ``is_place(name)`` says whether a name is a gazetteer place: "the Russian port of
         Murmansk" introduces a place, not an actor, unless a vessel noun precedes the name.
+        ``home`` is the state the story is about, when known.
         """
+        self.home = home or self.home
         text = sentence.replace("’", "'")
         hulls = _ANY_HULL_PREFIX.search(text) and _ANY_HULL.search(text)  # substrings first: cheaper
         for pattern, code in _HULLS if hulls else ():
@@ -247,6 +252,10 @@ class ArticleMemory:
                 self._remember(m.group("name"), mention.code, is_place)
                 if COMPANY_NOUNS.search(m.group(0)):
                     self.companies.add(self._clean(m.group("name")))
+        for name in map(self._clean, home_companies(text) if self.home else ()):
+            if len(name) >= 3 and not is_place(name) and not _overlaps(text.find(name), mentions):
+                self.aliases.setdefault(name, self.home)
+                self.companies.add(name)
         again = self.mentions(text, mentions)
         self._learn_companies(text, sorted([*mentions, *again], key=lambda o: o.start), is_place)
         named = [m for m in [*mentions, *again] if m.person or m.text in self.people]

@@ -175,7 +175,7 @@ def extract_events(
         mentions = find_actors(sentence.text, on=when.date)
         pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
         mentions = sorted([*mentions, *companies_by_city(sentence.text, gazetteer, STATE_CODES)], key=lambda m: m.start)
-        memory.learn(sentence.text, mentions, gazetteer.names_a_place)
+        memory.learn(sentence.text, mentions, gazetteer.names_a_place, story_state)
         mentions = [*pronoun, *mentions]
         mentions = [*mentions, *memory.mentions(sentence.text, mentions)]
         mentions = sorted([*mentions, *memory.title_mentions(sentence.text, mentions)], key=lambda m: m.start)

@@ -23,6 +23,7 @@ import re
 from .actors import ActorMention
 from .places import Gazetteer, PlaceMatch
 from .regex_forms import at_word_start, either_case
+from .sentence_openers import DATE_OPENER
 
 __all__ = ["companies_by_city", "names_an_international_body", "unnamed_actors"]
 
@@ -59,9 +60,12 @@ def _national_title(sentence: str) -> re.Match[str] | None:
 # declared"): it acts even when the sentence names other states after it.
 # Also a service or agency ("NORFOLK, Va. - The Navy revived its 2nd Fleet ... as Russian submarines
 # push further out"), after a dateline.
+# A date may open the sentence before it ("In May 2016 the government awarded ten licences to 13 oil companies, among
+# them Chevron of the United States": the story's government, whoever it awarded them to).
 _OFFICE_AS_SUBJECT = re.compile(
-    r"(?:[A-Z][A-Z .'-]+,[^-–—]{0,30}\s[-–—]+\s+)?(?:The|the)\s+(?:[A-Z][a-z]+\s+)?"
-    r"(?:Ministry|Government|government|ministry|Navy|Army|Air Force|Coast Guard|Directorate|Agency|Authority)\b"
+    rf"(?:[A-Z][A-Z .'-]+,[^-–—]{{0,30}}\s[-–—]+\s+|{DATE_OPENER})?(?:The|the)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:Ministry|Government|government|ministry|Navy|Army|Air Force|Coast Guard|Directorate|Agency|Authority|"
+    r"Parliament|parliament)\b"
 )
 # Local office-holders and bodies ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor",
 # "Tromsø municipality has reported ...", "the city council").
