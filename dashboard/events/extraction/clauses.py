@@ -15,6 +15,7 @@ from .dates import DateMatch
 from .launch_sites import launch_site_first
 from .lexicon import trie_alternation
 from .locatives import describes_earlier
+from .place_lists import first_named
 from .places import PlaceMatch, more_specific
 from .regex_forms import at_word_start
 from .text import lower_for_cues
@@ -265,7 +266,7 @@ def where_it_happened(
         # August 23").
         onward = [p for p in specific if not journey_start(text, p)] or specific
         near = min(onward, key=gap)
-        chosen = near if gap(near) <= _NEAR_DATE else None
+        chosen = first_named(text, near, specific) if gap(near) <= _NEAR_DATE else None
     if chosen is None:
         if anchor is not None:
             ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)

@@ -56,6 +56,7 @@ from .international_seats import seats_of_named_bodies
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
+from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer, further_places
 from .restatement import commented_on, follows_up, place_going_on, restates
@@ -207,7 +208,7 @@ def extract_events(
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
-        ranked = town_before_area(masked, past_the_dateline(sentence.text, ranked, main))
+        ranked = origin_last(masked, town_before_area(masked, past_the_dateline(sentence.text, ranked, main)))
         if (
             ranked
             and ranked[0].geo_precision == "country"
