@@ -1,5 +1,5 @@
-"""Rules of the second actors round (actors71), through :func:`extract_events` on short articles written for them (none
-is a sentence of an article set): a company introduced as "the country's" is the story's state's, also when named again
+"""Rules of rules-2.71 (actors), through :func:`extract_events` on short articles written for them (none is a
+sentence of an article set): a company introduced as "the country's" is the story's state's, also when named again
 by its short name; an office that is the subject after an opening date ("In May 2016 the government awarded ...") is
 the story's state's; "he" after an opening scene ("At a news conference in Florida on 7 January he ...") is the person
 named before."""

@@ -1,4 +1,4 @@
-"""Rules of rank71 (place ranking when a sentence names several places), through :func:`extract_events` on short
+"""Rules of rules-2.71 (place ranking when a sentence names several places), through :func:`extract_events` on short
 articles written for them (none is a sentence of an article set): a place named only after "from" is a home or a
 starting point, not where it happened when the sentence puts another place after a locative; and of places named
 together ("A and B"), the date rule picks the first, not the one nearest the date; a lawmaker's home town ("a

@@ -261,9 +261,8 @@ def where_it_happened(
                 between = between.removeprefix(".").removeprefix(",")
             return len(between) if not re.search(r"[,;:()—–]", between) else _NEAR_DATE + 1
 
-        # A journey's start beside the date ("In 1996 an airliner flying from Moscow to
-        # Longyearbyen crashed") is not where it happened; a departure is ("left Vladivostok on
-        # August 23").
+        # A journey's start beside the date ("In 1996 an airliner flying from Moscow to Longyearbyen crashed") is not
+        # where it happened; a departure is ("left Vladivostok on August 23").
         onward = [p for p in specific if not journey_start(text, p)] or specific
         near = min(onward, key=gap)
         chosen = first_named(text, near, specific) if gap(near) <= _NEAR_DATE else None

@@ -69,7 +69,7 @@ from .towns_in_areas import town_before_area
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.70"
+EXTRACTOR_VERSION = "rules-2.71"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -136,9 +136,8 @@ def extract_events(
     last_day = None  # the latest explicit day, for "the same day" after a coarser date
     gazetteer = without_own_abbreviations(gazetteer, sentences)  # "(NSR)" for a party: not the Northern Sea Route
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
-    # Whose officials go unnamed ("the minister", "The Navy revived its 2nd Fleet" at Norfolk in a story naming Russia
-    # most): the state of the story's main place (not the Danish realm's, whose places may be Greenland's or the Faroes',
-    # nor a named international body's seat's: Geneva's for the UN Human Rights Committee), else the state named most.
+    # Whose officials go unnamed ("the minister", "The Navy revived its 2nd Fleet" at Norfolk): the main place's state
+    # (not the Danish realm's, whose places may be Greenland's; nor a named body's seat's: Geneva), else the most named.
     local = main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK"
     at_body_seat = local and main.name in seats_of_named_bodies(" ".join(s.text for s in sentences))
     story_state = (main.iso3 if local and not at_body_seat else "") or home_state(sentences, published, STATE_CODES)
