@@ -5,6 +5,7 @@ measures minus one item."""
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -44,6 +45,31 @@ def test_a_file_name_is_taken_with_any_extension(tmp_path):
     _set(tmp_path, "blind1", [("hn-a-2019.txt", "High North News", "https://highnorthnews.com/a")])
     assert name_taken.is_taken("hn-a-2019.md", tmp_path)
     assert not name_taken.is_taken("hn-b-2019.txt", tmp_path)
+
+
+def test_the_set_being_written_does_not_take_its_own_outlets_and_files(tmp_path):
+    _set(tmp_path, "blind1", [("hn-a-2019.txt", "High North News", "https://highnorthnews.com/a")])
+    _set(tmp_path, "blind2", [("nn-b-2020.txt", "Nunatsiaq News", "https://nunatsiaq.com/b")])
+    assert outlet_taken.is_taken("Nunatsiaq News (nunatsiaq.com)", tmp_path)
+    assert not outlet_taken.is_taken("Nunatsiaq News (nunatsiaq.com)", tmp_path, writing="blind2")
+    assert outlet_taken.is_taken("High North News (highnorthnews.com)", tmp_path, writing="blind2")
+    assert not name_taken.is_taken("nn-b-2020.txt", tmp_path, writing="blind2")
+    assert name_taken.is_taken("hn-a-2019.txt", tmp_path, writing="blind2")
+
+
+def test_the_checkers_take_the_set_being_written_on_their_command_line():
+    scripts = REPO_ROOT / "scripts" / "article_sets"
+    some_set = REPO_ROOT / "tests" / "data" / "articles" / "dev2"  # a development set
+    first = json.loads((some_set / "annotations.json").read_text(encoding="utf-8"))["articles"][0]
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [sys.executable, *args], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert run(str(scripts / "name_taken.py"), first["file"]) == "taken"
+    assert run(str(scripts / "name_taken.py"), "--writing", some_set.name, first["file"]) == "free"
+    assert (
+        run(str(scripts / "outlet_taken.py"), "--writing", some_set.name, "Zz Unheard-of Gazette (zz.example)")
+        == "free"
+    )
 
 
 def test_the_collision_count_sees_what_a_new_set_shares_with_the_others(tmp_path):

@@ -1,11 +1,13 @@
-"""Whether an outlet is already used by an article set: ``python3 scripts/article_sets/outlet_taken.py "Full Name (domain)"``.
+"""Whether an outlet is already used by an article set: ``python3 scripts/article_sets/outlet_taken.py [--writing blindNN]
+"Full Name (domain)"``.
 
 For the writers of new held-out sets (tests/data/articles/README.md): prints only ``taken`` or ``free``, so that
 checking an outlet reveals nothing of the sets. An outlet is taken when its name (case, punctuation and a leading
 "The" ignored) equals, or differs only by a short prefix or suffix ("News", "Online") from, the outlet of any
 article of any set; when its name is another outlet's acronym or its acronym another outlet's name; or when its web
 domain (registrable part) is the domain of any article's ``source_url``. Sister titles that no name shows (an
-owner's other outlets) are listed in :data:`SISTER_TITLES` as sets are found to need them. Standard library only.
+owner's other outlets) are listed in :data:`SISTER_TITLES` as sets are found to need them. ``--writing blindNN``
+leaves out the set being written (its own outlets would answer ``taken``). Standard library only.
 """
 
 from __future__ import annotations
@@ -43,10 +45,13 @@ def domain(url: str) -> str:
     return ".".join(parts[-3:] if len(parts) > 2 and parts[-2] in _SECOND_LEVEL else parts[-2:])
 
 
-def used_outlets(root: Path = ARTICLES) -> tuple[set[str], set[str], set[str]]:
-    """The folded names, the acronyms and the web domains of every set's outlets under ``root``."""
+def used_outlets(root: Path = ARTICLES, writing: str = "") -> tuple[set[str], set[str], set[str]]:
+    """The folded names, the acronyms and the web domains of every set's outlets under ``root``, but the set in the
+    folder named ``writing``."""
     names, acronyms, domains = set(), set(), set()
     for path in root.rglob("annotations.json"):
+        if writing and path.parent.name == writing:
+            continue
         for article in json.loads(path.read_text(encoding="utf-8"))["articles"]:
             outlet = article.get("outlet") or ""
             names.add(fold(outlet))
@@ -58,9 +63,10 @@ def used_outlets(root: Path = ARTICLES) -> tuple[set[str], set[str], set[str]]:
     return names - {""}, acronyms - {""}, domains - {""}
 
 
-def is_taken(query: str, root: Path = ARTICLES) -> bool:
-    """Whether ``query`` ("Full Name (domain.tld)", or a name alone) names an outlet a set under ``root`` uses."""
-    names, acronyms, domains = used_outlets(root)
+def is_taken(query: str, root: Path = ARTICLES, writing: str = "") -> bool:
+    """Whether ``query`` ("Full Name (domain.tld)", or a name alone) names an outlet a set under ``root`` uses, the
+    set being written (the folder named ``writing``) left out."""
+    names, acronyms, domains = used_outlets(root, writing)
     m = re.match(r"\s*(.*?)\s*\(([^)]*)\)\s*$", query)
     name, web = (m.group(1), m.group(2)) if m else (query, "")
     folded = fold(name)
@@ -74,7 +80,15 @@ def is_taken(query: str, root: Path = ARTICLES) -> bool:
     )
 
 
+def writing_option(args: list[str]) -> tuple[str, list[str]]:
+    """The set named by ``--writing blindNN`` in ``args`` (or ""), and the other arguments."""
+    if len(args) >= 2 and args[0] == "--writing":
+        return args[1], args[2:]
+    return "", args
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit('usage: outlet_taken.py "Full Outlet Name (domain.tld)"')
-    print("taken" if is_taken(sys.argv[1]) else "free")
+    writing, rest = writing_option(sys.argv[1:])
+    if len(rest) != 1:
+        sys.exit('usage: outlet_taken.py [--writing blindNN] "Full Outlet Name (domain.tld)"')
+    print("taken" if is_taken(rest[0], writing=writing) else "free")
