@@ -31,14 +31,6 @@ _GENERIC = frozenset(
      "royal", "polar", "global", "international", "united", "general", "atlantic", "pacific", "baltic", "nordic",
      "ocean", "sea", "marine", "new", "first", "great", "the", "state", "federal", "american", "european", "asian"}
 )  # fmt: skip
-# Companies the name tables list under their state without a suffix word ("Equinor", "Rosneft"); the organisations
-# table's companies and shipping lines are read from it.
-_LISTED = frozenset(
-    {"ConocoPhillips", "ExxonMobil", "Rosatom", "Atomflot", "Novatek", "Gazprom", "Gazprom Neft", "Rosneft", "Lukoil",
-     "Sovcomflot", "Nornickel", "Norilsk Nickel", "COSCO", "COSCO Shipping", "CNPC", "CNOOC", "Sinopec", "Equinor",
-     "Statoil", "Kongsberg", "Hurtigruten", "Maersk", "Mærsk", "LKAB", "Vattenfall", "Saab", "Aker Arctic",
-     "TotalEnergies", "QatarEnergy", "Saudi Aramco"}
-)  # fmt: skip
 # Nouns that introduce a company: "the British company Beowulf Mining", "Fednav, a Montreal shipowner".
 # "Toronto-based TMAC": a company by its home city.
 COMPANY_NOUNS = re.compile(
@@ -99,12 +91,10 @@ def short_name(name: str) -> str:
 
 
 def is_company(name: str) -> bool:
-    """Whether ``name`` is a company's by the tables or by its last word ("Beowulf Mining", "Equinor")."""
+    """Whether ``name`` is a company's by the organisations table or by its last word ("Beowulf Mining", "Equinor")."""
     words = _words(name)
-    return (
-        name in _LISTED
-        or name in _table_companies()
-        or (len(words) >= 2 and words[-1].lower().rstrip(".") in _SUFFIXES and words[0].lower() not in _GENERIC)
+    return name in _table_companies() or (
+        len(words) >= 2 and words[-1].lower().rstrip(".") in _SUFFIXES and words[0].lower() not in _GENERIC
     )
 
 
