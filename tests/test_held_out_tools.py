@@ -57,6 +57,33 @@ def test_the_set_being_written_does_not_take_its_own_outlets_and_files(tmp_path)
     assert name_taken.is_taken("hn-a-2019.txt", tmp_path, writing="blind2")
 
 
+def test_outlets_of_held_out_sets_are_free_again_for_dev_only_checks():
+    # Held-out sets are read as totals only: a new set may use their outlets (not their reports) again, never a dev
+    # set's outlet.
+    articles = REPO_ROOT / "tests" / "data" / "articles"
+    held_out = outlet_taken.held_out_folders()
+    assert {s.directory.name for s in SETS if not s.list_misses} == held_out
+    dev = json.loads((articles / "dev2" / "annotations.json").read_text(encoding="utf-8"))["articles"][0]
+    assert outlet_taken.is_taken(f"{dev['outlet']} (x.example)", dev_only=True)
+    held = [
+        article
+        for folder in sorted(held_out)
+        for article in json.loads((articles / folder / "annotations.json").read_text(encoding="utf-8"))["articles"]
+    ]
+    reusable = [a for a in held if not outlet_taken.is_taken(f"{a['outlet']} (x.example)", dev_only=True)]
+    # Counts only: a failure must print nothing of a held-out set.
+    assert len(reusable) > len(held) // 2
+    assert sum(outlet_taken.is_taken(f"{a['outlet']} (x.example)") for a in reusable) == len(reusable)
+    assert sum(outlet_taken.report_taken(a["source_url"]) for a in reusable) == len(reusable)
+
+
+def test_a_report_is_taken_whatever_its_address_dressing(tmp_path):
+    _set(tmp_path, "blind1", [("hn-a-2019.txt", "High North News", "https://www.highnorthnews.com/en/a/")])
+    assert outlet_taken.report_taken("http://highnorthnews.com/en/A?utm=x#top", tmp_path)
+    assert not outlet_taken.report_taken("https://www.highnorthnews.com/en/b", tmp_path)
+    assert not outlet_taken.report_taken("https://www.highnorthnews.com/en/a", tmp_path, writing="blind1")
+
+
 def test_the_checkers_take_the_set_being_written_on_their_command_line():
     scripts = REPO_ROOT / "scripts" / "article_sets"
     some_set = REPO_ROOT / "tests" / "data" / "articles" / "dev2"  # a development set
@@ -81,10 +108,14 @@ def test_the_collision_count_sees_what_a_new_set_shares_with_the_others(tmp_path
             ("hn-b-2020.txt", "High North News", "https://other.example/b"),
             ("x-c-2021.txt", "Another Outlet", "https://highnorthnews.com/c"),
             ("y-d-2022.txt", "A Third Outlet", "https://third.example/d"),
+            ("z-e-2023.txt", "A Fourth Outlet", "http://www.highnorthnews.com/a/"),
         ],
     )
     counts = collisions.collisions(new, [old])
-    assert counts == {"articles": 3, "outlet name": 1, "web domain": 1, "file name": 0}
+    assert counts == {"articles": 4, "outlet name": 1, "web domain": 2, "file name": 0, "report": 1}
+    # A held-out set's outlets may be used again (not compared), its reports never.
+    counts = collisions.collisions(new, [], reports_of=[old])
+    assert counts == {"articles": 4, "outlet name": 0, "web domain": 0, "file name": 0, "report": 1}
 
 
 def test_floors_are_each_figure_of_a_set_with_one_item_fewer():
