@@ -38,6 +38,7 @@ from .clauses import (
     where_it_happened,
     where_land_was_taken,
 )
+from .constituencies import constituencies_last
 from .dates import resolve_date
 from .decision_seats import decided_at_seat, politics_at_seat
 from .default_places import (
@@ -208,6 +209,7 @@ def extract_events(
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         ranked = origin_last(masked, town_before_area(masked, past_the_dateline(sentence.text, ranked, main)))
+        ranked = constituencies_last(masked, ranked)  # "Alaska's U.S. senators condemned it": not at Alaska
         if (
             ranked
             and ranked[0].geo_precision == "country"
