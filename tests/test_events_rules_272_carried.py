@@ -45,3 +45,13 @@ def test_the_zone_is_the_zone_named_before():
         "On Wednesday two more Russian bombers were tracked in the zone."
     )
     assert extract_events(text, _PUBLISHED)[-1].place == "Alaska Air Defense Identification Zone"
+
+
+def test_the_strait_is_the_strait_named_before():
+    text = (
+        "LONGYEARBYEN - The Norwegian Coastal Administration said on Friday that a trawler had run aground in "
+        "Hinlopen Strait.\n\n"
+        "The Governor of Svalbard sent a helicopter from Longyearbyen on Thursday.\n\n"
+        "On Saturday a Norwegian coast guard ship reached the strait and began pumping out the fuel."
+    )
+    assert extract_events(text, _PUBLISHED)[-1].place == "Hinlopen Strait"
