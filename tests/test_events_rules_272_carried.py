@@ -1,6 +1,6 @@
 """Rules of carried72, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a sentence with no place of its own that names an earlier place again by its common noun ("the vault",
-"the islands", "the archipelago", "the zone") happened there, not at the story's main place."""
+"the archipelago", "the zone", "the strait") happened there, not at the story's main place."""
 
 from __future__ import annotations
 
@@ -27,15 +27,6 @@ def test_the_archipelago_is_the_archipelago_named_before():
         "The ministry sent more soldiers to the archipelago on Wednesday."
     )
     assert extract_events(text, _PUBLISHED)[-1].place == "Novaya Zemlya"
-
-
-def test_the_islands_are_the_islands_named_before():
-    text = (
-        "ANCHORAGE - The US Coast Guard said on Friday that it had rescued five fishermen in the Bering Sea.\n\n"
-        "Their boat sank near the Pribilof Islands on Tuesday.\n\n"
-        "On Wednesday a Russian trawler was seen fishing illegally off the islands."
-    )
-    assert extract_events(text, _PUBLISHED)[-1].place == "Pribilof Islands"
 
 
 def test_the_zone_is_the_zone_named_before():
