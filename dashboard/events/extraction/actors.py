@@ -26,6 +26,7 @@ from .lexicon import trie_alternation
 from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
 from .regex_forms import any_substring, at_word_start, first_letter_cased
+from .senders import SENT_FROM
 
 __all__ = ["ActorMention", "actor", "find_actors", "mask_outlets", "speaks_from_seat"]
 
@@ -35,10 +36,10 @@ _LOCATIVE_WORDS = (
     r"(?:the\s+)?"
 )
 # "a firm line towards Moscow", "a softer stance toward Beijing": a capital as the state a policy
-# is aimed at, an actor rather than where anything happens.
+# is aimed at, an actor rather than where anything happens. "a formal protest from Copenhagen": the state that sent it.
 _STANCE_TOWARDS = re.compile(
-    r"\b(?:line|stance|policy|policies|approach|attitude|posture|course|hostility|tone|position|openness)\s+"
-    r"(?:\w+\s+)?towards?\s+$"
+    r"\b(?:(?:line|stance|policy|policies|approach|attitude|posture|course|hostility|tone|position|openness)\s+"
+    rf"(?:\w+\s+)?towards?|{SENT_FROM})\s+$"
 )
 # A capitalised word of a located list; a month or weekday is a date ("In April, Washington
 # announced ..." names no place before Washington).

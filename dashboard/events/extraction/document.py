@@ -20,6 +20,7 @@ from .lexicon import trie_alternation
 from .offices import titles_in
 from .regex_forms import any_substring
 from .sentence_openers import SCENE_OPENER
+from .surnames import surname_aliases
 from .tense import IRREGULAR_PAST
 
 __all__ = ["ArticleMemory", "names_a_ship"]
@@ -256,6 +257,8 @@ class ArticleMemory:
             if len(name) >= 3 and not is_place(name) and not _overlaps(text.find(name), mentions):
                 self.aliases.setdefault(name, self.home)
                 self.companies.add(name)
+        surnames = dict(surname_aliases(mentions, is_place))  # "Troels Lund Poulsen ... Poulsen told"
+        self.aliases, self.people = {**surnames, **self.aliases}, self.people | set(surnames)
         again = self.mentions(text, mentions)
         self._learn_companies(text, sorted([*mentions, *again], key=lambda o: o.start), is_place)
         named = [m for m in [*mentions, *again] if m.person or m.text in self.people]

@@ -62,6 +62,7 @@ from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer, further_places
 from .restatement import commented_on, follows_up, place_going_on, restates
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
+from .senders import actor_spans
 from .story import carried_date, date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
 from .summary import summarise
 from .text import clean_text, clip, split_sentences
@@ -193,7 +194,7 @@ def extract_events(
             # "Northern Affairs Minister Dan Vandal said", "Governor Lars Fause said": by office alone.
             mentions = sorted([*mentions, *unnamed], key=lambda m: m.start)
             codes = list(dict.fromkeys(m.code for m in mentions))
-        spans = [(m.start, m.end) for m in mentions]
+        spans = actor_spans(sentence.text, mentions)  # a protest's sender is named by its capital, a place too
         states = [c for c in codes if c in STATE_CODES]
         if states == ["CHN"] and category in ("shipping", "research & environment", "energy & resources"):
             category = "China presence"
