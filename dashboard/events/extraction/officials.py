@@ -13,13 +13,15 @@ said". :func:`unnamed_actors` finds the state behind such words:
   about a Russian parade);
 - an organisation "based" in a city is that city's state;
 - a national office speaking in one state's capital ("Defence Minister Anita Anand told reporters
-  in Ottawa") is that state's, whatever state the story is mostly about.
+  in Ottawa") is that state's, whatever state the story is mostly about; Nuuk's and Tórshavn's, whose places
+  are the Danish realm's, are Greenland's and the Faroes' ("The government in Nuuk announced ...").
 """
 
 from __future__ import annotations
 
 import re
 
+from .actor_names import SEATS
 from .actors import ActorMention
 from .places import Gazetteer, PlaceMatch
 from .regex_forms import at_word_start, either_case
@@ -145,6 +147,11 @@ _LOCAL_FORCE = re.compile(
 )
 
 
+def _seat_state(capital: PlaceMatch) -> str:
+    """The actor whose seat ``capital`` is: Nuuk is Greenland's, Tórshavn the Faroes' (places of the Danish realm)."""
+    return next((code for code, names in SEATS.items() if capital.name in names), capital.iso3)
+
+
 def _state_of(places: list[PlaceMatch], states: frozenset[str]) -> str:
     """The state of the first of ``places`` that lies in one of ``states`` ("" when none does)."""
     return next((p.iso3 for p in places if p.iso3 in states), "")
@@ -196,7 +203,7 @@ def unnamed_actors(
         # "Defence Minister Anita Anand told reporters in Ottawa": a minister speaking in a capital is
         # that state's, whatever state the story is mostly about.
         found = gazetteer.find(masked, exclude=[(m.start, m.end) for m in mentions])
-        capitals = [p.iso3 for p in found if p.kind == "capital" and p.iso3 in states]
+        capitals = [_seat_state(p) for p in found if p.kind == "capital" and p.iso3 in states]
         if len(set(capitals)) == 1:
             return [ActorMention(capitals[0], title.group(0), title.start(), title.end())]
     if not story_state or story_state in codes:
