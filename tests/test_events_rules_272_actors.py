@@ -3,7 +3,8 @@ an article set): a listed leader named by three words or more ("Troels Lund Poul
 word alone ("Poulsen said"), and a capital named as the sender of a protest ("a protest from Copenhagen") is its
 state, a party to what the sentence tells, while the city stays among the sentence's places; a government or minister
 named only by office in Nuuk or Torshavn is Greenland's or the Faroes' (their places lie in the Danish realm); Iceland's
-Marine and Freshwater Research Institute is Iceland's (geodata's organisations table)."""
+Marine and Freshwater Research Institute is Iceland's, and an Inuit land-claim organisation (Nunavut Tunngavik) Canada's
+(geodata's organisations table)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def test_an_office_named_alone_at_nuuk_or_torshavn_is_the_home_rules():
     assert "FRO" in extract_events(torshavn, _PUBLISHED)[0].actors
 
 
-def test_icelands_marine_research_institute_is_icelands():
-    text = "The Marine and Freshwater Research Institute said on Tuesday that the capelin stock had recovered."
-    assert extract_events(text, _PUBLISHED)[0].actors == ("ISL",)
+def test_a_national_institute_and_an_indigenous_organisation_are_their_states():
+    institute = "The Marine and Freshwater Research Institute said on Tuesday that the capelin stock had recovered."
+    assert extract_events(institute, _PUBLISHED)[0].actors == ("ISL",)
+    land_claim = "Nunavut Tunngavik filed a court challenge on Monday against the new caribou hunting rules."
+    assert extract_events(land_claim, _PUBLISHED)[0].actors == ("CAN",)
