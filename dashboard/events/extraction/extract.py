@@ -61,9 +61,10 @@ from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer, further_places
 from .restatement import commented_on, follows_up, place_going_on, restates
+from .scenes import borrowed_date, opening_scene
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
 from .senders import actor_spans
-from .story import carried_date, date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
+from .story import date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
 from .summary import summarise
 from .text import clean_text, clip, split_sentences
 from .towns_in_areas import town_before_area
@@ -83,11 +84,8 @@ _MAX_TITLE_CHARS = 300
 
 
 def _confidence(has_actors: bool, explicit_date: bool, named_place: bool, arctic: bool, score: int) -> float:
-    value = 0.35
-    value += 0.15 if has_actors else 0.0
-    value += 0.15 if explicit_date else 0.0
-    value += 0.2 if named_place else (0.1 if arctic else 0.0)
-    value += 0.1 if score >= 3 else 0.0
+    value = 0.35 + (0.15 if has_actors else 0.0) + (0.15 if explicit_date else 0.0)
+    value += (0.2 if named_place else (0.1 if arctic else 0.0)) + (0.1 if score >= 3 else 0.0)
     return round(min(value, 0.95), 2)
 
 
@@ -135,7 +133,7 @@ def extract_events(
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
-    last_day = None  # the latest explicit day, for "the same day" after a coarser date
+    last_day = scene = None  # the latest explicit day, for "the same day" after a coarser date; scenes.py's scene
     gazetteer = without_own_abbreviations(gazetteer, sentences)  # "(NSR)" for a party: not the Northern Sea Route
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
     # Whose officials go unnamed ("the minister", "The Navy revived its 2nd Fleet" at Norfolk): the main place's state
@@ -166,6 +164,7 @@ def extract_events(
                 last_day = told if told.precision == "day" else last_day
                 if told.precision == "day" and 0 <= (published - told.date).days <= 7:
                     story_date = told
+            scene = opening_scene(sentence.text, told)
             continue
         when = date_referred_back(
             sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date, last_day
@@ -186,8 +185,9 @@ def extract_events(
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
         if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
             story_date = when if moves_story_day(sentence.text, when, story_date) else story_date
-        elif (carried_when := carried_date(sentence.text, when, story_date, last_date, published)) is not None:
+        elif (carried_when := borrowed_date(sentence.text, when, story_date, last_date, published, scene)) is not None:
             when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
+        scene = opening_scene(sentence.text, when)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
         if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, STATE_CODES):
