@@ -11,10 +11,6 @@ from dashboard.events import extract_events
 _PUBLISHED = date(2024, 10, 4)
 
 
-def _places(text: str) -> list[str]:
-    return [e.place for e in extract_events(text, _PUBLISHED)]
-
-
 _AID = (
     "COPENHAGEN -- An American aid package for Greenland is drawing criticism in Denmark.\n\n"
     "Danish lawmakers raised the matter in parliament in Copenhagen on Wednesday.\n\n"
@@ -23,10 +19,17 @@ _AID = (
 )
 
 
+def _place_of(text: str, words: str) -> str:
+    [place] = [e.place for e in extract_events(text, _PUBLISHED) if words in e.evidence]
+    return place
+
+
+# Since rules-2.72 the premier speaking "from Nuuk" is Greenland's, and the two Nuuk sentences are one event: the
+# government's sentence is found by its words, not by its index.
 def test_a_self_rule_government_speaks_at_its_seat():
-    assert _places(_AID)[-2] == "Nuuk"
+    assert _place_of(_AID, "self-rule government said") == "Nuuk"
 
 
 def test_a_new_government_speaks_at_its_seat():
     text = _AID.replace("Greenland's self-rule government", "Greenland's new government")
-    assert _places(text)[-2] == "Nuuk"
+    assert _place_of(text, "new government said") == "Nuuk"
