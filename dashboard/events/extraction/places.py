@@ -27,6 +27,7 @@ from .locatives import dateline_named_again, describes_earlier, follows_locative
 from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
 from .names_in_other_roles import names_something_else
 from .news_style import news_style_abbreviation
+from .shared_heads import shared_head_names
 
 __all__ = [
     "ARCTIC",
@@ -269,7 +270,9 @@ class Gazetteer:
         """Every gazetteer name in ``text`` as (words, start, end, place, whether it may be read as a
         place there), longest first, then in text order; overlaps and actor spans are not yet weighed."""
         found = []
-        for length, start, end, place in name_ngrams(text, self._index.get, self._lengths, self._lower_ends):
+        named = name_ngrams(text, self._index.get, self._lengths, self._lower_ends)
+        named += shared_head_names(text, self.lookup)  # "the Beaufort and Chukchi seas": each listed sea
+        for length, start, end, place in sorted(named, key=lambda c: (-c[0], c[1])):
             ruled_out = names_something_else(text, start, end, place) or (
                 place.rule_made and not _rule_made_place_is_named(text, place.spanning(start, end))
             )
