@@ -1,8 +1,8 @@
 """Reading a held-out set the way tests/data/articles/README.md prescribes: once, as totals only, under the previous
 and the new rules version in the same minute, and its floors set at the new version minus one item.
 
-``python -m tests.held_out_reading compare OLD_TREE NEW_TREE blindNN`` (both trees checked out; each measured in its
-own interpreter, at the same time) prints, per tree, event-level recall, place precision, date recall and fallbacks,
+``python -m tests.held_out_reading compare OLD_TREE NEW_TREE [NEWER_TREE ...] blindNN`` (the trees checked out; each
+measured in its own interpreter, at the same time) prints, per tree, event-level recall, place precision, date recall and fallbacks,
 as counts. ``python -m tests.held_out_reading floors blindNN`` prints the floors dict for the newest floors file.
 ``python -m tests.held_out_reading pool blindA,blindB,...`` prints the sets' pooled totals. Nothing here prints a miss.
 """
@@ -81,10 +81,10 @@ def main(argv: list[str]) -> None:
 
         print(json.dumps({"version": EXTRACTOR_VERSION} | {n: counts(n) for n in args[0].split(",")}))
     elif command == "compare":
-        old, new, names = args
+        *trees, names = args  # the previous and the new version's trees (more when versions came in between)
         start = datetime.now(UTC).strftime("%H:%M")
-        with ThreadPoolExecutor(2) as pool:
-            results = list(pool.map(lambda tree: _measured_in(str(Path(tree).resolve()), names), (old, new)))
+        with ThreadPoolExecutor(len(trees)) as pool:
+            results = list(pool.map(lambda tree: _measured_in(str(Path(tree).resolve()), names), trees))
         print(f"read from {start} to {datetime.now(UTC).strftime('%H:%M')} UTC")
         for result in results:
             version = result.pop("version")
