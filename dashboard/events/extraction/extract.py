@@ -58,7 +58,7 @@ from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer, further_places
-from .restatement import commented_on, follows_up, place_going_on, restates
+from .restatement import commented_on, follows_up, place_going_on, restates, told_again
 from .scenes import borrowed_date, opening_scene
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
 from .senders import actor_spans
@@ -392,8 +392,9 @@ def extract_events(
             other_key = (other.category, frozenset(other.actors), other.event_date, other.date_precision, other.place)
             if fallback and other.place == event.place:
                 continue  # a further clause on the sentence's country alone: the article's one fallback is taken
-            if other_key not in merged:
-                merged[other_key] = len(events)
+            if (index := merged.setdefault(other_key, len(events))) < len(events):
+                events[index] = told_again(events[index], other.evidence)  # told earlier: evidence of it too
+            else:
                 events.append(other)
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)

@@ -39,6 +39,8 @@ _CLAUSE_JOIN = re.compile(
 )
 # What joins a place to the "where" clause after it: ", ".
 _WHERE_JOINT = re.compile(r",\s*")
+# The start of a record named as a yardstick: "since records began in", "since record-keeping started in".
+_RECORDS_BEGAN = re.compile(r"\brecords?(?:[\s-]keeping)?\s+(?:began|started|begun)\s+(?:in\s+)?$", re.I)
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
 _PAST_FORMS = (*IRREGULAR_PAST, "will", "would", "got", "kept", "grew", "withdrew", "overtook", "undertook", "swept",
@@ -67,6 +69,8 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
     """
     # A deadline ("a target of 80 million tonnes by 2024") dates no happening of its own.
     dates = [d for d in dates if not sentence[: d.start].endswith("by ")]
+    # Nor does the start of a record ("the warmest since records began in 1900"): a yardstick, not a happening.
+    dates = [d for d in dates if not _RECORDS_BEGAN.search(sentence, 0, d.start)]
     if len(dates) < 2 or len({(d.date, d.precision) for d in dates}) < 2:
         return []
     pieces, start = [], 0
@@ -171,17 +175,21 @@ def _clauses_of(text: str, published: date) -> tuple[tuple[int, int, DateMatch],
 
 
 def own_clause_places(text: str, ranked: list, when: DateMatch, published: date, mentions) -> list:
-    """``ranked`` (the sentence's places, best first) without those of its other dated clauses, when the
-    clause ``when`` dates names one who acts for a state (a person, a government or parliament among
-    ``mentions``) but no place of its own: "The Folketing held the first reading only in April, and ...
-    at the end of March, Vance visited Pituffik" was not at Pituffik."""
+    """``ranked`` (the sentence's places, best first) with those of the clause ``when`` dates first: "Frederiksen
+    announced it at a press conference in Copenhagen on 19 December, and two days later the minister signed it in
+    Washington" was announced in Copenhagen. Without the places of its other dated clauses when the clause names
+    one who acts for a state (a person, a government or parliament among ``mentions``) but no place of its own:
+    "The Folketing held the first reading only in April, and ... at the end of March, Vance visited Pituffik" was
+    not at Pituffik."""
     if not when.explicit or when.start < 0 or not ranked:
         return ranked
     for start, end, dated in _clauses_of(text, published):
         if dated.start == when.start:
             acting = any(start <= m.start < end and acts_as_state(text, m) for m in mentions)
-            own = any(start <= p.start < end for p in ranked) or not acting
-            return ranked if own else []
+            inside = [p for p in ranked if start <= p.start < end]
+            if inside:
+                return [*inside, *(p for p in ranked if p not in inside)]
+            return ranked if not acting else []
     return ranked
 
 

@@ -8,11 +8,13 @@ places to the earlier event instead of making an event of its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..model import Event
+from ..model import MAX_FIELD_CHARS, Event
 from .places import PlaceMatch
+from .text import clip
 
-__all__ = ["commented_on", "follows_up", "place_going_on", "restates"]
+__all__ = ["commented_on", "follows_up", "place_going_on", "restates", "told_again"]
 
 _STOPWORDS = {
     "the",
@@ -83,3 +85,12 @@ def place_going_on(events: list[Event], paragraphs: list[int], latest: int, para
         return None  # a country or the Arctic is no place to go on at: the article's one fallback is the first's
     previous = events[latest]
     return PlaceMatch(previous.place, previous.lat, previous.lon, previous.geo_precision)
+
+
+def told_again(first: Event, evidence: str) -> Event:
+    """``first`` with a later sentence that tells the same happening again as one of its clauses added to its
+    evidence, for the analyst: "... two weeks after voters threw out the coalition in the general election of Aug.
+    31" after a paragraph on that election. (Up to rules-2.73 the later sentence was dropped.)"""
+    if evidence in first.evidence:
+        return first
+    return replace(first, evidence=clip(f"{first.evidence} {evidence}", MAX_FIELD_CHARS["evidence"]))
