@@ -1,7 +1,8 @@
 """Rules of rules-2.74 (split74), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): a sentence that tells two happenings at two places and two dates gives each its own
-clause's place; the start of a record ("since records began in 1950") dates no happening; and a clause telling again
-a happening an earlier sentence told adds its sentence to that event's evidence."""
+clause's place; the start of a record ("since records began in 1950") dates no happening; a clause telling again a
+happening an earlier sentence told adds its sentence to that event's evidence; and a date of what was said ("he said
+Norway would reach the target already this year") does not keep the sentence's other clauses from being cut."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_a_clause_telling_an_earlier_happening_again_is_evidence_of_it():
     )
     later = next(e for e in extract_events(text, date(2024, 1, 20)) if e.event_date == date(2014, 1, 1))
     assert "Yukon took over" in later.evidence
+
+
+def test_a_date_of_what_was_said_does_not_hide_the_clause_before_it():
+    text = (
+        "The prime minister first promised more defence spending at a conference in Munich in February, and on "
+        "March 14 he said Norway would reach the NATO target already this year."
+    )
+    assert date(2024, 3, 14) in [event.event_date for event in extract_events(text, _PUBLISHED)]

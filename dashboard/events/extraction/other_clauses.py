@@ -41,6 +41,8 @@ _CLAUSE_JOIN = re.compile(
 _WHERE_JOINT = re.compile(r",\s*")
 # The start of a record named as a yardstick: "since records began in", "since record-keeping started in".
 _RECORDS_BEGAN = re.compile(r"\brecords?(?:[\s-]keeping)?\s+(?:began|started|begun)\s+(?:in\s+)?$", re.I)
+# A verb of saying between two dates with no clause joint: the later date is of what was said.
+_SAYING = re.compile(r"\b(?:said|says|told|announced|warned|promised|pledged)\b")
 # A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
 _COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
 _PAST_FORMS = (*IRREGULAR_PAST, "will", "would", "got", "kept", "grew", "withdrew", "overtook", "undertook", "swept",
@@ -73,9 +75,13 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
     dates = [d for d in dates if not _RECORDS_BEGAN.search(sentence, 0, d.start)]
     if len(dates) < 2 or len({(d.date, d.precision) for d in dates}) < 2:
         return []
-    pieces, start = [], 0
+    pieces, start, current = [], 0, dates[0]
     for before, after in zip(dates, dates[1:]):
         joints = list(_CLAUSE_JOIN.finditer(sentence, before.start + len(before.text), after.start))
+        if not joints and _SAYING.search(sentence, before.start + len(before.text), after.start):
+            # "on March 14 he said Norway would reach the target already this year": the second date is of what
+            # was said, and the clause is one happening; a clause before or after it may still be another.
+            continue
         if not joints:
             return []  # "from 2019 to 2021", "said on Tuesday that the 2019 agreement": one happening
         # The last joint after which a verb comes in the next date's clause: "released the names on Sunday of an
@@ -84,9 +90,9 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
         clause_end = _CLAUSE_JOIN.search(sentence, after.start + len(after.text))
         end = clause_end.start() if clause_end else len(sentence)
         joint = next((j for j in reversed(joints) if _PAST_OR_PLAN.search(sentence, j.end(), end)), joints[-1])
-        pieces.append((start, joint.start(), before))
-        start = joint.end()
-    pieces.append((start, len(sentence), dates[-1]))
+        pieces.append((start, joint.start(), current))
+        start, current = joint.end(), after
+    pieces.append((start, len(sentence), current))
     if _COUNTED.search(sentence, 0, dates[0].start):
         # "the area has erupted three times, in March 2021, August 2022 and July 2023": one happening each.
         return pieces
