@@ -318,8 +318,10 @@ class ArticleMemory:
         for m in titles_in(text) if mentions else ():
             before = next((o for o in reversed(mentions) if o.end <= m.start()), None)
             after = next((o for o in mentions if o.start >= m.end()), None)
-            if before is not None and _STATE_TO_TITLE.match(text[before.end : m.start()]):
-                self.titles[m.group(0).lower()] = before.code
+            # "the U.S. Air Force": an office the state's name holds whole (.offices), the state's too.
+            whole = next((o for o in mentions if o.start < m.start() and o.end == m.end()), None)
+            if whole is not None or (before is not None and _STATE_TO_TITLE.match(text[before.end : m.start()])):
+                self.titles[m.group(0).lower()] = (whole or before).code
             elif after is not None and 0 < after.start - m.end() <= 2:
                 self.titles[m.group(0).lower()] = after.code
 

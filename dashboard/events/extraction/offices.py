@@ -34,6 +34,9 @@ TITLE = re.compile(
             r"secretary\s+of\s+state",
             "governor",
             "mayor",
+            # A state's armed service, named once with its state and then bare: "the U.S. Air Force ... The Air
+            # Force began bomber rotations in 2018" (not a base or a plane named after it: "Eielson Air Force Base").
+            r"air\s+force(?!\s+(?:base|station|one)\b)",
         ],  # fmt: skip
         word_start=True,
     )
@@ -42,7 +45,7 @@ TITLE = re.compile(
 # A word every match of TITLE holds: most sentences hold none, and a substring test is cheaper
 # than the case-insensitive scan.
 _TITLE_CUES = ("minist", "president", "premier", "chancellor", "ambassador", "consul", "spokes", "secretary",
-               "governor", "mayor")  # fmt: skip
+               "governor", "mayor", "force")  # fmt: skip
 
 
 def _has_title_cue(text: str) -> bool:
