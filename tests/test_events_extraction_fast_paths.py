@@ -377,7 +377,7 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
         "inmonth": (
             rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
             rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of|(?:the\s+(?:first|second|latter)|first|second)\s+half\s+of))"
-            rf"(?:\s+|(?<=-)){month}\b(?!,?\s+(?:[0-3]?\d|\d{{4}})\b)"
+            rf"(?:\s+|(?<=-)){month}\b(?!\s+[0-3]?\d\b|,?\s+\d{{4}}\b)"
             r"(?!(?:(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)|(?<=Sept))\s+[A-Z])",
             0,
         ),

@@ -145,7 +145,7 @@ def test_only_the_kinds_reading_tense_resolve_differently_by_tense(sentences):
                     continue
                 kinds_met.add(kind)
                 assert len(answers) == 1, (kind, m.group(0))
-    assert {"iso", "mdy", "dmy", "my", "year", "relyear", "quarter", "ago", "season", "yearpart"} <= kinds_met
+    assert {"iso", "mdy", "dmy", "my", "year", "relyear", "quarter", "ago", "yearpart"} <= kinds_met
 
 
 def test_word_tests_before_election_and_office_scans_hold_for_every_match(sentences):

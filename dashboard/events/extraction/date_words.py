@@ -8,11 +8,23 @@ match of a pattern contains, so that most sentences skip most patterns.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .regex_forms import any_substring, first_letter_cased, starts_with
 from .text import lower_for_cues
 
-__all__ = ["MAY_HAVE_DATE", "MONTHS", "MONTH_CUE", "NEEDS", "NUMBERS", "PATTERNS", "WEEKDAYS", "cues", "may_have_date"]
+__all__ = [
+    "MAY_HAVE_DATE",
+    "MONTHS",
+    "MONTH_CUE",
+    "NEEDS",
+    "NUMBERS",
+    "PATTERNS",
+    "WEEKDAYS",
+    "cues",
+    "may_have_date",
+    "season_so_far",
+]
 
 MONTHS: dict[str, int] = {
     name: number
@@ -191,10 +203,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "inmonth",
-        # Not "in May 12" nor "in May, 2019" (other kinds), but "Since December, 52 bears have been seen".
+        # Not "in May 12" nor "in May, 2019" (other kinds), but "Since December, 52 bears have been seen" and "By July,
+        # 25 buildings had been moved" (a number after the comma counts what follows, it is no day).
         # A short month name without its point before a capitalised word is a name: "in Jan Mayen", "by Jan Egil".
         re.compile(
-            rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!,?\s+(?:[0-3]?\d|\d{{4}})\b)"
+            rf"(?P<dir>{_IN_MONTH_WORDS})(?:\s+|(?<=-)){_MONTH}\b(?!\s+[0-3]?\d\b|,?\s+\d{{4}}\b)"
             r"(?!(?:(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)|(?<=Sept))\s+[A-Z])"
         ),
     ),
@@ -348,3 +361,23 @@ def cues(sentence: str) -> set[str]:
         if any(lower_for_cues(sentence[:start].rstrip()[-6:]).endswith(_IN_MONTH_ENDS) for start in months):
             present.add("in month")
     return present
+
+
+_SEASON_MONTHS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+
+def season_so_far(m: re.Match[str], published: date) -> bool:
+    """Whether the "season" match ``m`` is "this <season>" and ``published`` falls in that season: told in the past
+    ("have found 200 dead reindeer on Svalbard this summer" in a July article) it is the season so far, the
+    publication's month, not only its year. Not "this autumn's exercise", which names a thing."""
+    return (
+        (m.group("dir") or "").lower() == "this"
+        and published.month in _SEASON_MONTHS[m.group("season").lower()]
+        and not m.group(0).endswith(("'s", "’s"))
+    )

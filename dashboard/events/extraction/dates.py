@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date
-from .dates_of_things import date_of_a_thing, filed_on, period_of_a_thing
+from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date, season_so_far
+from .dates_of_things import date_of_a_thing, filed_on, period_of_a_thing, planned_for
 from .tense import clause_tense
 from .text import lower_for_cues
 from .years_in_sentence import in_year_named, of_that_year
@@ -48,7 +48,9 @@ def _shift_months(day: date, months: int) -> date:
 
 # The kinds whose date depends on the tense of their clause (speed: the tense is read only for
 # them; a test checks that the other kinds resolve alike in every tense).
-READS_TENSE = frozenset({"md", "dm", "weekday", "inmonth", "inseason", "holiday", "dayof", "ordday", "weekend"})
+READS_TENSE = frozenset(
+    {"md", "dm", "weekday", "inmonth", "season", "inseason", "holiday", "dayof", "ordday", "weekend"}
+)
 
 
 def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[date, str] | None:
@@ -124,6 +126,8 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         if groups.get("year"):
             return date(int(groups["year"]), 1, 1), "year"
         direction = groups["dir"].lower()
+        if tense == "past" and season_so_far(m, published):
+            return date(published.year, published.month, 1), "month"
         offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(direction, 0)
         return date(published.year + offset, 1, 1), "year"
     if kind == "inseason":
@@ -318,6 +322,7 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
         return DateMatch(published, "day", "", -1, explicit=False)
     found = [d for d in found if d not in bounds] or found
     found = [d for d in found if not date_of_a_thing(sentence, d) and not filed_on(sentence, d)] or found
+    found = [d for d in found if not planned_for(sentence, d)] or found
     if anchor is not None and len(found) > 1:
         clause = _clause_of(sentence, anchor)
         local = [d for d in found if clause[0] <= d.start < clause[1]]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only for the annotations: .dates imports this module
     from .dates import DateMatch
 
-__all__ = ["date_of_a_thing", "filed_on", "period_of_a_thing"]
+__all__ = ["date_of_a_thing", "filed_on", "period_of_a_thing", "planned_for"]
 
 
 # "this month's election", "last year's meeting": a period that names which thing is meant, not
@@ -60,3 +60,14 @@ def filed_on(sentence: str, found: DateMatch) -> bool:
         and _DATELINE_BEFORE.fullmatch(sentence, 0, found.start) is not None
         and _DATELINE_AFTER.match(sentence, found.start + len(found.text)) is not None
     )
+
+
+# "a launch set for Dec. 9", "the state visit planned for early September": the date a plan named.
+_PLANNED_FOR = re.compile(r"(?i)\b(?:planned|scheduled|set|slated|timed)\s+for\s+$")
+
+
+def planned_for(sentence: str, found: DateMatch) -> bool:
+    """Whether ``found`` is the date a plan was set for ("The date then slipped again and again: a launch set for Dec. 9
+    was put back, and by October Roscosmos had moved the mission into 2021"): with another date in the sentence, that
+    one dates the happening."""
+    return bool(_PLANNED_FOR.search(sentence, max(0, found.start - 16), found.start))
