@@ -160,7 +160,12 @@ _HAPPENING_VERB = re.compile(
     r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+|"
     # A past progressive ("Searchers were combing the shore on Friday"); a plan or a schedule ("will publish", "was
     # due to brief reporters on Friday", "are to start work on Saturday").
-    r"(?:was|were)\s+[a-z]{3,}ing|will\s+[a-z]{3,}|(?:was|were|is|are)\s+(?:due\s+)?to\s+[a-z]{3,})(?![\w-])"
+    r"(?:was|were)\s+[a-z]{3,}ing|will\s+[a-z]{3,}|(?:was|were|is|are)\s+(?:due\s+)?to\s+[a-z]{3,}|"
+    # A plan told with "should" ("The sale should close by the end of March", "the second hull should be ready by
+    # 2019"); a bare participle with its own day ("One image, taken on 14 September 1986, shows", "the old record,
+    # set on November 13, 2000").
+    r"should\s+(?:be\s+)?[a-z]{3,}|"
+    rf"(?:{_PARTICIPLES})\s+on(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))(?![\w-])"
 )
 
 

@@ -104,6 +104,10 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"berthed",
             r"moored",
             r"ran aground",
+            r"sank",
+            r"capsiz\w*",
+            r"collided",
+            r"collision",
             r"aground",
             r"grounding",
             r"grounded",
@@ -210,6 +214,7 @@ TRIGGERS: tuple[tuple[str, int, tuple[str, ...]], ...] = (
             r"devolution",
             r"jurisdiction",
             r"expelled",
+            r"contest(?:s|ed|ing)",
         ),
     ),
     (
