@@ -1,6 +1,7 @@
 """Rules of rules-2.74 on happenings with no trigger word of their own, through :func:`extract_events` on short
 articles written for them (none is a sentence of an article set): a plan told with "should" and its own date, a bare
-participle with its own day, and the verbs news uses for a ship lost or a penalty fought."""
+participle with its own day, the verbs news uses for a ship lost or a penalty fought; and a second sentence that
+falls back on the story's place is folded into the event it repeats, not dropped."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_a_ship_that_capsized_or_sank_is_a_shipping_event():
 def test_contesting_a_penalty_is_a_legal_event():
     text = "Nornickel is contesting the calculation of the damages at the arbitration court in Krasnoyarsk."
     assert extract_events(text, _PUBLISHED)[0].trigger == "contesting"
+
+
+def test_a_second_comment_on_the_storys_place_is_folded_into_the_event_it_repeats():
+    text = (
+        "Three Russian submarines surfaced through the ice near Alexandra Land on Friday, the Navy said.\n\n"
+        "The exercise has been under way since March 20 around Franz Josef Land.\n\n"
+        "Sailors of the Northern Fleet are taking part alongside the submarine crews.\n\n"
+        "Two interceptors flew to the North Pole during the exercise on March 22.\n\n"
+        "Admiral Nikolai Yevmenov said the Navy would keep training in the far north."
+    )
+    events = extract_events(text, date(2021, 3, 26))
+    assert any("keep training in the far north" in event.evidence for event in events)

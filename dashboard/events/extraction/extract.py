@@ -369,8 +369,8 @@ def extract_events(
         else:
             restated = False
         folds = fallback and not area and any(fallbacks)  # the article's one fallback is taken: fold into or drop
-        if index is None and folds and events:
-            index = latest  # a second event on a country alone is no event of its own: it tells the latest one's more
+        if folds and events:  # a second event on a country alone tells the latest one more, or the one it repeats
+            index, restated = (latest if index is None else index), True  # (dropped, not folded, up to rules-2.73)
         if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
             # The same happening stated again (a lead and its bullet, a follow-up sentence, a comment on it): keep the
             # first statement, add new places, trust it more, and add the sentence to the evidence for the analyst.
