@@ -1,11 +1,10 @@
 """What an article has established so far, for the sentences that follow.
 
-News introduces a party once ("the Chinese icebreaker Xue Long 2", "Canada's foreign
-minister, Melanie Joly", "Everest Energy, a Chinese-owned company") and then names it
-bare ("Xue Long 2 left Tianjin", "Joly said"). :class:`ArticleMemory` reads each sentence
-in article order, learns such introductions, and lets later sentences find the actor
-behind the bare name (a person also by surname). It also remembers vessel names, so that
-"the submarine Kazan" or "the anti-submarine ship Severomorsk" is never read as the town.
+News introduces a party once ("the Chinese icebreaker Xue Long 2", "Canada's foreign minister, Melanie Joly",
+"Everest Energy, a Chinese-owned company") and then names it bare ("Xue Long 2 left Tianjin", "Joly said").
+:class:`ArticleMemory` reads each sentence in article order, learns such introductions, and lets later sentences find
+the actor behind the bare name (a person also by surname). It also remembers vessel names, so that "the submarine
+Kazan" or "the anti-submarine ship Severomorsk" is never read as the town.
 """
 
 from __future__ import annotations
@@ -312,13 +311,12 @@ class ArticleMemory:
         return [ActorMention(self.last_person, m.group(1), m.start(1), m.end(1), person=True)]
 
     def _learn_titles(self, text: str, mentions: list[ActorMention]) -> None:
-        """Tie each office in ``text`` to the state named right before it ("Danish Prime
-        Minister", "Russia's foreign ministry") or the person named right after it ("Prime
+        """Tie each office in ``text`` to the state named right before it ("Danish Prime Minister", "Russia's foreign
+        ministry"), or whose name holds it whole ("the U.S. Air Force"), or to the person named right after it ("Prime
         Minister Mark Carney")."""
         for m in titles_in(text) if mentions else ():
             before = next((o for o in reversed(mentions) if o.end <= m.start()), None)
             after = next((o for o in mentions if o.start >= m.end()), None)
-            # "the U.S. Air Force": an office the state's name holds whole (.offices), the state's too.
             whole = next((o for o in mentions if o.start < m.start() and o.end == m.end()), None)
             if whole is not None or (before is not None and _STATE_TO_TITLE.match(text[before.end : m.start()])):
                 self.titles[m.group(0).lower()] = (whole or before).code

@@ -5,11 +5,10 @@ For each sentence (title, byline and headings excepted):
 1. **category**: the lexicon category with the most trigger words (:mod:`.lexicon`); no trigger, no event.
 2. **date**: the most specific date expression, resolved against the publication date (:mod:`.dates`); none → the
    publication date, precision ``day``, lower confidence.
-3. **actors**: state, organisation, institution, company and (dated) leader mentions
-   (:mod:`.actors`). A sentence needs an actor, or else an explicit date and a named place.
-4. **place**: the most specific gazetteer place named, longest name first, actor
-   mentions excepted (:mod:`.places`); none → the first actor's seat of government
-   (geo_precision ``country``), or the Arctic at the pole (``arctic``).
+3. **actors**: state, organisation, institution, company and (dated) leader mentions (:mod:`.actors`). A sentence
+   needs an actor, or else an explicit date and a named place.
+4. **place**: the most specific gazetteer place named, longest name first, actor mentions excepted (:mod:`.places`);
+   none → the first actor's seat of government (geo_precision ``country``), or the Arctic at the pole (``arctic``).
 5. **summary**: "USA, RUS: discussed cooperation on Arctic trade routes" — the actor codes, then the sentence's
    first clause with a subject made only of actor names dropped; **evidence**: the sentence itself.
 
@@ -70,7 +69,7 @@ from .towns_in_areas import town_before_area
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.73"
+EXTRACTOR_VERSION = "rules-2.74"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
