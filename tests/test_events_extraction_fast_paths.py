@@ -371,7 +371,8 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
         "title": (
             r"(?i:\b(?:(?:prime|foreign|defen[cs]e|finance|fisheries|energy|trade|interior|justice|northern affairs)\s+)?"
             r"minist(?:er|ry)|\bpresident(?:-elect)?|\bpremier|\bchancellor|\bambassador|\bconsul(?:\s+general)?|"
-            r"\bspokes(?:wo)?man|\bspokesperson|\bsecretary\s+of\s+state|\bgovernor|\bmayor)\b",
+            r"\bspokes(?:wo)?man|\bspokesperson|\bsecretary\s+of\s+state|\bgovernor|\bmayor|"
+            r"\bair\s+force(?!\s+(?:base|station|one)\b))\b",
             0,
         ),
         "inmonth": (
@@ -386,7 +387,7 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
     made_up = ["Prime  Minister", "DEFENSE MINISTRY", "xpresident", "President-elect", "the Northern Affairs minister",
                "Consul General", "spokeswoman", "Secretary of State", "primeminister", "ſpokesman", "İnterior Minister",
                "İn May", "ſince June", "THE END OF July", "mid-May", "midMay", "xin May", "Later This Week",
-               "TONIGHT", "THIS  Evening", "Last Night", "last  night", "this past weekend", "over the  weekend", "the turn of the year", "earlier in the week"]  # fmt: skip
+               "TONIGHT", "THIS  Evening", "AIR FORCE", "Air Force Base", "Last Night", "last  night", "this past weekend", "over the  weekend", "the turn of the year", "earlier in the week"]  # fmt: skip
     for kind, (form, flags) in plain.items():
         expected_pattern = re.compile(form, flags)
         for text in [*sentences, *made_up]:
