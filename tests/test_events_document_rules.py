@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
+from dashboard.events.extraction.datelines import is_dateline
 from dashboard.events.extraction.places import default_gazetteer
-from dashboard.events.extraction.story import is_dateline
 from tests.helpers import event_saying
 
 

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date, season_so_far
-from .dates_of_things import date_of_a_thing, filed_on, period_of_a_thing, planned_for
+from .datelines import dated_dateline, filed_on
+from .dates_of_things import date_of_a_thing, period_of_a_thing, planned_for
 from .tense import clause_tense
 from .text import lower_for_cues
 from .years_in_sentence import in_year_named, of_that_year
@@ -352,11 +353,9 @@ def _end_of_a_change(sentence: str, chosen: DateMatch, found: list[DateMatch]) -
 
 
 # "OSLO, Feb 16 -- Norway's Supreme Court ruled on Tuesday": the dateline's date is when the
-# report was filed; "the base, known until 2023 as Thule Air Base, has operated under a 1951
+# report was filed (.datelines); "the base, known until 2023 as Thule Air Base, has operated under a 1951
 # agreement": "until" bounds a state of affairs. Either dates the happening only when the
 # sentence names no other date.
-_DATELINE_DATE = re.compile(r"^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w.]*)*,\s*$")
-_DATELINE_END = re.compile(r"^\s*(?:--|—|–|-)\s")
 _UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$")
 _UNTIL_OWN = re.compile(r"(?i)(?:until|till)\s")
 
@@ -373,9 +372,9 @@ def _until_before(before: str) -> bool:
 
 def _bounds_or_files(sentence: str, found: DateMatch) -> bool:
     """Whether ``found`` is a dateline's date or the end of a span ("until 2023")."""
-    before, after = sentence[: found.start], sentence[found.start + len(found.text) :]
+    before = sentence[: found.start]
     return bool(
-        (_DATELINE_DATE.match(before) and _DATELINE_END.match(after))
+        dated_dateline(sentence, found)
         or _until_before(before)
         or _UNTIL_OWN.match(found.text)  # "holds the rotating chair until May": "until" in the date's own words
     )

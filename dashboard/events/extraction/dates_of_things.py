@@ -1,6 +1,6 @@
 """Dates that name a thing rather than date the sentence's happening: "this month's election", "the 2017 tax law",
-"the Nov. 5 election", and a dateline's date (when the story was filed). :func:`.dates.resolve_date` drops the first
-kind and lets the others give way to the sentence's other date; :func:`.other_clauses.named_happenings` makes an event
+"the Nov. 5 election", "a launch set for Dec. 9" (a dateline's date is :mod:`.datelines`'). :func:`.dates.resolve_date`
+drops the first kind and lets the others give way to the sentence's other date; :func:`.other_clauses.named_happenings` makes an event
 of a happening named so.
 """
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only for the annotations: .dates imports this module
     from .dates import DateMatch
 
-__all__ = ["date_of_a_thing", "filed_on", "period_of_a_thing", "planned_for"]
+__all__ = ["date_of_a_thing", "period_of_a_thing", "planned_for"]
 
 
 # "this month's election", "last year's meeting": a period that names which thing is meant, not
@@ -42,23 +42,6 @@ def date_of_a_thing(sentence: str, found: DateMatch) -> bool:
         and sentence[end : end + 1] == " "
         and sentence[end + 1 : end + 2].islower()
         and bool(_BEFORE_A_DATE_OF_A_THING.search(sentence, max(0, found.start - 8), found.start))
-    )
-
-
-# "Kuujjuaq, Nunavik -- April 29, 2025 -- Makivvik welcomes ...", "OSLO, March 31 (Reuters) - Equinor began ...": the
-# capitalised words of a dateline or a release line before the date, and its dash (an agency's name between) after it.
-_DATELINE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,?\s+|(?:--|[-–—])\s+){1,8}")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w ]*\)\s*)?(?:--|[-–—])\s")
-
-
-def filed_on(sentence: str, found: DateMatch) -> bool:
-    """Whether ``found`` is the date of a dateline or a release line opening ``sentence``: when the story was filed,
-    which gives way to a date the sentence tells its happening by ("-- April 29, 2025 -- Makivvik welcomes the result of
-    yesterday's federal election")."""
-    return (
-        0 < found.start <= 80
-        and _DATELINE_BEFORE.fullmatch(sentence, 0, found.start) is not None
-        and _DATELINE_AFTER.match(sentence, found.start + len(found.text)) is not None
     )
 
 

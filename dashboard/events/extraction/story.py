@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
 from .clauses import outside_asides, reported_in_the_past
+from .datelines import CAPITALS_DATELINE, DATELINE_QUALIFIER, is_dateline
 from .dates import DateMatch
 from .document import names_a_ship
 from .documents import without_documents
@@ -34,18 +35,11 @@ from .text import Sentence, lower_for_cues
 __all__ = [
     "date_referred_back",
     "home_state",
-    "is_dateline",
     "main_place",
     "moves_story_day",
     "with_next_day",
 ]
 
-# After the place: a region and a date ("ANCHORAGE, Alaska", "SHANGHAI, July 12"), then the
-# agency and a dash ("(AP) —", "(Xinhua) --") or a wire's slashed name ("April 9. /TASS/.").
-_DATELINE_TAIL = re.compile(
-    r"(?:,\s*[A-Z][\w.]*(?:\s+(?:[A-Z][\w.]*|\d{1,2}\.?))*){0,2}\s*"
-    r"(?:(?:\([^()]{1,40}\))?\s*(?:--|[-–—])\s|/[A-Z][\w-]{1,15}/\.?\s)"
-)
 _SPECIFIC = ("country", "arctic")
 
 
@@ -57,12 +51,6 @@ def _is_spot(place: PlaceMatch) -> bool:
 # Two or more capitalised words, not opening the sentence, then "in": a name and where it is.
 # (Its first capital is consumed before the lookbehind is tested, so that re skips fast to the capitals.)
 _WHERE_A_NAME_IS = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+in\s+$")
-
-
-def is_dateline(text: str, place: PlaceMatch) -> bool:
-    """Whether ``place`` is the dateline of ``text``: the article's first words, in capitals
-    ("WASHINGTON -", "ROVANIEMI, Finland -", "MOSCOW (Reuters) -")."""
-    return place.start == 0 and text[: place.end].isupper() and bool(_DATELINE_TAIL.match(text, place.end))
 
 
 # A legislature's own act: "The members of Nunavut's legislative assembly chose John Main as the territory's next
@@ -85,12 +73,6 @@ def _sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch])
     )
 
 
-# ", Nunavut", ", Calif.", ", Finland": what follows a dateline's place before its dash.
-_DATELINE_QUALIFIER = re.compile(r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*){1,2}")
-# A dateline's town in capitals and its comma: "HAINES, ", "NEW YORK, ".
-_CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{2,},\s*")
-
-
 def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | None) -> list[PlaceMatch]:
     """``ranked`` (the places of ``text``, best first) without its dateline and the region or state that
     qualifies it ("GJOA HAVEN, Nunavut -"): where the reporter filed from places the sentence only when
@@ -101,11 +83,11 @@ def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | No
     if dateline is None:
         # "HAINES, Alaska - Searchers ...": a dateline town the gazetteer does not read in capitals still has its
         # state or region after it, which says only where the town is.
-        after_caps = [p for p in ranked if _CAPITALS_DATELINE.fullmatch(text, 0, p.start)]
+        after_caps = [p for p in ranked if CAPITALS_DATELINE.fullmatch(text, 0, p.start)]
         return [p for p in ranked if p not in after_caps] or ([] if main else ranked)
     if _sits_at_dateline(text, dateline, ranked):
         return [dateline]
-    tail = _DATELINE_QUALIFIER.match(text, dateline.end)
+    tail = DATELINE_QUALIFIER.match(text, dateline.end)
     end = tail.end() if tail else dateline.end
     return [p for p in ranked if p is not dateline and p.start >= end] or ([] if main else ranked)
 
