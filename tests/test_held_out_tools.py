@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.extraction_scoring import measure
 from tests.extraction_sets import SETS
 from tests.held_out_reading import floors_from
@@ -17,6 +19,7 @@ from tests.helpers import REPO_ROOT
 # The scripts are run by path and import each other so; here their folder is put on the path the same way.
 sys.path.insert(0, str(REPO_ROOT / "scripts" / "article_sets"))
 import collisions
+import join_set
 import name_taken
 import outlet_taken
 
@@ -129,3 +132,18 @@ def test_floors_are_each_figure_of_a_set_with_one_item_fewer():
     one_less = (places.hit_p - 1) / places.predicted
     assert one_less - 0.01 < floors["place_precision"] <= one_less
     assert floors["max_fallbacks_per_article"] >= result.worst_fallbacks
+
+
+def test_a_checked_part_joins_its_set_whole_and_refuses_a_clash(tmp_path):
+    _set(tmp_path, "blind1", [("hn-a-2019.txt", "High North News", "https://highnorthnews.com/a")])
+    _set(tmp_path, "blind2", [("nn-b-2020.txt", "Nunatsiaq News", "https://nunatsiaq.com/b")])
+    for name in ("blind1", "blind2"):
+        (tmp_path / name / "README.md").write_text(f"# {name}\n\nHow it was made.\n", encoding="utf-8")
+    counts = join_set.join(tmp_path / "blind2", tmp_path / "blind1")
+    assert counts == {"articles": 2, "events": 0, "outlets": 2}
+    assert (tmp_path / "blind1" / "nn-b-2020.txt").read_text(encoding="utf-8") == "Title: x\n\nBody."
+    assert "# Part written as blind2" in (tmp_path / "blind1" / "README.md").read_text(encoding="utf-8")
+    before = (tmp_path / "blind1" / "annotations.json").read_text(encoding="utf-8")
+    with pytest.raises(SystemExit, match="already in blind1"):
+        join_set.join(tmp_path / "blind2", tmp_path / "blind1")  # the same part again: every name clashes
+    assert (tmp_path / "blind1" / "annotations.json").read_text(encoding="utf-8") == before
