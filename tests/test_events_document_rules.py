@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.events.extraction.datelines import is_dateline
+from dashboard.events.extraction.demonyms import is_demonym
 from dashboard.events.extraction.places import default_gazetteer
 from tests.helpers import event_saying
 
@@ -152,3 +153,8 @@ def test_a_meeting_told_in_the_present_with_a_plural_subject_lies_ahead():
 
     found = resolve_date("The issue will come up when NATO leaders meet in Washington in July.", date(2024, 6, 10))
     assert (found.date, found.precision) == (date(2024, 7, 1), "month")
+
+
+def test_one_demonym_reader_serves_the_memory_and_the_seat_rule():
+    assert all(map(is_demonym, ["Chinese", "Russians", "South Korean", "French", "Danish", "Icelandic"]))
+    assert not any(map(is_demonym, ["China", "Canada", "Equinor", "Norway", "the Kremlin"]))

@@ -8,6 +8,7 @@ import re
 
 from .actor_names import ACTORS
 from .companies import is_company
+from .demonyms import is_demonym
 from .named_again import PlacesNamedBefore
 from .officials import names_an_international_body
 from .places import Gazetteer, PlaceMatch
@@ -189,15 +190,12 @@ def _state_off_a_wide_land(
     return state if state in ACTORS else ""
 
 
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ic|an|ans|ians)")
-
-
 def _for_the_state(mention, gazetteer: Gazetteer, companies: frozenset[str] | set[str]) -> bool:
     """Whether ``mention`` may name its state acting: named as such (a capital letter: "the government" in a story
     about Yukon is the territory's), and no company nor a company's home town ("Seattle-based Alaska Airlines")."""
     if not mention.text[:1].isupper() or mention.text in companies or is_company(mention.text):
         return False
-    if _DEMONYM.fullmatch(mention.text):
+    if is_demonym(mention.text):
         return False
     town = gazetteer.lookup(mention.text)
     return town is None or town.kind not in ("city", "capital", "settlement", "port")

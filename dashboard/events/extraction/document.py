@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .actors import ActorMention
 from .companies import COMPANY_NOUNS, company_names, home_companies, is_company, opens_with_company, short_name
 from .datelines import dateline_end
+from .demonyms import is_demonym
 from .lexicon import trie_alternation
 from .offices import titles_in
 from .regex_forms import any_substring
@@ -98,7 +99,6 @@ _ORG_WORDS = {"energy", "group", "company", "corp", "corporation", "ltd", "inc",
 # The nouns that name a body again after its full name ("the council", "the alliance").
 _BODY_NOUNS = {"council", "alliance", "union", "commission", "board", "court", "agency", "forum"}
 # How a state's adjective ends: "Chinese", "Russian", "Danish", "American", "Icelandic", "Dutch".
-_DEMONYM_ENDS = ("ese", "ian", "ish", "an", "ic", "ch")
 # A thing a state's adjective introduces, named again by its noun: "The Chinese balloon ... the balloon
 # entered American airspace" (China's balloon, whatever airspace it entered).
 _THING_AFTER_DEMONYM = re.compile(
@@ -226,8 +226,7 @@ class ArticleMemory:
                 self.aliases.setdefault(f"the {noun}", mention.code)
                 self.aliases.setdefault(f"The {noun}", mention.code)
             after = text[mention.end :]
-            demonym = mention.text[:1].isupper() and mention.text.endswith(_DEMONYM_ENDS)
-            if demonym and (thing := _THING_AFTER_DEMONYM.match(after)):
+            if is_demonym(mention.text) and (thing := _THING_AFTER_DEMONYM.match(after)):
                 self.aliases.setdefault(f"the {thing['noun']}", mention.code)
                 self.aliases.setdefault(f"The {thing['noun']}", mention.code)
             # "Chinese company Everest Energy", "Canada's foreign minister Melanie Joly"
