@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from outlet_taken import annotation_files, domain, fold, report_address
+from outlet_taken import annotation_files, domain, fold, outlets_of, report_address
 
 
 def collisions(new: Path, others: list[Path], reports_of: list[Path] | None = None) -> dict[str, int]:
@@ -21,14 +21,12 @@ def collisions(new: Path, others: list[Path], reports_of: list[Path] | None = No
     a report (source address) with those of ``reports_of`` (``others`` when not given)."""
     names, domains, files, reports = set(), set(), set(), set()
     for path in others:
-        for article in json.loads(path.read_text(encoding="utf-8"))["articles"]:
-            names.add(fold(article.get("outlet") or ""))
-            files.add(article["file"])
-            if article.get("source_url"):
-                domains.add(domain(article["source_url"]))
+        file_names, _, file_domains, _ = outlets_of(path)
+        names |= file_names
+        domains |= file_domains
+        files |= {article["file"] for article in json.loads(path.read_text(encoding="utf-8"))["articles"]}
     for path in others if reports_of is None else reports_of:
-        articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
-        reports |= {report_address(a["source_url"]) for a in articles if a.get("source_url")}
+        reports |= outlets_of(path)[3]
     counts = {"articles": 0, "outlet name": 0, "web domain": 0, "file name": 0, "report": 0}
     for article in json.loads(new.read_text(encoding="utf-8"))["articles"]:
         url = article.get("source_url") or ""

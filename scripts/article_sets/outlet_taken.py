@@ -75,10 +75,14 @@ def _annotation_paths(root: Path) -> tuple[Path, ...]:
     return tuple(sorted(root.rglob("annotations.json")))
 
 
+def outlets_of(path: Path) -> tuple[frozenset[str], ...]:
+    """The folded outlet names, acronyms, web domains and report addresses of the annotations at ``path``."""
+    return _outlets_of(path, path.stat().st_mtime_ns)
+
+
 @cache
 def _outlets_of(path: Path, modified: int) -> tuple[frozenset[str], ...]:
-    """The folded outlet names, acronyms, web domains and report addresses of the annotations at ``path`` (read
-    again when ``modified`` changes)."""
+    # Read again when ``modified`` changes: a set being written is checked as it grows.
     articles = json.loads(path.read_text(encoding="utf-8"))["articles"]
     outlets = [a.get("outlet") or "" for a in articles]
     urls = [a["source_url"] for a in articles if a.get("source_url")]
@@ -96,7 +100,7 @@ def used_outlets(
     """The folded names, the acronyms and the web domains of the outlets of :func:`annotation_files`."""
     names, acronyms, domains = set(), set(), set()
     for path in annotation_files(root, writing, dev_only):
-        file_names, file_acronyms, file_domains, _ = _outlets_of(path, path.stat().st_mtime_ns)
+        file_names, file_acronyms, file_domains, _ = outlets_of(path)
         names |= file_names
         acronyms |= file_acronyms
         domains |= file_domains
@@ -132,7 +136,7 @@ def report_address(url: str) -> str:
 def report_taken(url: str, root: Path = ARTICLES, writing: str = "") -> bool:
     """Whether any set under ``root`` (held-out ones included) rests on the report at ``url``."""
     address = report_address(url)
-    return any(address in _outlets_of(path, path.stat().st_mtime_ns)[3] for path in annotation_files(root, writing))
+    return any(address in outlets_of(path)[3] for path in annotation_files(root, writing))
 
 
 def writing_option(args: list[str]) -> tuple[str, list[str]]:
