@@ -53,6 +53,13 @@ _ELECTION = re.compile(
     # "the election of 11 March", "the election of April 6", "won the Greenlandic election": the state's own
     r"\belection\s+of\s+(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d)|(?-i:\b[A-Z]\w+(?:ic|ish|ese|ian|an))\s+election\b"
 )
+# An election told by its seats: "Inuit Ataqatigiit won 12 seats", "the two parties tied with eight seats each",
+# "had taken the seat for the NDP in October 2019", "was first elected in 2017": the vote, over the state's area.
+# Every match holds "seat" or "elected" (the word test before the scan).
+_SEATS = re.compile(
+    r"(?i)\bwon\s+\d+\s+(?:of\s+the\s+\d+\s+)?seats\b|\bseats\s+each\b|\b(?:taken|took|won)\s+the\s+seat\b|"
+    r"\b(?:first|re-?)\s*elected\s+in\s+\d{4}\b"
+)
 
 
 # An election of the whole state, not of one of its territories or provinces.
@@ -97,9 +104,13 @@ def statewide_area(
             if code in STATE_CODES and re.search(rf"\b{re.escape(ACTORS[code].name)}{_JOINS}", sentence):
                 area = gazetteer.lookup(ACTORS[code].name)
                 return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
-    if "election" not in lower or not _ELECTION.search(sentence):
+    if not ("election" in lower and _ELECTION.search(sentence)) and not (
+        ("seat" in lower or "elected" in lower) and _SEATS.search(sentence)
+    ):
         return None
-    for code in codes:
+    # No party named ("Qaqqaq had taken the seat for the NDP" in a story on Nunavut): the state the event's place lies
+    # in holds the vote, over the story's territory only (a state's own vote is told with its party, or not at all).
+    for code in codes or ([place.iso3] if place.iso3 in STATE_CODES else []):
         if code in STATE_CODES and (area := gazetteer.lookup(ACTORS[code].name)) is not None:
             home = ACTORS[code].home[0]
             # A region the story is about, not named here, does not hold a national election: "OSLO -- ... in
@@ -108,7 +119,7 @@ def statewide_area(
             if place.name in (home, area.name) or (place.iso3 and place.iso3 == area.iso3 and not regional):
                 if region is not None and region.iso3 == area.iso3 and not _NATIONAL.search(sentence):
                     return PlaceMatch(region.name, region.lat, region.lon, region.geo_precision)
-                return PlaceMatch(area.name, area.lat, area.lon, "country")
+                return PlaceMatch(area.name, area.lat, area.lon, "country") if codes else None
             return None
     return None
 
