@@ -119,13 +119,17 @@ _GAPPED_MAX_WORDS = 6  # a gapped piece is short: "and wider self-government in 
 # ("after those in Vienna in 1993, in Strasbourg in 1997").
 _GAPPED_OPENING = re.compile(r"(?:in|at|to|from)\s+[A-Z]")
 _AND_JOINT = re.compile(r"\band\s*$")
+# "and in", "and again in" before a date: the happening told a second time ("Eruptions followed there in August 2022
+# and in July this year"), not a span of one ("in 2019 and 2020").
+_AND_IN_AGAIN = re.compile(r"\band\s+(?:again\s+)?in\s+$")
 
 
 def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
     """Whether a verbless ``piece`` after a told one tells a happening of its own, its verb left out
     ("gained home rule in 1979 and wider self-government in 2009", "Finland joined last year and
     Sweden in March", "in Vienna in 1993, in Strasbourg in 1997"): a few words besides its date, up
-    to the next comma, joined by "and" or opening as an item of a list of places."""
+    to the next comma, joined by "and" or opening as an item of a list of places; or its date alone after "and in"
+    ("followed there in August 2022 and in July this year")."""
     start, end, dated = piece
     if not (_AND_JOINT.search(sentence, max(0, start - 6), start) or _GAPPED_OPENING.match(sentence, start)):
         return False
@@ -134,6 +138,8 @@ def _gapped(sentence: str, piece: tuple[int, int, DateMatch]) -> bool:
     rest = sentence[start : dated.start] + " " + sentence[after : stop.start() if stop else end]
     words = re.findall(r"[a-z]{2,}", rest.lower())
     own = [word for word in words if word not in _FRAME_WORDS]
+    if not own and _AND_IN_AGAIN.search(sentence, max(0, start - 6), dated.start):
+        return True  # "in August 2022 and in July this year": the same verb, a second time
     return 0 < len(own) <= _GAPPED_MAX_WORDS and not _PRESENT_VERBS.intersection(words)
 
 

@@ -270,7 +270,8 @@ def with_next_day(sentence: str, dates: list[DateMatch]) -> list[DateMatch]:
     if not days:
         return dates
     following = DateMatch(days[-1].date + timedelta(days=1), "day", m.group(0), m.start())
-    return sorted([*dates, following], key=lambda d: d.start)
+    # Once only: the words may already be among ``dates`` (read from the day before them by .dates).
+    return sorted([*(d for d in dates if d.start != m.start()), following], key=lambda d: d.start)
 
 
 def _span_from(m: re.Match, last: DateMatch, last_day: DateMatch | None) -> DateMatch | None:
