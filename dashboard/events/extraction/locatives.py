@@ -64,12 +64,36 @@ def last_letters(before: str) -> str:
     return lower_for_cues(before.rstrip()[-8:])
 
 
+# "sailing north of Kiska Island", "drifting far north of the Laptev Sea", "in waters west of the island of Senja":
+# a compass direction from a place puts what happened beside it, as "off" does (rules-2.75, see _direction_of).
+_DIRECTION_OF = re.compile(
+    r"\b(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:island|town|port|village|archipelago)\s+of\s+)?$",
+    re.I,
+)
+
+
+def _direction_of(before: str) -> bool:
+    """Whether ``before`` ends with a compass direction from the place to come said right after a verb or "waters"
+    ("sailing north of Kiska Island", "boarded it in waters west of the island of Senja"): where something happened.
+    After a name, a noun or a stated distance it only says where a thing lies ("at Ramfjorden south-east of Tromsø",
+    "the vast federal area west of Prudhoe Bay", "Just north of Grindavík lie ...", "310 km north of Hammerfest")."""
+    window = before[-80:]
+    found = _DIRECTION_OF.search(window)
+    if found is None:
+        return False
+    ahead = window[: found.start()].split()
+    return bool(ahead) and ahead[-1].islower() and (ahead[-1].endswith(("ed", "ing")) or ahead[-1] == "waters")
+
+
 def after_locative(before: str, last: str) -> bool:
     """Whether ``before`` ends with a locative (:data:`LOCATIVE`, or :data:`SETTLEMENT_OF`), ``last`` being its
     :func:`last_letters`: the scan runs only when the text ends with one of the locative's last
     words (speed: anchored at the end, the scan tries every position of the text)."""
     if last.endswith("of"):
-        return bool(SETTLEMENT_OF.search(before))
+        return bool(SETTLEMENT_OF.search(before)) or _direction_of(before)
+    if last.endswith("the") and _direction_of(before):
+        return True
     return last.endswith(_LOCATIVE_ENDS) and bool(LOCATIVE.search(before))
 
 

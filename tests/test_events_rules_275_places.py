@@ -1,0 +1,25 @@
+"""Rules of rules-2.75 (places), through :func:`extract_events` on short texts written for them (none is a sentence
+of an article set): a compass direction from a place after a verb or "waters" ("drifting in waters east of Bear
+Island", "boarded it in waters north of Vardø") puts the happening beside that place, as "off" does, ahead of a
+destination or a home port the sentence names without a locative."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+_PUBLISHED = date(2024, 3, 8)
+
+
+def test_waters_off_a_place_win_over_the_destination():
+    text = (
+        "A Russian trawler was on its way to Murmansk in the Russian Arctic when inspectors boarded it on Friday "
+        "morning in waters north of Vardø."
+    )
+    assert extract_events(text, _PUBLISHED)[0].place == "Vardø"
+
+
+def test_waters_off_a_place_win_over_a_home_port():
+    text = "A fishing boat from Tromsø was drifting without power on Sunday in waters east of Bear Island."
+    assert extract_events(text, _PUBLISHED)[0].place == "Bear Island"
