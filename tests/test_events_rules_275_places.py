@@ -1,7 +1,8 @@
 """Rules of rules-2.75 (places), through :func:`extract_events` on short texts written for them (none is a sentence
 of an article set): a compass direction from a place after a verb or "waters" ("drifting in waters east of Bear
 Island", "boarded it in waters north of Vardø") puts the happening beside that place, as "off" does, ahead of a
-destination or a home port the sentence names without a locative."""
+destination or a home port the sentence names without a locative; a party described between commas by what it does
+("Siumut, the party that has led the government in Nuuk,") is not where the sentence's happening took place."""
 
 from __future__ import annotations
 
@@ -23,3 +24,19 @@ def test_waters_off_a_place_win_over_the_destination():
 def test_waters_off_a_place_win_over_a_home_port():
     text = "A fishing boat from Tromsø was drifting without power on Sunday in waters east of Bear Island."
     assert extract_events(text, _PUBLISHED)[0].place == "Bear Island"
+
+
+def test_a_party_described_by_where_it_governs_is_not_the_place():
+    text = (
+        "In Greenland, the incumbent was re-elected on Tuesday: Kim Kielsen of Siumut, the party that has led the "
+        "government in Nuuk for decades, kept his seat."
+    )
+    assert extract_events(text, _PUBLISHED)[0].place == "Greenland"
+
+
+def test_a_party_described_by_the_council_it_runs_is_not_the_place():
+    text = (
+        "The mining licence was revoked on Monday in Finnmark by Ole Hansen of the Centre Party, the party that runs "
+        "the county council in Vadsø, after a long dispute."
+    )
+    assert extract_events(text, _PUBLISHED)[0].place == "Finnmark"

@@ -71,9 +71,10 @@ _RELATIVE_ASIDE = re.compile(
     r"|(?<=[\w.])\s+(?:who|whose)\s[^,;]*(?=,)"
 )
 # A party described between commas by what it does: "an application from Trust Arktikugol, the Russian state
-# company that runs the coal mine in Barentsburg, on June 15" was not turned down in Barentsburg.
+# company that runs the coal mine in Barentsburg, on June 15" was not turned down in Barentsburg (nor "members of
+# Siumut, the party that leads the government in Nuuk," re-elected there, rules-2.75).
 _DESCRIBED_PARTY = re.compile(
-    r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|group|operator|owner|carrier|body|agency|"
+    r",\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:company|firm|group|operator|owner|carrier|body|agency|party|"
     r"organi[sz]ation|corporation|subsidiary|contractor|utility|producer|miner|airline|shipowner)\s+that\s[^,;]*,"
 )
 _PARTICIPLE_ASIDE = re.compile(
