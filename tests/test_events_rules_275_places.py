@@ -2,7 +2,8 @@
 of an article set): a compass direction from a place after a verb or "waters" ("drifting in waters east of Bear
 Island", "boarded it in waters north of Vardø") puts the happening beside that place, as "off" does, ahead of a
 destination or a home port the sentence names without a locative; a party described between commas by what it does
-("Siumut, the party that has led the government in Nuuk,") is not where the sentence's happening took place."""
+("Siumut, the party that has led the government in Nuuk,") is not where the sentence's happening took place; "off the
+coast of Alaska" puts it at Alaska, ahead of the base the jets came from."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def test_a_party_described_by_the_council_it_runs_is_not_the_place():
         "the county council in Vadsø, after a long dispute."
     )
     assert extract_events(text, _PUBLISHED)[0].place == "Finnmark"
+
+
+def test_off_the_coast_of_a_state_wins_over_the_base_the_jets_came_from():
+    text = (
+        "ANCHORAGE - Fighter jets from Eielson Air Force Base were scrambled on Friday to meet two Russian bombers off "
+        "the coast of Alaska."
+    )
+    assert extract_events(text, _PUBLISHED)[0].place == "Alaska"
+
+
+def test_off_the_coast_of_a_state_is_where_the_drone_was_downed():
+    text = "Navy divers recovered wreckage on Thursday after jets from Langley Air Force Base downed the drone off the coast of Maine."
+    assert "Maine" in [event.place for event in extract_events(text, _PUBLISHED)]

@@ -86,13 +86,29 @@ def _direction_of(before: str) -> bool:
     return bool(ahead) and ahead[-1].islower() and (ahead[-1].endswith(("ed", "ing")) or ahead[-1] == "waters")
 
 
+# "off the coast of Alaska", "shot it down off the coast of South Carolina", "on the north coast of Svalbard": the coast
+# of a place named after a locative puts what happened at that place (rules-2.75).
+_COAST_OF = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Oo]ff)\s+the\s+(?:[\w'-]+\s+){0,2}?coast\s+of\s+(?:the\s+)?$")
+
+
+def _coast_of(before: str) -> bool:
+    """Whether ``before`` ends with a :data:`_COAST_OF` locative that is not in an appositive, which only says where
+    the thing before lies ("Tuvaijuittuq, a stretch of ocean off the north coast of Ellesmere Island")."""
+    window = before[-80:]
+    found = _COAST_OF.search(window)
+    if found is None:
+        return False
+    aside = window[: found.start()].rsplit(",", 1)
+    return len(aside) < 2 or not re.match(r"\s*(?:a|an|the)\s", aside[1])
+
+
 def after_locative(before: str, last: str) -> bool:
     """Whether ``before`` ends with a locative (:data:`LOCATIVE`, or :data:`SETTLEMENT_OF`), ``last`` being its
     :func:`last_letters`: the scan runs only when the text ends with one of the locative's last
     words (speed: anchored at the end, the scan tries every position of the text)."""
     if last.endswith("of"):
-        return bool(SETTLEMENT_OF.search(before)) or _direction_of(before)
-    if last.endswith("the") and _direction_of(before):
+        return bool(SETTLEMENT_OF.search(before)) or _direction_of(before) or _coast_of(before)
+    if last.endswith("the") and (_direction_of(before) or _coast_of(before)):
         return True
     return last.endswith(_LOCATIVE_ENDS) and bool(LOCATIVE.search(before))
 
