@@ -139,10 +139,11 @@ _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
 # A sentence whose subject is a person named before, also after the scene ("At a news conference in Florida on
 # 7 January he refused to rule out ...").
 _PRONOUN = re.compile(rf"(?:{SCENE_OPENER})?(He|She|(?<=\s)he|(?<=\s)she)\s+(?!is\b|was\b)")
-# "South Korea, which has no Arctic coastline, has been seeking a bigger role. It has held observer status ...": "It"
-# opening a sentence with a past verb (not "It was", "It took three days") is the subject of the sentence before.
+# "South Korea ... has been seeking a bigger role. It has held observer status ...", "Last month it hosted": "It" opening
+# a sentence (or after "Last month") with a past verb (not "It was", "It took three days") is the sentence before's subject.
 _IT_ACTS = re.compile(
-    rf"(It)\s+(?:has\s+|had\s+)?"
+    rf"(?:(?:Last|This|Earlier|Later)\s+(?:week|month|year|spring|summer|autumn|winter),?\s+(?=it\b))?"
+    rf"([Ii]t)\s+(?:has\s+|had\s+)?"
     rf"(?!was\b|were\b|had\b|did\b|took\b|came\b|became\b|made\b)(?:[a-z]{{2,}}ed|{_PAST_VERB})\b"
 )
 
