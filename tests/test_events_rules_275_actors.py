@@ -1,6 +1,6 @@
-"""Rules of the actors75 branch, through :func:`extract_events` on short articles written for them (none is a sentence
-of an article set): "It" after a time opener ("Last month it hosted ...") is the party the sentence before opened with,
-as a sentence-opening "It" with a past verb already is."""
+"""Rules of rules-2.75 on actors (actors75), through :func:`extract_events` on short articles written for them (none is
+a sentence of an article set): "It" after a time opener ("Last month it hosted ...") is the party the sentence before
+opened with, as a sentence-opening "It" with a past verb already is."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Rules of the dates75 helper, through :func:`extract_events` on short articles written for them (none is a sentence
-of an article set): a happening told again with its preposition ("in May 2023 and in March 2024", "and again in")
-is two happenings, each with its date; "the following day" after a day of the same sentence dates a happening of its
-own once the sentence's dates are read once each."""
+"""Rules of rules-2.75 on dates (dates75), through :func:`extract_events` on short articles written for them (none is a
+sentence of an article set): a happening told again with its preposition ("in May 2023 and in March 2024", "and again
+in") is two happenings, each with its date; "the following day" after a day of the same sentence dates a happening of
+its own once the sentence's dates are read once each."""
 
 from __future__ import annotations
 

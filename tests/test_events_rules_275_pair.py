@@ -1,7 +1,7 @@
-"""Rules of pair75, through :func:`extract_events` on short articles written for them (none is a sentence of an
-article set): an election told by its seats ("won 12 seats", "tied with eight seats each", "had taken the seat",
-"was first elected in 2017") is a vote over the state's area, and over the story's territory when it is a
-territory's; a sentence naming no party puts it in the territory its place lies in."""
+"""Rules of rules-2.75 on elections (pair75), through :func:`extract_events` on short articles written for them (none is
+a sentence of an article set): an election told by its seats ("won 12 seats", "tied with eight seats each", "had
+taken the seat", "was first elected in 2017") is a vote over the state's area, and over the story's territory when it
+is a territory's; a sentence naming no party puts it in the territory its place lies in."""
 
 from __future__ import annotations
 

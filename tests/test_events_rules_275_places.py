@@ -52,5 +52,8 @@ def test_off_the_coast_of_a_state_wins_over_the_base_the_jets_came_from():
 
 
 def test_off_the_coast_of_a_state_is_where_the_drone_was_downed():
-    text = "Navy divers recovered wreckage on Thursday after jets from Langley Air Force Base downed the drone off the coast of Maine."
+    text = (
+        "Navy divers recovered wreckage on Thursday after jets from Langley Air Force Base downed the drone"
+        " off the coast of Maine."
+    )
     assert "Maine" in [event.place for event in extract_events(text, _PUBLISHED)]
