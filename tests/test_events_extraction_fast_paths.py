@@ -195,7 +195,7 @@ def test_locative_scan_follows_the_words_it_ends_with(sentences):
     for text in [*sentences, *made_up]:
         for end in [i + 1 for i, c in enumerate(text) if c.isspace()] + [len(text)]:
             before = text[:end]
-            expected = bool(locatives.LOCATIVE.search(before) or locatives.SETTLEMENT_OF.search(before))
+            expected = locatives.ends_with_locative(before)
             met += expected
             assert locatives.after_locative(before, locatives.last_letters(before)) == expected, before[-40:]
             assert places.Gazetteer.located(text, places.PlaceMatch("x", 0.0, 0.0, "city", end, end)) == expected
