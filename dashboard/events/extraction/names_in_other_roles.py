@@ -80,6 +80,17 @@ _LAWMAKER_AFTER = re.compile(
     r"(?:'s)?\s+(?:(?:Republicans?|Democrats?|lawmakers?|legislators?|MLAs?|MPs?|MHAs?)\b(?!\s+Party)"
     r"|(?:Reps?|Sens?)\.\s)"
 )
+# A region's health service or hospital trust ("Nunavut Public Health advised the city's residents", "The hospital,
+# part of Nordland Hospital, activated its disaster plan"): a body serving the whole region, acting where the story is,
+# not at the region's middle. Regions only: "Bodø Hospital" stands in Bodø. "Guard" ("the Alaska National Guard
+# rescued ...") lost a place on dev and was left out, as _ORGANISATION_TAIL's note says.
+_REGIONS_SERVICE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|and)){0,4}?\s+(?:Hospitals?|Health)\b")
+# An agency named with its area after its field ("Elections Yukon had applied to the territory's Supreme Court",
+# "Statistics Norway said", "Parks Canada divers"): the agency, not the place.
+_AGENCY_BEFORE = re.compile(
+    r"\b(?:Elections|Statistics|Parks|Health|Transport|Fisheries\s+and\s+Oceans|Natural\s+Resources|Public\s+Safety|"
+    r"Global\s+Affairs|Crown-Indigenous\s+Relations)\s+$"
+)
 _PEOPLE_AFTER = re.compile(r"\s+(?:Inuit|Inuvialuit|S[aá]mi|Natives?)\b")
 
 # "The Gällivare District Court sided with the herders", "the Oslo City Court": a town's own court
@@ -102,6 +113,10 @@ def names_something_else(text: str, start: int, end: int, place: PlaceMatch) -> 
         or _ORGANISATION_OF.search(text, max(0, start - 40), start)
         or text.startswith("-", end)  # "Toronto- and Reykjavik-listed": a modifier, not a place
         or (place.geo_precision == "arctic" and _ARCTIC_AS_ADJECTIVE.match(text, end))
+        # "Nunavut Public Health advised the city's residents": a region's health service, not the region's middle.
+        or (place.kind == "region" and _REGIONS_SERVICE.match(text, end))
+        # "Elections Yukon had applied to the court": an agency named with its area, not the area.
+        or _AGENCY_BEFORE.search(text, max(0, start - 40), start)
         # "the priorities of Nunavik Inuit": a people named by its land, not a place.
         or (place.kind == "region" and _PEOPLE_AFTER.match(text, end))
         # "Pete Kaiser of Bethel won the race" in a story filed from Nome: a person's home town, not a place there.
