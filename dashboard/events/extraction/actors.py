@@ -63,7 +63,7 @@ _JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "rout
              "deliveries", "delivery", "cruises?", "missions?", "expeditions?", "deployments?", "crossings?")  # fmt: skip
 _JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
 _SENT = ("deployed", "redeployed", "dispatched", "sent", "rotated", "transferred", "delivered")
-_ENTERED = ("crossed", "poured", "strayed", "ventured", "sailed", "flew", "moved")
+_ENTERED = ("crossed", "poured", "strayed", "ventured", "sailed", "flew", "moved", "came", "drifted", "floated")
 _MESSAGES = (
     r"(?:letters?|notes?|messages?|signals?|invitations?|requests?|protests?|complaints?|demands?|proposals?|"
     r"offers?|condolences|congratulations|greetings|warnings?|bills?|invoices?)"
@@ -82,10 +82,10 @@ _DESTINATION = re.compile(
             r"visit(?<!state\svisit)(?:s|ed|ing)?(?:\s+to)?",
             r"tour(?:ed|ing)?(?:\s+of)?",
             *(rf"{verb}\s+(?:back\s+|home\s+)?(?:[^.;:]{{0,60}}?\s+as\s+well\s+as\s+)?to" for verb in _JOURNEYED),
-            # "deployed 300 Marines to Norway", "sent four F-35s to Iceland", "crossed into Russia": where forces or
-            # goods went. Not what is sent to a state as a party ("sent a protest note to Norway").
+            # "deployed 300 Marines to Norway", "sent four F-35s to Iceland", "crossed into Russia", "came back into
+            # Canada": where forces or goods went. Not what is sent to a state as a party ("sent a protest note to Norway").
             *(rf"{verb}(?:\s+(?![^.;:,]{{0,50}}?\b{_MESSAGES}\b)[^.;:,]{{0,50}}?)?\s+(?:to|into)" for verb in _SENT),
-            *(rf"{verb}\s+into" for verb in _ENTERED),
+            *(rf"{verb}\s+(?:back\s+)?into" for verb in _ENTERED),
         ]
     )
     + r"\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
@@ -102,14 +102,16 @@ _STATE_AS_AREA = re.compile(
 )
 _WORDS = re.compile(r"[A-Z][\w\u00c0-\u024f-]*")
 # A demonym qualifying a thing or an area, not a party to the event: "Norwegian waters",
-# "the Chinese-built icebreaker", "the Greenlandic name", "told Danish media"; a city that
+# "the Chinese-built icebreaker", "the Greenlandic name", "told Danish media", a ship's people ("the Russian
+# captain was fined": the police who fined him act, his state does not); a city that
 # says where a company sits or is listed ("Moscow-based", "Toronto- and Reykjavik-listed").
 _QUALIFIES_THING = re.compile(
     r"^(?:-(?:built|made|designed|manufactured|based|listed|registered|headquartered)\b|-\s|"
     r"\s+(?:(?:territorial\s+)?waters|territory|airspace|soil|ports?|"
     r"coast(?:line)?|shores?|side(?:\s+of\s+the\s+border)?|mainland|name|names|language|word|"
     r"(?:state\s+|public\s+)?(?:media|press|broadcaster|newspaper|daily|television|TV|radio|"
-    r"news\s+agency|outlet|journalists?|reporters?))\b(?!\s+guard))"
+    r"news\s+agency|outlet|journalists?|reporters?)|"
+    r"(?:captain|skipper|crew))\b(?!\s+guard))"
 )
 # A state's name inside a place's name: "the Canada Basin", "the East China Sea", "the Sea of
 # Japan", "Dutch Harbor", "Finnish Lapland" name where, not who.
