@@ -51,6 +51,7 @@ from .default_places import (
 from .document import ArticleMemory
 from .documents import without_documents
 from .international_seats import seats_of_named_bodies
+from .later_days import later_day_told
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
@@ -397,4 +398,6 @@ def extract_events(
                 events.append(other)
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)
+            if (later := later_day_told(sentence.text, further, when, published)) and other.event_date == later.date:
+                story_date, last_date, last_day, latest = later, later, later, index  # "... and into Saturday"
     return events
