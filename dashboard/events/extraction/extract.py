@@ -51,7 +51,6 @@ from .default_places import (
 from .document import ArticleMemory
 from .documents import without_documents
 from .international_seats import seats_of_named_bodies
-from .later_days import later_day_told
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
@@ -63,6 +62,7 @@ from .scenes import borrowed_date, opening_scene
 from .seats import acts_from_seat, seated_body, speaks_from_abroad
 from .senders import actor_spans
 from .story import date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
+from .story_days import later_day_told, latest_dates, recent_day
 from .summary import summarise
 from .text import clean_text, clip, split_sentences
 from .towns_in_areas import town_before_area
@@ -157,20 +157,15 @@ def extract_events(
             )
             # Its date still sets the scene ("in Nuuk on Tuesday. ... at Mar-a-Lago the same day"), the lede's day too.
             told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
-            if told.explicit:
-                last_date = told
-                last_day = told if told.precision == "day" else last_day
-                if told.precision == "day" and 0 <= (published - told.date).days <= 7:
-                    story_date = told
+            last_date, last_day = latest_dates(told, last_date, last_day)
+            story_date = told if recent_day(told, published) else story_date
             scene = opening_scene(sentence.text, told)
             continue
         when = date_referred_back(
             sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date, last_day
         )
         dated_by_story = False
-        if when.explicit:
-            last_date = when
-            last_day = when if when.precision == "day" else last_day
+        last_date, last_day = latest_dates(when, last_date, last_day)
         mentions = find_actors(sentence.text, on=when.date)
         pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
         mentions = sorted([*mentions, *companies_by_city(sentence.text, gazetteer, STATE_CODES)], key=lambda m: m.start)
@@ -181,7 +176,7 @@ def extract_events(
         if events and not when.explicit and is_background(sentence.text):
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
-        if when.explicit and when.precision == "day" and 0 <= (published - when.date).days <= 7:
+        if recent_day(when, published):
             story_date = when if moves_story_day(sentence.text, when, story_date) else story_date
         elif (carried_when := borrowed_date(sentence.text, when, story_date, last_date, published, scene)) is not None:
             when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
@@ -387,6 +382,7 @@ def extract_events(
             events.append(event)
             paragraphs.append(sentence.paragraph)
             fallbacks.append(fallback)
+        later = later_day_told(sentence.text, further, when, published)  # "... and into Saturday"
         for other in further:
             # "laid down in 2009 and launched in March 2017": each dated clause is a happening.
             other_key = (other.category, frozenset(other.actors), other.event_date, other.date_precision, other.place)
@@ -398,6 +394,6 @@ def extract_events(
                 events.append(other)
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)
-            if (later := later_day_told(sentence.text, further, when, published)) and other.event_date == later.date:
-                story_date, last_date, last_day, latest = later, later, later, index  # "... and into Saturday"
+            if later and other.event_date == later.date:  # the story goes on to the next day: its day from now on
+                story_date, last_date, last_day, latest = later, later, later, index
     return events
