@@ -53,6 +53,7 @@ from .documents import without_documents
 from .international_seats import seats_of_named_bodies
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
+from .ocean_entries import entered_ocean
 from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
@@ -241,7 +242,7 @@ def extract_events(
             and (
                 (seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) in ACTORS
                 or (seat := seated) in ACTORS
-                or story_place
+                or (story_place and not entered_ocean(masked, ranked[0]))
             )
         ):
             # A state's decision about the Arctic is made at its seat ("The State Department said Friday that Biden
