@@ -1,6 +1,6 @@
-"""Rules of rules-2.76 (actors), through :func:`extract_events` on short articles written for them (none is a sentence
-of an article set): a ship's captain, skipper or crew named by a demonym is no party (the state that fines or detains
-them acts), and a state that something drifts or comes (back) into is where it went, not who acted."""
+"""Rules of rules-2.76 on actors (actors76), through :func:`extract_events` on short articles written for them (none is
+a sentence of an article set): a ship's captain, skipper or crew named by a demonym is no party (the state that fines
+or detains them acts), and a state that something drifts or comes (back) into is where it went, not who acted."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Rules of rules-2.76 (carry), through :func:`extract_events` on short articles written for them (none is a sentence
-of an article set): a sentence dated by a recent day that tells a further happening on a later day ("made landfall on
-Monday night, and the water rose through the night and into Tuesday") has moved the story on to that later day, which
-the sentences after it that name no date of their own share."""
+"""Rules of rules-2.76 on the story's day (carry76), through :func:`extract_events` on short articles written for them
+(none is a sentence of an article set): a sentence dated by a recent day that tells a further happening on a later
+day ("made landfall on Monday night, and the water rose through the night and into Tuesday") has moved the story on
+to that later day, which the sentences after it that name no date of their own share."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Rules of rules-2.76, through :func:`extract_events` on short articles written for them (none is a sentence of an
-article set): ships that entered the Arctic Ocean, or patrolled in it, were there, not at the place the story
-opened at, though "the Arctic" of a sentence is otherwise read as the story's place."""
+"""Rules of rules-2.76 on seas (sea76), through :func:`extract_events` on short articles written for them (none is a
+sentence of an article set): ships that entered the Arctic Ocean, or patrolled in it, were there, not at the place
+the story opened at, though "the Arctic" of a sentence is otherwise read as the story's place."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Rules of state76, through :func:`extract_events` on short articles written for them (none is a sentence of an
-article set): a region's health service or hospital trust ("Nunavut Public Health", "Nordland Hospital") and an agency
-named with its area after its field ("Elections Yukon", "Statistics Norway") are bodies, not the region's middle; the
-story's town stays the place."""
+"""Rules of rules-2.76 on named bodies (state76), through :func:`extract_events` on short articles written for them
+(none is a sentence of an article set): a region's health service or hospital trust ("Nunavut Public Health",
+"Nordland Hospital") and an agency named with its area after its field ("Elections Yukon", "Statistics Norway") are
+bodies, not the region's middle; the story's town stays the place."""
 
 from __future__ import annotations
 
