@@ -17,7 +17,7 @@ from ..model import Event, event_id_of, is_storable_date, validate_event
 from .anchored_clauses import anchored_clauses
 from .clauses import outside_asides, taken_spans
 from .dates import DateMatch, find_dates
-from .dates_of_things import date_of_a_thing
+from .dates_of_things import date_of_a_thing, period_of_a_thing
 from .lexicon import choose_trigger, trie_alternation
 from .places import Gazetteer
 from .seats import acts_as_state
@@ -43,8 +43,11 @@ _WHERE_JOINT = re.compile(r",\s*")
 _RECORDS_BEGAN = re.compile(r"\brecords?(?:[\s-]keeping)?\s+(?:began|started|begun)\s+(?:in\s+)?$", re.I)
 # A verb of saying between two dates with no clause joint: the later date is of what was said.
 _SAYING = re.compile(r"\b(?:said|says|told|announced|warned|promised|pledged)\b")
-# A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...".
-_COUNTED = re.compile(r"\b(?:twice|(?:two|three|four|five|six|several)\s+times)\b", re.I)
+# A count of happenings before a list of their dates: "erupted three times, in ...", "has flooded twice, in ...",
+# "Three of those times have come in the past decade: in July 2012, ..., in July 2019, and now".
+_COUNTED = re.compile(
+    r"\b(?:twice|(?:two|three|four|five|six|several)\s+(?:of\s+(?:those|these|the)\s+)?times)\b", re.I
+)
 _PAST_FORMS = (*IRREGULAR_PAST, "will", "would", "got", "kept", "grew", "withdrew", "overtook", "undertook", "swept",
                "tore", "shook", "knew", "heard", "dealt", "sworn")  # fmt: skip
 # Only ever searched for whether it is there, so the irregular forms are one trie (the same words, several times
@@ -81,6 +84,11 @@ def dated_clauses(sentence: str, dates: list[DateMatch]) -> list[tuple[int, int,
         if not joints and _SAYING.search(sentence, before.start + len(before.text), after.start):
             # "on March 14 he said Norway would reach the target already this year": the second date is of what
             # was said, and the clause is one happening; a clause before or after it may still be another.
+            continue
+        if not joints and current is before and period_of_a_thing(sentence, before):
+            # "This year's race opened ... on March 2, and the restart took place the following day": a period in the
+            # possessive says which race is meant; the clause is dated by the date after it.
+            current = after
             continue
         if not joints:
             return []  # "from 2019 to 2021", "said on Tuesday that the 2019 agreement": one happening
