@@ -1,7 +1,9 @@
 """Rules of the datechoice77 helper (rules-2.77 candidate), through :func:`extract_events` on short articles written
 for them (none is a sentence of an article set): a sentence that tells two dated happenings gets an event for each
 when a period in the possessive ("This year's race") stands before the first date, and when the happenings are counted
-as "two of those times" before the list of their dates."""
+as "two of those times" before the list of their dates; and a clause dated by its distance from the sentence's
+date ("on October 4, a week after the election brought ...") is one with any common irregular past, "brought"
+too."""
 
 from __future__ import annotations
 
@@ -41,3 +43,11 @@ def test_two_of_those_times_lists_a_happening_for_each_date():
     found = _dates(text, date(2021, 8, 20))
     assert (date(2014, 6, 1), "month") in found
     assert (date(2017, 8, 1), "month") in found
+
+
+def test_a_distance_before_a_clause_with_an_irregular_past_dates_that_clause():
+    text = (
+        "Aksel Johannesen became prime minister of the Faroe Islands in Tórshavn on October 4, 2015, a week after the "
+        "election brought his party back to power."
+    )
+    assert (date(2015, 9, 27), "day") in _dates(text, date(2016, 1, 5))

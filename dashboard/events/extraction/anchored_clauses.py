@@ -17,6 +17,8 @@ from datetime import date, timedelta
 
 from .date_words import NUMBERS
 from .dates import DateMatch
+from .lexicon import trie_alternation
+from .tense import IRREGULAR_PAST
 from .text import lower_for_cues
 
 __all__ = ["anchored_clauses"]
@@ -29,11 +31,9 @@ _ANCHORED = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+(?P<direction>after|before)\s+(?P<clause>[^,;:.()—–]{6,120})",
     re.I,
 )
-# The clause tells a happening in the past: "Russia invaded Ukraine", "Ravn had cut its service".
-_PAST_VERB = re.compile(
-    r"\b(?:[a-z]{3,}ed|took|began|came|went|won|lost|left|made|held|met|became|broke|fell|sank|struck|ran|"
-    r"flew|sent|gave|shot|cut|hit|quit|spent|sold|bought|built|led|drew|wrote|spoke|chose|froze|rose)\b"
-)
+# The clause tells a happening in the past: "Russia invaded Ukraine", "Ravn had cut its service", "the election
+# brought the same parties to power" (any of the irregular pasts .tense knows, not a shorter list of its own).
+_PAST_VERB = re.compile(rf"\b(?:[a-z]{{3,}}ed|{trie_alternation(list(IRREGULAR_PAST))})\b")
 # The distance follows the sentence's date as an aside: "On March 3, a week after ...".
 _RIGHT_AFTER_DATE = re.compile(r"\s*,\s*")
 # "three weeks after it began its invasion": a pronoun's happening is one the article tells by name elsewhere.
