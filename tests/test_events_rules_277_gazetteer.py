@@ -1,0 +1,35 @@
+"""Gazetteer rows of session 37 (issue #11), through :func:`extract_events` on short articles written for them (none
+is a sentence of an article set): places the development sets' gold names and the gazetteer lacked, among them the
+air bases of the Nordic defence agreements, the Faroese government's seat, a Norilsk lake and Swedish counties."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+_PUBLISHED = date(2024, 3, 8)
+
+
+def _places(text: str) -> list[str | None]:
+    return [event.place for event in extract_events(text, _PUBLISHED)]
+
+
+def test_a_danish_air_base_is_a_place():
+    text = "Two Danish F-35 fighters landed at Skrydstrup Air Base on Tuesday after their first NATO patrol."
+    assert "Skrydstrup Air Base" in _places(text)
+
+
+def test_the_faroese_government_seat_is_a_place():
+    text = "The Faroese prime minister signed the fisheries agreement at Tinganes on Wednesday."
+    assert "Tinganes" in _places(text)
+
+
+def test_a_lake_north_of_norilsk_is_a_place():
+    text = "Oil from the burst tank reached Lake Pyasino on Thursday, regional officials said."
+    assert "Lake Pyasino" in _places(text)
+
+
+def test_a_swedish_county_is_a_place():
+    text = "Firefighters fought a large forest fire in Västmanland on Monday as temperatures passed 30 degrees."
+    assert "Västmanland" in _places(text)
