@@ -20,6 +20,7 @@ from .dates import DateMatch, find_dates
 from .dates_of_things import date_of_a_thing, period_of_a_thing
 from .lexicon import choose_trigger, trie_alternation
 from .places import Gazetteer
+from .reported_scenes import reported_scene
 from .seats import acts_as_state
 from .story import with_next_day
 from .summary import summarise
@@ -221,8 +222,10 @@ def other_happenings(
     week after Russia invaded Ukraine", :func:`.anchored_clauses.anchored_clauses`): each with its
     clause's date, its clause's place and parties when it names them (the sentence event's
     otherwise; a land invaded is the place of its clause), and the whole sentence as evidence."""
+    # "In Beijing, the ministry said its bombers flew over the Chukchi Sea": the flight, at its own scene.
+    scenes = reported_scene(text, masked, event, spans, gazetteer)
     if not when.explicit or when.start < 0:
-        return []
+        return scenes
     found = []
     # A land invaded or annexed is named as a party and is the place of its clause's happening ("On March 3,
     # a week after Russia invaded Ukraine, ..."); the sentence's own event does not take it (where_land_was_taken).
@@ -278,4 +281,4 @@ def other_happenings(
             place_mention=text[place.start : place.end] if place else event.place_mention,
         )
         found.append(validate_event(other))
-    return found
+    return found + [s for s in scenes if s.place not in {f.place for f in found}]
