@@ -1,9 +1,8 @@
-"""Rules of the datechoice77 helper (rules-2.77 candidate), through :func:`extract_events` on short articles written
-for them (none is a sentence of an article set): a sentence that tells two dated happenings gets an event for each
-when a period in the possessive ("This year's race") stands before the first date, and when the happenings are counted
-as "two of those times" before the list of their dates; and a clause dated by its distance from the sentence's
-date ("on October 4, a week after the election brought ...") is one with any common irregular past, "brought"
-too."""
+"""Rules of rules-2.77 on dated clauses (datechoice77), through :func:`extract_events` on short articles written for
+them (none is a sentence of an article set): a sentence that tells two dated happenings gets an event for each when a
+period in the possessive ("This year's race") stands before the first date, and when the happenings are counted as
+"two of those times" before the list of their dates; and a clause dated by its distance from the sentence's date ("on
+October 4, a week after the election brought ...") is one with any common irregular past, "brought" too."""
 
 from __future__ import annotations
 

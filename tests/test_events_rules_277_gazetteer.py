@@ -1,6 +1,6 @@
-"""Gazetteer rows of session 37 (issue #11), through :func:`extract_events` on short articles written for them (none
-is a sentence of an article set): places the development sets' gold names and the gazetteer lacked, among them the
-air bases of the Nordic defence agreements, the Faroese government's seat, a Norilsk lake and Swedish counties."""
+"""Rules of rules-2.77 on new gazetteer rows (gaz77), through :func:`extract_events` on short articles written for them
+(none is a sentence of an article set): places the development sets' gold names and the gazetteer lacked, among them
+the air bases of the Nordic defence agreements, the Faroese government's seat, a Norilsk lake and Swedish counties."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Rules of rules-2.77 (origin77), through :func:`extract_events` on short articles written for them (none is a
-sentence of an article set): a place that only says where an origin lies ("bombers from Ellsworth Air Force Base in
+"""Rules of rules-2.77 on origins (origin77), through :func:`extract_events` on short articles written for them (none is
+a sentence of an article set): a place that only says where an origin lies ("bombers from Ellsworth Air Force Base in
 South Dakota") is part of that origin, and the place the sentence puts after a locative is where it happened."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Rules of rules-2.77, through :func:`extract_events` on short articles written for them (none is a sentence of an
-article set): a sentence that says at one place what happened at another ("In Oslo, the ministry said its frigate
-sailed into the Kara Sea") tells two happenings: the statement, where it was made, and the reported happening, at its
-own scene, with the same parties and date."""
+"""Rules of rules-2.77 on reported scenes (report77), through :func:`extract_events` on short articles written for them
+(none is a sentence of an article set): a sentence that says at one place what happened at another ("In Oslo, the
+ministry said its frigate sailed into the Kara Sea") tells two happenings: the statement, where it was made, and the
+reported happening, at its own scene, with the same parties and date."""
 
 from __future__ import annotations
 

@@ -229,7 +229,7 @@ NAMES: dict[str, tuple[str, ...]] = {
         "Royal Canadian Navy",
         "Canadian Coast Guard",
         "Royal Canadian Air Force",
-        "(?:Department of )?National Defence",
+        "(?<!Ministry of )(?:Department of )?National Defence",
         "Parliament Hill",
     ),
     "ISL": ("Iceland", "Icelanders?", "Icelandic", "Althing(?:i)?"),
