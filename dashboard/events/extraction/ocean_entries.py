@@ -17,11 +17,10 @@ from .places import PlaceMatch
 
 __all__ = ["entered_ocean"]
 
-_OCEAN = ("Arctic Ocean",)
 # "had entered the Arctic Ocean", "patrolled in the central Arctic Ocean".
 _INTO = re.compile(r"\b(?:entered|entering|enters|in)\s+the\s+(?:central\s+)?$", re.I)
 
 
 def entered_ocean(text: str, place: PlaceMatch) -> bool:
-    """Whether ``text`` names ``place``, an ocean, as what something entered or was in."""
-    return place.name in _OCEAN and bool(_INTO.search(text[max(0, place.start - 40) : place.start]))
+    """Whether ``text`` names ``place``, an ocean (the gazetteer's kind), as what something entered or was in."""
+    return place.kind == "ocean" and bool(_INTO.search(text[max(0, place.start - 40) : place.start]))

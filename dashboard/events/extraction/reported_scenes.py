@@ -7,9 +7,10 @@ adds the reported happening at its own scene, with the same parties and date.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
+
+from geodata.measure import WGS84
 
 from ..model import Event, event_id_of, validate_event
 from .places import Gazetteer, PlaceMatch, further_places
@@ -19,6 +20,7 @@ __all__ = ["reported_scene"]
 
 # A verb that reports what happened elsewhere: "said", "announced", "confirmed".
 _SAYING = r"(?:said|says|told\s+\w+(?:\s+\w+)?|announced|confirmed|reported|stated)"
+_SAYING_WORD = re.compile(r"\b(?:said|says|told|announced|confirmed|reported|stated)\b")
 # Where the statement was made, named before its verb: "In Beijing, the ministry said", "Officials in Washington
 # said", "The embassy in Oslo told reporters" (the place's end is where the match starts).
 _AT_PLACE_THEN_SAYING = re.compile(r"(?:,\s*(?:[\w'’.-]+\s+){1,8}?|\s+)" + _SAYING + r"\b(?:\s+(?:on|last)\s+\w+)?")
@@ -42,10 +44,8 @@ _MIN_KM = 150.0  # closer than this, the scene is the place of the statement
 
 
 def _km(a: PlaceMatch, b: PlaceMatch) -> float:
-    """Great-circle distance between two places, in kilometres."""
-    la1, la2, dl = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
-    c = math.sin(la1) * math.sin(la2) + math.cos(la1) * math.cos(la2) * math.cos(dl)
-    return 6371.0 * math.acos(max(-1.0, min(1.0, c)))
+    """Geodesic distance between two places (EPSG:4326 degrees), in kilometres on the WGS84 ellipsoid."""
+    return WGS84.inv(a.lon, a.lat, b.lon, b.lat)[2] / 1000.0
 
 
 def _reported_clause(text: str, stated: PlaceMatch) -> int:
@@ -67,6 +67,8 @@ def reported_scene(text: str, masked: str, event: Event, spans, gazetteer: Gazet
     """The happening ``text`` reports from the place of its statement, at its own scene, when the sentence's
     ``event`` is placed where it was said: "Officials in Washington said the jets intercepted the aircraft off
     Alaska" happened off Alaska. Empty when the reported clause names no place of its own far from it."""
+    if not event.place_mention or not _SAYING_WORD.search(masked):
+        return []  # placed by no name of the sentence, or nothing reported: no place lookup (speed)
     named = gazetteer.find(masked, exclude=list(spans))
     stated = next((p for p in named if p.name == event.place), None)
     if stated is None:
