@@ -207,7 +207,7 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
     is searched in, what its plain form with r"\\b" before the words finds: the same spans and groups."""
     import re
 
-    from dashboard.events.extraction import actors, clauses, names_in_other_roles, officials, seats
+    from dashboard.events.extraction import actors, actors_as_places, clauses, names_in_other_roles, officials, seats
     from dashboard.events.extraction.regex_forms import at_word_start
 
     plain = {
@@ -231,7 +231,7 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
         r"Assembly|Centre|Center|Secretariat|Institute|Agency|Office|Service)\s+(?:of|for)\s+(?:the\s+)?"
         r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
         actors._FEATURE_BEFORE: r"\b(?:Sea|Gulf|Bay|Strait)\s+of\s+(?:the\s+)?$",
-        actors._DESTINATION: r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?|flights?|"
+        actors_as_places.DESTINATION: r"\b(?:(?:trip|voyage|journey|passage|transit|sailing|route|cargoes?|shipments?|flights?|"
         r"deliveries|delivery|cruises?|missions?|expeditions?|deployments?|crossings?)\s+"
         r"(?:back\s+)?to|bound\s+for|(?:north|south|east|west)(?:-?[a-z]+)?\s+towards?|head(?:ed|ing)\s+(?:to|for)|"
         r"borders?\s+with|visit(?<!state\svisit)(?:s|ed|ing)?(?:\s+to)?|tour(?:ed|ing)?(?:\s+of)?|"

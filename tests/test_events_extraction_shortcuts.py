@@ -60,12 +60,12 @@ def test_digit_cue_answers_as_a_test_of_every_character(sentences):
 def test_located_state_and_seat_scans_follow_the_words_they_end_with(sentences):
     """A match of each "$"-anchored scan of the text before a name ends with one of the words its
     shortcut looks for, so skipping the scan when the text ends otherwise changes nothing."""
-    from dashboard.events.extraction import actors
+    from dashboard.events.extraction import actors, actors_as_places
 
     shortcuts = [
-        (actors._IN_STATE, actors._IN_STATE_ENDS),
-        (actors._LOCATIVE, actors._LOCATIVE_ENDS),
-        (actors._AFTER_LOCATED_CITY, (",",)),
+        (actors_as_places.IN_STATE, actors_as_places.IN_STATE_ENDS),
+        (actors_as_places.LOCATIVE, actors_as_places.LOCATIVE_ENDS),
+        (actors_as_places.AFTER_LOCATED_CITY, (",",)),
     ]
     for sentence in [*sentences, "troops to central  Norway", "in Oslo ,  Norway", "visited Oslo and\tNuuk"]:
         for word in actors._WORDS.finditer(sentence):

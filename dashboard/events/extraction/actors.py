@@ -3,7 +3,8 @@ institutions, companies and (dated) leaders (the tables are in :mod:`.actor_name
 
 Matching is case-sensitive ("US" is an actor, "us" is not). News outlets are masked
 first, so "Bloomberg reports" or "the Washington Post" name no actor. A capital or city
-after a locative preposition ("a meeting in Helsinki") is a place, not an actor.
+after a locative preposition ("a meeting in Helsinki") is a place, not an actor (the
+patterns that read a name as a place are in :mod:`.actors_as_places`).
 """
 
 from __future__ import annotations
@@ -22,84 +23,24 @@ from .actor_names import (
     Actor,
     names_with_organisations,
 )
+from .actors_as_places import (
+    AFTER_LOCATED_CITY,
+    DESTINATION,
+    IN_STATE,
+    IN_STATE_ENDS,
+    LOCATIVE,
+    LOCATIVE_ENDS,
+    STANCE_TOWARDS,
+    STATE_AS_AREA,
+    STATE_NAMES,
+)
 from .lexicon import trie_alternation
 from .name_scan import NameScan, literal_starts
 from .not_actors import OUTLETS, PLACE_MASKS
 from .regex_forms import any_substring, at_word_start, first_letter_cased
-from .senders import SENT_FROM
 
 __all__ = ["ActorMention", "actor", "find_actors", "mask_outlets", "speaks_from_seat"]
 
-_LOCATIVE_WORDS = (
-    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|[Ff]rom|into|via|[Aa]round|visited|visit|visiting|toward|towards|"
-    r"left|leaving|leaves|departed|departing|reached|reaching)\s+"
-    r"(?:the\s+)?"
-)
-# "a firm line towards Moscow", "a softer stance toward Beijing": a capital as the state a policy
-# is aimed at, an actor rather than where anything happens. "a formal protest from Copenhagen": the state that sent it.
-_STANCE_TOWARDS = re.compile(
-    r"\b(?:(?:line|stance|policy|policies|approach|attitude|posture|course|hostility|tone|position|openness)\s+"
-    rf"(?:\w+\s+)?towards?|{SENT_FROM})\s+$"
-)
-# A capitalised word of a located list; a month or weekday is a date ("In April, Washington
-# announced ..." names no place before Washington).
-_LISTED_NAME = (
-    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-)
-# "consulates in Anchorage and Nuuk": every city of a located list is a place.
-_LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:{_LISTED_NAME}(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
-# "an exercise in northern Norway", "troops to central Norway": a state named as where
-# something happens is a place.
-_IN_STATE = re.compile(
-    r"\b(?:(?:[Ii]n|[Ii]nside|[Aa]cross|[Tt]hroughout|[Oo]ff|[Nn]ear|[Aa]round)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
-    r"north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)?|(?:to|into)\s+(?:the\s+)?(?:far\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)(?:ern)?\s+)$"
-)
-# "a round trip to China", "bound for Japan", "travelled home to Germany and Denmark", "drifted south toward Greenland",
-# "visited Norway": a state named as a journey's destination (every state of a listed destination); "its border with
-# Russia": a state named as a neighbour.
-_JOURNEYS = ("trip", "voyage", "journey", "passage", "transit", "sailing", "route", "cargoes?", "shipments?", "flights?",
-             "deliveries", "delivery", "cruises?", "missions?", "expeditions?", "deployments?", "crossings?")  # fmt: skip
-_JOURNEYED = ("travell?ed", "returned", "flew", "sailed", "went", "moved", "fled", "emigrated", "shipped", "exported")
-_SENT = ("deployed", "redeployed", "dispatched", "sent", "rotated", "transferred", "delivered")
-_ENTERED = ("crossed", "poured", "strayed", "ventured", "sailed", "flew", "moved", "came", "drifted", "floated")
-_MESSAGES = (
-    r"(?:letters?|notes?|messages?|signals?|invitations?|requests?|protests?|complaints?|demands?|proposals?|"
-    r"offers?|condolences|congratulations|greetings|warnings?|bills?|invoices?)"
-)
-_DESTINATION = re.compile(
-    at_word_start(
-        [
-            *(rf"{noun}\s+(?:back\s+)?to" for noun in _JOURNEYS),
-            r"bound\s+for",
-            *(rf"{point}(?:-?[a-z]+)?\s+towards?" for point in ("north", "south", "east", "west")),
-            r"head(?:ed|ing)\s+(?:to|for)",
-            r"borders?\s+with",
-            # "Frederik last visited Greenland", "during a visit to Norway", "a tour of Finland": where the
-            # visitor went, not a party to the visit. Not a state visit, which is told when planned or called
-            # off ("postponed a state visit to Denmark": the host is a party, and nobody went).
-            r"visit(?<!state\svisit)(?:s|ed|ing)?(?:\s+to)?",
-            r"tour(?:ed|ing)?(?:\s+of)?",
-            *(rf"{verb}\s+(?:back\s+|home\s+)?(?:[^.;:]{{0,60}}?\s+as\s+well\s+as\s+)?to" for verb in _JOURNEYED),
-            # "deployed 300 Marines to Norway", "sent four F-35s to Iceland", "crossed into Russia", "came back into
-            # Canada": where forces or goods went. Not what is sent to a state as a party ("sent a protest note to Norway").
-            *(rf"{verb}(?:\s+(?![^.;:,]{{0,50}}?\b{_MESSAGES}\b)[^.;:,]{{0,50}}?)?\s+(?:to|into)" for verb in _SENT),
-            *(rf"{verb}\s+(?:back\s+)?into" for verb in _ENTERED),
-        ]
-    )
-    + r"\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$"
-)
-# "Russia's Arctic coast", "Norway's northern waters": a state named as where, not who.
-_STATE_AS_AREA = re.compile(
-    r"^'s\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+ern|"
-    r"remote|vast|own|high)\s+)*(?:Arctic\s+)?(?:coast(?:line)?s?|waters|territory|territorial waters|north|"
-    r"capital|mainland|shores?|airspace|interior|border regions?|frontier|islands?|soil|tundra|Arctic(?!\s+(?:policy|"
-    r"strategy|ambitions?|council|ambassador|envoy|minister|[A-Z]))|"
-    # "Norway's Pasvik valley", "Norway's Finnmark county": a named part of the state.
-    r"(?:[A-Z][\w-]+\s+){1,2}(?:valley|county|district|peninsula|fjord|river|municipality))\b"
-    r"(?!\s+guard)"
-)
 _WORDS = re.compile(r"[A-Z][\w\u00c0-\u024f-]*")
 # A demonym qualifying a thing or an area, not a party to the event: "Norwegian waters",
 # "the Chinese-built icebreaker", "the Greenlandic name", "told Danish media", a ship's people ("the Russian
@@ -136,19 +77,6 @@ _ASIDE = re.compile(
 )
 # What every _ASIDE match holds: a quotation mark, a bracket or " that " (speed: substring tests before the scan).
 _ASIDE_CUES = ('"', "“", "(", " that ")
-_STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation"})
-# "in Helsinki, Finland": the state after a located city is part of the place (its name only:
-# "In Copenhagen, Danish Prime Minister ..." is a party).
-_AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}{_LISTED_NAME},\s*$")
-# What the text before a match of _IN_STATE, _LOCATIVE or _AFTER_LOCATED_CITY ends with, its
-# trailing spaces stripped (speed: those patterns end in "$" and scan the whole text before a
-# name; most names follow none of these words, and skip the scan).
-_IN_STATE_ENDS = ("in", "inside", "across", "throughout", "off", "near", "around", "In", "Inside", "Across",
-                  "Throughout", "Off", "Near", "Around", "the", "north", "south", "east", "west", "central",
-                  "ern")  # fmt: skip
-_LOCATIVE_ENDS = ("In", "in", "At", "at", "Near", "near", "Outside", "outside", "to", "From", "from", "into", "via",
-                  "Around", "around", "visited", "visit", "visiting", "toward", "towards", "left", "leaving", "leaves",
-                  "departed", "departing", "reached", "reaching", "the", ",", "and", "or")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -352,14 +280,14 @@ def _candidates_in(text: str) -> _Candidates:
         people.append((code, terms, m))
     names = []
     for m in _names_scan().finditer(masked):
-        if m.group(0) in _STATE_NAMES:
+        if m.group(0) in STATE_NAMES:
             before = masked[: m.start()]
             last = before.rstrip()
             if (
-                (last.endswith(_IN_STATE_ENDS) and _IN_STATE.search(before))
-                or _STATE_AS_AREA.match(masked[m.end() :])
-                or _DESTINATION.search(masked[max(0, m.start() - 120) : m.start()])
-                or (last.endswith(",") and _AFTER_LOCATED_CITY.search(before))
+                (last.endswith(IN_STATE_ENDS) and IN_STATE.search(before))
+                or STATE_AS_AREA.match(masked[m.end() :])
+                or DESTINATION.search(masked[max(0, m.start() - 120) : m.start()])
+                or (last.endswith(",") and AFTER_LOCATED_CITY.search(before))
             ):
                 continue
         names.append((m.lastgroup or "", m))
@@ -367,8 +295,8 @@ def _candidates_in(text: str) -> _Candidates:
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
         # "the Ottawa Declaration" names a document after where it was signed.
         before = masked[: m.start()]
-        located = before.rstrip().endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before)
-        if (not located or _STANCE_TOWARDS.search(before)) and not _DOCUMENT.match(masked, m.end()):
+        located = before.rstrip().endswith(LOCATIVE_ENDS) and LOCATIVE.search(before)
+        if (not located or STANCE_TOWARDS.search(before)) and not _DOCUMENT.match(masked, m.end()):
             names.append((m.lastgroup or "", m))
     members = list(GROUPS.values())
     found_groups = [
