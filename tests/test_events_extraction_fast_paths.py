@@ -207,13 +207,21 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
     is searched in, what its plain form with r"\\b" before the words finds: the same spans and groups."""
     import re
 
-    from dashboard.events.extraction import actors, actors_as_places, clauses, names_in_other_roles, officials, seats
+    from dashboard.events.extraction import (
+        actors,
+        actors_as_places,
+        clauses,
+        happening_verbs,
+        names_in_other_roles,
+        officials,
+        seats,
+    )
     from dashboard.events.extraction.regex_forms import at_word_start
 
     plain = {
-        clauses.REPORTED_SPEECH: r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|"
+        happening_verbs.REPORTED_SPEECH: r"\b(?:said|says|told|tells|according to|added|adds|noted|warned|stressed|insisted|"
         r"argued|wrote|described|called it)\b",
-        clauses._REPORTED_PAST: r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|"
+        happening_verbs._REPORTED_PAST: r"(?<!\bhave )(?<!\bhas )\b(?:said|told|added|noted|warned|stressed|insisted|argued|"
         r"wrote|described)\b",
         clauses._HOMETOWN: r"\b(?:inspectors?|m[ae]n|wom[ae]n|fishermen|residents?|delegates?|delegations?|hunters?|"
         r"activists?|journalists?|citizens?|people|students?|scientists?|researchers?|sailors?|workers?|families|"

@@ -64,7 +64,7 @@ def test_located_state_and_seat_scans_follow_the_words_they_end_with(sentences):
 
     shortcuts = [
         (actors_as_places.IN_STATE, actors_as_places.IN_STATE_ENDS),
-        (actors_as_places.LOCATIVE, actors_as_places.LOCATIVE_ENDS),
+        (actors_as_places.NAME_LOCATIVE, actors_as_places.NAME_LOCATIVE_ENDS),
         (actors_as_places.AFTER_LOCATED_CITY, (",",)),
     ]
     for sentence in [*sentences, "troops to central  Norway", "in Oslo ,  Norway", "visited Oslo and\tNuuk"]:

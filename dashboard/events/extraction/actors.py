@@ -28,8 +28,8 @@ from .actors_as_places import (
     DESTINATION,
     IN_STATE,
     IN_STATE_ENDS,
-    LOCATIVE,
-    LOCATIVE_ENDS,
+    NAME_LOCATIVE,
+    NAME_LOCATIVE_ENDS,
     STANCE_TOWARDS,
     STATE_AS_AREA,
     STATE_NAMES,
@@ -295,7 +295,7 @@ def _candidates_in(text: str) -> _Candidates:
         # "a meeting in Helsinki" is a place; "Moscow said" and "ties with Moscow" are actors;
         # "the Ottawa Declaration" names a document after where it was signed.
         before = masked[: m.start()]
-        located = before.rstrip().endswith(LOCATIVE_ENDS) and LOCATIVE.search(before)
+        located = before.rstrip().endswith(NAME_LOCATIVE_ENDS) and NAME_LOCATIVE.search(before)
         if (not located or STANCE_TOWARDS.search(before)) and not _DOCUMENT.match(masked, m.end()):
             names.append((m.lastgroup or "", m))
     members = list(GROUPS.values())

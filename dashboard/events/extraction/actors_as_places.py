@@ -21,8 +21,8 @@ __all__ = [
     "DESTINATION",
     "IN_STATE",
     "IN_STATE_ENDS",
-    "LOCATIVE",
-    "LOCATIVE_ENDS",
+    "NAME_LOCATIVE",
+    "NAME_LOCATIVE_ENDS",
     "STANCE_TOWARDS",
     "STATE_AS_AREA",
     "STATE_NAMES",
@@ -46,7 +46,7 @@ _LISTED_NAME = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 )
 # "consulates in Anchorage and Nuuk": every city of a located list is a place.
-LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:{_LISTED_NAME}(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
+NAME_LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}(?:{_LISTED_NAME}(?:\s*,\s*|\s+and\s+|\s+or\s+))*$")
 # "an exercise in northern Norway", "troops to central Norway": a state named as where
 # something happens is a place.
 IN_STATE = re.compile(
@@ -102,12 +102,12 @@ STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation
 # "in Helsinki, Finland": the state after a located city is part of the place (its name only:
 # "In Copenhagen, Danish Prime Minister ..." is a party).
 AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}{_LISTED_NAME},\s*$")
-# What the text before a match of IN_STATE, LOCATIVE or AFTER_LOCATED_CITY ends with, its
+# What the text before a match of IN_STATE, NAME_LOCATIVE or AFTER_LOCATED_CITY ends with, its
 # trailing spaces stripped (speed: those patterns end in "$" and scan the whole text before a
 # name; most names follow none of these words, and skip the scan).
 IN_STATE_ENDS = ("in", "inside", "across", "throughout", "off", "near", "around", "In", "Inside", "Across",
                  "Throughout", "Off", "Near", "Around", "the", "north", "south", "east", "west", "central",
                  "ern")  # fmt: skip
-LOCATIVE_ENDS = ("In", "in", "At", "at", "Near", "near", "Outside", "outside", "to", "From", "from", "into", "via",
+NAME_LOCATIVE_ENDS = ("In", "in", "At", "at", "Near", "near", "Outside", "outside", "to", "From", "from", "into", "via",
                  "Around", "around", "visited", "visit", "visiting", "toward", "towards", "left", "leaving", "leaves",
                  "departed", "departing", "reached", "reaching", "the", ",", "and", "or")  # fmt: skip

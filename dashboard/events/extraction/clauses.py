@@ -1,9 +1,10 @@
 """What a sentence's clauses say about its event, for :mod:`.extract`.
 
 News states a happening in its main clause and wraps it in context: where a statement was
-made ("said in Oslo"), what the date sits next to ("launched in Ottawa on Friday"), how
-things stand ("the border runs for 1,340 km") and who commented ("..., the minister said").
-These rules read those wrappings from the sentence's words.
+made ("said in Oslo"), what the date sits next to ("launched in Ottawa on Friday") and what
+an aside only describes ("Arktikugol, which is headquartered in Moscow, owns ..."). These rules
+read those wrappings from the sentence's words. How things stand ("the border runs for 1,340 km")
+and who commented ("..., the minister said") are read by :mod:`.happening_verbs`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from functools import lru_cache
 
 from .dates import DateMatch
 from .launch_sites import launch_site_first
-from .lexicon import trie_alternation
 from .locatives import describes_earlier
 from .place_lists import first_named
 from .places import PlaceMatch, more_specific
@@ -22,10 +22,7 @@ from .text import lower_for_cues
 from .voyages import FROM, bounds_last, journey_start, voyage_first
 
 __all__ = [
-    "REPORTED_SPEECH",
-    "is_background",
     "outside_asides",
-    "reported_in_the_past",
     "where_it_happened",
 ]
 
@@ -293,71 +290,6 @@ def _pinned_down(text: str, chosen: PlaceMatch, specific: list[PlaceMatch]) -> P
         ),
         chosen,
     )
-
-
-# A verb form that tells of something done, being done or to be done: a past tense or participle ("-ed", or a common
-# irregular one), a progressive ("-ing"), a future or plan, or a present tense of an action verb.
-_HAPPENING_WORD_LIST = """
-will would shall plan plans planned began begun begin begins met meet meets held holds said says
-told tells took takes made makes won wins left leaves flew flies sent sends sold sells bought buys
-built builds led leads ran set sets struck strikes spoke speaks went goes came comes gave gives
-brought brings shot fell rose cut cuts put puts sought seeks drew draws wrote writes lost loses
-sank broke froze hit hits quit saw sees agreed signs joins opens closes warns visits calls launches
-announces approves rejects sails arrives deploys reports claims drawn known shown seen given taken
-written chosen frozen spoken driven flown grown sworn done gone sunk broken stolen
-"""
-# One of them as a whole run of letters, or an "-ed" or "-ing" form of five letters or more: one scan with the
-# words as a trie (speed: it replaced a test of every word of the sentence, with the same answer).
-_HAPPENING_WORD = re.compile(
-    rf"(?<![a-z])(?:{trie_alternation(sorted(set(_HAPPENING_WORD_LIST.split())))}|[a-z]{{3,}}ed|[a-z]{{2,}}ing)(?![a-z])"
-)
-
-
-REPORTED_SPEECH = re.compile(
-    at_word_start(
-        [
-            "said",
-            "says",
-            "told",
-            "tells",
-            "according to",
-            "added",
-            "adds",
-            "noted",
-            "warned",
-            "stressed",
-            "insisted",
-            "argued",
-            "wrote",
-            "described",
-            "called it",
-        ]  # fmt: skip
-    )
-    + r"\b"
-)
-
-
-# A comment reported in the simple past ("Senator Sullivan said"), not a long-standing one ("Miners
-# have warned for years").
-_REPORTED_PAST = re.compile(
-    at_word_start(
-        ["said", "told", "added", "noted", "warned", "stressed", "insisted", "argued", "wrote", "described"],
-        not_after=(r"\bhave ", r"\bhas "),
-    )
-    + r"\b"
-)
-
-
-def reported_in_the_past(sentence: str) -> bool:
-    """Whether ``sentence`` reports a comment in the simple past ("..., the senator said"), not a
-    long-standing one ("Miners have warned for years")."""
-    return bool(_REPORTED_PAST.search(sentence))
-
-
-def is_background(sentence: str) -> bool:
-    """Whether ``sentence`` only describes how things are ("The border runs for 1,340
-    kilometres", "The island is uninhabited"): no verb form that tells of a happening."""
-    return not _HAPPENING_WORD.search(sentence.lower())
 
 
 # "Russia's invasion of Ukraine", "invaded Ukraine", "the annexation of Crimea": the land taken is

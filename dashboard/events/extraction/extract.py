@@ -28,8 +28,6 @@ from .actors import find_actors, mask_outlets, speaks_from_seat
 from .area_plans import plans_for_areas
 from .capitals import with_capitals_named_by_adjective
 from .clauses import (
-    REPORTED_SPEECH,
-    is_background,
     outside_asides,
     taken_spans,
     where_it_happened,
@@ -50,6 +48,7 @@ from .default_places import (
 )
 from .document import ArticleMemory
 from .documents import without_documents
+from .happening_verbs import REPORTED_SPEECH, is_background
 from .international_seats import seats_of_named_bodies
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore

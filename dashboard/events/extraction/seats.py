@@ -13,10 +13,10 @@ import re
 
 from .actor_names import ACTORS
 from .area_plans import only_areas_or_abroad
-from .clauses import REPORTED_SPEECH
 from .datelines import dateline_end
 from .default_places import DECISION_VERBS, STATE_CODES
 from .governing_subject import governing_subject
+from .happening_verbs import REPORTED_SPEECH
 from .places import PlaceMatch
 from .regex_forms import any_substring, at_word_start
 from .text import lower_for_cues

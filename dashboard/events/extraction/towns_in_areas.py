@@ -10,7 +10,7 @@ older annotators more often kept the area. A statement keeps the area it is abou
 
 from __future__ import annotations
 
-from .clauses import REPORTED_SPEECH
+from .happening_verbs import REPORTED_SPEECH
 from .places import PlaceMatch
 from .voyages import ON_ITS_WAY, end_of_route
 
