@@ -18,43 +18,14 @@ from .datelines import dateline_end
 from .demonyms import is_demonym
 from .lexicon import trie_alternation
 from .offices import titles_in
-from .regex_forms import any_substring
+from .proper_names import NAME, WORD
 from .sentence_openers import SCENE_OPENER
 from .surnames import surname_aliases
 from .tense import IRREGULAR_PAST
+from .vessels import ANY_HULL, ANY_HULL_PREFIX, HULLS, VESSEL_NAME, VESSEL_NOUNS, operator_after, owner_before
 
-__all__ = ["ArticleMemory", "names_a_ship"]
+__all__ = ["ArticleMemory"]
 
-_VESSEL_NOUNS = ("ship", "vessel", "icebreaker", "submarine", "sub", "frigate", "destroyer", "cruiser", "corvette",
-                 "tanker", "carrier", "cutter", "trawler", "freighter", "boat", "warship", "containership", "liner",
-                 "barge", "platform", "rig")  # fmt: skip
-_VESSEL = rf"(?:{'|'.join(_VESSEL_NOUNS)})s?"
-# Hull prefixes and the navy or coast guard they denote.
-_HULL_PREFIXES = {
-    "USS": "USA",
-    "USCGC": "USA",
-    "HMS": "GBR",
-    "HDMS": "DNK",
-    "KNM": "NOR",
-    "HNoMS": "NOR",
-    "HMCS": "CAN",
-    "CCGS": "CAN",
-    # Coast guards' and navies' prefixes, their ships often named after places ("KV Svalbard", "ICGV Thor").
-    "KV": "NOR",
-    "NoCGV": "NOR",
-    "ICGV": "ISL",
-    "HSwMS": "SWE",
-    "RV": "",
-    "R/V": "",
-    "MV": "",
-    "M/V": "",
-}
-# A proper name: capitalised words, optionally ending with a hull number ("Xue Long 2").
-_WORD = r"[A-Z][\w'’.-]*[\w]"
-# Inside a name, a middle initial ("USS Harry S. Truman") and a nobiliary particle ("the tanker Christophe de Margerie",
-# "Ursula von der Leyen") do not end it.
-_PARTICLE = r"(?:de|du|des|la|le|van|von|der|den|da|di|dos|del)"
-_NAME = rf"(?P<name>{_WORD}(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.\s+)?{_WORD}){{0,3}}(?:\s+\d{{1,3}}(?!\d))?)"
 # Lower-case words between an actor and the name it introduces ("Canada's foreign minister
 # Melanie Joly"): descriptive words only. A preposition, article or past-tense verb means the name is an object
 # ("the United States imposed sanctions on Novatek", "Blinken saw Prime Minister Mette Frederiksen"), not the actor's.
@@ -108,31 +79,13 @@ _THING_AFTER_DEMONYM = re.compile(
 # What an organisation known by its acronym is called again: "NATO ... the alliance".
 _ORG_NOUNS = {"NATO": ("alliance",), "EU": ("bloc", "union"), "ARC": ("council", "forum"), "UN": ("organization",)}
 
-_HULLS = [(re.compile(rf"(?<![\w/]){re.escape(prefix)}\s+{_NAME}"), code) for prefix, code in _HULL_PREFIXES.items()]
-_HULL_PREFIX = rf"(?<![\w/])(?:{'|'.join(map(re.escape, _HULL_PREFIXES))})"
-_ANY_HULL = re.compile(rf"{_HULL_PREFIX}\s")
-_ANY_HULL_PREFIX = any_substring(list(_HULL_PREFIXES))  # one scan for all the prefixes (speed)
-_VESSEL_NAME = re.compile(rf"\b{_VESSEL}\s+(?:of\s+)?{_NAME}")
-# A hull prefix just before a name: "KV Svalbard", "USS Alaska" (how far back to look: the longest prefix and a space).
-_HULL_BEFORE = re.compile(rf"{_HULL_PREFIX}\s+$")
-_HULL_REACH = max(map(len, _HULL_PREFIXES)) + 2
 
-
-def names_a_ship(text: str, start: int) -> bool:
-    """Whether the name at ``start`` of ``text`` follows a hull prefix ("KV Svalbard", "USS Alaska"): a ship's name,
-    even before the article memory has read the sentence that introduces it."""
-    return _HULL_BEFORE.search(text, max(0, start - _HULL_REACH), start) is not None
-
-
-_AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{_WORD}\s+)*?{_NAME}")
-_OF_ACTOR = re.compile(rf"{_NAME},?\s+of\s+(?:the\s+)?$")
-_APPOSITIVE = re.compile(rf"{_NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
+_AFTER_ACTOR = re.compile(rf"(?:'s?)?(?:-\w+)?\s+{_LOWER_RUN}(?:{WORD}\s+)*?{NAME}")
+_OF_ACTOR = re.compile(rf"{NAME},?\s+of\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(rf"{NAME},\s+(?:a|an|the)\s+[^,;.]{{0,40}}$")
 # What follows the comma of an _APPOSITIVE match, which is the text's last comma: a cheap test first.
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,40}$")
 
-
-# What ties a vessel named just before to the party after it: ", operated by China's COSCO".
-_OPERATED_BY = re.compile(r",?\s+(?:which\s+is\s+)?(?:operated|owned|run|managed|chartered|crewed)\s+by\s+(?:the\s+)?")
 
 # Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
@@ -200,22 +153,22 @@ class ArticleMemory:
         """
         self.home = home or self.home
         text = sentence.replace("’", "'")
-        hulls = _ANY_HULL_PREFIX.search(text) and _ANY_HULL.search(text)  # substrings first: cheaper
-        for pattern, code in _HULLS if hulls else ():
+        hulls = ANY_HULL_PREFIX.search(text) and ANY_HULL.search(text)  # substrings first: cheaper
+        for pattern, code in HULLS if hulls else ():
             for m in pattern.finditer(text):
                 name = self._clean(m.group("name"))
                 if name:
                     self.vessels.add(name)
                     if code:
                         self.aliases.setdefault(name, code)
-        for m in _VESSEL_NAME.finditer(text) if any(noun in text for noun in _VESSEL_NOUNS) else ():
+        for m in VESSEL_NAME.finditer(text) if any(noun in text for noun in VESSEL_NOUNS) else ():
             name = self._clean(m.group("name"))
             # "the most capable submarines Russia has built": a state named whole after a vessel noun is no vessel.
             whole = any(o.start == m.start("name") and o.end == m.end("name") for o in mentions)
             if not name or (whole and is_place(name)):
                 continue
             self.vessels.add(name)
-            owner = self._owner_before(m.start(), mentions, text) or self._operator_after(m.end(), mentions, text)
+            owner = owner_before(m.start(), mentions, text) or operator_after(m.end(), mentions, text)
             if owner:
                 self.aliases.setdefault(name, owner)
         self._learn_titles(text, mentions)
@@ -352,27 +305,6 @@ class ArticleMemory:
         while words and words[0].lower().rstrip(".") in _TITLE_WORDS | _NOT_NAMES:
             words = words[1:]
         return " ".join(words)
-
-    @staticmethod
-    def _owner_before(start: int, mentions: list[ActorMention], text: str) -> str:
-        """The actor named in the noun phrase just before a vessel noun ("the Chinese research ...")."""
-        for mention in reversed(mentions):
-            if (
-                mention.end <= start
-                and start - mention.end <= 40
-                and not re.search(r"[,;.:]", text[mention.end : start])
-            ):
-                return mention.code
-        return ""
-
-    @staticmethod
-    def _operator_after(end: int, mentions: list[ActorMention], text: str) -> str:
-        """The actor that operates or owns a vessel, named right after its name ("the cargo ship Tian
-        En, operated by China's COSCO Shipping", "the trawler Onega, owned by a Murmansk company")."""
-        m = _OPERATED_BY.match(text, end)
-        if m is None:
-            return ""
-        return next((o.code for o in mentions if m.end() <= o.start <= m.end() + 12), "")
 
     def _remember(self, raw: str, code: str, is_place, person: bool = True) -> None:
         name = self._clean(raw)

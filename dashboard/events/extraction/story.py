@@ -25,13 +25,13 @@ from .actors import find_actors, mask_outlets
 from .clauses import outside_asides
 from .datelines import CAPITALS_DATELINE, DATELINE_QUALIFIER, is_dateline
 from .dates import DateMatch
-from .document import names_a_ship
 from .documents import without_documents
 from .happening_verbs import reported_in_the_past
 from .places import Gazetteer, PlaceMatch
 from .regex_forms import starts_with
 from .tense import names_a_past_happening, told_as_of_now
 from .text import Sentence, lower_for_cues
+from .vessels import names_a_ship
 
 __all__ = [
     "date_referred_back",
