@@ -300,6 +300,8 @@ _TAKEN = re.compile(
     re.I,
 )
 _TAKEN_CUES = ("invad", "invasion", "annex", "occup")  # what every _TAKEN match holds
+# "Russia's invasion of Ukraine, which began on February 24": the date the relative clause gives is the invasion's.
+_WHICH_BEGAN = re.compile(r",\s+(?:which|that)\s+(?:began|started|was\s+launched)\s+(?:on\s+|in\s+)?$")
 _TAKEN_NEAR_DATE = 40  # characters between the land taken and the sentence's date, within one clause
 
 
@@ -327,6 +329,6 @@ def where_land_was_taken(
     verb = _TAKEN.search(text, max(0, land.start - 40), land.start)
     if land.end > when.start and verb is not None and date_end <= verb.start():
         between = text[date_end : verb.start()]  # "In February Russia invaded Ukraine": from the date to the verb
-    if len(between) > _TAKEN_NEAR_DATE or re.search(r"[,;:()—–]", between):
+    if (len(between) > _TAKEN_NEAR_DATE or re.search(r"[,;:()—–]", between)) and not _WHICH_BEGAN.match(between):
         return rest
     return [land, *rest]
