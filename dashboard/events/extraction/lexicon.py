@@ -165,6 +165,11 @@ _HAPPENING_VERB = re.compile(
     # 2019"); a bare participle with its own day ("One image, taken on 14 September 1986, shows", "the old record,
     # set on November 13, 2000").
     r"should\s+(?:be\s+)?[a-z]{3,}|"
+    # A schedule told in the present ("Joint Viking runs until 14 March", "The summit takes place in Reykjavik on 16
+    # May", "The hunt opens on Saturday") and irregular past forms not listed above ("Thousands fled the town").
+    r"(?:takes?\s+place|(?:begins|starts|opens|ends|closes|runs|lasts|continues)(?=\s+(?:on|until|till|through|from|"
+    r"in|at|next|this|today|tomorrow)\b)|fled|withdrew|grew|threw|blew|caught|kept|overtook|undertook|upheld|swam|"
+    r"dug|tore|shook|stole|quit)|"
     rf"(?:{_PARTICIPLES})\s+on(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))(?![\w-])"
 )
 
