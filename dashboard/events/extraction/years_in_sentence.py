@@ -44,7 +44,11 @@ def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
             )
         ]
         if named:
-            if _OF_THAT_YEAR.match(sentence, d.start + len(d.text)) or _year_frames(sentence, named[-1], d):
+            if (
+                _OF_THAT_YEAR.match(sentence, d.start + len(d.text))
+                or _year_frames(sentence, named[-1], d)
+                or _year_opens(sentence, named[-1], d)
+            ):
                 with suppress(ValueError):  # 29 February stays where it was
                     d = replace(d, date=d.date.replace(year=named[-1].date.year))
             elif (base := named[-1]).precision == "day" and d.precision == "day" and MONTH_CUE.search(d.text):
@@ -70,6 +74,25 @@ def _year_frames(sentence: str, year: DateMatch, found: DateMatch) -> bool:
         return False
     when = _WHEN_AFTER.match(sentence, year.start + len(year.text))
     return when is not None and not _BREAK.search(sentence, when.end(), found.start)
+
+
+# A year that opens the sentence frames what it tells: "In 2019 it started early, and a heat wave that had broken
+# records at the end of July moved north over the ice sheet" (July 2019, not the July before publication).
+_OPENING_YEAR = re.compile(r"(?:In|During|Throughout)\s*$")
+# "In 2018 ..., and in February this year ...", "... last March": a month dated from today, not by the opening year.
+_RELATIVE_YEAR = re.compile(r"(?i)\b(?:this|last|next)\s+[a-z]{2}")
+
+
+def _year_opens(sentence: str, year: DateMatch, found: DateMatch) -> bool:
+    """Whether ``year`` (a year alone) opens ``sentence`` ("In 2019 ...") and ``found`` is a month or day after it."""
+    return (
+        year.precision == "year"
+        and year.start < 16
+        and bool(_OPENING_YEAR.match(sentence[: year.start]))
+        and bool(MONTH_CUE.search(found.text))
+        and not _RELATIVE_YEAR.search(sentence, year.start, found.start + len(found.text) + 12)
+        and not _AND_ANOTHER.search(sentence, year.start, found.start)
+    )
 
 
 # "and" before a new subject: a coordinated clause of its own ("Finland joined last year and Sweden

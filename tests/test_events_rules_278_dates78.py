@@ -1,0 +1,38 @@
+"""Rules of rules-2.78, through :func:`extract_events` on short articles written for them (none is a sentence of an
+article set): a year that opens a sentence ("In 2019 ...", "During 2021 ...") frames the months and days it names
+without a year, which are in that year, not the last such month or day before publication."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+
+def _last_date(text: str, published: date) -> tuple[date, str]:
+    last = extract_events(text, published)[-1]
+    return last.event_date, last.date_precision
+
+
+def test_a_month_after_an_opening_year_is_in_that_year():
+    text = (
+        "NUUK - Greenland lost a record amount of ice last year, scientists said on Thursday. "
+        "In 2019 a heat wave that had broken records in Europe at the end of July moved north over the ice sheet."
+    )
+    assert _last_date(text, date(2020, 8, 21)) == (date(2019, 7, 1), "month")
+
+
+def test_a_month_after_an_opening_year_and_a_comma_is_in_that_year():
+    text = (
+        "OSLO - Norway opened a new border station on Monday. "
+        "In 2022, Russian trawlers were banned from Norwegian ports in October."
+    )
+    assert _last_date(text, date(2024, 3, 5)) == (date(2022, 10, 1), "month")
+
+
+def test_a_day_after_during_a_year_is_in_that_year():
+    text = (
+        "OSLO - Norway opened a new border station on Monday. "
+        "During 2021 the coast guard stopped a Russian trawler near Svalbard on 14 June."
+    )
+    assert _last_date(text, date(2024, 3, 5)) == (date(2021, 6, 14), "day")
