@@ -1,6 +1,7 @@
 """Rules of rules-2.78, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a year that opens a sentence ("In 2019 ...", "During 2021 ...") frames the months and days it names
-without a year, which are in that year, not the last such month or day before publication."""
+without a year, which are in that year, not the last such month or day before publication; "the first week of
+February", "the last days of January" are in that month."""
 
 from __future__ import annotations
 
@@ -36,3 +37,19 @@ def test_a_day_after_during_a_year_is_in_that_year():
         "During 2021 the coast guard stopped a Russian trawler near Svalbard on 14 June."
     )
     assert _last_date(text, date(2024, 3, 5)) == (date(2021, 6, 14), "day")
+
+
+def test_the_first_week_of_a_month_is_in_that_month():
+    text = (
+        "OSLO - Norway opened a new border station on Monday. "
+        "The coast guard stopped a Russian trawler near Svalbard in the first week of February."
+    )
+    assert _last_date(text, date(2024, 3, 5)) == (date(2024, 2, 1), "month")
+
+
+def test_the_last_days_of_a_month_are_in_that_month():
+    text = (
+        "OSLO - Norway opened a new border station on Monday. "
+        "Russian bombers flew along the Norwegian coast during the last days of January."
+    )
+    assert _last_date(text, date(2024, 3, 5)) == (date(2024, 1, 1), "month")

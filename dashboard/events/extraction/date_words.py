@@ -86,6 +86,8 @@ _IN_MONTH_WORDS = _at_start(
     "in", "since", "by", "until", "early", "late", "mid-?", "last", "next", "this", "from", "during",
     r"the\s+(?:end|start|beginning|middle)\s+of", r"end\s+of", r"start\s+of", r"beginning\s+of", r"middle\s+of",
     r"the\s+(?:first|second|latter)\s+half\s+of", r"first\s+half\s+of", r"second\s+half\s+of",
+    # "in the first week of March", "over the last days of June": within that month.
+    r"the\s+(?:first|second|third|last|final)\s+(?:week|weekend|days|few\s+days)\s+of",
 )  # fmt: skip
 _NOT_QUANTITY = r"(?!\d|,\d|\s*(?:km|kilomet|mile|tonne|ton|metre|meter|nautical|barrel|people|troops|soldiers|ships|vessels|%|per\s?cent))"
 
