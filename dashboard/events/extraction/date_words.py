@@ -174,7 +174,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "relweek",
         re.compile(
             rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this', 'earlier in the', 'later in the')})"
-            r"(?i:\s+week(?:end)?\b)"
+            r"(?i:\s+week(?:end)?\b)(?!\s+of\b)"  # not "the last week of the campaign", a week of its own
         ),
     ),
     # "over the weekend": its Saturday, at day precision since rules-2.37 (annotators give the Saturday; up to
