@@ -180,7 +180,7 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
             re.I,
         ),
         "relweek": (
-            r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b",
+            r"\b(?P<dir>last|next|this|earlier this|later this|earlier in the|later in the)\s+week(?:end)?\b(?!\s+of\b)",
             re.I,
         ),
         "weekend": (r"\b(?:(?:over|on|at|during)\s+the|this\s+past|this)\s+weekend\b", re.I),
@@ -199,7 +199,8 @@ def test_case_insensitive_date_patterns_find_what_their_re_ignorecase_forms_find
         ),
         "inmonth": (
             rf"\b(?P<dir>(?i:in|since|by|until|early|late|mid-?|last|next|this|from|during|"
-            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of|(?:the\s+(?:first|second|latter)|first|second)\s+half\s+of))"
+            rf"(?:the\s+)?(?:end|start|beginning|middle)\s+of|(?:the\s+(?:first|second|latter)|first|second)\s+half\s+of|"
+            rf"the\s+(?:first|second|third|last|final)\s+(?:week|weekend|days|few\s+days)\s+of))"
             rf"(?:\s+|(?<=-)){month}\b(?!\s+[0-3]?\d\b|,?\s+\d{{4}}\b)"
             r"(?!(?:(?<=Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)|(?<=Sept))\s+[A-Z])",
             0,

@@ -1,7 +1,7 @@
 """Rules of rules-2.78, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a year that opens a sentence ("In 2019 ...", "During 2021 ...") frames the months and days it names
 without a year, which are in that year, not the last such month or day before publication; "the first week of
-February", "the last days of January" are in that month; "the last week of the campaign" is no "last week"."""
+February" is in that month, "the end of 2022" in its December; "the last week of the campaign" is no "last week"."""
 
 from __future__ import annotations
 
@@ -39,12 +39,12 @@ def test_the_first_week_of_a_month_is_in_that_month():
     assert _last_date(text, date(2024, 3, 5)) == (date(2024, 2, 1), "month")
 
 
-def test_the_last_days_of_a_month_are_in_that_month():
+def test_the_end_of_a_year_is_its_december():
     text = (
         "OSLO - Norway opened a new border station on Monday. "
-        "Russian bombers flew along the Norwegian coast during the last days of January."
+        "The plant on Melkoya started production at the end of 2022 after a long repair."
     )
-    assert _last_date(text, date(2024, 3, 5)) == (date(2024, 1, 1), "month")
+    assert _last_date(text, date(2024, 3, 5)) == (date(2022, 12, 1), "month")
 
 
 def test_the_last_week_of_something_is_not_last_week():

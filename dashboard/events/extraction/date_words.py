@@ -195,6 +195,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r")(?i:\s+of\s+(?P<dir>the|this|last|next)\s+year\b)"
         ),
     ),
+    # "at the end of 2022", "by the start of 2024": that December or January, as "the end of last year".
+    ("yearend", re.compile("(?P<part>" + _at_start("end", "start", "beginning", "close") + rf")\s+of\s+{_YEAR}\b")),
     (
         "relmonth",
         re.compile(rf"(?P<dir>{_at_start('last', 'next', 'this', 'earlier this', 'later this')})(?i:\s+month\b)"),
@@ -296,6 +298,7 @@ NEEDS: dict[str, frozenset[str]] = {
     "relweek": frozenset({"week"}),
     "weekend": frozenset({"week"}),
     "yearpart": frozenset({"year"}),
+    "yearend": frozenset({"digit"}),
     "quarter": frozenset({"quarter"}),  # "first quarter" or "Q3 2024"
     "holiday": frozenset({"holiday"}),
     "dayof": frozenset({"month", "day"}),

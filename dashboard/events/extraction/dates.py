@@ -208,9 +208,9 @@ def _resolve_period(kind: str, groups: dict, published: date, future: bool) -> t
     if kind == "weekend":
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
         return (saturday + timedelta(days=7) if future and saturday < published else saturday), "day"
-    if kind == "yearpart":
-        # "at the end of last year" is last December; "the turn of the year" only a year.
-        year = published.year + {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
+    if kind in ("yearpart", "yearend"):
+        # "at the end of last year" is last December ("the end of 2022" that year's); "the turn of the year" a year.
+        year = int(groups.get("year") or published.year + {"last": -1, "next": 1}.get(groups["dir"].lower(), 0))
         part = groups["part"].lower()
         if part in ("end", "close"):
             return date(year, 12, 1), "month"
