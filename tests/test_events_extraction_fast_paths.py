@@ -139,16 +139,16 @@ def test_word_before_a_closing_dot_is_what_the_search_groups(sentences):
 def test_until_scan_follows_the_words_it_ends_with(sentences):
     """Wherever _UNTIL matches the text before a position, that text ends (spaces stripped) with
     one of the words its shortcut looks for, so skipping the scan otherwise changes nothing."""
-    from dashboard.events.extraction import dates
+    from dashboard.events.extraction import happening_dates
 
     made_up = ["held UNTIL ", "up  to the end of\t", "ınto tılL ", "until", "till\n", "Up To The End Of  "]
     met = 0
     for text in [*sentences, *made_up]:
         for end in [i + 1 for i, c in enumerate(text) if c.isspace()]:
             before = text[:end]
-            if dates._UNTIL.search(before):
+            if happening_dates._UNTIL.search(before):
                 met += 1
-                assert dates._until_before(before), before[-40:]
+                assert happening_dates.until_before(before), before[-40:]
     assert met > 20
 
 

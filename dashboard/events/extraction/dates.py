@@ -16,10 +16,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date, season_so_far
-from .datelines import dated_dateline, filed_on
+from .datelines import filed_on
 from .dates_of_things import date_of_a_thing, period_of_a_thing, planned_for
+from .happening_dates import bounds_or_files, clause_of, end_of_a_change, until_before
 from .tense import clause_tense
-from .text import lower_for_cues
 from .years_in_sentence import in_year_named, of_that_year
 
 __all__ = ["DateMatch", "MONTHS", "WEEKDAYS", "resolve_date", "find_dates"]
@@ -316,8 +316,8 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
     found = [d for d in find_dates(sentence, published) if not period_of_a_thing(sentence, d)]
     if not found:
         return DateMatch(published, "day", "", -1, explicit=False)
-    bounds = [d for d in found if _bounds_or_files(sentence, d)]
-    if len(bounds) == len(found) and all(_until_before(sentence[: d.start]) for d in bounds):
+    bounds = [d for d in found if bounds_or_files(sentence, d)]
+    if len(bounds) == len(found) and all(until_before(sentence[: d.start]) for d in bounds):
         # "has suspended the hunt until the end of August": the end of a span, not the day of the
         # happening, which the sentence leaves undated.
         return DateMatch(published, "day", "", -1, explicit=False)
@@ -325,75 +325,9 @@ def resolve_date(sentence: str, published: date, anchor: int | None = None) -> D
     found = [d for d in found if not date_of_a_thing(sentence, d) and not filed_on(sentence, d)] or found
     found = [d for d in found if not planned_for(sentence, d)] or found
     if anchor is not None and len(found) > 1:
-        clause = _clause_of(sentence, anchor)
+        clause = clause_of(sentence, anchor)
         local = [d for d in found if clause[0] <= d.start < clause[1]]
         found = local or found
     best = max(_RANK[d.precision] for d in found)
     chosen = next(d for d in found if _RANK[d.precision] == best)
-    return _end_of_a_change(sentence, chosen, found)
-
-
-# A change between two measures: "dropped from around 8 billion animals in 2018 to about 1 billion in 2021".
-_CHANGE_FROM = re.compile(r"(?i)\bfrom\s+(?:[\w.,$%€£-]+\s+){1,5}?in\s+$")
-_CHANGE_TO = re.compile(r"(?i)^\s+to\s+(?:[\w.,$%€£-]+\s+){1,5}?(?:in|by)\s+$")
-
-
-def _end_of_a_change(sentence: str, chosen: DateMatch, found: list[DateMatch]) -> DateMatch:
-    """``chosen``, or the later date of a change "from <a measure> in <date> to <another> in <date>": the change is
-    told when it was complete (the measure of 2021, not of 2018)."""
-    later = [
-        d
-        for d in found
-        if d.start > chosen.start
-        and d.precision == chosen.precision
-        and _CHANGE_TO.match(sentence[chosen.start + len(chosen.text) : d.start])
-        and _CHANGE_FROM.search(sentence, max(0, chosen.start - 60), chosen.start)
-    ]
-    return later[0] if later else chosen
-
-
-# "OSLO, Feb 16 -- Norway's Supreme Court ruled on Tuesday": the dateline's date is when the
-# report was filed (.datelines); "the base, known until 2023 as Thule Air Base, has operated under a 1951
-# agreement": "until" bounds a state of affairs. Either dates the happening only when the
-# sentence names no other date.
-_UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$")
-_UNTIL_OWN = re.compile(r"(?i)(?:until|till)\s")
-
-
-# The words an _UNTIL match ends with before its spaces (speed: tested first, as _UNTIL, anchored
-# at the end, tries every position of the text before a date).
-_UNTIL_ENDS = ("until", "till", "to", "of")
-
-
-def _until_before(before: str) -> bool:
-    """Whether ``before`` (the text before a date) ends in "until", "up to the end of" ...: _UNTIL."""
-    return lower_for_cues(before.rstrip()[-6:]).endswith(_UNTIL_ENDS) and bool(_UNTIL.search(before))
-
-
-def _bounds_or_files(sentence: str, found: DateMatch) -> bool:
-    """Whether ``found`` is a dateline's date or the end of a span ("until 2023")."""
-    before = sentence[: found.start]
-    return bool(
-        dated_dateline(sentence, found)
-        or _until_before(before)
-        or _UNTIL_OWN.match(found.text)  # "holds the rotating chair until May": "until" in the date's own words
-    )
-
-
-_ATTRIBUTION = re.compile(
-    r",\s+(?=(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s+){1,5}(?:said|says|told|reported|announced|added)\b)"
-)
-
-
-def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
-    """The span of the clause around ``offset``: between the nearest breaks (; : — – ( ) and
-    ", which/who/when/after/before/while/but/and")."""
-    breaks = [0, len(sentence)]
-    for m in re.finditer(r"[;:—–()]|,\s+(?=(?:which|who|when|after|before|while|but|and|since|although)\b)", sentence):
-        breaks.append(m.start())
-    # "... lost 40 per cent of its area at the end of July, the Canadian Ice Service said on Thursday":
-    # the closing attribution is a clause of its own.
-    breaks += [m.start() for m in _ATTRIBUTION.finditer(sentence)]
-    start = max(b for b in breaks if b <= offset)
-    end = min(b for b in breaks if b > offset) if any(b > offset for b in breaks) else len(sentence)
-    return start, end
+    return end_of_a_change(sentence, chosen, found)
