@@ -72,15 +72,15 @@ def test_gazetteer_candidates_are_every_capitalised_name_of_the_sentence(sentenc
 
 def test_only_regions_are_weighed_as_qualifiers(sentences):
     """Dropping the regions that qualify another place gives what weighing every pair gives."""
-    from dashboard.events.extraction import places
+    from dashboard.events.extraction import finer_places, places
 
     gazetteer = places.default_gazetteer()
     met = 0
     for text in [*sentences, "Egvekinot in Chukotka", "GJOA HAVEN, Nunavut", "Hammerfest, Finnmark and Troms"]:
         found = sorted((p.spanning(s, e) for _, s, e, p, _ in gazetteer._candidates(text)), key=lambda p: p.start)
-        expected = tuple(p for p in found if not any(places._qualifies(text, q, p) for q in found))
+        expected = tuple(p for p in found if not any(finer_places._qualifies(text, q, p) for q in found))
         met += len(expected) < len(found)
-        assert places._without_qualifiers(text, found) == expected, text
+        assert finer_places.without_qualifiers(text, found) == expected, text
     assert met > 5
 
 

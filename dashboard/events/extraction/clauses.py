@@ -13,10 +13,11 @@ import re
 from functools import lru_cache
 
 from .dates import DateMatch
+from .finer_places import more_specific
 from .launch_sites import launch_site_first
 from .locatives import describes_earlier
 from .place_lists import first_named
-from .places import PlaceMatch, more_specific
+from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
 from .voyages import FROM, bounds_last, journey_start, voyage_first

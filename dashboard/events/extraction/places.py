@@ -18,11 +18,12 @@ from functools import lru_cache
 
 import pandas as pd
 
-from geodata.gazetteer import GEO_PRECISIONS, fold_name, is_strictly_read, load_gazetteer
+from geodata.gazetteer import fold_name, is_strictly_read, load_gazetteer
 from geodata.measure import WGS84
 from geodata.regional_capitals import load_regional_capitals
 
 from .capital_words import THE_BEFORE, capital_words
+from .finer_places import PRECISION_RANK, more_specific, without_qualifiers
 from .locatives import dateline_named_again, describes_earlier, follows_locative, located_at
 from .name_ngrams import LOWER_OK, TOKEN, name_ngrams, token_key
 from .names_in_other_roles import names_something_else
@@ -37,10 +38,8 @@ __all__ = [
     "fold",
     "further_places",
     "gazetteer_source",
-    "more_specific",
 ]
 
-_PRECISION_RANK = {precision: rank for rank, precision in enumerate(GEO_PRECISIONS)}
 _MAX_TOKENS = 7
 # A town the gazetteer took from GeoNames by rule, not by hand, is often small and its name may be a
 # person's ("Roald Amundsen", "Soini said"): it counts only where the sentence puts something in,
@@ -119,43 +118,10 @@ def _name_key(name: str) -> str:
     return " ".join(token_key(t) for t in TOKEN.findall(name))
 
 
-# A region right after a finer place of its own state only says where that place is ("Egvekinot in
-# Chukotka", "his Mar-a-Lago resort in Florida", "GJOA HAVEN, Nunavut"), as "Hammerfest in Norway" does.
-# A US state or a Canadian province (a rule-made region) gives way to a finer place of its own state
-# anywhere in the sentence ("VANDENBERG AIR FORCE BASE, Calif. - ... a dawn launch from California").
-_QUALIFIER_GAP = re.compile(r",\s*|\s+(?:[a-z]+\s+){0,2}in\s+")
-
-
-def _qualifies(text: str, place: PlaceMatch, region: PlaceMatch) -> bool:
-    """Whether ``region``, named after ``place`` in ``text``, only says where ``place`` is. A part of a state (kind
-    ``part``: "the Ok volcano in west Iceland", "the last ice shelf in the Canadian Arctic") gives way to a finer place
-    of its state anywhere in the sentence but the dateline."""
-    return (
-        region.kind in ("region", "part")
-        and bool(region.iso3)
-        and region.iso3 == place.iso3
-        and _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK["region"]
-        and (
-            # not to a dateline ("OSLO - ... in northern Norway": the reporter's town, not where it happened)
-            (region.kind == "part" and not (place.start == 0 and text[: place.end].isupper()))
-            or (
-                place.end <= region.start
-                and (region.rule_made or bool(_QUALIFIER_GAP.fullmatch(text, place.end, region.start)))
-            )
-        )
-    )
-
-
 # A direction before a state's or a region's name: "northern Norway", "north-western Greenland", "interior Alaska".
 _DIRECTION_BEFORE = re.compile(
     r"\b(?P<direction>(?:north|south)(?:-?(?:east|west))?|east|west|central|interior)(?:ern)?\s+$", re.IGNORECASE
 )
-
-
-def _without_qualifiers(text: str, found: list[PlaceMatch]) -> tuple[PlaceMatch, ...]:
-    """``found`` without the regions and parts of states that only say where another of them is (:func:`_qualifies`).
-    Only a region or a part can qualify a place, so the pairs are weighed for those alone (speed)."""
-    return tuple(p for p in found if p.kind not in ("region", "part") or not any(_qualifies(text, q, p) for q in found))
 
 
 def _holds_all(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -198,7 +164,7 @@ class Gazetteer:
                 # Keep the most specific place under a shared name.
                 if key and (
                     current is None
-                    or _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK.get(current.geo_precision, 9)
+                    or PRECISION_RANK.get(place.geo_precision, 9) < PRECISION_RANK.get(current.geo_precision, 9)
                 ):
                     self._index[key] = place
         self.arctic = self._index.get("arctic", ARCTIC)
@@ -292,7 +258,7 @@ class Gazetteer:
             found.append(place.spanning(start, end))
         found = [self._capital_of(text, p) or self._part_of(text, p) or p for p in found]
         found.sort(key=lambda p: p.start)
-        return _without_qualifiers(text, found)
+        return without_qualifiers(text, found)
 
     def _part_of(self, text: str, place: PlaceMatch) -> PlaceMatch | None:
         """The part of a state or region ``text`` names by a direction before it ("northern Norway", "north-western
@@ -361,7 +327,7 @@ class Gazetteer:
             key=lambda p: (
                 not located_at(text, p.start)
                 or describes_earlier(text, p.start, [o.end for o in found if o is not p and not more_specific(p, o)]),
-                _PRECISION_RANK.get(p.geo_precision, 9),
+                PRECISION_RANK.get(p.geo_precision, 9),
                 p.start,
             ),
         )
@@ -371,11 +337,6 @@ class Gazetteer:
                 seen.add(place.name)
                 others.append(place)
         return [first, *others]
-
-
-def more_specific(place: PlaceMatch, than: PlaceMatch) -> bool:
-    """Whether ``place`` has a finer geo precision than ``than`` (a town than a region)."""
-    return _PRECISION_RANK.get(place.geo_precision, 9) < _PRECISION_RANK.get(than.geo_precision, 9)
 
 
 def further_places(ranked: list[PlaceMatch]) -> tuple[tuple[str, float, float], ...]:
