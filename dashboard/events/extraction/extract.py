@@ -8,7 +8,8 @@ For each sentence (title, byline and headings excepted):
 3. **actors**: state, organisation, institution, company and (dated) leader mentions (:mod:`.actors`). A sentence
    needs an actor, or else an explicit date and a named place.
 4. **place**: the most specific gazetteer place named, longest name first, actor mentions excepted (:mod:`.places`);
-   none → the first actor's seat of government (geo_precision ``country``), or the Arctic at the pole (``arctic``).
+   none → one carried from the story or a party's seat (:mod:`.carried_places`), else the first actor's seat of
+   government (geo_precision ``country``), or the Arctic at the pole (``arctic``).
 5. **summary**: "USA, RUS: discussed cooperation on Arctic trade routes" — the actor codes, then the sentence's
    first clause with a subject made only of actor names dropped; **evidence**: the sentence itself.
 
@@ -23,10 +24,9 @@ from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
 from .abbreviations import without_own_abbreviations
-from .actor_names import ACTORS
-from .actors import find_actors, mask_outlets, speaks_from_seat
-from .area_plans import plans_for_areas
+from .actors import find_actors, mask_outlets
 from .capitals import with_capitals_named_by_adjective
+from .carried_places import event_place
 from .clauses import (
     outside_asides,
     taken_spans,
@@ -35,31 +35,20 @@ from .clauses import (
 )
 from .constituencies import constituencies_last
 from .dates import resolve_date
-from .decision_seats import decided_at_seat, politics_at_seat
-from .default_places import (
-    STATE_CODES,
-    acting_at_home,
-    country_level_held,
-    fallback_place,
-    governed_at_seat,
-    seat_of,
-    state_of_place,
-    statewide_area,
-)
+from .default_places import STATE_CODES, state_of_place
 from .document import ArticleMemory
 from .documents import without_documents
 from .happening_verbs import REPORTED_SPEECH, is_background
 from .international_seats import seats_of_named_bodies
 from .lexicon import choose_trigger, happening_verb
 from .named_again import PlacesNamedBefore
-from .ocean_entries import entered_ocean
 from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, PlaceMatch, default_gazetteer, further_places
 from .restatement import commented_on, follows_up, place_going_on, restates, told_again
 from .scenes import borrowed_date, opening_scene
-from .seats import acts_from_seat, seated_body, speaks_from_abroad
+from .seats import speaks_from_abroad
 from .senders import actor_spans
 from .story import date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
 from .story_days import later_day_told, latest_dates, recent_day
@@ -76,8 +65,6 @@ EXTRACTOR_VERSION = "rules-2.78"
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
 
 _SKIP_KINDS = {"title", "byline", "heading"}
-# A sentence whose subject is "It" (not "It is ...", a clause to come) speaks of what the sentence before named.
-_NAMED_BEFORE = re.compile(r"It\s+(?:was|had|has)\s+(?!(?:a|an|the|not|also|been\s+(?:a|an|the))\b)")
 _MAX_TITLE_CHARS = 300
 
 
@@ -230,85 +217,30 @@ def extract_events(
             or (events and not named)
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
-        carried = fallback = False
-        seated = next((m.code for m in mentions if speaks_from_seat(m)), "")  # "The Kremlin said", "Beijing described"
-        region = named_before.latest_region()  # where "Gov. Mike Dunleavy issued ..." governs
-        if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer, story_state, region)) is not None:
-            ranked, carried = [seat_place], True  # "The UN Human Rights Committee found ...": at Geneva
-        elif (
-            ranked
-            and ranked[0].geo_precision == "arctic"
-            and (
-                (seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) in ACTORS
-                or (seat := seated) in ACTORS
-                or (story_place and not entered_ocean(masked, ranked[0]))
-            )
-        ):
-            # A state's decision about the Arctic is made at its seat ("The State Department said Friday that Biden
-            # plans an ambassador for the Arctic region"); otherwise "the Arctic" is where a named story place lies,
-            # never a place of its own beside it ("Norway and Russia set the Barents Sea cod quota ... Arctic stock").
-            ranked, carried = [seat_of(seat) if seat in ACTORS else story_place[1], *ranked[1:]], True
-        elif ranked and ranked[0].name == gazetteer.arctic.name and main is not None:
-            # The lede's "broke through the Arctic ice" is where the story will name ("the Beaufort Sea").
-            ranked, carried = [main, *ranked[1:]], True
-        if carried:
-            place = ranked[0]
-        elif (
-            ranked
-            and (planner := states[0] if stated else seated_body(sentence.text, mentions))
-            and planner in ACTORS
-            and plans_for_areas(sentence.text, ranked, planner)
-        ):
-            # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North Atlantic, the minister
-            # said", "the Folketing agreed to spend ... in the North Atlantic": a plan made at the seat, for its seas.
-            place, carried = seat_of(planner), True
-        elif not ranked and abroad:
-            # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
-            place, carried = seat_of(abroad), True
-        elif ranked:
-            place = ranked[0]
-            if place.geo_precision not in ("country", "arctic"):
-                story_place = (when.date, place)
-        elif (seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) and seat in ACTORS:
-            # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
-            place, carried = seat_of(seat), True
-        elif story_place is not None and not when.explicit and story_place[0] == when.date:
-            # A follow-up with no place and no date of its own is where the story is, not at the last place named.
-            place, carried = main or story_place[1], True
-        elif story_place is not None and not when.explicit:
-            # No place, no date: the story's established place beats a country's middle, but counts as the fallback.
-            place, fallback = main or story_place[1], True
-        elif story_place is not None and _NAMED_BEFORE.match(sentence.text):
-            # "Franz Josef Land ... It was charted in 1873": "It" is the place named last.
-            place, carried = story_place[1], True
-        elif story_place is not None and not codes and when.explicit:
-            # "The first eruption began on December 18": a dated happening with no party or place is where the story is.
-            place, carried = main or story_place[1], True
-        elif seated:
-            # "The Kremlin said ...", "Beijing described ...": said at the seat of government.
-            place, carried = seat_of(seated), True
-        elif (home := acting_at_home(main, states, mentions, gazetteer, memory.companies)) in ACTORS:
-            # "Frederiksen called the election" in a story on a sea; "Interior cancelled the leases" in one on Alaska.
-            place, carried = seat_of(home), True
-        elif main is not None:
-            # "Putin declared a federal state of emergency on June 3": where the story is.
-            place, carried = main, True
-        elif (governing := governed_at_seat(sentence.text, states)) and governing in ACTORS:
-            # "Iceland suspended the fin whale hunt in June 2023": a state's decision is made at its seat of government.
-            place, carried = seat_of(governing), True
-        elif not codes and when.explicit and (going := place_going_on(events, paragraphs, latest, sentence.paragraph)):
-            # "The Kremlin said on Thursday that the talks would go ahead. They are due to start on November 1, 2022."
-            place, carried = going, True
-        else:
-            place, fallback = fallback_place(codes, gazetteer, category), True
-        if carried and not named and (seat := politics_at_seat(category, place, story_state, sentence.text)):
-            place = seat  # "Twelve members voted for the bill" in a story about a mine: at Nuuk
-        # "Nielsen's party won the parliamentary election in March and now leads a coalition in Nuuk": a state's
-        # election happens across the state (the article's one country-level event, unless an earlier one holds it).
-        if area := not country_level_held(events, fallbacks) and statewide_area(
-            sentence.text, codes, place, gazetteer, named, named_before
-        ):
-            place, fallback = area, area.geo_precision == "country"
+        place, ranked, carried, fallback, area, story_place = event_place(
+            sentence=sentence,
+            masked=masked,
+            mentions=mentions,
+            ranked=ranked,
+            named=named,
+            main=main,
+            when=when,
+            story_day=story_day,
+            story_place=story_place,
+            states=states,
+            stated=stated,
+            abroad=abroad,
+            codes=codes,
+            category=category,
+            gazetteer=gazetteer,
+            story_state=story_state,
+            named_before=named_before,
+            memory=memory,
+            events=events,
+            paragraphs=paragraphs,
+            latest=latest,
+            fallbacks=fallbacks,
+        )
         inherited = False
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
