@@ -25,6 +25,7 @@ from datetime import date
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
 from .abbreviations import without_own_abbreviations
 from .actors import find_actors, mask_outlets
+from .baseline_dates import last_happening
 from .capitals import with_capitals_named_by_adjective
 from .carried_places import event_place
 from .clauses import (
@@ -118,6 +119,7 @@ def extract_events(
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
     story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
+    last_happened = None  # the latest explicit date not only a baseline ("since 1980"), which past happenings continue
     last_day = scene = None  # the latest explicit day, for "the same day" after a coarser date; scenes.py's scene
     gazetteer = without_own_abbreviations(gazetteer, sentences)  # "(NSR)" for a party: not the Northern Sea Route
     main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
@@ -145,6 +147,7 @@ def extract_events(
             # Its date still sets the scene ("in Nuuk on Tuesday. ... at Mar-a-Lago the same day"), the lede's day too.
             told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
             last_date, last_day = latest_dates(told, last_date, last_day)
+            last_happened = last_happening(sentence.text, told, last_happened)
             story_date = told if recent_day(told, published) else story_date
             scene = opening_scene(sentence.text, told)
             continue
@@ -153,6 +156,7 @@ def extract_events(
         )
         dated_by_story = False
         last_date, last_day = latest_dates(when, last_date, last_day)
+        last_happened = last_happening(sentence.text, when, last_happened)
         mentions = find_actors(sentence.text, on=when.date)
         pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
         mentions = sorted([*mentions, *companies_by_city(sentence.text, gazetteer, STATE_CODES)], key=lambda m: m.start)
@@ -165,7 +169,9 @@ def extract_events(
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
         if recent_day(when, published):
             story_date = when if moves_story_day(sentence.text, when, story_date) else story_date
-        elif (carried_when := borrowed_date(sentence.text, when, story_date, last_date, published, scene)) is not None:
+        elif (
+            carried_when := borrowed_date(sentence.text, when, story_date, last_happened, published, scene)
+        ) is not None:
             when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
         scene = opening_scene(sentence.text, when)
         codes = list(dict.fromkeys(m.code for m in mentions))
@@ -327,5 +333,5 @@ def extract_events(
                 paragraphs.append(sentence.paragraph)
                 fallbacks.append(False)
             if later and other.event_date == later.date:  # the story goes on to the next day: its day from now on
-                story_date, last_date, last_day, latest = later, later, later, index
+                story_date, last_date, last_day, last_happened, latest = later, later, later, later, index
     return events
