@@ -29,9 +29,14 @@ _SINCE = re.compile(
 # A comparison's other side: "higher than the tsunamis off Japan in 2011", "compared with 4.9 million in 2019", "up
 # from 30 in 2019", "the record set in 2012".
 _COMPARED = re.compile(
-    r"(?i)(?:\b(?<!rather\s)(?<!other\s)than\b(?!\s+(?:\d|a\s+(?:dozen|hundred|thousand|million|third|quarter|half)\b|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|half|double|twice)\b))|\bcompared\s+(?:with|to)\b|\b(?:up|down)\s+from\b|\brecord\s+(?:set|of|from)\b)"
-    r"(?:[^.;:]|\.(?=\d)){0,80}?(?:\b(?:in|of|from)\s+)?$"
+    r"(?i)(?:\b(?<!rather\s)(?<!other\s)(?P<than>than)\b|\bcompared\s+(?:with|to)\b|\b(?:up|down)\s+from\s+(?=\d)|"
+    r"\brecord\s+(?:set|of|from)\b)(?:[^.;:]|\.(?=\d)){0,80}?(?:\b(?:in|of|from)\s+)?$"
+)
+# "than" before a quantity or what was thought is no comparison with a past: "began more than three years ago", "a
+# little more than a year after the spill in May", "much larger than first thought".
+_QUANTITY = re.compile(
+    r"(?i)\s*(?:\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|half|double|twice|several|"
+    r"(?:first\s+)?(?:thought|expected|planned|anticipated|feared|estimated|hoped))\b)"
 )
 
 
@@ -42,7 +47,8 @@ def only_a_baseline(sentence: str, when: DateMatch) -> bool:
     before = sentence[: when.start]
     if _SINCE.search(before):
         return _RECORD.search(before) is not None or "since records" in before.lower()
-    return _COMPARED.search(before) is not None
+    m = _COMPARED.search(before)
+    return m is not None and not (m.group("than") and _QUANTITY.match(sentence, m.end("than")))
 
 
 def last_happening(sentence: str, told: DateMatch, last: DateMatch | None) -> DateMatch | None:
