@@ -2,7 +2,8 @@
 sentence of an article set): a date that only gives a record's baseline or a comparison ("the highest since 1980",
 "no bigger flood since 1953", "larger than the spill off Alaska in 1989") is no date of the story's happenings, so
 the past happenings told after it with no date of their own keep the last date a happening was told on; "That year"
-right after it still means the year named."""
+right after it still means the year named. Nor is the day of what would have been ("would probably have been in use
+two days earlier") a day of the story."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_the_other_side_of_a_comparison_is_a_baseline():
         "Oil reached the beaches of Soroya island."
     )
     assert _last(text).event_date == date(2023, 6, 9)
+
+
+def test_the_day_of_what_would_have_been_is_no_day_of_the_story():
+    text = (
+        "A landslide destroyed eight cabins near Alta in Norway on Wednesday.\n\n"
+        "Many of the cabins would probably have been in use two days earlier, over the long holiday weekend.\n\n"
+        "Geologists from Trondheim inspected the slope."
+    )
+    assert _last(text).event_date == date(2024, 5, 1)

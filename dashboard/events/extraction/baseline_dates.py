@@ -4,7 +4,8 @@ tsunamis off Japan in 2011", "the lowest extent since records began in 1979", "c
 Such a date is not when anything in the story happened, so the sentences after it with no date of their own do not
 go on in it: after "On September 16, 2023, a landslide struck the fjord. The wave was the highest since 1980.", "The
 tsunami destroyed a hut on Ella Island" is still 2023. It stays the latest date named, though: "That year ..." right
-after it still means that year. Used by :mod:`.extract`, which keeps a last happening date apart from the last date.
+after it still means that year. Nor is the day of what would have been ("would have been in use two days earlier") a
+day of the story. Used by :mod:`.extract`, which keeps a last happening date apart from the last date.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from .dates import DateMatch
 
-__all__ = ["last_happening", "only_a_baseline"]
+__all__ = ["last_happening", "only_a_baseline", "told_as_if"]
 
 # A record, a first or a match never seen in the sentence before "since": what the years since are counted for ("no
 # taller wave since 1980", "never so low since").
@@ -51,7 +52,22 @@ def only_a_baseline(sentence: str, when: DateMatch) -> bool:
     return m is not None and not (m.group("than") and _QUANTITY.match(sentence, m.end("than")))
 
 
+# What would have been, not what was: "Many of the cabins would probably have been in use two days earlier, over the
+# holiday weekend." Its day is no day of the story: the sentences after it ("The video was taken by a neighbour") do
+# not share it.
+# (Not "every Sámi would have the right to ...": "have" of a perfect tense, before a past participle.)
+_AS_IF = re.compile(
+    r"(?i)\b(?:would|could|might)\s+(?:\w+ly\s+)?(?:not\s+)?have\s+"
+    r"(?:been|had|\w+ed|made|taken|done|gone|seen|won|lost|met|come|left|kept|got|gotten|begun|known)\b"
+)
+
+
+def told_as_if(sentence: str, when: DateMatch) -> bool:
+    """Whether ``when``, the explicit date of ``sentence``, is the date of what would have been (before the date)."""
+    return when.explicit and when.start > 0 and _AS_IF.search(sentence, 0, when.start) is not None
+
+
 def last_happening(sentence: str, told: DateMatch, last: DateMatch | None) -> DateMatch | None:
     """The latest date a happening was told on once ``told``, the date of ``sentence``, is read: ``told`` when it is
     explicit and not only a baseline, else ``last``."""
-    return told if told.explicit and not only_a_baseline(sentence, told) else last
+    return told if told.explicit and not only_a_baseline(sentence, told) and not told_as_if(sentence, told) else last

@@ -25,7 +25,7 @@ from datetime import date
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
 from .abbreviations import without_own_abbreviations
 from .actors import find_actors, mask_outlets
-from .baseline_dates import last_happening
+from .baseline_dates import last_happening, told_as_if
 from .capitals import with_capitals_named_by_adjective
 from .carried_places import event_place
 from .clauses import (
@@ -148,7 +148,7 @@ def extract_events(
             told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
             last_date, last_day = latest_dates(told, last_date, last_day)
             last_happened = last_happening(sentence.text, told, last_happened)
-            story_date = told if recent_day(told, published) else story_date
+            story_date = told if recent_day(told, published) and not told_as_if(sentence.text, told) else story_date
             scene = opening_scene(sentence.text, told)
             continue
         when = date_referred_back(
@@ -167,7 +167,7 @@ def extract_events(
         if events and not when.explicit and is_background(sentence.text):
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
-        if recent_day(when, published):
+        if recent_day(when, published) and not told_as_if(sentence.text, when):  # not "would have been ... on Monday"
             story_date = when if moves_story_day(sentence.text, when, story_date) else story_date
         elif (
             carried_when := borrowed_date(sentence.text, when, story_date, last_happened, published, scene)
