@@ -13,7 +13,10 @@ For each sentence (title, byline and headings excepted):
 5. **summary**: "USA, RUS: discussed cooperation on Arctic trade routes" — the actor codes, then the sentence's
    first clause with a subject made only of actor names dropped; **evidence**: the sentence itself.
 
-Events that agree on category, actors, date and place are merged within an article.
+Events that agree on category, actors, date and place are merged within an article. What the sentences before have
+established (where the whole story happens, its events, the places and parties named, the latest place) is one
+:class:`~.story_so_far.StorySoFar`, which the loop shares with :func:`~.carried_places.event_place`; the story's dates
+("the same day", "that year") stay the loop's own.
 """
 
 from __future__ import annotations
@@ -23,11 +26,10 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
-from .abbreviations import without_own_abbreviations
 from .actors import find_actors, mask_outlets
 from .baseline_dates import last_happening, told_as_if
 from .capitals import with_capitals_named_by_adjective
-from .carried_places import event_place
+from .carried_places import Parties, event_place
 from .clauses import (
     outside_asides,
     taken_spans,
@@ -37,22 +39,20 @@ from .clauses import (
 from .constituencies import constituencies_last
 from .dates import resolve_date
 from .default_places import STATE_CODES, state_of_place
-from .document import ArticleMemory
 from .documents import without_documents
 from .happening_verbs import REPORTED_SPEECH, is_background
-from .international_seats import seats_of_named_bodies
 from .lexicon import choose_trigger, happening_verb
-from .named_again import PlacesNamedBefore
 from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
-from .places import Gazetteer, PlaceMatch, default_gazetteer, further_places
+from .places import Gazetteer, default_gazetteer, further_places
 from .restatement import commented_on, follows_up, place_going_on, restates, told_again
 from .scenes import borrowed_date, opening_scene
 from .seats import speaks_from_abroad
 from .senders import actor_spans
-from .story import date_referred_back, home_state, main_place, moves_story_day, past_the_dateline
+from .story import date_referred_back, moves_story_day, past_the_dateline
 from .story_days import later_day_told, latest_dates, recent_day
+from .story_so_far import StorySoFar
 from .summary import summarise
 from .text import clean_text, clip, split_sentences
 from .towns_in_areas import town_before_area
@@ -110,24 +110,13 @@ def extract_events(
     title = clip(title, _MAX_TITLE_CHARS)  # a "title" line that is really a paragraph
     source = Source(title=title, outlet=outlet, url=url, published=published)
     created, today = utc_now_iso(), date.today()  # the clock read once, not for every event (speed)
-    memory, named_before = ArticleMemory(), PlacesNamedBefore()
-    events: list[Event] = []
-    paragraphs: list[int] = []  # the paragraph of each event, for folding follow-ups
-    fallbacks: list[bool] = []  # whether each event's place is a fallback
+    story = StorySoFar.begin(sentences, gazetteer, published, title)  # where it happens, whose officials go unnamed
+    gazetteer, memory, events = story.gazetteer, story.memory, story.events  # read in almost every step below
     merged: dict[tuple, int] = {}
-    latest = -1  # the event of the latest sentence that made one (not a further clause's)
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
-    story_place: tuple[date, PlaceMatch] | None = None  # the latest named place and its date
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_happened = None  # the latest explicit date not only a baseline ("since 1980"), which past happenings continue
     last_day = scene = None  # the latest explicit day, for "the same day" after a coarser date; scenes.py's scene
-    gazetteer = without_own_abbreviations(gazetteer, sentences)  # "(NSR)" for a party: not the Northern Sea Route
-    main = main_place(sentences, gazetteer, published, title)  # where the whole story happens
-    # Whose officials go unnamed ("the minister", "The Navy revived its 2nd Fleet" at Norfolk): the main place's state
-    # (not the Danish realm's, whose places may be Greenland's; nor a named body's seat's: Geneva), else the most named.
-    local = main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK"
-    at_body_seat = local and main.name in seats_of_named_bodies(" ".join(s.text for s in sentences))
-    story_state = (main.iso3 if local and not at_body_seat else "") or home_state(sentences, published, STATE_CODES)
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
@@ -136,7 +125,7 @@ def extract_events(
         weak = False
         if category is None and (verb := happening_verb(sentence.text)):
             # No trigger word but a happening's verb: an event if dated or placed (below), of the story's current kind.
-            kind = events[latest].category if events else (choose_trigger(title)[0] or "other")
+            kind = events[story.latest].category if events else (choose_trigger(title)[0] or "other")
             category, score, trigger, first_trigger, weak = kind, 0, verb, verb.start(), True
         if category is None:
             # No event, but a party may be introduced ("Everest Energy, a Chinese-owned company"), leaders as of today.
@@ -160,7 +149,7 @@ def extract_events(
         mentions = find_actors(sentence.text, on=when.date)
         pronoun = memory.pronoun_mentions(sentence.text, mentions)  # before this sentence's own people
         mentions = sorted([*mentions, *companies_by_city(sentence.text, gazetteer, STATE_CODES)], key=lambda m: m.start)
-        memory.learn(sentence.text, mentions, gazetteer.names_a_place, story_state)
+        memory.learn(sentence.text, mentions, gazetteer.names_a_place, story.state)
         mentions = [*pronoun, *mentions]
         mentions = [*mentions, *memory.mentions(sentence.text, mentions)]
         mentions = sorted([*mentions, *memory.title_mentions(sentence.text, mentions)], key=lambda m: m.start)
@@ -176,7 +165,7 @@ def extract_events(
         scene = opening_scene(sentence.text, when)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
-        if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story_state, STATE_CODES):
+        if unnamed := unnamed_actors(sentence.text, masked, mentions, gazetteer, story.state, STATE_CODES):
             # "Northern Affairs Minister Dan Vandal said", "Governor Lars Fause said": by office alone.
             mentions = sorted([*mentions, *unnamed], key=lambda m: m.start)
             codes = list(dict.fromkeys(m.code for m in mentions))
@@ -195,12 +184,12 @@ def extract_events(
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
-        ranked = origin_last(masked, town_before_area(masked, past_the_dateline(sentence.text, ranked, main)))
+        ranked = origin_last(masked, town_before_area(masked, past_the_dateline(sentence.text, ranked, story.main)))
         ranked = constituencies_last(masked, ranked)  # "Alaska's U.S. senators condemned it": not at Alaska
         if (
             ranked
             and ranked[0].geo_precision == "country"
-            and main
+            and story.main
             and not invaded
             and not gazetteer.located(masked, ranked[0])
             and not _BOUND_FOR.search(masked, 0, ranked[0].start)
@@ -208,11 +197,15 @@ def extract_events(
             # "reactors like those in Russia's icebreakers": a state named, not where it happened.
             ranked = []
         # "The barge left the shipyard on April 28": the Baltic Shipyard named earlier (named_again says which).
-        if not ranked and (codes or events) and (again := named_before.named_again(masked, bool(codes))) is not None:
+        if (
+            not ranked
+            and (codes or events)
+            and (again := story.named_before.named_again(masked, bool(codes))) is not None
+        ):
             ranked = [again]
-        named_before.remember(found, masked)
+        story.named_before.remember(found, masked)
         named = bool(ranked)
-        abroad = speaks_from_abroad(sentence.text, states, main)
+        abroad = speaks_from_abroad(sentence.text, states, story.main)
         stated = bool(states) and bool(REPORTED_SPEECH.search(sentence.text))  # "Iceland's president said"
         if weak and not (
             when.explicit
@@ -223,39 +216,20 @@ def extract_events(
             or (events and not named)
         ):
             continue  # a verb alone, with no date, place or foreign speaker of its own: background
-        place, ranked, carried, fallback, area, story_place = event_place(
-            sentence=sentence,
-            masked=masked,
-            mentions=mentions,
-            ranked=ranked,
-            named=named,
-            main=main,
-            when=when,
-            story_day=story_day,
-            story_place=story_place,
-            states=states,
-            stated=stated,
-            abroad=abroad,
-            codes=codes,
-            category=category,
-            gazetteer=gazetteer,
-            story_state=story_state,
-            named_before=named_before,
-            memory=memory,
-            events=events,
-            paragraphs=paragraphs,
-            latest=latest,
-            fallbacks=fallbacks,
+        # Where it happened (carried_places); a place of the sentence's own becomes the story's last place.
+        parties = Parties(mentions, codes, states, stated, abroad)
+        place, ranked, carried, fallback, area = event_place(
+            sentence, masked, ranked, when, story_day, category, parties, story
         )
         inherited = False
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
-            codes, inherited = list(events[latest].actors), True
+            codes, inherited = list(events[story.latest].actors), True
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
             # "The company refused to accept the penalties." after the fine, in its paragraph or a later one: it goes on.
-            if named or not (going := place_going_on(events, paragraphs, latest, None)):
+            if named or not (going := place_going_on(events, story.paragraphs, story.latest, None)):
                 continue  # no party, and no date or no place: not an event of its own
-            place, codes, inherited, fallback = going, list(events[latest].actors), True, False
+            place, codes, inherited, fallback = going, list(events[story.latest].actors), True, False
         if not codes and named and (state := state_of_place(place, category, sentence.text)):
             codes = [state]  # "Sanikiluaq recorded its first case on Friday": no party named
         if not is_storable_date(when.date, today):
@@ -292,19 +266,22 @@ def extract_events(
         if (
             index is None
             and events
-            and follows_up(events[latest], paragraphs[latest], event, sentence.paragraph, when, named)
+            and follows_up(events[story.latest], story.paragraphs[story.latest], event, sentence.paragraph, when, named)
         ):
-            index = latest
+            index = story.latest
         if index is None and not when.explicit and not named and REPORTED_SPEECH.search(sentence.text):
             # "..., the minister said": a dateless, placeless comment belongs to the latest event with its parties.
             index = commented_on(events, event.actors)
             restated = index is not None
         else:
             restated = False
-        folds = fallback and not area and any(fallbacks)  # the article's one fallback is taken: fold into or drop
+        folds = fallback and not area and any(story.fallbacks)  # the article's one fallback is taken: fold into or drop
         if folds and events:  # a second event on a country alone tells the latest one more, or the one it repeats
-            index, restated = (latest if index is None else index), True  # (dropped, not folded, up to rules-2.73)
-        if index is not None and (restated or index == latest or restates(events[index].evidence, event.evidence)):
+            # (Dropped, not folded, up to rules-2.73.)
+            index, restated = (story.latest if index is None else index), True
+        if index is not None and (
+            restated or index == story.latest or restates(events[index].evidence, event.evidence)
+        ):
             # The same happening stated again (a lead and its bullet, a follow-up sentence, a comment on it): keep the
             # first statement, add new places, trust it more, and add the sentence to the evidence for the analyst.
             first = events[index]
@@ -316,10 +293,10 @@ def extract_events(
                 confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
             )
         elif not folds:  # at most one event per article on a country or the Arctic alone
-            merged[key] = latest = len(events)
+            merged[key] = story.latest = len(events)
             events.append(event)
-            paragraphs.append(sentence.paragraph)
-            fallbacks.append(fallback)
+            story.paragraphs.append(sentence.paragraph)
+            story.fallbacks.append(fallback)
         later = later_day_told(sentence.text, further, when, published)  # "... and into Saturday"
         for other in further:
             # "laid down in 2009 and launched in March 2017": each dated clause is a happening.
@@ -330,8 +307,8 @@ def extract_events(
                 events[index] = told_again(events[index], other.evidence)  # told earlier: evidence of it too
             else:
                 events.append(other)
-                paragraphs.append(sentence.paragraph)
-                fallbacks.append(False)
+                story.paragraphs.append(sentence.paragraph)
+                story.fallbacks.append(False)
             if later and other.event_date == later.date:  # the story goes on to the next day: its day from now on
-                story_date, last_date, last_day, last_happened, latest = later, later, later, later, index
+                story_date, last_date, last_day, last_happened, story.latest = later, later, later, later, index
     return events
