@@ -56,7 +56,10 @@ FRESH_FLOORS = {
     # going on with the event before; event-level precision up overall) (seen failing in the run).
     # Lowered from 0.57 under rules-2.54 (partyless sentences and second country-only events go on
     # with the latest event in later paragraphs: more events) (seen failing in the run).
-    "event_precision": 0.54,
+    # Lowered from 0.54 under actors79 (a seated institution leading its sentence is a place too: "the Kremlin
+    # accused the alliance ..." stands at Moscow, and "The drill ended on a grim note." no longer folds into it: one
+    # more event) (seen failing in the run).
+    "event_precision": 0.53,
     "event_recall": 0.99,
     # Places and happening recall lowered by rules-2.24 (were 0.81 / 0.80 / 0.92), which places a state's own act
     # with no place named at its seat (the settled convention); this set, annotated before it, has "the tax law
@@ -129,7 +132,9 @@ DEV4_FLOORS = {
     # going on with the event before; event-level precision up overall) (seen failing in the run).
     # Lowered from 0.59 under rules-2.53 (a verb alone opening a new paragraph goes on with the
     # story: more events) (seen failing in the run).
-    "event_precision": 0.58,
+    # Lowered from 0.58 under actors79 (a seated institution leading its sentence is a place too: "The Kremlin said
+    # ..." stands at Moscow as an event of its own: more events) (seen failing in the run).
+    "event_precision": 0.57,
     "event_recall": 0.99,
     "place_precision": 0.8,
     "place_recall": 0.79,
