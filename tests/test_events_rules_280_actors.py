@@ -1,7 +1,8 @@
 """Rules of rules-2.80 (actors79), through :func:`extract_events` on short articles written for them (none is a
-sentence of an article set): an institution that acts from its state's seat of government ("the Kremlin", "the
-White House") is the state's party and a place as well, so a sentence whose only place it is stands as an event
-of its own at the seat instead of folding into the story's last one."""
+sentence of an article set): an institution that acts from its state's seat of government ("the Kremlin") and leads
+its sentence is the state's party and a place as well, so a sentence whose only place it is stands as an event of
+its own at the seat instead of folding into the story's last one; and an aircraft only the US flies ("B-2",
+"F-22", "MV-22B") or the Air Force's "Bomber Task Force" names the US as the party."""
 
 from __future__ import annotations
 
@@ -30,3 +31,13 @@ def test_the_kremlin_named_as_criticised_is_placed_by_its_own_name():
     )
     last = extract_events(text, _PUBLISHED)[-1]
     assert last.place == "Moscow" and last.place_mention == "Kremlin"
+
+
+def test_an_aircraft_only_the_us_flies_is_the_us_party():
+    text = "On Tuesday two B-52s flew over the Norwegian Sea with fighters from RAF Lossiemouth, Scotland."
+    assert "USA" in extract_events(text, _PUBLISHED)[0].actors
+
+
+def test_the_air_forces_bomber_rotations_are_the_us_party_where_they_land():
+    text = "The Air Force sent a Bomber Task Force to Orland, Norway, in February."
+    assert "USA" in extract_events(text, _PUBLISHED)[0].actors

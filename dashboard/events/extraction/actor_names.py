@@ -126,6 +126,12 @@ NAMES: dict[str, tuple[str, ...]] = {
         "(?:U\\.S\\. |US )?Marine Corps",
         "(?<!Royal )(?<!Dutch )(?<!Netherlands )Marines",
         "Marine (?:Aircraft Wing|Expeditionary (?:Force|Unit)|Medium Tiltrotor Squadron|Rotational Force)",
+        # Aircraft only the US flies, named for the crew flying them ("a B-2 flew in formation over the North Sea",
+        # "an F-22 fired a missile", "an MV-22B went down"), and the Air Force's bomber rotations abroad.
+        "B-(?:1B?|2A?|52H?)s?",
+        "F-22A?s?",
+        "(?:MV|CV)-22B?s?",
+        "Bomber Task Force",
         "Congress",
         "Senate",
         "Bureau of Land Management",
