@@ -62,7 +62,7 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
         r"(?:deployed|redeployed|dispatched|sent|rotated|transferred|delivered)(?:\s+(?![^.;:,]{0,50}?\b(?:letters?|"
         r"notes?|messages?|signals?|invitations?|requests?|protests?|complaints?|demands?|proposals?|offers?|condolences|"
         r"congratulations|greetings|warnings?|bills?|invoices?)\b)[^.;:,]{0,50}?)?\s+(?:to|into)|"
-        r"(?:crossed|poured|strayed|ventured|sailed|flew|moved)\s+into)\s+(?:the\s+)?"
+        r"(?:crossed|poured|strayed|ventured|sailed|flew|moved|came|drifted|floated)\s+(?:back\s+)?into)\s+(?:the\s+)?"
         r"(?:[A-Z][\w'-]*(?:\s*,\s*|\s+and\s+))*$",
     }
     made_up = ["xsaid", "_said that", "have said", "has  said", "ahave said", "She has said", "who have\tsaid",
@@ -72,7 +72,7 @@ def test_word_start_forms_find_what_their_plain_patterns_find(sentences):
                "University of the northern ", "xCourt of ", "Sea of ", "the Bay of the ", "Gulf  of", "a trip back to ",
                "bound for Oslo and ", "drifted south-west toward ", "travelled home to Germany, ", "xwent to ",
                "sailed to Norway as well as to ", "visited ", "a state visit to ", "during a visit to ", "toured ",
-               "deployed 300 Marines to ", "sent a protest note to ", "crossed into ", "flights to "]  # fmt: skip
+               "deployed 300 Marines to ", "sent a protest note to ", "crossed into ", "came back into ", "flights to "]  # fmt: skip
     for pattern, form in plain.items():
         expected_pattern = re.compile(form)
         for text in [*sentences, *made_up]:
