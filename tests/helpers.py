@@ -36,6 +36,11 @@ def dates_saying(phrase: str, text: str, published: date) -> set[tuple[date, str
     return {(e.event_date, e.date_precision) for e in events_saying(phrase, text, published)}
 
 
+def places_of(text: str, published: date) -> list[str | None]:
+    """The place of every event extracted from ``text``, in the order the events come."""
+    return [e.place for e in extract_events(text, published)]
+
+
 def places_saying(phrase: str, text: str, published: date) -> set[str]:
     """The places of every event extracted from ``text`` whose evidence has ``phrase``."""
     return {e.place for e in events_saying(phrase, text, published)}

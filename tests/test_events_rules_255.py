@@ -9,22 +9,19 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.events import extract_events
+from tests.helpers import places_of
 
 _PUBLISHED = date(2024, 10, 4)
 
 
-def _places(text: str) -> list[str]:
-    return [e.place for e in extract_events(text, _PUBLISHED)]
-
-
 def test_a_field_in_the_arctic_sea_is_the_field():
     text = "Equinor began pumping oil from its Johan Castberg field in the Arctic Barents Sea on Monday."
-    assert _places(text) == ["Johan Castberg field"]
+    assert places_of(text, _PUBLISHED) == ["Johan Castberg field"]
 
 
 def test_a_national_high_court_named_with_its_nationality_decides_at_the_seat():
     text = "The Norwegian Supreme Court on Monday stripped two wind farms on the Fosen peninsula of their licences."
-    assert _places(text) == ["Oslo"]
+    assert places_of(text, _PUBLISHED) == ["Oslo"]
 
 
 def test_a_settlement_after_on_is_where_it_happened():
@@ -32,7 +29,7 @@ def test_a_settlement_after_on_is_where_it_happened():
         "On Sunday, rescuers on the Svalbard archipelago were called out after an avalanche fell on the settlement of "
         "Barentsburg."
     )
-    assert _places(text) == ["Barentsburg"]
+    assert places_of(text, _PUBLISHED) == ["Barentsburg"]
 
 
 _CENTRE = (
@@ -66,4 +63,4 @@ def test_an_ocean_named_alone_is_still_where_the_story_is():
         "The submarines sailed through the North Atlantic towards the Faroe Islands.\n\n"
         "A Danish frigate shadowed them until Wednesday."
     )
-    assert _places(text)[-1] == "North Atlantic"
+    assert places_of(text, _PUBLISHED)[-1] == "North Atlantic"

@@ -8,13 +8,9 @@ from datetime import date
 
 import pytest
 
-from dashboard.events import extract_events
+from tests.helpers import places_of
 
 _PUBLISHED = date(2024, 10, 4)
-
-
-def _places(text: str) -> list[str]:
-    return [e.place for e in extract_events(text, _PUBLISHED)]
 
 
 @pytest.mark.parametrize(
@@ -30,14 +26,14 @@ def _places(text: str) -> list[str]:
     ids=["territory", "archipelago", "county"],
 )
 def test_a_town_beside_a_wide_area_of_its_state_is_the_place(text, town):
-    assert _places(text) == [town]
+    assert places_of(text, _PUBLISHED) == [town]
 
 
 def test_a_statement_keeps_the_area_it_is_about():
     text = "The fisheries minister said on Tuesday that trawling in Finnmark would be cut, a blow to Kirkenes."
-    assert _places(text) == ["Finnmark"]
+    assert places_of(text, _PUBLISHED) == ["Finnmark"]
 
 
 def test_a_destination_ahead_is_not_the_place():
     text = "On Thursday the tanker entered the Gulf of Ob on its way to Sabetta."
-    assert _places(text)[0] == "Gulf of Ob"
+    assert places_of(text, _PUBLISHED)[0] == "Gulf of Ob"

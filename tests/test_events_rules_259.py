@@ -8,13 +8,9 @@ from datetime import date
 
 import pytest
 
-from dashboard.events import extract_events
+from tests.helpers import places_of
 
 _PUBLISHED = date(2025, 12, 23)
-
-
-def _places(text: str) -> list[str]:
-    return [e.place for e in extract_events(text, _PUBLISHED)]
 
 
 @pytest.mark.parametrize(
@@ -34,10 +30,10 @@ def _places(text: str) -> list[str]:
     ids=["during-a-visit", "speaking-on-a-trip"],
 )
 def test_an_opening_visit_is_where_the_statement_was_made(text, place):
-    assert _places(text) == [place]
+    assert places_of(text, _PUBLISHED) == [place]
 
 
 def test_an_opening_in_still_sets_the_scene():
     text = "In Tromsø, the Norwegian defence minister said on Monday that a frigate would be sent to the Barents Sea."
     # The statement at Tromsø; since rules-2.77 the frigate's voyage it reports is an event of its own.
-    assert _places(text) == ["Tromsø", "Barents Sea"]
+    assert places_of(text, _PUBLISHED) == ["Tromsø", "Barents Sea"]

@@ -7,10 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.events import extract_events
-
-
-def _places(text: str, published: date) -> list[str]:
-    return [event.place for event in extract_events(text, published)]
+from tests.helpers import places_of
 
 
 def test_an_intercept_in_the_alaska_identification_zone_is_over_the_bering_sea_not_inland_alaska():
@@ -25,7 +22,7 @@ def test_an_intercept_in_the_alaska_identification_zone_is_over_the_bering_sea_n
 
 def test_a_meeting_at_the_presidents_residence_is_there_not_in_moscow():
     text = "MOSCOW - Putin met the governor of the Murmansk region at Novo-Ogaryovo on Thursday."
-    assert _places(text, date(2024, 7, 26)) == ["Novo-Ogaryovo"]
+    assert places_of(text, date(2024, 7, 26)) == ["Novo-Ogaryovo"]
 
 
 def test_a_plant_beside_the_geothermal_station_is_at_the_station():
@@ -33,18 +30,18 @@ def test_a_plant_beside_the_geothermal_station_is_at_the_station():
         "REYKJAVIK - A new carbon-capture plant began running on Wednesday next to the Hellisheidi Power Station east "
         "of the capital."
     )
-    assert _places(text, date(2021, 9, 9)) == ["Hellisheiði Power Station"]
+    assert places_of(text, date(2021, 9, 9)) == ["Hellisheiði Power Station"]
 
 
 def test_arctic_mines_and_a_command_headquarters_are_their_own_places():
     mine = "TORONTO - Agnico Eagle said on Wednesday that gold output at its Meadowbank mine had fallen."
-    assert set(_places(mine, date(2019, 5, 30))) == {"Meadowbank mine"}
+    assert set(places_of(mine, date(2019, 5, 30))) == {"Meadowbank mine"}
     command = (
         "US Northern Command said on Thursday from Peterson Space Force Base that it had sent more aircraft north."
     )
-    assert _places(command, date(2024, 7, 26)) == ["Peterson Space Force Base"]
+    assert places_of(command, date(2024, 7, 26)) == ["Peterson Space Force Base"]
 
 
 def test_alaska_itself_is_still_alaska():
     text = "ANCHORAGE - Wildfires burned across interior Alaska on Monday, the state's forestry division said."
-    assert "Alaska Air Defense Identification Zone" not in _places(text, date(2024, 7, 2))
+    assert "Alaska Air Defense Identification Zone" not in places_of(text, date(2024, 7, 2))

@@ -6,35 +6,33 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.events import extract_events
+from tests.helpers import places_of
 
 _PUBLISHED = date(2023, 4, 1)
 
 
-def _places(text: str) -> list[str]:
-    return [event.place for event in extract_events(text, _PUBLISHED)]
-
-
 def test_a_crash_at_an_army_post_in_kentucky_is_there():
     text = "Nine soldiers died when two Black Hawk helicopters crashed near Fort Campbell on Wednesday night."
-    assert _places(text) == ["Fort Campbell"]
+    assert places_of(text, _PUBLISHED) == ["Fort Campbell"]
 
 
 def test_a_speech_at_the_world_economic_forum_is_in_davos():
     text = "Norway's prime minister told the World Economic Forum in Davos on Thursday that Europe must rearm."
-    assert _places(text) == ["Davos"]
+    assert places_of(text, _PUBLISHED) == ["Davos"]
 
 
 def test_a_baltic_island_and_a_siberian_river_are_places():
-    assert _places("Danish police found the leak off Bornholm on Tuesday.") == ["Bornholm"]
-    assert _places("Russia plans a new oil terminal on the Yenisei River, the company said on Monday.") == [
-        "Yenisei River"
-    ]
+    assert places_of("Danish police found the leak off Bornholm on Tuesday.", _PUBLISHED) == ["Bornholm"]
+    assert places_of(
+        "Russia plans a new oil terminal on the Yenisei River, the company said on Monday.", _PUBLISHED
+    ) == ["Yenisei River"]
 
 
 def test_a_qualified_name_only_where_the_bare_one_is_ambiguous():
     # "Salisbury" alone is also a surname and a dozen places: only "Salisbury, England" names the English city.
-    assert "Salisbury, England" not in _places("Lord Salisbury said on Monday that the treaty would hold.")
-    assert _places("Two Russian officers poisoned a former spy in Salisbury, England, in March 2018.")[0] == (
-        "Salisbury, England"
+    assert "Salisbury, England" not in places_of(
+        "Lord Salisbury said on Monday that the treaty would hold.", _PUBLISHED
     )
+    assert places_of("Two Russian officers poisoned a former spy in Salisbury, England, in March 2018.", _PUBLISHED)[
+        0
+    ] == ("Salisbury, England")

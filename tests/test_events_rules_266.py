@@ -6,26 +6,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from dashboard.events import extract_events
+from tests.helpers import places_of
 
 _PUBLISHED = date(2024, 2, 8)
 
 
-def _places(text: str) -> list[str]:
-    return [event.place for event in extract_events(text, _PUBLISHED)]
-
-
 def test_a_new_polar_research_station_is_the_place_of_its_opening():
     text = "China opened Qinling Station, its fifth research station in Antarctica, on Wednesday."
-    assert _places(text) == ["Qinling Station"]
+    assert places_of(text, _PUBLISHED) == ["Qinling Station"]
 
 
 def test_a_flight_to_a_northern_mine_is_placed_at_the_mine():
-    assert _places("A chartered plane carrying workers to the Diavik Diamond Mine crashed on Tuesday.") == [
-        "Diavik Diamond Mine"
-    ]
+    assert places_of(
+        "A chartered plane carrying workers to the Diavik Diamond Mine crashed on Tuesday.", _PUBLISHED
+    ) == ["Diavik Diamond Mine"]
 
 
 def test_an_oil_port_and_a_planned_arctic_port_are_places():
-    assert _places("The tanker loaded crude at Kozmino on Monday before sailing for China.") == ["Kozmino"]
-    assert _places("Nunavut and Ottawa agreed on Monday to fund the port at Grays Bay.") == ["Grays Bay"]
+    assert places_of("The tanker loaded crude at Kozmino on Monday before sailing for China.", _PUBLISHED) == [
+        "Kozmino"
+    ]
+    assert places_of("Nunavut and Ottawa agreed on Monday to fund the port at Grays Bay.", _PUBLISHED) == ["Grays Bay"]

@@ -8,17 +8,14 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.events import extract_events
+from tests.helpers import places_of
 
 _PUBLISHED = date(2024, 7, 26)
 
 
-def _places(text: str) -> list[str]:
-    return [event.place for event in extract_events(text, _PUBLISHED)]
-
-
 def test_a_statement_opened_by_its_place_also_tells_the_scene():
     text = "In Beijing, China's defence ministry said on Thursday its bombers had flown a joint patrol over the Bering Sea."
-    assert _places(text) == ["Beijing", "Bering Sea"]
+    assert places_of(text, _PUBLISHED) == ["Beijing", "Bering Sea"]
 
 
 def test_a_statement_said_in_a_capital_also_tells_the_scene():
@@ -30,7 +27,7 @@ def test_a_statement_said_in_a_capital_also_tells_the_scene():
 
 def test_officials_at_a_place_report_a_happening_elsewhere():
     text = "Officials in Washington said on Friday that fighter jets had intercepted two bombers off Kodiak Island."
-    assert _places(text) == ["Washington, D.C.", "Kodiak Island"]
+    assert places_of(text, _PUBLISHED) == ["Washington, D.C.", "Kodiak Island"]
 
 
 def test_a_statement_told_at_a_place_tells_the_scene():
@@ -38,4 +35,4 @@ def test_a_statement_told_at_a_place_tells_the_scene():
         "The Norwegian embassy in Moscow told reporters on Friday that border guards had detained the trawler's "
         "crew in the Barents Sea."
     )
-    assert _places(text) == ["Moscow", "Barents Sea"]
+    assert places_of(text, _PUBLISHED) == ["Moscow", "Barents Sea"]
