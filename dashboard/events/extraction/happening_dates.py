@@ -44,13 +44,14 @@ def end_of_a_change(sentence: str, chosen: DateMatch, found: list[DateMatch]) ->
 # report was filed (.datelines); "the base, known until 2023 as Thule Air Base, has operated under a 1951
 # agreement": "until" bounds a state of affairs. Either dates the happening only when the
 # sentence names no other date.
-_UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+end\s+of\s+)?$")
+# "a ban on flights was in force until midnight on Wednesday": a time of day between "until" and the day.
+_UNTIL = re.compile(r"(?i)\b(?:until|till|up\s+to)\s+(?:the\s+end\s+of\s+|midnight\s+(?:on\s+)?)?$")
 _UNTIL_OWN = re.compile(r"(?i)(?:until|till)\s")
 
 
 # The words an _UNTIL match ends with before its spaces (speed: tested first, as _UNTIL, anchored
 # at the end, tries every position of the text before a date).
-_UNTIL_ENDS = ("until", "till", "to", "of")
+_UNTIL_ENDS = ("until", "till", "to", "of", "on", "night")
 
 
 def until_before(before: str) -> bool:
