@@ -20,7 +20,7 @@ from .place_lists import first_named
 from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
-from .voyages import FROM, bounds_last, journey_start, voyage_first
+from .voyages import FROM, bounds_last, journey_start, patrolled, voyage_first
 
 __all__ = [
     "outside_asides",
@@ -262,7 +262,7 @@ def where_it_happened(
 
         # A journey's start beside the date ("In 1996 an airliner flying from Moscow to Longyearbyen crashed") is not
         # where it happened; a departure is ("left Vladivostok on August 23").
-        onward = [p for p in specific if not journey_start(text, p)] or specific
+        onward = [p for p in specific if not journey_start(text, p) and not patrolled(text, p)] or specific
         near = min(onward, key=gap)
         chosen = first_named(text, near, specific) if gap(near) <= _NEAR_DATE else None
     if chosen is None:
