@@ -28,6 +28,8 @@ from .default_places import (
     seat_of,
     statewide_area,
 )
+from .governing_subject import governing_subject
+from .granted_instruments import instrument_of_state
 from .ocean_entries import entered_ocean
 from .places import PlaceMatch
 from .restatement import place_going_on
@@ -115,6 +117,14 @@ def event_place(
     elif (seat := acts_from_seat(sentence.text, mentions, main, when, story_day)) and seat in ACTORS:
         # "Hungary's parliament had ratified ..." in a story at Washington: done at Budapest.
         place, carried = seat_of(seat), True
+    elif (
+        not ranked
+        and story.state in ACTORS
+        and (instrument_of_state(sentence.text) or governing_subject(sentence.text, story.state))
+    ):
+        # "The leases were issued on Jan. 19, 2021" in a story about the refuge, "In May 2016 the government awarded
+        # ten licences" in a story about a sea (which lies in no state): at the seat of the story's state.
+        place, carried = seat_of(story.state), True
     elif story.last_place is not None and not when.explicit and story.last_place[0] == when.date:
         # A follow-up with no place and no date of its own is where the story is, not at the last place named.
         place, carried = main or story.last_place[1], True
