@@ -30,6 +30,7 @@ from .actors import find_actors, mask_outlets
 from .baseline_dates import last_happening, told_as_if
 from .capitals import with_capitals_named_by_adjective
 from .carried_places import Parties, event_place
+from .carried_subjects import with_carried_subject
 from .clauses import (
     outside_asides,
     taken_spans,
@@ -222,6 +223,10 @@ def extract_events(
             sentence, masked, ranked, when, story_day, category, parties, story
         )
         inherited = False
+        if events:  # "It sold the hotel to a Chinese businessman": "It" is the party named before
+            codes = with_carried_subject(
+                sentence.text, codes, [m.start for m in mentions], first_trigger, events[story.latest].actors
+            )
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[story.latest].actors), True
