@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .actor_names import ACTORS
 from .actors import speaks_from_seat
 from .area_plans import plans_for_areas
+from .capital_datelines import place_of_state_act
 from .decision_seats import decided_at_seat, politics_at_seat
 from .default_places import (
     acting_at_home,
@@ -74,7 +75,9 @@ def event_place(
     """
     mentions, codes, states, stated, abroad = parties
     named = bool(ranked)  # whether the sentence ranked a place of its own
-    main, gazetteer, events = story.main, story.gazetteer, story.events
+    gazetteer, events = story.gazetteer, story.events
+    # "The environmentalists went to court" in a story filed from Oslo about the Barents Sea: at Oslo.
+    main = place_of_state_act(sentence.text, codes, story.main, story.capital)
     carried = fallback = False
     seated = next((m.code for m in mentions if speaks_from_seat(m)), "")  # "The Kremlin said", "Beijing described"
     region = story.named_before.latest_region()  # where "Gov. Mike Dunleavy issued ..." governs

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..model import Event
 from .abbreviations import without_own_abbreviations
+from .capital_datelines import capital_filed_from
 from .default_places import STATE_CODES
 from .document import ArticleMemory
 from .international_seats import seats_of_named_bodies
@@ -40,6 +41,7 @@ class StorySoFar:
     paragraphs: list[int] = field(default_factory=list)  # the paragraph of each event, for folding follow-ups
     fallbacks: list[bool] = field(default_factory=list)  # whether each event's place is a fallback
     latest: int = -1  # the event of the latest sentence that made one (not a further clause's); -1 before any
+    capital: PlaceMatch | None = None  # the capital the lede is datelined at (.capital_datelines), None if none
 
     @classmethod
     def begin(cls, sentences: list[Sentence], gazetteer: Gazetteer, published: date, title: str) -> StorySoFar:
@@ -53,4 +55,4 @@ class StorySoFar:
         local = main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK"
         at_body_seat = local and main.name in seats_of_named_bodies(" ".join(s.text for s in sentences))
         state = (main.iso3 if local and not at_body_seat else "") or home_state(sentences, published, STATE_CODES)
-        return cls(gazetteer=gazetteer, main=main, state=state)
+        return cls(gazetteer=gazetteer, main=main, state=state, capital=capital_filed_from(sentences, gazetteer))
