@@ -135,14 +135,20 @@ def extract_events(
                 sentence.text, [*find_actors(sentence.text, on=published), *introduced], gazetteer.names_a_place
             )
             # Its date still sets the scene ("in Nuuk on Tuesday. ... at Mar-a-Lago the same day"), the lede's day too.
-            told = date_referred_back(sentence.text, resolve_date(sentence.text, published), last_date, last_day)
+            told = date_referred_back(
+                sentence.text, resolve_date(sentence.text, published), last_date, last_day, last_happened
+            )
             last_date, last_day = latest_dates(told, last_date, last_day)
             last_happened = last_happening(sentence.text, told, last_happened)
             story_date = told if recent_day(told, published) and not told_as_if(sentence.text, told) else story_date
             scene = opening_scene(sentence.text, told)
             continue
         when = date_referred_back(
-            sentence.text, resolve_date(sentence.text, published, anchor=first_trigger), last_date, last_day
+            sentence.text,
+            resolve_date(sentence.text, published, anchor=first_trigger),
+            last_date,
+            last_day,
+            last_happened,
         )
         dated_by_story = False
         last_date, last_day = latest_dates(when, last_date, last_day)

@@ -27,6 +27,7 @@ from .datelines import CAPITALS_DATELINE, DATELINE_QUALIFIER, is_dateline
 from .dates import DateMatch
 from .documents import without_documents
 from .happening_verbs import reported_in_the_past
+from .later_within import later_within
 from .places import Gazetteer, PlaceMatch
 from .regex_forms import starts_with
 from .tense import names_a_past_happening, told_as_of_now
@@ -207,11 +208,15 @@ _SOON_AFTER = re.compile(r"\b(?:(?:shortly|soon|hours|minutes|moments)\s+(?:afte
 # Not a bare "later" ("later on Thursday" is later than now, not than the date named last).
 _LATER = re.compile(r"\b(?:days|weeks|months|a\s+(?:week|month))\s+(?:later|afterwards)\b", re.I)
 _UNIT_RANK = {"year": 0, "month": 1, "day": 2}
-_BACK_CUES = ("day", "week", "month", "year", "after", "later", "within", "evening", "night", "morning")
+_BACK_CUES = ("day", "week", "month", "year", "after", "later", "within", "evening", "night", "morning", "afternoon")
 
 
 def date_referred_back(
-    sentence: str, when: DateMatch, last: DateMatch | None, last_day: DateMatch | None = None
+    sentence: str,
+    when: DateMatch,
+    last: DateMatch | None,
+    last_day: DateMatch | None = None,
+    happened: DateMatch | None = None,
 ) -> DateMatch:
     """``when``, or the date it points back to.
 
@@ -239,6 +244,8 @@ def date_referred_back(
         return moved
     if m := _SOON_AFTER.search(sentence):
         return DateMatch(last.date, last.precision, m.group(0), m.start())
+    if (within := later_within(sentence, when, last, last_day, happened)) is not None:
+        return within  # "Later in the month, a second event ...": within the last happening's month
     m = _BACK_REFERENCE.search(sentence)
     if m is None:
         return when
