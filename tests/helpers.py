@@ -56,6 +56,12 @@ def geodesic_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     return WGS84.inv(lon1, lat1, lon2, lat2)[2] / 1000.0
 
 
+def within_km_of_each(event, points: list[tuple[float, float]], km: float = 150) -> bool:
+    """Whether ``event``'s point is within ``km`` (geodesic, WGS84) of every (lat, lon) in ``points``: a point that
+    each annotation convention for an area accepts."""
+    return all(geodesic_km(event.lon, event.lat, lon, lat) <= km for lat, lon in points)
+
+
 def map_args(at: AppTest, index: int = 0) -> dict:
     """The JSON arguments of the ``index``-th polar map on an AppTest page.
 
