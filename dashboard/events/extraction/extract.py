@@ -47,6 +47,7 @@ from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, default_gazetteer, further_places
+from .relative_antecedents import antecedent_first
 from .restatement import commented_on, follows_up, place_going_on, restates, told_again
 from .scenes import borrowed_date, opening_scene
 from .seats import speaks_from_abroad
@@ -190,6 +191,7 @@ def extract_events(
         ranked = outside_asides(masked, where_it_happened(masked, ranked, when, first_trigger), when)
         lands = [p for p in found if any(p.start < e and s < p.end for s, e in taken)]
         ranked = own_clause_places(masked, where_land_was_taken(masked, ranked, lands, when), when, published, mentions)
+        ranked = antecedent_first(masked, ranked, when, gazetteer)  # "Greenland, which gained home rule in 1979"
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         ranked = origin_last(masked, town_before_area(masked, past_the_dateline(sentence.text, ranked, story.main)))
         ranked = constituencies_last(masked, ranked)  # "Alaska's U.S. senators condemned it": not at Alaska

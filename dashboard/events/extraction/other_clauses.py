@@ -20,6 +20,7 @@ from .dates import DateMatch, find_dates
 from .dates_of_things import date_of_a_thing, period_of_a_thing
 from .lexicon import choose_trigger, trie_alternation
 from .places import Gazetteer
+from .relative_antecedents import antecedent_places
 from .reported_scenes import reported_scene
 from .seats import acts_as_state
 from .story import with_next_day
@@ -264,7 +265,10 @@ def other_happenings(
         where = (
             [p for p in named if _WHERE_JOINT.fullmatch(text, p.end, start)] if text.startswith("where ", start) else []
         )
-        place = places[0] if places else (where or before or [None])[-1]
+        # "Finland, which joined NATO in April 2023, sent a delegation to Washington on Monday": a "which" clause
+        # naming no place of its own tells a happening of the place it is about (a country too), not the main scene.
+        about = [] if places else antecedent_places(text, start, dated.start, gazetteer)
+        place = places[0] if places else (where or about or before or [None])[-1]
         other = replace(
             event,
             event_id=event_id_of(event.source, event.evidence, category, dated.date, tuple(codes)),
