@@ -12,6 +12,7 @@ from .demonyms import is_demonym
 from .named_again import PlacesNamedBefore
 from .officials import names_an_international_body
 from .places import Gazetteer, PlaceMatch
+from .state_acts import staging_state
 from .text import lower_for_cues
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
 
 #: The actor codes that are states (not organisations or the Arctic Council).
 STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
+_STATE_NAMES = {code: ACTORS[code].name for code in STATE_CODES}
 
 
 def fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
@@ -104,6 +106,10 @@ def statewide_area(
             if code in STATE_CODES and re.search(rf"\b{re.escape(ACTORS[code].name)}{_JOINS}", sentence):
                 area = gazetteer.lookup(ACTORS[code].name)
                 return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
+    # "Russia on Tuesday began a naval exercise": a state staging a happening of its own, over its area (.state_acts).
+    if not named and (code := staging_state(sentence, [c for c in codes if c in STATE_CODES], _STATE_NAMES)):
+        area = gazetteer.lookup(ACTORS[code].name)
+        return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
     if not ("election" in lower and _ELECTION.search(sentence)) and not (
         ("seat" in lower or "elected" in lower) and _SEATS.search(sentence)
     ):
