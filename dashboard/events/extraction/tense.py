@@ -198,6 +198,9 @@ _AUXILIARY = re.compile(r"(?:h(?<!\wh)a(?:s|ve)|i(?<!\wi)s|a(?<!\wa)re)\s")
 # A relative aside between the subject and its verb: "The Governor of Svalbard, whose office is responsible for the
 # police on the islands, has opened an investigation".
 _SUBJECT_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^,;:]*,")
+# The commas of a subject that lists its parties: "Equinor, the Finnmark police and the Petroleum Safety Authority
+# have all opened investigations" is told as of the report's day like "The police have opened an investigation".
+_LISTED_SUBJECT = re.compile(r"^[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*?)+\s+and\s+(?:the\s+)?[A-Z][^,;:]*$")
 
 
 def told_as_of_now(sentence: str) -> bool:
@@ -206,6 +209,9 @@ def told_as_of_now(sentence: str) -> bool:
     investigation"): with no date of its own it is as of the report's day, not the day of the
     happening the lede told."""
     text = _SUBJECT_ASIDE.sub("", sentence, count=1)
+    head, _, rest = text.partition(" ha")  # the subject before "has"/"have" (speed: no scan of a long sentence)
+    if rest and "," in head and _LISTED_SUBJECT.match(head):
+        text = head.replace(",", "") + " ha" + rest
     return bool(_AUXILIARY.search(text) and _AS_OF_NOW.search(text))
 
 
