@@ -171,7 +171,11 @@ only as totals. The *blind72 set* (blind72/, 20 articles from 19 outlets, 157 ev
 helpers in small sets while rules-2.72 to rules-2.75 were developed (outlets of held-out sets allowed again, never a
 development set's outlet or any set's report; after each writer, a second helper removed the articles that failed
 its checks, 36 of 56, before anything ran on it), joined by the maintainer and reserved until it held 20 articles and
-rules-2.75 was finished; the held-out set of rules-2.72 to rules-2.75, printed only as totals.
+rules-2.75 was finished; the held-out set of rules-2.72 to rules-2.75, printed only as totals. The *blind84 set* (blind84/, 20
+articles from 13 outlets, 148 events) was written blind by helpers in small sets in sessions 38 to 40 (reports in
+other languages, then English-language reports of outlets no development set uses; after each writer, a second helper
+removed the articles that failed its checks) and joined on a branch nothing read until it held 20 articles; read once
+with rules-2.85 and rules-2.86, printed only as totals.
 
 Scoring per field: a gold event is found when an extracted event's evidence contains the
 gold phrase (or, for the fresh set, one of its ``also_evidence`` phrases). When several do (a
@@ -265,6 +269,7 @@ from tests.extraction_floors_heldout_newest import (
     BLIND70_FLOORS,
     BLIND71_FLOORS,
     BLIND72_FLOORS,
+    BLIND84_FLOORS,
 )
 from tests.extraction_floors_heldout_recent import (
     BLIND31_FLOORS,
@@ -364,6 +369,7 @@ SETS = (
     ArticleSet("blind70 held-out set", ARTICLES / "blind70", BLIND70_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind71 held-out set", ARTICLES / "blind71", BLIND71_FLOORS, min_articles=20, list_misses=False),
     ArticleSet("blind72 held-out set", ARTICLES / "blind72", BLIND72_FLOORS, min_articles=20, list_misses=False),
+    ArticleSet("blind84 held-out set", ARTICLES / "blind84", BLIND84_FLOORS, min_articles=20, list_misses=False),
 )
 # Sets merged but reserved for a later rules version: written blind, nothing may run on them (not even the speed
 # benchmark or the scans' self-checks) until that version is finished and the set is wired into SETS.
