@@ -54,6 +54,25 @@ READS_TENSE = frozenset(
 )
 
 
+# A span put off to a later date: "the hearing was postponed until September" (the past verb is the putting off).
+_PUT_OFF = re.compile(
+    r"(?i)\b(?:postponed|delayed|deferred|adjourned|extended|prolonged|pushed\s+back|put\s+off)\s+(?:[\w-]+\s+){0,3}?until\s+$"
+)
+_UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+$")
+
+
+def _runs_on(m: re.Match[str], tense: str) -> bool:
+    """Whether the date of ``m`` ends a span that runs on from publication: "until" in a clause not told in the
+    past ("The fishing ban lasts until June", "runs until 14 April"), or after a putting off ("was postponed until
+    September")."""
+    lead = m.string[max(0, m.start() - 60) : m.start()]
+    if m.group(0).lower().startswith("until"):
+        lead += "until "
+    if not _UNTIL_BEFORE.search(lead):
+        return False
+    return tense != "past" or _PUT_OFF.search(lead) is not None
+
+
 def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[date, str] | None:
     groups = m.groupdict()
     future = tense == "future"
@@ -72,7 +91,13 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         # "December 30" in a January article means last December; a day told in the past
         # tense ("the meeting on 11 May ended ...") cannot lie after publication, but one in
         # the present ("who takes office on Jan. 20") may.
-        if (candidate - published).days > 183 or (tense in ("past", "planned") and (candidate - published).days > 1):
+        ahead = (candidate - published).days
+        # A day told ahead or ending a span that runs on may lie up to a year after publication: "the elections
+        # will be held on 14 September" in a March article is this September, as is "postponed until 14 September".
+        future = future or _runs_on(m, tense)
+        if (ahead > 183 and not (future and ahead < 350)) or (
+            not future and tense in ("past", "planned") and ahead > 1
+        ):
             candidate = date(published.year - 1, month, int(groups["day"]))
         elif future and (published - candidate).days > 183:
             # ... and one told ahead cannot lie more than ~6 months behind it: "who will take office on
@@ -116,7 +141,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         year = published.year
         if direction == "next":
             year += month <= published.month
-        elif future and direction in ("in", "by", "until", "from", "during", "early", "late"):
+        elif (future and direction in ("in", "by", "until", "from", "during", "early", "late")) or (
+            direction == "until" and _runs_on(m, tense)
+        ):
+            # "The fishing ban lasts until June": a span told in the present runs on to the next such month.
             year += month < published.month
         elif direction == "last":
             year -= month >= published.month

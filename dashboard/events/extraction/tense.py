@@ -125,6 +125,17 @@ def _joined_part(clause: str, start: int, end: int) -> str:
     return clause[first:last]
 
 
+def _told_right_after(rest: str) -> bool:
+    """Whether a verb in the past tense follows the date within a few words, before any future marker: the verb
+    the date opens or interrupts ("Russia's foreign ministry on Monday warned that it will respond") is the
+    date's, the future after it is what was said."""
+    past = _PAST.search(rest, 0, 60)
+    if past is None or len(rest[: past.start()].split()) > 3:
+        return False
+    ahead = _FUTURE.search(rest)
+    return ahead is None or past.start() < ahead.start()
+
+
 def clause_tense(sentence: str, start: int, end: int) -> str:
     """The tense the clause around the date at ``sentence[start:end]`` speaks in: "future" with
     a future marker ("will", "plans", "scheduled" ...), what a speaker said will or would happen ("said the
@@ -162,6 +173,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     if _PAST.search(lead) and not _FUTURE.search(_without_plans_as_things(lead)):
         # "signed a memorandum at the White House on Thursday under which the Coast Guard is to
         # acquire ...": the verb before the date tells its tense; a plan after it is the thing's.
+        return "past"
+    if _told_right_after(clause[end - clause_start :]) and not _FUTURE.search(lead):
         return "past"
     if _FUTURE.search(_FUTURE_IN_THE_PAST.sub(" was ", _without_plans_as_things(clause))):
         return "future"
