@@ -16,6 +16,8 @@ from functools import lru_cache
 from geodata.gazetteer import names_of
 from geodata.organisations import load_organisations
 
+from .regex_forms import any_substring
+
 __all__ = ["COMPANY_NOUNS", "company_names", "home_companies", "is_company", "opens_with_company", "short_name"]
 
 # The last words of a company's name, which news drops when it names the company again
@@ -59,8 +61,18 @@ def home_companies(text: str) -> list[str]:
     return [m["name"] for m in _HOME_COMPANY.finditer(text)] if "'s " in text else []
 
 
+# What every match of _ANY_COMPANY holds: its last word's letters (the pattern is case-sensitive). One search for them
+# as plain text dismisses most sentences before the scan, which tries every capitalised word (speed).
+_ANY_COMPANY_WORD = any_substring(
+    ["Mining", "Minerals", "Metals", "Mines", "Resources", "Shipping", "Holdings", "Inc", "Ltd", "Corp", "Co.", "LLC",
+     "plc", "ASA", "hf"]
+)  # fmt: skip
+
+
 def company_names(text: str) -> list[tuple[int, int]]:
     """The spans of ``text`` that name some company by its name's last word ("TMAC Resources", "OmniTRAX Inc.")."""
+    if not _ANY_COMPANY_WORD.search(text):
+        return []
     return [m.span() for m in _ANY_COMPANY.finditer(text)]
 
 

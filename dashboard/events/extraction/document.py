@@ -19,6 +19,7 @@ from .demonyms import is_demonym
 from .lexicon import trie_alternation
 from .offices import titles_in
 from .proper_names import NAME, WORD
+from .regex_forms import any_substring
 from .sentence_openers import SCENE_OPENER
 from .surnames import surname_aliases
 from .tense import IRREGULAR_PAST
@@ -89,6 +90,9 @@ _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;.]{0,40}$")
 
 # Between a state and its office: "Danish ", "Canada's ", "Russian Foreign ".
 _STATE_TO_TITLE = re.compile(r"^(?:'s)?\s+$")
+# Whether a sentence holds some vessel noun as plain text (the vessel-name scan needs one): one search, not a
+# substring test for each noun (speed).
+_ANY_VESSEL_NOUN = any_substring(list(VESSEL_NOUNS))
 # A sentence whose subject is a person named before, also after the scene ("At a news conference in Florida on
 # 7 January he refused to rule out ...").
 _PRONOUN = re.compile(rf"(?:{SCENE_OPENER})?(He|She|(?<=\s)he|(?<=\s)she)\s+(?!is\b|was\b)")
@@ -161,7 +165,7 @@ class ArticleMemory:
                     self.vessels.add(name)
                     if code:
                         self.aliases.setdefault(name, code)
-        for m in VESSEL_NAME.finditer(text) if any(noun in text for noun in VESSEL_NOUNS) else ():
+        for m in VESSEL_NAME.finditer(text) if _ANY_VESSEL_NOUN.search(text) else ():
             name = self._clean(m.group("name"))
             # "the most capable submarines Russia has built": a state named whole after a vessel noun is no vessel.
             whole = any(o.start == m.start("name") and o.end == m.end("name") for o in mentions)
