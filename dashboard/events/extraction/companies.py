@@ -41,9 +41,15 @@ COMPANY_NOUNS = re.compile(
 )
 # A company's name by its last word, whatever state it is ("the sale of TMAC Resources to China's Shandong Gold"):
 # "the company" after it may be this one.
+# The last words of a company's name that tell it is one ("TMAC Resources", "OmniTRAX Inc."), some with an optional
+# full stop.
+_NAME_LAST_WORDS = ("Mining", "Minerals", "Metals", "Mines", "Resources", "Shipping", "Holdings", "Inc", "Ltd", "Corp",
+                    "Co.", "LLC", "plc", "ASA", "hf")  # fmt: skip
+_DOT_OPTIONAL = frozenset({"Inc", "Ltd", "Corp", "hf"})
 _ANY_COMPANY = re.compile(
-    r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+(?:Mining|Minerals|Metals|Mines|Resources|Shipping|Holdings|Inc\.?|"
-    r"Ltd\.?|Corp\.?|Co\.|LLC|plc|ASA|hf\.?)(?!\w)"
+    r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3}\s+(?:"
+    + "|".join(re.escape(word) + (r"\.?" if word in _DOT_OPTIONAL else "") for word in _NAME_LAST_WORDS)
+    + r")(?!\w)"
 )
 
 
@@ -61,12 +67,9 @@ def home_companies(text: str) -> list[str]:
     return [m["name"] for m in _HOME_COMPANY.finditer(text)] if "'s " in text else []
 
 
-# What every match of _ANY_COMPANY holds: its last word's letters (the pattern is case-sensitive). One search for them
-# as plain text dismisses most sentences before the scan, which tries every capitalised word (speed).
-_ANY_COMPANY_WORD = any_substring(
-    ["Mining", "Minerals", "Metals", "Mines", "Resources", "Shipping", "Holdings", "Inc", "Ltd", "Corp", "Co.", "LLC",
-     "plc", "ASA", "hf"]
-)  # fmt: skip
+# What every match of _ANY_COMPANY holds: its last word (the pattern is case-sensitive). One search for them as plain
+# text dismisses most sentences before the scan, which tries every capitalised word (speed).
+_ANY_COMPANY_WORD = any_substring(list(_NAME_LAST_WORDS))
 
 
 def company_names(text: str) -> list[tuple[int, int]]:
