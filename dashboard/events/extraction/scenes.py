@@ -53,6 +53,8 @@ def borrowed_date(
     paragraph of its own: the scene goes on past the paragraph.) Otherwise the story's date,
     :func:`.story.carried_date`.
     """
+    if not when.explicit and when.text:
+        return None  # "Skaale said at the time ...": the date named last, which the words refer back to
     if (
         not when.explicit
         and scene is not None

@@ -203,12 +203,32 @@ _SPAN_AWAY = re.compile(
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}  # fmt: skip
 # "shortly after", "hours later": the happening just told, the same date.
-_SOON_AFTER = re.compile(r"\b(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after|later)|within\s+hours)\b", re.I)
+# "Skaale said at the time that it was the right thing to do": a statement made then, at the date named last (not
+# "at the time of writing"; nor any act "at the time", which gold seldom takes for an event of its own). Not
+# explicit: a follow-up so dated still folds into the event it follows up (splitting them cost event precision).
+_SOON_AFTER = re.compile(
+    r"\b(?:(?:shortly|soon|hours|minutes|moments)\s+(?:after|later)|within\s+hours|"
+    r"(?:said|told(?:\s+\w+){0,2}|wrote|added)\s+at\s+the\s+time(?!\s+of))\b",
+    re.I,
+)
 # "A few weeks later, in October": a date after the one named last.
 # Not a bare "later" ("later on Thursday" is later than now, not than the date named last).
 _LATER = re.compile(r"\b(?:days|weeks|months|a\s+(?:week|month))\s+(?:later|afterwards)\b", re.I)
 _UNIT_RANK = {"year": 0, "month": 1, "day": 2}
-_BACK_CUES = ("day", "week", "month", "year", "after", "later", "within", "evening", "night", "morning", "afternoon")
+_BACK_CUES = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "after",
+    "later",
+    "within",
+    "evening",
+    "night",
+    "morning",
+    "afternoon",
+    "time",
+)
 
 
 def date_referred_back(
@@ -243,7 +263,9 @@ def date_referred_back(
     if (m := _SPAN_AWAY.search(sentence)) and (moved := _span_from(m, last, last_day)) is not None:
         return moved
     if m := _SOON_AFTER.search(sentence):
-        return DateMatch(last.date, last.precision, m.group(0), m.start())
+        # "said at the time" names no date of its own: a follow-up still goes on the event it follows up.
+        explicit = not m.group(0).lower().endswith("time")
+        return DateMatch(last.date, last.precision, m.group(0), m.start(), explicit)
     if (within := later_within(sentence, when, last, last_day, happened)) is not None:
         return within  # "Later in the month, a second event ...": within the last happening's month
     m = _BACK_REFERENCE.search(sentence)

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..model import Event
 from .abbreviations import without_own_abbreviations
+from .actor_names import SEATS
 from .capital_datelines import capital_filed_from
 from .default_places import STATE_CODES
 from .document import ArticleMemory
@@ -24,6 +25,8 @@ from .story import home_state, main_place
 from .text import Sentence
 
 __all__ = ["StorySoFar"]
+
+_REALM_SEATS = ("GRL", "FRO")  # the Danish realm's home-rule governments, seated at Nuuk and Tórshavn
 
 
 @dataclass
@@ -54,5 +57,14 @@ class StorySoFar:
         # most named.
         local = main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK"
         at_body_seat = local and main.name in seats_of_named_bodies(" ".join(s.text for s in sentences))
-        state = (main.iso3 if local and not at_body_seat else "") or home_state(sentences, published, STATE_CODES)
-        return cls(gazetteer=gazetteer, main=main, state=state, capital=capital_filed_from(sentences, gazetteer))
+        # A story datelined at Nuuk or Tórshavn is about the home-rule government seated there ("TORSHAVN -- ...
+        # Prime Minister Aksel V. Johannesen presented the measures"): Greenland's or the Faroes' officials, not the
+        # state most named (a foreign navy's exercise at Nuuk, undatelined, is not).
+        capital = capital_filed_from(sentences, gazetteer)
+        realm_seat = next((code for code in _REALM_SEATS if capital is not None and capital.name in SEATS[code]), "")
+        state = (
+            (main.iso3 if local and not at_body_seat else "")
+            or realm_seat
+            or home_state(sentences, published, STATE_CODES)
+        )
+        return cls(gazetteer=gazetteer, main=main, state=state, capital=capital)
