@@ -41,3 +41,14 @@ def test_said_at_the_time_is_the_date_named_last():
     )
     last = extract_events(text, _PUBLISHED)[-1]
     assert (last.event_date.year, last.event_date.month) == (2023, 11)
+
+
+def test_an_office_after_an_opening_clause_on_another_states_act_is_the_storys():
+    text = (
+        "OSLO - Norway's government on Thursday closed its ports to Russian fishing vessels.\n\n"
+        "Norway's fisheries minister said the ban would take effect at once.\n\n"
+        "Last September, after Moscow announced new naval drills, the foreign minister said it was time to end the "
+        "fisheries deal."
+    )
+    last = extract_events(text, _PUBLISHED)[-1]
+    assert "NOR" in last.actors

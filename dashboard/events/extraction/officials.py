@@ -69,6 +69,15 @@ _OFFICE_AS_SUBJECT = re.compile(
     r"(?:Ministry|Government|government|ministry|Navy|Army|Air Force|Coast Guard|Directorate|Agency|Authority|"
     r"Parliament|parliament)\b"
 )
+# An office as the subject of the main clause after a clause that opens the sentence on another state's act ("Last
+# September, after Moscow announced a partial mobilisation, the minister for foreign affairs said ..."): the states
+# the opening clause names set the scene; the office is the story's state's. Also "As part of the deal, the government
+# will invest ... in Trilogy Metals, a Vancouver-based company": the story's government, beside the company's state.
+_OFFICE_AFTER_CLAUSE = re.compile(
+    rf"(?:{DATE_OPENER})?(?:[Aa]fter|[Ww]hen|[Aa]s|[Ww]hile|[Bb]efore|[Ss]ince)\s+[^,]{{3,100}},\s+(?P<office>(?:The|the)\s+"
+    r"(?:[a-z]+\s+)?(?:minister|ministry|government|premier|prime\s+minister|Ministry|Government|Premier|Prime\s+Minister)"
+    r")\b"
+)
 # Local office-holders and bodies ("Governor Lars Fause", "Gov. Mike Dunleavy", "the mayor",
 # "Tromsø municipality has reported ...", "the city council").
 _LOCAL_OFFICIALS = re.compile(
@@ -214,4 +223,8 @@ def unnamed_actors(
     first = min((m.start for m in mentions), default=len(sentence))
     if (subject := _OFFICE_AS_SUBJECT.match(sentence)) and subject.end() <= first:
         return [ActorMention(story_state, subject.group(0), subject.start(), subject.end())]
+    if (after := _OFFICE_AFTER_CLAUSE.match(sentence)) and not any(
+        after.start("office") <= m.start < after.end() for m in mentions
+    ):
+        return [ActorMention(story_state, after.group("office"), after.start("office"), after.end())]
     return []
