@@ -215,20 +215,8 @@ _SOON_AFTER = re.compile(
 # Not a bare "later" ("later on Thursday" is later than now, not than the date named last).
 _LATER = re.compile(r"\b(?:days|weeks|months|a\s+(?:week|month))\s+(?:later|afterwards)\b", re.I)
 _UNIT_RANK = {"year": 0, "month": 1, "day": 2}
-_BACK_CUES = (
-    "day",
-    "week",
-    "month",
-    "year",
-    "after",
-    "later",
-    "within",
-    "evening",
-    "night",
-    "morning",
-    "afternoon",
-    "time",
-)
+_BACK_CUES = ("day", "week", "month", "year", "after", "later", "within", "evening", "night", "morning", "afternoon",
+              "time")  # fmt: skip
 
 
 def date_referred_back(
