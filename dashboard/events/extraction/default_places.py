@@ -29,7 +29,6 @@ __all__ = [
 
 #: The actor codes that are states (not organisations or the Arctic Council).
 STATE_CODES = frozenset(code for code in ACTORS if len(code) == 3 and code not in ("ARC",))
-_STATE_NAMES = {code: ACTORS[code].name for code in STATE_CODES}
 
 
 def fallback_place(codes: list[str], gazetteer: Gazetteer, category: str) -> PlaceMatch:
@@ -107,7 +106,7 @@ def statewide_area(
                 area = gazetteer.lookup(ACTORS[code].name)
                 return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
     # "Russia on Tuesday began a naval exercise": a state staging a happening of its own, over its area (.state_acts).
-    if not named and (code := staging_state(sentence, [c for c in codes if c in STATE_CODES], _STATE_NAMES)):
+    if not named and (code := staging_state(sentence, [c for c in codes if c in STATE_CODES])):
         area = gazetteer.lookup(ACTORS[code].name)
         return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
     if not ("election" in lower and _ELECTION.search(sentence)) and not (

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .actor_names import ACTORS
+
 __all__ = ["staging_state"]
 
 # A state staging a happening of its own, or leaving (or joining again) a body, the counterpart of joining one.
@@ -28,13 +30,13 @@ _BETWEEN = rf"{_ASIDE}(?:,\s+which\s[^,]{{0,120}},)?{_ASIDE}"
 _OPENING = r"(?:^|^[^,]{0,60},\s+|^[A-Z][A-Z .'-]+\s+(?:--|-|—)\s+)"
 
 
-def staging_state(sentence: str, states: list[str], names: dict[str, str]) -> str:
-    """The state (one of ``states``, named by ``names[code]``) that is the bare subject of ``sentence``'s main clause
-    and stages a happening of its own or leaves a body; "" when none is."""
+def staging_state(sentence: str, states: list[str]) -> str:
+    """The state (one of ``states``, actor codes, named by its actor name) that is the bare subject of ``sentence``'s
+    main clause and stages a happening of its own or leaves a body; "" when none is."""
     if not any(verb in sentence for verb in _STAGING_VERBS):  # speed: the word test before the scans
         return ""
     for code in states:
-        name = names.get(code, "")
+        name = ACTORS[code].name if code in ACTORS else ""
         if name and re.search(rf"{_OPENING}{re.escape(name)}{_BETWEEN}\s+{_STAGES}\b", sentence):
             return code
     return ""
