@@ -33,6 +33,7 @@ from .regex_forms import starts_with
 from .tense import names_a_past_happening, told_as_of_now
 from .text import Sentence, lower_for_cues
 from .vessels import names_a_ship
+from .years_in_sentence import names_past_year
 
 __all__ = [
     "date_referred_back",
@@ -96,13 +97,15 @@ def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | No
 
 def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date, title: str = "") -> PlaceMatch | None:
     """The specific place (not a country, not the Arctic) the article names most often, its
-    title and its first sentence that names one counting once more; None unless some place is named at least twice. Ties go to the
-    place named first. Actor mentions ("Moscow said") and capitals as datelines are not places here."""
+    title and its first sentence that names one counting once more; unless some place is named at least twice, the
+    capital the story is filed from, else None. Ties go to the place named first. Actor mentions ("Moscow said") and
+    capitals as datelines are not places here."""
     counts: Counter[str] = Counter()
     first: dict[str, PlaceMatch] = {}
     body = [s.text for s in sentences if s.kind not in ("byline", "title", "heading")]
     filed_from = None  # a capital the article is filed from, when nothing else says where the story is
     lede_counted = False
+    paragraphs = [-1, *(s.paragraph for s in sentences if s.kind not in ("byline", "title", "heading"))]  # title: -1
     for index, text in enumerate([title, *body]):
         masked = mask_outlets(text)
         spans = [(m.start, m.end) for m in find_actors(text, on=published)]
@@ -126,8 +129,10 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
             and not names_a_ship(masked, p.start)  # "the coast guard vessel KV Svalbard": a ship, not a place
         ]
         # The title and the lede (the first sentence naming a place) count twice: they say
-        # where the story is.
-        weight = 2 if index == 0 or (places and not lede_counted) else 1
+        # where the story is. Filed from a capital, a place first named further down in a sentence of a past year
+        # ("OSLO -- ... The minister said much had changed since Russia annexed Crimea in 2014") is named in passing.
+        in_lede = filed_from is None or paragraphs[index] == paragraphs[1] or not names_past_year(text, published)
+        weight = 2 if index == 0 or (places and not lede_counted and in_lede) else 1
         lede_counted = lede_counted or (index > 0 and bool(places))
         for place in places:
             counts[place.name] += weight
@@ -154,7 +159,8 @@ def main_place(sentences: list[Sentence], gazetteer: Gazetteer, published: date,
         ]
         if towns:
             name, count = max(towns, key=lambda item: item[1])
-    return first[name] if count >= 2 else None
+    # No place stands out: the capital the story is filed from, if any, is where it is.
+    return first[name] if count >= 2 else filed_from.spanning(-1, -1) if filed_from else None
 
 
 def home_state(sentences: list[Sentence], published: date, states: frozenset[str]) -> str:

@@ -2,7 +2,8 @@
 
 "In May 2018 Putin signed a decree, and a law adopted in December of that year ...", "left St Petersburg
 on July 7, 2023, reached Shanghai on Aug. 4", "a similar step last year, when three diplomats were
-expelled in April", "in 2014, when a blaze broke out on 31 July": each month or day takes the year the sentence named with it. Used by :mod:`.dates`.
+expelled in April", "in 2014, when a blaze broke out on 31 July": each month or day takes the year the sentence named with it. Used by :mod:`.dates`
+(and by :mod:`.story`: a sentence naming a past year tells background).
 """
 
 from __future__ import annotations
@@ -15,14 +16,23 @@ from typing import TYPE_CHECKING
 from .date_words import MONTH_CUE
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from .dates import DateMatch
 
-__all__ = ["in_year_named", "of_that_year"]
+__all__ = ["in_year_named", "names_past_year", "of_that_year"]
 
 
 # "in December of that year", "in June the same year": the year the sentence named before.
 _OF_THAT_YEAR = re.compile(r"(?i)\s*,?\s*(?:of\s+)?(?:that|the\s+same)\s+year\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def names_past_year(sentence: str, published: date) -> bool:
+    """Whether ``sentence`` names a year before the year of ``published``: background ("The minister said much had
+    changed since Russia annexed Crimea in 2014"), not the news (:func:`.story.main_place`)."""
+    return any(int(year) < published.year for year in _YEAR.findall(sentence))
 
 
 def of_that_year(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
