@@ -40,3 +40,14 @@ def test_a_lede_naming_only_its_capital_dateline_is_at_the_capital():
         "The debate over joining NATO has sharpened since Russia annexed Crimea in 2014."
     )
     assert extract_events(text, _PUBLISHED)[0].place == "Stockholm"
+
+
+def test_a_deal_in_a_story_on_a_sea_filed_from_a_capital_is_made_at_the_capital():
+    text = (
+        "COPENHAGEN -- Denmark will stop producing oil and gas in the North Sea by 2050, the government said.\n\n"
+        "Production in the North Sea has fallen steeply since the peak years.\n\n"
+        "Thursday's deal follows a climate plan that commits the country to deep cuts in emissions."
+    )
+    events = extract_events(text, _PUBLISHED)
+    deal = next(e for e in events if e.evidence.startswith("Thursday's deal"))
+    assert deal.place == "Copenhagen"

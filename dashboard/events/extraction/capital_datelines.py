@@ -23,10 +23,13 @@ __all__ = ["capital_filed_from", "place_of_state_act"]
 _OPEN_KINDS = ("sea", "ocean", "region", "archipelago")
 
 # The acts of a state's institutions, done where they sit: "went to court", "the case was heard", "the ministry
-# said", "the government awarded", "parliament voted", "on election night", "talks on forming a new government".
+# said", "the government awarded", "parliament voted", "on election night", "talks on forming a new government",
+# "sued the state", "Thursday's deal follows ...", "the defence agreement was concluded by a broad majority", "told the
+# Senate Armed Services Committee".
 _STATE_ACT = re.compile(
     r"\b(?:court|courthouse|judges?|judgment|ruling|case\s+was\s+heard|ministry|ministers?|parliament|"
-    r"government|cabinet|coalition|election|plaintiffs|lawsuit|appeal(?:ed)?)\b",
+    r"government|cabinet|coalition|election|plaintiffs|lawsuit|appeal(?:ed)?|sued|legislation|bill|"
+    r"agreements?|deal|committee|majority)\b",
     re.I,
 )
 
