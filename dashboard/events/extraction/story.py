@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
 from .clauses import outside_asides
+from .dateline_seats import sits_at_dateline
 from .datelines import CAPITALS_DATELINE, DATELINE_QUALIFIER, is_dateline
 from .dates import DateMatch
 from .documents import without_documents
@@ -56,26 +57,6 @@ def _is_spot(place: PlaceMatch) -> bool:
 _WHERE_A_NAME_IS = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[\w&.'’-]*\s+(?:[A-Z][\w&.'’-]*\s+){0,3}[A-Z][\w&.'’-]*\s+in\s+$")
 
 
-# A legislature's own act: "The members of Nunavut's legislative assembly chose John Main as the territory's next
-# premier", "its parliament, Inatsisartut, voted on Tuesday", "the territory's newly elected legislators chose her".
-_LEGISLATURE_ACTS = re.compile(
-    r"\b(?:legislative\s+assembly|legislators|legislature|MLAs|[Pp]arliament|Inatsisartut|Løgting|Lagting)\b"
-    r"[^.;]{0,80}?\b(?:chose|elected|voted|removed|passed|approved|adopted|rejected|appointed|ratified)\b"
-)
-
-
-def _sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch]) -> bool:
-    """Whether ``text`` tells a legislature's act filed from the town it sits in: a dateline town ("IQALUIT -")
-    and, ranked first after it, no more specific place than a territory or state ("the MLA for Arviat North-Whale
-    Cove" further on names a riding, not where the vote was)."""
-    others = [p for p in ranked if p is not dateline]
-    return (
-        dateline.geo_precision == "city"
-        and (not others or others[0].geo_precision in ("region", "country", "arctic"))
-        and bool(_LEGISLATURE_ACTS.search(text))
-    )
-
-
 def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | None) -> list[PlaceMatch]:
     """``ranked`` (the places of ``text``, best first) without its dateline and the region or state that
     qualifies it ("GJOA HAVEN, Nunavut -"): where the reporter filed from places the sentence only when
@@ -88,7 +69,7 @@ def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | No
         # state or region after it, which says only where the town is.
         after_caps = [p for p in ranked if CAPITALS_DATELINE.fullmatch(text, 0, p.start)]
         return [p for p in ranked if p not in after_caps] or ([] if main else ranked)
-    if _sits_at_dateline(text, dateline, ranked):
+    if sits_at_dateline(text, dateline, ranked):
         return [dateline]
     tail = DATELINE_QUALIFIER.match(text, dateline.end)
     end = tail.end() if tail else dateline.end
