@@ -32,3 +32,11 @@ def test_a_governor_elected_in_the_regional_capital():
         "the vote."
     )
     assert extract_events(text, _PUBLISHED)[0].place == "Murmansk"
+
+
+def test_a_head_of_state_declaring_from_the_capital_about_a_town():
+    text = (
+        "MOSCOW -- President Vladimir Putin declared a state of emergency on Friday after a dam burst at a gold mine "
+        "near Norilsk."
+    )
+    assert extract_events(text, _PUBLISHED)[0].place == "Moscow"

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from .datelines import dateline_end
 from .places import PlaceMatch
 
-__all__ = ["sits_at_dateline"]
+__all__ = ["decided_at_capital", "sits_at_dateline"]
 
 # A legislature's own act: "The members of Nunavut's legislative assembly chose John Main as the territory's next
 # premier", "its parliament, Inatsisartut, voted on Tuesday", "the territory's newly elected legislators chose her".
@@ -52,3 +53,29 @@ def sits_at_dateline(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch]) 
     # Another body's act needs the town's own territory, state or country named as whose body it is: "TALLINN -- The
     # Finnish government decided" was filed from abroad.
     return bool(others) and bool(dateline.iso3) and others[0].iso3 == dateline.iso3 and bool(_SEATED_ACTS.search(text))
+
+
+# A state's head, government or highest court opening a lede, then its decision: "MOSCOW -- President Vladimir Putin
+# declared a state of emergency on Wednesday after diesel leaked at Norilsk", "STOCKHOLM -- Sweden's government on
+# Tuesday gave the go-ahead for a mine near Jokkmokk", "OSLO -- Norway's Supreme Court on Tuesday rejected a challenge
+# to licences in the Barents Sea".
+_STATE_DECIDES = re.compile(
+    r"(?:(?:The|the)\s+)?(?:[A-Z]\w+['’]s\s+|[A-Z]\w+(?:ian|ish|ese|ic|an|ch)\s+)?"
+    r"(?:government|[Cc]abinet|Supreme\s+Court|(?:President|Prime\s+Minister)\s+(?:[A-Z][\w.-]*\s+){1,3})"
+    r"[^.;]{0,40}?\b(?:declared|approved|rejected|ruled|adopted|decided|gave\s+the\s+go-ahead)\b"
+)
+
+
+def decided_at_capital(text: str, dateline: PlaceMatch, ranked: list[PlaceMatch]) -> bool:
+    """Whether ``text``, a lede filed from a capital, opens with its state's head, government or highest court deciding,
+    every other place it names coming after the decision and lying in that state or in no state (a sea): what the
+    decision is about, not where it was made."""
+    if dateline.kind != "capital" or not dateline.iso3:
+        return False
+    decides = _STATE_DECIDES.match(text, dateline_end(text))
+    others = [p for p in ranked if p is not dateline]
+    return (
+        decides is not None
+        and bool(others)
+        and all(p.start >= decides.end() and p.iso3 in ("", dateline.iso3) for p in others)
+    )

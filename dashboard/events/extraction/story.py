@@ -23,7 +23,7 @@ from datetime import date, timedelta
 
 from .actors import find_actors, mask_outlets
 from .clauses import outside_asides
-from .dateline_seats import sits_at_dateline
+from .dateline_seats import decided_at_capital, sits_at_dateline
 from .datelines import CAPITALS_DATELINE, DATELINE_QUALIFIER, is_dateline
 from .dates import DateMatch
 from .documents import without_documents
@@ -69,7 +69,7 @@ def past_the_dateline(text: str, ranked: list[PlaceMatch], main: PlaceMatch | No
         # state or region after it, which says only where the town is.
         after_caps = [p for p in ranked if CAPITALS_DATELINE.fullmatch(text, 0, p.start)]
         return [p for p in ranked if p not in after_caps] or ([] if main else ranked)
-    if sits_at_dateline(text, dateline, ranked):
+    if sits_at_dateline(text, dateline, ranked) or decided_at_capital(text, dateline, ranked):
         return [dateline]
     tail = DATELINE_QUALIFIER.match(text, dateline.end)
     end = tail.end() if tail else dateline.end
