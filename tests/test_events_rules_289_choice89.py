@@ -40,3 +40,8 @@ def test_a_head_of_state_declaring_from_the_capital_about_a_town():
         "near Norilsk."
     )
     assert extract_events(text, _PUBLISHED)[0].place == "Moscow"
+
+
+def test_a_voyage_through_a_passage_between_two_ports_is_on_the_passage():
+    text = "In 2019 the cruise ship Nordic Star sailed through the Northwest Passage from Nome to Halifax."
+    assert extract_events(text, _PUBLISHED)[0].place == "Northwest Passage"

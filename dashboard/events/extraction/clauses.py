@@ -20,7 +20,7 @@ from .place_lists import first_named
 from .places import PlaceMatch
 from .regex_forms import at_word_start
 from .text import lower_for_cues
-from .voyages import FROM, bounds_last, journey_start, patrolled, voyage_first
+from .voyages import FROM, bounds_last, journey_start, patrolled, route_first, voyage_first
 
 __all__ = [
     "outside_asides",
@@ -268,9 +268,9 @@ def where_it_happened(
     if chosen is None:
         if anchor is not None:
             ranked = _own_clause_first(text, ranked, when.start if when.explicit and when.start >= 0 else anchor)
-        return launch_site_first(text, voyage_first(text, bounds_last(text, ranked)))
+        return launch_site_first(text, route_first(text, voyage_first(text, bounds_last(text, ranked))))
     chosen = _pinned_down(text, chosen, specific)
-    return launch_site_first(text, [chosen, *(p for p in ranked if p is not chosen)])
+    return launch_site_first(text, route_first(text, [chosen, *(p for p in ranked if p is not chosen)]))
 
 
 # A sea or a region made exact by the place right after it: "broke in the Beaufort Sea off Oliktok Point".

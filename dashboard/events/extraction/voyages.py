@@ -15,7 +15,16 @@ import re
 
 from .places import PlaceMatch
 
-__all__ = ["FROM", "ON_ITS_WAY", "bounds_last", "end_of_route", "journey_start", "patrolled", "voyage_first"]
+__all__ = [
+    "FROM",
+    "ON_ITS_WAY",
+    "bounds_last",
+    "end_of_route",
+    "journey_start",
+    "patrolled",
+    "route_first",
+    "voyage_first",
+]
 
 # "between Jan Mayen and Svalbard", "between Shanghai and St. Petersburg": the ends of an area
 # or a route, not where it lies.
@@ -148,3 +157,36 @@ def end_of_route(text: str, place: PlaceMatch) -> bool:
     if FROM.search(text, max(0, place.start - 30), place.start):
         return text.startswith(" to ", place.end)
     return bool(_TO_AFTER_FROM.search(text, max(0, place.start - 60), place.start)) or _set_out_from(text, place)
+
+
+# "sailed through Canada's Northwest Passage from Alaska to New York", "ran voyages between Shanghai and St Petersburg
+# along the Northern Sea Route": the waters a voyage went through, named with its ends.
+_THROUGH = re.compile(r"\b(?:through|along|via)\s+(?:the\s+)?(?:[A-Z][\w.-]*['’]s\s+)?$")
+# "arrived in Rotterdam on Tuesday after sailing from Dalian through the Northern Sea Route": an arrival told first is
+# at the port.
+_ARRIVED = re.compile(r"\b(?:arriv(?:ed|es|ing)|reached|docked|called\s+(?:at|in))\b")
+
+
+def route_first(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
+    """``ranked`` with the waters a voyage went through first, when ``text`` also names the voyage's start ("from
+    Alaska") or its ends ("between Dalian and Rotterdam"): the voyage happened on the route, not at a port."""
+    if len(ranked) < 2 or not ("through" in text or "along" in text or "via" in text):
+        return ranked
+    waters = next(
+        (
+            p
+            for p in ranked
+            if (p.kind in _WATERS or any(w in p.name.lower() for w in _WATERS))
+            and _THROUGH.search(text, max(0, p.start - 30), p.start)
+        ),
+        None,
+    )
+    if waters is None or waters is ranked[0] or _ARRIVED.search(text, 0, waters.start):
+        return ranked
+    if not any(
+        p is not waters
+        and (FROM.search(text, max(0, p.start - 30), p.start) or _BETWEEN.search(text[max(0, p.start - 60) : p.start]))
+        for p in ranked
+    ):
+        return ranked
+    return [waters, *(p for p in ranked if p is not waters)]
