@@ -42,6 +42,7 @@ from .dates import resolve_date
 from .default_places import STATE_CODES, state_of_place
 from .documents import without_documents
 from .happening_verbs import REPORTED_SPEECH, is_background
+from .introduced_subjects import introduced_parties
 from .lexicon import choose_trigger, happening_verb
 from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
@@ -238,6 +239,8 @@ def extract_events(
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[story.latest].actors), True
+            # "The consulate was closed in 1953.": also the party the consulate was introduced with.
+            codes = list(dict.fromkeys([*introduced_parties(sentence.text, events, story.latest), *codes]))
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
             # "The company refused to accept the penalties." after the fine, in its paragraph or a later one: it goes on.
             if named or not (going := place_going_on(events, story.paragraphs, story.latest, None)):
