@@ -33,3 +33,8 @@ def test_a_definite_subject_takes_the_party_named_before_it_as_an_adjective():
     last = extract_events(text, _PUBLISHED)[-1]
     assert last.evidence.startswith("The new icebreaker")
     assert "NOR" in last.actors
+
+
+def test_the_allies_are_nato():
+    text = "BRUSSELS -- The allies agreed on Thursday to station more fighter jets in northern Norway next winter."
+    assert "NATO" in extract_events(text, _PUBLISHED)[0].actors

@@ -241,7 +241,9 @@ NAMES: dict[str, tuple[str, ...]] = {
     "ISL": ("Iceland", "Icelanders?", "Icelandic", "Althing(?:i)?"),
     "SWE": ("Sweden", "Swedes?", "Swedish", "Riksdag"),
     "FIN": ("Finland", "Finns?", "Finnish", "Eduskunta"),
-    "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance"),
+    # "The allies signed Finland's accession protocol": lower-case "the allies" in news of today is NATO's members
+    # acting together ("the Allies" of the Second World War are capitalised).
+    "NATO": ("NATO", "North Atlantic Treaty Organization", "the Alliance", "[Tt]he allies"),
     "EU": ("European Union", "EU", "E\\.U\\.", "European Commission", "European Council"),
     "ARC": ("Arctic Council", "[Tt]he eight Arctic (?:states|nations|countries)"),
     "UN": (
