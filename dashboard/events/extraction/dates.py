@@ -61,6 +61,10 @@ _PUT_OFF = re.compile(
 _UNTIL_BEFORE = re.compile(r"(?i)\buntil\s+$")
 
 
+# The words before a month a plan is made for ("in", "early", "late", "mid-"), not a span's ends.
+_PLAN_MONTH_WORDS = frozenset({"in", "early", "late", "mid", "mid-", "by"})
+
+
 def _runs_on(m: re.Match[str], tense: str) -> bool:
     """Whether the date of ``m`` ends a span that runs on from publication: "until" in a clause not told in the
     past ("The fishing ban lasts until June", "runs until 14 April"), or after a putting off ("was postponed until
@@ -148,6 +152,10 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
             year += month < published.month
         elif direction == "last":
             year -= month >= published.month
+        elif tense == "planned" and 0 < month - published.month <= 3 and direction in _PLAN_MONTH_WORDS:
+            # A plan told in the past for a month just ahead is this year's: "the repair was expected to start
+            # in February" in a January article, "the meeting had been planned for late May" in a March one.
+            pass
         else:  # past tense: the most recent such month
             year -= month > published.month
         return date(year, month, 1), "month"

@@ -24,6 +24,9 @@ _FUTURE = re.compile(
     r"(?:is|are) (?:to|expected)|takes? effect|(?:called|set|slated|fixed)\s+for|"
     # "its next elections, due in September"; "before work has to stop in November": what must be is ahead.
     r"due\s+(?:in|on|by)|(?:has|have)\s+to|"
+    # "with an agreement expected in June", "a ruling expected by March": what is awaited is ahead (not "was
+    # expected in Murmansk on Friday", a plan told in the past).
+    r"(?<!was )(?<!were )(?<!been )(?<!had )expected(?=\s*$|\s+(?:in|on|by|around|before|later|early|late|mid)\b)|"
     # "next" of a time ("next week", "next season"), not of a person or thing: "chose Akeeagok as
     # the territory's next premier on Wednesday" was that Wednesday, not the coming one.
     r"next(?=\s+(?:day|week|month|year|time|season|session|spring|summer|autumn|fall|winter|"
@@ -58,6 +61,9 @@ def _reported_ahead(lead: str) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
+# A comma in a list of things, before its last item but one: "are to send troops, ships and aircraft to the
+# exercise in October" is one clause, told ahead.
+_LIST_COMMA = re.compile(r",\s+[a-z][\w'’-]*\s+(?:and|or)\s+[a-z]")
 _JOINED = re.compile(r"\s(?:and|but)\s")
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|when|once|until|unless|if)\s+(?:he|she|it|they|we|the|a|an|his|her|its|their|[A-Z]|"
@@ -146,7 +152,9 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
     if _REPORTED.search(sentence[max(0, start - 40) : start]):
         return "past"
     # "has promised ... after he takes office on Jan. 20": the subordinate clause's own tense.
-    breaks_before = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    breaks_before = [
+        m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start) if not _LIST_COMMA.match(sentence, m.start())
+    ]
     breaks_before += [m.start() for m in _SUBORDINATE.finditer(sentence, 0, start)]
     breaks_before.sort()
     after = _CLAUSE_BREAK.search(sentence, end)

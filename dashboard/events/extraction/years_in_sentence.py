@@ -94,9 +94,10 @@ _RELATIVE_YEAR = re.compile(r"(?i)\b(?:this|last|next)\s+[a-z]{2}")
 
 
 def _year_opens(sentence: str, year: DateMatch, found: DateMatch) -> bool:
-    """Whether ``year`` (a year alone) opens ``sentence`` ("In 2019 ...") and ``found`` is a month or day after it."""
+    """Whether ``year`` (a year alone, or a month of a named year: "In August 2019, ... said during a visit on
+    18 August") opens ``sentence`` ("In 2019 ...") and ``found`` is a month or day after it."""
     return (
-        year.precision == "year"
+        year.precision in ("year", "month")
         and year.start < 16
         and bool(_OPENING_YEAR.match(sentence[: year.start]))
         and bool(MONTH_CUE.search(found.text))
@@ -109,7 +110,9 @@ def _year_opens(sentence: str, year: DateMatch, found: DateMatch) -> bool:
 # in March"), which does not share the year named before it.
 _AND_ANOTHER = re.compile(r"\band\s+(?:the\s+)?[A-Z]")
 _LAST_OR_NEXT_YEAR = re.compile(r"(?i)\b(?:last|next)\s+year\b")
-_YEAR_NAMED = re.compile(r"\d{4}|(?i:year)")
+# A month with a year of its own, named or told by its own "last"/"next"/"this" ("set up its commission last
+# November, and ... is due to report next year": last November is not next year's).
+_YEAR_NAMED = re.compile(r"\d{4}|(?i:year|\b(?:last|next|this)\s)")
 
 
 def in_year_named(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -123,7 +126,9 @@ def in_year_named(sentence: str, found: list[DateMatch]) -> list[DateMatch]:
     named_end = years[0].start + len(years[0].text)
     moved = []
     for d in found:
-        if d.start >= named_end and _AND_ANOTHER.search(sentence, named_end, d.start):
+        if (d.start >= named_end and _AND_ANOTHER.search(sentence, named_end, d.start)) or (
+            d.start < years[0].start and _AND_ANOTHER.search(sentence, d.start, years[0].start)
+        ):
             moved.append(d)
             continue
         if d.precision != "year" and MONTH_CUE.search(d.text) and not _YEAR_NAMED.search(d.text):

@@ -1,0 +1,50 @@
+"""Rules of session 41's dates89 round, through :func:`extract_events` on short articles written for them (none is a
+sentence of an article set): a month or day a sentence names without its year takes the right one when a plan told in
+the past or an awaited step puts it just ahead ("was expected to start in March", "with an agreement expected in May"),
+when it names its own "last" beside another clause's "next year", when a list's commas do not end the clause that
+tells it ahead, and when the sentence opens with that month's year ("In August 2021, ... on 18 August")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+_PUBLISHED = date(2023, 2, 10)
+
+
+def _dates(text: str) -> dict[str, date]:
+    return {event.place: event.event_date for event in extract_events(text, _PUBLISHED)}
+
+
+def test_a_plan_told_in_the_past_for_a_month_just_ahead_is_this_year():
+    text = "The ferry operator said the repair of the damaged hull in Tromsø was expected to start in March, once a dock was free."
+    assert _dates(text)["Tromsø"] == date(2023, 3, 1)
+
+
+def test_a_step_expected_in_a_month_is_ahead():
+    text = (
+        "Equinor will sell a stake in the field off Hammerfest to a Japanese group, with an agreement expected in May."
+    )
+    assert _dates(text)["Hammerfest"] == date(2023, 5, 1)
+
+
+def test_last_november_keeps_its_year_beside_next_year():
+    text = (
+        "Finland opened a new border station at Salla last November, and Norway's station at Storskog is due to open "
+        "next year."
+    )
+    assert _dates(text)["Salla"] == date(2022, 11, 1)
+
+
+def test_a_list_of_things_does_not_end_the_clause_told_ahead():
+    text = "Denmark and Norway are to send frigates, aircraft and divers to a NATO exercise off Bodø in April and May."
+    assert _dates(text)["Bodø"] == date(2023, 4, 1)
+
+
+def test_a_day_takes_the_year_of_the_month_that_opens_the_sentence():
+    text = (
+        "In August 2021, after a long dispute over fishing quotas, the minister said during a visit to Tromsø on "
+        "18 August that talks would resume."
+    )
+    assert _dates(text)["Tromsø"] == date(2021, 8, 18)
