@@ -20,7 +20,7 @@ __all__ = ["IRREGULAR_PAST", "clause_tense", "names_a_past_happening", "told_as_
 _FUTURE = re.compile(
     r"\b(?<![-‐])(?:will|plans?|planned|scheduled|to be held|upcoming|due to|set to|expected to|must|"
     # "expects repair work to start in February", "aims to open the mine in 2027": a hope is ahead.
-    r"(?:expects?|aims?|intends?|hopes?)\s+(?:[\w-]+\s+){0,3}?to|"
+    r"(?:expects?|aims?|intends?|intended|hopes?)\s+(?:[\w-]+\s+){0,3}?to|"
     r"(?:is|are) (?:to|expected)|takes? effect|(?:called|set|slated|fixed)\s+for|"
     # "its next elections, due in September"; "before work has to stop in November": what must be is ahead.
     r"due\s+(?:in|on|by)|(?:has|have)\s+to|"
@@ -89,7 +89,8 @@ _LASTS_UNTIL = re.compile(r"\b(?:runs?|lasts?|continues?|stays?|remains?)\s+(?:o
 # A scheduled happening told in the present: "Jakobsdóttir hosts Merkel in Reykjavík on Tuesday",
 # "the delegation arrives in Nuuk on Friday" (news writes a planned visit so; a past one in the past).
 _SCHEDULED_PRESENT = re.compile(
-    r"\b(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
+    # Not a noun after its article: "won with 60 percent of the vote on Sunday".
+    r"\b(?<!the )(?<!a )(?:hosts|visits|meets|opens|arrives|begins|starts|holds|travels|flies|heads|departs|leaves|"
     r"returns|sails|convenes|gathers|kicks\s+off|takes\s+place|takes\s+office|"
     # ... and with a plural subject: "when NATO leaders meet in Washington in July", "Canadians vote on Oct. 21".
     r"meet|convene|gather|vote|arrive|sail|take\s+place)\b"
