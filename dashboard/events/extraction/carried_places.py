@@ -31,6 +31,7 @@ from .default_places import (
 )
 from .governing_subject import governing_subject
 from .granted_instruments import instrument_of_state
+from .national_offices import office_changed
 from .ocean_entries import entered_ocean
 from .places import PlaceMatch
 from .restatement import place_going_on
@@ -83,6 +84,11 @@ def event_place(
     region = story.named_before.latest_region()  # where "Gov. Mike Dunleavy issued ..." governs
     if (seat_place := decided_at_seat(sentence.text, mentions, ranked, gazetteer, story.state, region)) is not None:
         ranked, carried = [seat_place], True  # "The UN Human Rights Committee found ...": at Geneva
+    elif all(p.geo_precision == "country" for p in ranked) and (
+        (holder := office_changed(sentence.text, mentions, states, story.state)) in ACTORS
+    ):
+        # "Carney was sworn in as prime minister on 14 March" in a story at Iqaluit: at Ottawa.
+        ranked, carried = [gazetteer.lookup(ACTORS[holder].home[0]) or seat_of(holder)], True
     elif (
         ranked
         and ranked[0].geo_precision == "arctic"
