@@ -30,3 +30,11 @@ def test_a_prime_minister_stepping_down_in_a_story_at_a_mine_town_is_at_the_capi
         "Eva Lind stepped down as prime minister in March 2023."
     )
     assert extract_events(text, _PUBLISHED)[-1].place == "Stockholm"
+
+
+def test_becoming_a_minister_in_a_story_at_a_town_is_at_the_capital():
+    text = (
+        "BODO -- Per Dahl opened the new fish landing hall in Bodo on Monday.\n\n"
+        "Dahl became minister of fisheries in October 2021."
+    )
+    assert extract_events(text, _PUBLISHED)[-1].place == "Oslo"

@@ -17,16 +17,20 @@ from .default_places import STATE_CODES
 __all__ = ["office_changed"]
 
 # "sworn in as prime minister", "resigned as Finland's minister of economic affairs", "stepped down as prime
-# minister", "took office as Denmark's prime minister", "was appointed Norway's foreign minister". The state, if
-# named, is the possessive before the office (group "state").
+# minister", "took office as Denmark's prime minister", "was appointed Norway's foreign minister", "became minister of
+# research in October 2021". The state, if named, is the possessive before the office (group "state"); a minister
+# "of"/"for" something without it is group "bare".
 _OFFICE_CHANGE = re.compile(
-    r"\b(?:sworn\s+in|resigned|stepped\s+down|took\s+office|(?:was|been)\s+(?:appointed|named))\s+(?:as\s+)?"
+    r"\b(?:sworn\s+in|resigned|stepped\s+down|took\s+office|became|(?:was|been)\s+(?:appointed|named))\s+(?:as\s+)?"
     r"(?:(?P<state>[A-Z][\w.]*(?:\s+[A-Z]\w*)?)['’]s\s+(?:new\s+|first\s+female\s+)?"
     r"(?:(?:deputy\s+)?prime\s+minister|(?:[a-z]+\s+)?minister\b|president\b(?!\s+of\b))"
-    r"|(?:the\s+)?(?:new\s+)?(?:deputy\s+)?prime\s+minister\b)"
+    r"|(?:the\s+)?(?:new\s+)?(?:deputy\s+)?prime\s+minister\b|(?P<bare>(?:[a-z]+\s+)?minister\s+(?:of|for)\b))"
 )
+# States whose provinces, territories or regions have ministers of their own: "was sworn in as minister of health" in a
+# story at Whitehorse or Arkhangelsk may be the territory's or region's, so a minister there needs the state named.
+_REGIONAL_MINISTERS = frozenset({"CAN", "RUS"})
 # Words every match holds (speed: substring tests before the scan).
-_CUES = ("sworn", "resigned", "stepped", "took office", "appointed", "named")
+_CUES = ("sworn", "resigned", "stepped", "took office", "appointed", "named", "became")
 
 
 def office_changed(text: str, mentions, states: list[str], story_state: str) -> str:
@@ -43,4 +47,6 @@ def office_changed(text: str, mentions, states: list[str], story_state: str) -> 
         named = [x.code for x in mentions if x.start < end and start < x.end and x.code in STATE_CODES]
         return named[0] if named else ""
     state = states[0] if states else story_state
+    if m.group("bare") and state in _REGIONAL_MINISTERS:
+        return ""
     return state if state in STATE_CODES else ""
