@@ -38,3 +38,11 @@ def test_becoming_a_minister_in_a_story_at_a_town_is_at_the_capital():
         "Dahl became minister of fisheries in October 2021."
     )
     assert extract_events(text, _PUBLISHED)[-1].place == "Oslo"
+
+
+def test_a_past_government_named_by_its_head_acts_at_the_capital():
+    text = (
+        "KIRUNA -- The mining company LKAB opened a new shaft on Monday.\n\n"
+        "The shaft replaces one that the government of Prime Minister Eva Lind approved in 2015."
+    )
+    assert extract_events(text, _PUBLISHED)[-1].place == "Stockholm"

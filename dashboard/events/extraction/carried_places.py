@@ -29,7 +29,7 @@ from .default_places import (
     seat_of,
     statewide_area,
 )
-from .governing_subject import governing_subject
+from .governing_subject import governing_subject, named_government
 from .granted_instruments import instrument_of_state
 from .national_offices import office_changed
 from .ocean_entries import entered_ocean
@@ -129,7 +129,11 @@ def event_place(
     elif (
         not ranked
         and story.state in ACTORS
-        and (instrument_of_state(sentence.text) or governing_subject(sentence.text, story.state))
+        and (
+            instrument_of_state(sentence.text)
+            or governing_subject(sentence.text, story.state)
+            or named_government(sentence.text, story.state)
+        )
     ):
         # "The leases were issued on Jan. 19, 2021" in a story about the refuge, "In May 2016 the government awarded
         # ten licences" in a story about a sea (which lies in no state): at the seat of the story's state.
