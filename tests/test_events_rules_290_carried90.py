@@ -46,3 +46,11 @@ def test_a_past_government_named_by_its_head_acts_at_the_capital():
         "The shaft replaces one that the government of Prime Minister Eva Lind approved in 2015."
     )
     assert extract_events(text, _PUBLISHED)[-1].place == "Stockholm"
+
+
+def test_congress_opening_an_area_told_in_a_story_at_a_town_is_at_washington():
+    text = (
+        "KODIAK -- Fishermen met in Kodiak on Monday to discuss the salmon season.\n\n"
+        "Congress opened the coastal plain of the Arctic National Wildlife Refuge to drilling in December 2017."
+    )
+    assert extract_events(text, _PUBLISHED)[-1].place == "Washington, D.C."

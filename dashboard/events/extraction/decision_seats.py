@@ -24,7 +24,8 @@ from .seats import made_at_seat
 # A national legislature or high court by name, then its decision: "the Storting voted by 74 to 23 to divide
 # the county", "The Supreme Court ruled on Monday that the licences ... on Fosen were granted in violation"; a court
 # also with its nationality or in the possessive: "The Norwegian Supreme Court on Monday stripped", "Norway's Supreme
-# Court ruled" (rules-2.55).
+# Court ruled" (rules-2.55). A legislature also opens, creates or designates an area: "Congress opened the coastal plain to
+# drilling in December 2017" in a story at Kodiak was done at Washington (carried90).
 _HIGH_BODY = re.compile(
     r"\b(?:(?:the\s+|The\s+)?(?:Storting(?:et)?|Riksdag(?:en)?|Folketing(?:et)?|Althing(?:i)?|Eduskunta|State\s+Duma|Duma|"
     r"U\.S\.\s+Senate|U\.S\.\s+House|Congress|House\s+of\s+Commons)|"
@@ -32,7 +33,7 @@ _HIGH_BODY = re.compile(
     r"(?:Supreme(?:\s+Administrative)?|Constitutional)\s+Court)"
     r"(?:,[^,;.]{1,80},)?(?:\s+(?:on\s+\w+|last\s+\w+|in\s+\w+|also|then|later|unanimously|narrowly|has|have|had))*"
     r"\s+(?:voted|ruled|passed|approved|adopted|ratified|decided|rejected|upheld|overturned|annulled|struck\s+down|"
-    r"stripped|dismissed|found|ordered|sided)\b"
+    r"stripped|dismissed|found|ordered|sided|opened|created|established|designated|drew|set\s+aside|authori[sz]ed)\b"
 )
 # A national executive department or agency, or a head's administration, by name, then its decision: "the U.S.
 # Department of the Interior and the Bureau of Land Management announced Friday that two major projects in Alaska's
