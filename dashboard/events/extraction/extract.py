@@ -41,6 +41,7 @@ from .constituencies import constituencies_last
 from .dates import resolve_date
 from .default_places import STATE_CODES, state_of_place
 from .documents import without_documents
+from .election_nights import ElectionNight
 from .happening_verbs import REPORTED_SPEECH, is_background
 from .introduced_subjects import introduced_parties
 from .lexicon import choose_trigger, happening_verb
@@ -120,6 +121,7 @@ def extract_events(
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_happened = None  # the latest explicit date not only a baseline ("since 1980"), which past happenings continue
     last_day = scene = None  # the latest explicit day, for "the same day" after a coarser date; scenes.py's scene
+    election_night = ElectionNight([s.text for s in sentences if s.kind not in _SKIP_KINDS], published)
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
@@ -165,12 +167,16 @@ def extract_events(
         if events and not when.explicit and is_background(sentence.text):
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
+        undated = not when.explicit and not when.text  # no date of its own, nor words referring back to one
         if recent_day(when, published) and not told_as_if(sentence.text, when):  # not "would have been ... on Monday"
             story_date = when if moves_story_day(sentence.text, when, story_date) else story_date
         elif (
             carried_when := borrowed_date(sentence.text, when, story_date, last_happened, published, scene)
         ) is not None:
             when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
+        if undated and (night := election_night.date_of(sentence.text)) is not None:
+            when, dated_by_story = night, True  # "at his election-night gathering": the day of the vote
+            story_date = night  # "Solberg told cheering supporters in Oslo ..." after it: the same night
         scene = opening_scene(sentence.text, when)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)

@@ -75,7 +75,17 @@ def reported_in_the_past(sentence: str) -> bool:
     return bool(_REPORTED_PAST.search(sentence))
 
 
+# "The campaign was dominated by the economy and energy prices", "The four-week campaign was focused on housing": what
+# a vote's run-up was about, told beside its result, not a happening of its own.
+_CAMPAIGN_THEMES = re.compile(
+    r"(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,2}campaign\s+(?:was|had\s+been)\s+(?:dominated|focused|centred|centered)\b"
+)
+
+
 def is_background(sentence: str) -> bool:
     """Whether ``sentence`` only describes how things are ("The border runs for 1,340
-    kilometres", "The island is uninhabited"): no verb form that tells of a happening."""
+    kilometres", "The island is uninhabited"): no verb form that tells of a happening; or what a campaign was
+    about."""
+    if "campaign" in sentence and _CAMPAIGN_THEMES.match(sentence):
+        return True
     return not _HAPPENING_WORD.search(sentence.lower())
