@@ -47,3 +47,12 @@ def test_what_the_campaign_was_about_is_no_event_of_its_own():
         "The campaign was dominated by health care, pensions and the price of electricity."
     )
     assert all("campaign was dominated" not in event.evidence for event in extract_events(text, _PUBLISHED))
+
+
+def test_thanks_as_results_came_in_overnight_are_on_the_day_of_the_vote():
+    text = (
+        "NUUK -- Greenland's premier kept his seat in an election held on Saturday, official figures showed.\n\n"
+        "With all the votes counted on Monday, his party had 12 of the 31 seats.\n\n"
+        "He thanked voters in Nuuk as the first results came in overnight."
+    )
+    assert _dates_of(text)[-1] == date(2022, 10, 1)

@@ -19,7 +19,8 @@ __all__ = ["ElectionNight"]
 
 # "on election night", "the election-night gathering", "Election night also brought"; not "as it stood on election
 # night" (a state, told as of a later day).
-_NIGHT = re.compile(r"(?<!stood on )\belection[- ]night\b", re.I)
+# "thanked voters as the first results came in overnight": the night of the count, the vote's.
+_NIGHT = re.compile(r"(?<!stood on )\belection[- ]night\b|\bresults\s+(?:came|were\s+coming)\s+in\s+overnight\b", re.I)
 _VOTE = re.compile(r"\b(?:elections?|vot(?:e|ers|ed|ing)|polls|referendum)\b", re.I)
 # "on Monday after a general election": the day is another one's.
 _OTHER_DAY = re.compile(r"\b(?:after|before|since|until|ahead|following|results?|count(?:ed)?)\b", re.I)
@@ -35,7 +36,7 @@ class ElectionNight:
 
     def date_of(self, sentence: str) -> DateMatch | None:
         """The vote's day for ``sentence`` (a sentence with no date of its own) when it tells election night."""
-        if "lection" not in sentence or (m := _NIGHT.search(sentence)) is None:
+        if ("lection" not in sentence and "overnight" not in sentence) or (m := _NIGHT.search(sentence)) is None:
             return None
         if self._day is None:
             self._day = self._vote_day()
