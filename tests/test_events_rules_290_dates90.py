@@ -1,7 +1,8 @@
 """Rules of rules-2.90 (dates90), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): what was said or done on election night happened on the day of the vote, the day the
 article gives the vote or, when it gives none, the day before publication; not on the publication day. What a campaign
-was about ("The campaign was dominated by ...") is no happening of its own."""
+was about ("The campaign was dominated by ...") is no happening of its own; a result of the vote ("was re-elected")
+is on the day the article named for the vote."""
 
 from __future__ import annotations
 
@@ -54,5 +55,14 @@ def test_thanks_as_results_came_in_overnight_are_on_the_day_of_the_vote():
         "NUUK -- Greenland's premier kept his seat in an election held on Saturday, official figures showed.\n\n"
         "With all the votes counted on Monday, his party had 12 of the 31 seats.\n\n"
         "He thanked voters in Nuuk as the first results came in overnight."
+    )
+    assert _dates_of(text)[-1] == date(2022, 10, 1)
+
+
+def test_a_result_of_a_vote_is_on_the_day_the_article_named_for_it():
+    text = (
+        "COPENHAGEN -- The Social Democrats won Saturday's general election in Denmark.\n\n"
+        "On Tuesday the prime minister handed the Queen his government's resignation.\n\n"
+        "In the Faroe Islands, a former fisheries minister was re-elected to the Folketing."
     )
     assert _dates_of(text)[-1] == date(2022, 10, 1)

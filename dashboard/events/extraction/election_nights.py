@@ -5,7 +5,9 @@ story published the morning after tells a speech of the evening of the vote. The
 gives it ("in Wednesday's general election", "voters on Tuesday rejected the measure", "an election held on
 Saturday"); an article that names none ("Sweden woke up on Monday after a general election") was published the day
 after it. Used by :mod:`.extract` for a sentence with no date of its own, whose day the undated sentences after it
-share ("Conservative leader Erna Solberg told cheering supporters in Oslo ..." that night too).
+share ("Conservative leader Erna Solberg told cheering supporters in Oslo ..." that night too). A result of the vote
+told with no date of its own ("In Greenland, Aaja Chemnitz Larsen was re-elected") is on the vote's day when the article
+named it, though told after a later day ("On Thursday he drove to Amalienborg ...").
 """
 
 from __future__ import annotations
@@ -24,15 +26,22 @@ _NIGHT = re.compile(r"(?<!stood on )\belection[- ]night\b|\bresults\s+(?:came|we
 _VOTE = re.compile(r"\b(?:elections?|vot(?:e|ers|ed|ing)|polls|referendum)\b", re.I)
 # "on Monday after a general election": the day is another one's.
 _OTHER_DAY = re.compile(r"\b(?:after|before|since|until|ahead|following|results?|count(?:ed)?)\b", re.I)
+# "Aaja Chemnitz Larsen was re-elected", "Greenland's second seat went to ...", "kept her seat": a result of the vote.
+_RESULT = re.compile(
+    r"\b(?:re-?elected|(?:kept|held|retained|won|lost)\s+(?:her|his|their|its|the|a)\s+(?:\w+\s+)?seats?|"
+    r"seats?\s+went\s+to|(?:was|were)\s+elected)\b"
+)
+# "the authority to which she was elected twice", "She was first elected in 2015": an earlier vote.
+_EARLIER = re.compile(r"\b(?:which|whom|who|first)\b")
 _NEAR = 40  # characters between a vote's word and its day
 
 
 class ElectionNight:
     """The day of an article's vote, read once (from its sentences) and only for a sentence that tells election
-    night."""
+    night or a result."""
 
     def __init__(self, sentences: list[str], published: date) -> None:
-        self._sentences, self._published, self._day = sentences, published, None
+        self._sentences, self._published, self._day, self._named = sentences, published, None, False
 
     def date_of(self, sentence: str) -> DateMatch | None:
         """The vote's day for ``sentence`` (a sentence with no date of its own) when it tells election night."""
@@ -42,9 +51,23 @@ class ElectionNight:
             self._day = self._vote_day()
         return DateMatch(self._day, "day", m.group(0), m.start(), explicit=False)
 
+    def result_date(self, sentence: str) -> DateMatch | None:
+        """The vote's day for ``sentence`` (with no date of its own) when it tells a result of a vote whose day the
+        article named."""
+        if ("elect" not in sentence and "seat" not in sentence) or (m := _RESULT.search(sentence)) is None:
+            return None
+        if _EARLIER.search(sentence, 0, m.start()):
+            return None
+        if self._day is None:
+            self._day = self._vote_day()
+        if not self._named:
+            return None  # no day named for the vote: the results may have been told on the day of the count
+        return DateMatch(self._day, "day", m.group(0), m.start(), explicit=False)
+
     def _vote_day(self) -> date:
         for sentence in self._sentences:
             if (day := _day_of_vote(sentence, self._published)) is not None:
+                self._named = True
                 return day
         return self._published - timedelta(days=1)
 

@@ -177,6 +177,8 @@ def extract_events(
         if undated and (night := election_night.date_of(sentence.text)) is not None:
             when, dated_by_story = night, True  # "at his election-night gathering": the day of the vote
             story_date = night  # "Solberg told cheering supporters in Oslo ..." after it: the same night
+        elif undated and (result := election_night.result_date(sentence.text)) is not None:
+            when, dated_by_story = result, True  # "In Greenland, Chemnitz Larsen was re-elected": on the vote's day
         scene = opening_scene(sentence.text, when)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
