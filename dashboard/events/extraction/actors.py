@@ -30,6 +30,7 @@ from .actors_as_places import (
     IN_STATE_ENDS,
     NAME_LOCATIVE,
     NAME_LOCATIVE_ENDS,
+    OFFICE_OF_STATE,
     STANCE_TOWARDS,
     STATE_AS_AREA,
     STATE_NAMES,
@@ -287,7 +288,11 @@ def _candidates_in(text: str) -> _Candidates:
                 (last.endswith(IN_STATE_ENDS) and IN_STATE.search(before))
                 or STATE_AS_AREA.match(masked[m.end() :])
                 or DESTINATION.search(masked[max(0, m.start() - 120) : m.start()])
-                or (last.endswith(",") and AFTER_LOCATED_CITY.search(before))
+                or (
+                    last.endswith(",")
+                    and AFTER_LOCATED_CITY.search(before)
+                    and not OFFICE_OF_STATE.match(masked[m.end() :])
+                )
             ):
                 continue
         names.append((m.lastgroup or "", m))

@@ -93,7 +93,7 @@ STATE_AS_AREA = re.compile(
     r"^'s\s+(?:(?:far\s+)?(?:north|south|east|west|northern|southern|eastern|western|central|north-?\w+ern|"
     r"remote|vast|own|high)\s+)*(?:Arctic\s+)?(?:coast(?:line)?s?|waters|territory|territorial waters|north|"
     r"capital|mainland|shores?|airspace|interior|border regions?|frontier|islands?|soil|tundra|Arctic(?!\s+(?:policy|"
-    r"strategy|ambitions?|council|ambassador|envoy|minister|[A-Z]))|"
+    r"strategy|ambitions?|council|ambassador|envoy|minister|operations|command|forces|[A-Z]))|"
     # "Norway's Pasvik valley", "Norway's Finnmark county": a named part of the state.
     r"(?:[A-Z][\w-]+\s+){1,2}(?:valley|county|district|peninsula|fjord|river|municipality))\b"
     r"(?!\s+guard)"
@@ -102,6 +102,12 @@ STATE_NAMES = frozenset({a.name for a in ACTORS.values()} | {"Russian Federation
 # "in Helsinki, Finland": the state after a located city is part of the place (its name only:
 # "In Copenhagen, Danish Prime Minister ..." is a party).
 AFTER_LOCATED_CITY = re.compile(rf"{_LOCATIVE_WORDS}{_LISTED_NAME},\s*$")
+# "In Oslo, Norway's transport minister said ...": after a located city, the state's office-holder is a party (but
+# "in Tromsø, Norway's largest Arctic city" names the city again).
+OFFICE_OF_STATE = re.compile(
+    r"^'s\s+(?:[a-z-]+\s+){0,3}?(?:minister|ministry|government|president|prime minister|foreign minister|"
+    r"ambassador|parliament|king|queen)\b"
+)
 # What the text before a match of IN_STATE, NAME_LOCATIVE or AFTER_LOCATED_CITY ends with, its
 # trailing spaces stripped (speed: those patterns end in "$" and scan the whole text before a
 # name; most names follow none of these words, and skip the scan).

@@ -45,6 +45,7 @@ from .election_nights import ElectionNight
 from .happening_verbs import REPORTED_SPEECH, is_background
 from .introduced_subjects import introduced_parties
 from .lexicon import choose_trigger, happening_verb
+from .local_authorities import local_authority_state
 from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
@@ -244,11 +245,17 @@ def extract_events(
             codes = with_carried_subject(
                 sentence.text, codes, [m.start for m in mentions], first_trigger, events[story.latest].actors
             )
+        if codes and (local := local_authority_state(sentence.text, [m.start for m in mentions])) not in ("", *codes):
+            codes = [local, *codes]  # "In February a court in Ningbo sentenced the Swedish citizen ...": China's
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[story.latest].actors), True
             # "The consulate was closed in 1953.": also the party the consulate was introduced with.
             codes = list(dict.fromkeys([*introduced_parties(sentence.text, events, story.latest), *codes]))
+        elif codes and events and sentence.text.startswith(("The ", "That ", "This ")):
+            # "An F-22 shot down a Chinese balloon ... That balloon entered U.S. airspace": the subject is the
+            # balloon's party's, whatever the sentence names after it (a bystander's airspace, a route's states).
+            codes = list(dict.fromkeys([*introduced_parties(sentence.text, events, None), *codes]))
         if not codes and not ((when.explicit or dated_by_story) and (named or carried)):
             # "The company refused to accept the penalties." after the fine, in its paragraph or a later one: it goes on.
             if named or not (going := place_going_on(events, story.paragraphs, story.latest, None)):

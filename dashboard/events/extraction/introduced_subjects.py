@@ -30,10 +30,12 @@ _OWNED = re.compile(r"^(?:['\u2019]s)?\s+(?:[a-z][a-z-]*\s+){0,2}$")
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[a-z-]+\s+)?$")
 
 
-def introduced_parties(text: str, events: list[Event], latest: int) -> tuple[str, ...]:
+def introduced_parties(text: str, events: list[Event], latest: int | None) -> tuple[str, ...]:
     """The party the thing ``text`` opens on ("The consulate ...") was introduced with, in the first event's sentence
     that names it ("its consulate", "a Chinese balloon"), when that event is not the latest; empty when ``text`` does
-    not open on a definite subject or no earlier event names it as a party's ("A cutter met Chinese warships")."""
+    not open on a definite subject or no earlier event names it as a party's ("A cutter met Chinese warships").
+    ``latest`` None: the latest event may have introduced it too (the sentence names parties of its own, so it does
+    not take the latest event's)."""
     if not text.startswith(("The ", "That ", "This ")) or not (m := _DEFINITE_SUBJECT.match(text)):
         return ()
     head = re.compile(rf"\b{m.group('head')}s?\b", re.IGNORECASE)
