@@ -1,7 +1,7 @@
 """Rules of rules-2.90 (actors90), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): a town's court or police act for the town's state; a subject introduced as a party's
 thing stays that party's though the sentence names others; a located city's state is a party through its office; a
-president's administration is the United States' in any year; a Hong Kong-flagged ship is China's."""
+president's administration is the United States' in any year; Trident Juncture beside parties is NATO's too."""
 
 from __future__ import annotations
 
@@ -35,6 +35,6 @@ def test_a_presidents_administration_is_the_united_states_in_any_year():
     assert "USA" in extract_events(text, _PUBLISHED)[0].actors
 
 
-def test_a_hong_kong_flagged_ship_is_chinas():
-    text = "The Hong Kong-flagged bulk carrier ran aground off Tromso on Sunday with 20 crew on board."
-    assert "CHN" in extract_events(text, _PUBLISHED)[0].actors
+def test_trident_juncture_beside_a_sentences_parties_is_natos_too():
+    text = "Shortly after Trident Juncture began in Norway on 25 October, Finnish pilots reported GPS jamming."
+    assert "NATO" in extract_events(text, date(2018, 11, 4))[0].actors
