@@ -171,7 +171,22 @@ NAMES: dict[str, tuple[str, ...]] = {
         "Homeland Security Department",
         # "In 1946 the Truman administration offered Denmark $100 million": a president's administration, whatever
         # the year (people.py knows the presidents only in their terms).
-        "(?:Truman|Eisenhower|Kennedy|Nixon|Carter|Reagan|Bush|Clinton|Obama|Trump|Biden) administration",
+        *(
+            f"{president} administration"
+            for president in (
+                "Truman",
+                "Eisenhower",
+                "Kennedy",
+                "Nixon",
+                "Carter",
+                "Reagan",
+                "Bush",
+                "Clinton",
+                "Obama",
+                "Trump",
+                "Biden",
+            )
+        ),
         "U\\.S\\. (?:Army|Air Force|Northern Command|Space Force)",
         # A US state's offices are the United States' ("Alaska's senators said"): Alaska is no
         # actor of its own, and its name alone is a place.
