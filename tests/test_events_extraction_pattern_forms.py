@@ -155,7 +155,8 @@ def test_first_character_forms_find_what_their_lookbehind_first_forms_find(sente
         story._WHERE_A_NAME_IS: r"(?<=[a-z,] )(?:[A-Z][\w&.'’-]*\s+){1,4}[A-Z][\w&.'’-]*\s+in\s+$",
     }
     made_up = ["a.Nuuk", "x..Nuuk", "’Nuuk", "_Nuuk", "Über Nuuk", "1 Nuuk", "ǅemal", "said, VT Halter Marine in ",
-               "to VT Halter Marine Group Ltd Co in ", "xY in ", "a, B C in "]  # fmt: skip
+               "to VT Halter Marine Group Ltd Co in ", "xY in ", "a, B C in ",
+               " ".join(map(chr, range(0x80, 0x2100))), "".join(map(chr, range(0x20, 0x3100)))]  # fmt: skip
     for pattern, form in plain.items():
         expected_pattern = re.compile(form)
         for text in [*sentences, *made_up]:

@@ -162,6 +162,24 @@ def test_word_tests_before_election_and_office_scans_hold_for_every_match(senten
             assert "-based" in sentence
 
 
+def test_word_tests_before_company_and_record_scans_hold_for_every_match(sentences):
+    from dashboard.events.extraction import officials, other_clauses
+    from dashboard.events.extraction.text import lower_for_cues
+
+    made_up = [
+        "the Zurich start-up Climeworks",
+        "a Bergen startup",
+        "since RECORDS BEGAN in ",
+        "since record-keeping began ",
+    ]
+    for sentence in [*sentences, *made_up]:
+        if officials._CITY_COMPANY.search(sentence):
+            assert officials._ANY_CITY_COMPANY_NOUN.search(sentence)
+        for end in range(len(sentence) + 1):
+            if other_clauses._RECORDS_BEGAN.search(sentence, 0, end):
+                assert "record" in lower_for_cues(sentence)
+
+
 def test_year_patterns_tested_after_the_year_match_as_written_before_it(sentences):
     """The "year", "iso" and "ordday" patterns test what precedes their first word after matching it
     (a fast start); they match as the forms with the test before it do."""
@@ -297,3 +315,46 @@ def test_a_place_spanning_a_name_is_the_place_replaced_with_that_span():
     for place in places:
         assert place.spanning(5, 9) == replace(place, start=5, end=9)
         assert place.spanning(-1, -1) == replace(place, start=-1, end=-1)
+
+
+def test_people_named_by_surname_openings_are_those_whose_surname_the_text_holds(sentences):
+    from dashboard.events.extraction.actors import _surname_of, people_named
+
+    surnames = _surname_of()
+    # Each surname alone, glued inside words and in capitals too: every index that a test of each surname gives.
+    made_up = [f"x{s}y {s.upper()} {s}" for s in surnames] + [" ".join(surnames), "".join(surnames)]
+    for text in [*sentences, *made_up]:
+        assert people_named(text) == tuple(i for i, s in enumerate(surnames) if s in text), text
+
+
+def test_locative_scans_from_the_last_words_find_what_they_find_from_the_start(sentences):
+    import re
+
+    from dashboard.events.extraction import locatives
+
+    def read(m):
+        return (m.span(), m.groups()) if m else None
+
+    made_up = [
+        "(in  \t the   far\n northern ",
+        "fishing at\u2003the village of ",
+        "in the small Hudson Bay fishing community of ",
+        "about 75 nautical  miles north of the ",
+        "40km from ",
+        "x" * 50 + " into the far south-eastern ",
+    ]
+    scans = [
+        (locatives.LOCATIVE, locatives._LOCATIVE_WORDS),
+        (locatives.SETTLEMENT_OF, locatives._SETTLEMENT_WORDS),
+        (locatives._DISTANCE_OF, locatives._DISTANCE_WORDS),
+    ]
+    found = 0
+    for text in [*sentences, *made_up]:
+        # Every text before a word, as the place readers pass it, and each made-up text whole.
+        ends = [m.start() for m in re.finditer(r"(?<=\s)\S", text)] + [len(text)]
+        for before in (text[:end] for end in ends):
+            for scan, words in scans:
+                whole = read(scan.search(before))
+                assert read(scan.search(before, locatives._tail_start(before, words))) == whole, before
+                found += whole is not None
+    assert found > 100

@@ -59,6 +59,19 @@ SETTLEMENT_OF = re.compile(
 )
 
 
+def _tail_start(text: str, words: int) -> int:
+    """A position at or before the start of the last ``words`` words (runs of non-space) of ``text``: a scan anchored
+    at the end whose matches span at most that many words finds from there what it finds from the start (``re``
+    reads the text before ``pos`` for ``\\b``), without trying every word start of the text before (speed)."""
+    parts = text.rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
+
+
+# The most words a LOCATIVE ("in the far northern "), a SETTLEMENT_OF ("in the small Hudson Bay community of ") and a
+# _DISTANCE_OF match ("75 nautical miles north of the ") spans.
+_LOCATIVE_WORDS, _SETTLEMENT_WORDS, _DISTANCE_WORDS = 4, 8, 6
+
+
 def last_letters(before: str) -> str:
     """The end of ``before`` (spaces stripped) lower-cased for the tests of the words it ends with."""
     return lower_for_cues(before.rstrip()[-8:])
@@ -112,10 +125,11 @@ def after_locative(before: str, last: str) -> bool:
     :func:`last_letters`: the scan runs only when the text ends with one of the locative's last
     words (speed: anchored at the end, the scan tries every position of the text)."""
     if last.endswith("of"):
-        return bool(SETTLEMENT_OF.search(before)) or _direction_of(before) or _coast_of(before)
+        settlement = SETTLEMENT_OF.search(before, _tail_start(before, _SETTLEMENT_WORDS))
+        return bool(settlement) or _direction_of(before) or _coast_of(before)
     if last.endswith("the") and (_direction_of(before) or _coast_of(before)):
         return True
-    return last.endswith(_LOCATIVE_ENDS) and bool(LOCATIVE.search(before))
+    return last.endswith(_LOCATIVE_ENDS) and bool(LOCATIVE.search(before, _tail_start(before, _LOCATIVE_WORDS)))
 
 
 def follows_locative(text: str, start: int) -> bool:
@@ -131,7 +145,7 @@ def located_at(text: str, start: int) -> bool:
     last = last_letters(before)
     if after_locative(before, last):
         return True
-    near = _DISTANCE_OF.search(before) if last.endswith(_DISTANCE_ENDS) else None
+    near = _DISTANCE_OF.search(before, _tail_start(before, _DISTANCE_WORDS)) if last.endswith(_DISTANCE_ENDS) else None
     if near is None:
         return False
     unit = near.group("unit").lower()

@@ -27,8 +27,10 @@ TOKEN = re.compile(r"\w+(?:['’.-]\w+)*")
 # scan's words from that start on. Written r"(?<!\w)(?<!\w['’.-])(?![a-z_])\w+(?:['’.-]\w+)*" with
 # the first character consumed first and the lookbehinds tested after it (the same matches), so
 # that re skips fast to the characters a name may start with instead of testing both lookbehinds
-# at every character (speed).
-_NAME_START = re.compile(r"[^\Wa-z_](?<!\w.)(?<!\w['’.-].)\w*(?:['’.-]\w+)*")
+# at every character (speed). The first character, a word character other than a-z and "_", is written as an ASCII
+# capital, a digit or any other character, then tested as a word character behind: most characters of a text are
+# dismissed by comparing it with ranges, where r"[^\Wa-z_]" asked Unicode's tables whether each is a word character.
+_NAME_START = re.compile(r"[0-9A-Z\x80-\U0010ffff](?<=\w)(?<!\w.)(?<!\w['’.-].)\w*(?:['’.-]\w+)*")
 # Lower-case words a name may end with: joining words, and the generic nouns news writes
 # in lower case after a name the gazetteer lists ("the Willow oil project", "the Arctic refuge").
 LOWER_OK = {"of", "the", "de", "la", "and", "du", "des", "le", "on", "upon", "i", "project", "refuge", "mine"}

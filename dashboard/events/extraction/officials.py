@@ -24,7 +24,7 @@ import re
 from .actor_names import SEATS
 from .actors import ActorMention
 from .places import Gazetteer, PlaceMatch
-from .regex_forms import at_word_start, either_case
+from .regex_forms import any_substring, at_word_start, either_case
 from .sentence_openers import DATE_OPENER
 
 __all__ = ["companies_by_city", "names_an_international_body", "unnamed_actors"]
@@ -108,6 +108,10 @@ _CITY_COMPANY = re.compile(
     + r"\s+(?P<city>[A-Z][\w'-]+)\s+(?:company|firm|group|start-?up|shipowner|operator|miner|"
     r"producer|developer|shipyard|carrier)\b"
 )
+# Whether a sentence holds one of _CITY_COMPANY's nouns as plain text ("start" for "start-up"), as every match does:
+# one search dismisses most sentences, where the scan tries every "the" and "a" (speed).
+_ANY_CITY_COMPANY_NOUN = any_substring(["company", "firm", "group", "start", "shipowner", "operator", "miner",
+                                        "producer", "developer", "shipyard", "carrier"])  # fmt: skip
 
 
 # "agreed to buy Toronto-based TMAC", "the seller is Denver-based short line holding company OmniTRAX": a company
@@ -134,7 +138,7 @@ def companies_by_city(sentence: str, gazetteer: Gazetteer, states: frozenset[str
     Climeworks", "scientists at the National Snow and Ice Data Center in Boulder"), as mentions of the state each city
     lies in, so that the company's name is learnt as that state's and the city is not read as the happening's place."""
     found = []
-    matches = [*_CITY_COMPANY.finditer(sentence)]
+    matches = [*_CITY_COMPANY.finditer(sentence)] if _ANY_CITY_COMPANY_NOUN.search(sentence) else []
     if "-based " in sentence:  # speed: the word the pattern needs
         matches += _BASED_NAME.finditer(sentence)
     if " in " in sentence and (" at " in sentence or " from " in sentence):  # speed: words the second pattern needs
