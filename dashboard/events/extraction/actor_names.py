@@ -378,6 +378,12 @@ SEATED_INSTITUTIONS = frozenset(
 )
 
 
+# Exercises a body runs under a name of their own ("Shortly after Trident Juncture got under way in Norway, Norwegian
+# authorities warned ..."): naming one adds the body to the parties a sentence already has. Not party names: as one,
+# the exercise's every mention made an event of its own.
+EXERCISE_ORGANISERS = {"Trident Juncture": "NATO"}
+
+
 @lru_cache(maxsize=1)
 def names_with_organisations() -> dict[str, tuple[str, ...]]:
     """:data:`NAMES` plus the companies, shipping lines and agencies of geodata's organisations

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
+from .actor_names import EXERCISE_ORGANISERS
 from .actors import find_actors, mask_outlets
 from .baseline_dates import last_happening, told_as_if
 from .capitals import with_capitals_named_by_adjective
@@ -263,11 +264,10 @@ def extract_events(
             place, codes, inherited, fallback = going, list(events[story.latest].actors), True, False
         if not codes and named and (state := state_of_place(place, category, sentence.text)):
             codes = [state]  # "Sanikiluaq recorded its first case on Friday": no party named
-        if codes and "Trident Juncture" in sentence.text and "NATO" not in codes:
-            # "Shortly after Trident Juncture got under way in Norway, Norwegian authorities warned ...": the
-            # exercise NATO itself runs, named without NATO, is also NATO's act (only beside parties already found:
-            # naming it makes no event of its own).
-            codes = ["NATO", *codes]
+        if codes and (
+            organisers := [c for n, c in EXERCISE_ORGANISERS.items() if n in sentence.text and c not in codes]
+        ):
+            codes = [*organisers, *codes]  # "Shortly after Trident Juncture got under way ...": also NATO's act
         if not is_storable_date(when.date, today):
             continue  # "net zero by 2050", "Bering sailed in 1741": a goal or an old story, not an event we keep
         evidence = clip(sentence.text, MAX_FIELD_CHARS["evidence"])
