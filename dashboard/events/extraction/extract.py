@@ -29,6 +29,7 @@ from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_dat
 from .actor_names import EXERCISE_ORGANISERS
 from .actors import find_actors, mask_outlets
 from .baseline_dates import last_happening, told_as_if
+from .capital_subjects import acting_capital_first
 from .capitals import with_capitals_named_by_adjective
 from .carried_places import Parties, event_place
 from .carried_subjects import with_carried_subject
@@ -206,6 +207,7 @@ def extract_events(
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         ranked = origin_last(masked, town_before_area(masked, past_the_dateline(sentence.text, ranked, story.main)))
         ranked = constituencies_last(masked, ranked)  # "Alaska's U.S. senators condemned it": not at Alaska
+        ranked = acting_capital_first(sentence.text, ranked, mentions, gazetteer)  # "Moscow answered ... in Russia"
         if (
             ranked
             and ranked[0].geo_precision == "country"
