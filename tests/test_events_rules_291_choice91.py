@@ -1,6 +1,7 @@
 """Rules of choice91, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a capital named as the government that acts, the subject of the main clause, is where the act happens,
-not the state or region the sentence names after it ("Moscow answered ... from its embassy in Russia")."""
+not the state or region the sentence names after it ("Moscow answered ... from its embassy in Russia"); a place
+named in the possessive gives way to the place it owns ("near Alaska's Aleutian Islands")."""
 
 from __future__ import annotations
 
@@ -27,3 +28,11 @@ def test_a_capital_in_the_second_clause_after_and():
 def test_a_capital_denouncing_what_happens_near_its_states_borders():
     text = "Beijing condemned the drills on Monday, saying that foreign warships near China's coast were a threat."
     assert extract_events(text, _PUBLISHED)[0].place == "Beijing"
+
+
+def test_a_place_named_in_the_possessive_gives_way_to_the_place_it_owns():
+    text = (
+        "In May last year, two Russian destroyers sailed near Alaska's Pribilof Islands, prompting the Coast Guard to "
+        "send a cutter."
+    )
+    assert extract_events(text, _PUBLISHED)[0].place == "Pribilof Islands"

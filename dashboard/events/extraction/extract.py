@@ -52,6 +52,7 @@ from .officials import companies_by_city, unnamed_actors
 from .origins import origin_last
 from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, default_gazetteer, further_places
+from .possessed_places import possessed_first
 from .relative_antecedents import antecedent_first
 from .restatement import commented_on, follows_up, place_going_on, restates, told_again
 from .scenes import borrowed_date, opening_scene
@@ -206,6 +207,7 @@ def extract_events(
         ranked = antecedent_first(masked, ranked, when, gazetteer)  # "Greenland, which gained home rule in 1979"
         invaded = bool(lands) and bool(ranked) and ranked[0] is lands[0]
         ranked = origin_last(masked, town_before_area(masked, past_the_dateline(sentence.text, ranked, story.main)))
+        ranked = possessed_first(masked, ranked)  # "sailed near Alaska's Aleutian Islands": the islands
         ranked = constituencies_last(masked, ranked)  # "Alaska's U.S. senators condemned it": not at Alaska
         ranked = acting_capital_first(sentence.text, ranked, mentions, gazetteer)  # "Moscow answered ... in Russia"
         if (
