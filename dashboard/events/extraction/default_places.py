@@ -9,6 +9,7 @@ import re
 from .actor_names import ACTORS
 from .companies import is_company
 from .demonyms import is_demonym
+from .home_rule import home_rule_territory
 from .named_again import PlacesNamedBefore
 from .officials import names_an_international_body
 from .places import Gazetteer, PlaceMatch
@@ -105,6 +106,10 @@ def statewide_area(
             if code in STATE_CODES and re.search(rf"\b{re.escape(ACTORS[code].name)}{_JOINS}", sentence):
                 area = gazetteer.lookup(ACTORS[code].name)
                 return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
+    # "It gained home rule in 1979": the territory's status, over its area (.home_rule).
+    if not named and (code := home_rule_territory(sentence, codes)):
+        area = gazetteer.lookup(ACTORS[code].name)
+        return None if area is None else PlaceMatch(area.name, area.lat, area.lon, "country")
     # "Russia on Tuesday began a naval exercise": a state staging a happening of its own, over its area (.state_acts).
     if not named and (code := staging_state(sentence, [c for c in codes if c in STATE_CODES])):
         area = gazetteer.lookup(ACTORS[code].name)

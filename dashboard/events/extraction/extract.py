@@ -41,10 +41,11 @@ from .clauses import (
 )
 from .constituencies import constituencies_last
 from .dates import resolve_date
-from .default_places import STATE_CODES, state_of_place
+from .default_places import STATE_CODES, seat_of, state_of_place
 from .documents import without_documents
 from .election_nights import ElectionNight
 from .happening_verbs import REPORTED_SPEECH, is_background
+from .home_rule import home_rule_territory
 from .introduced_subjects import introduced_parties
 from .lexicon import choose_trigger, happening_verb
 from .local_authorities import local_authority_state
@@ -342,7 +343,13 @@ def extract_events(
             # "laid down in 2009 and launched in March 2017": each dated clause is a happening.
             other_key = (other.category, frozenset(other.actors), other.event_date, other.date_precision, other.place)
             if fallback and other.place == event.place:
-                continue  # a further clause on the sentence's country alone: the article's one fallback is taken
+                # "gained home rule in 1979 and self-government in 2009": a further step of the territory's own is at
+                # its seat, the article's one country-level event being taken (.home_rule).
+                if not (area and (territory := home_rule_territory(sentence.text, codes))):
+                    continue  # a further clause on the sentence's country alone: the article's one fallback is taken
+                seat = seat_of(territory)
+                other = replace(other, place=seat.name, lat=seat.lat, lon=seat.lon, geo_precision="city")
+                other_key = (*other_key[:4], other.place)
             if (index := merged.setdefault(other_key, len(events))) < len(events):
                 events[index] = told_again(events[index], other.evidence)  # told earlier: evidence of it too
             else:

@@ -291,6 +291,7 @@ _ABBREVIATIONS = {
     "pres",
     "jr",
     "sr",
+    "th",  # an Icelandic patronymic's initial: "President Guðni Th. Jóhannesson"
     "no",
     "vs",
     "etc",
