@@ -1,7 +1,8 @@
 """Rules of rules-2.91 (events91), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): a self-governing territory's home rule gained or introduced is a step of the whole
 territory, over its area, and a further year the sentence gives is a step of its own, at the territory's seat; an Icelandic patronymic's initial
-("Guðni Th. Jóhannesson") does not end a sentence."""
+("Guðni Th. Jóhannesson") does not end a sentence; a force or body "has been based at" a place since a date, or "is to be
+based at" one, is stationed there (a happening without a trigger word)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_an_icelandic_patronymic_initial_does_not_end_the_sentence():
     text = "On Tuesday the US secretary of state met President Guðni Th. Jóhannesson in Reykjavík."
     [event] = extract_events(text, _PUBLISHED)
     assert event.place == "Reykjavík" and "Jóhannesson in Reykjavík" in event.evidence
+
+
+def test_a_force_based_somewhere_since_a_date_is_stationed_there_then():
+    text = "About 300 U.S. Marines have been based at Setermoen, an army camp in Troms, since March 2019."
+    [event] = extract_events(text, _PUBLISHED)
+    assert (event.place, event.event_date) == ("Setermoen", date(2019, 3, 1))
+
+
+def test_a_force_to_be_based_somewhere_is_an_event_there_not_a_company_based_in_a_town():
+    text = "Part of the US Marine battalion is to be based at Setermoen from next year. The supplier is based in Oslo."
+    assert [event.place for event in extract_events(text, _PUBLISHED)] == ["Setermoen"]

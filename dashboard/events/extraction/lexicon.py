@@ -158,6 +158,9 @@ _HAPPENING_VERB = re.compile(
     # broken on 19 June 2006", "Qaqqaq had taken the seat in October 2019", "were flown out of the camp last week".
     rf"(?:was|were|been|had)\s+(?:{_PARTICIPLES})|"
     r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+|"
+    # Stationed since a date or to be ("The Marines have been based at Vaernes since January 2017", "Part of the force
+    # is to be based at Setermoen"), not a bare "based" ("based on", "a company based in Oslo").
+    r"been\s+based\s+(?:at|in)(?=[^.;]*\bsince\b)|(?:is|are|was|were)\s+to\s+be\s+based\s+(?:at|in)|"
     # A past progressive ("Searchers were combing the shore on Friday"); a plan or a schedule ("will publish", "was
     # due to brief reporters on Friday", "are to start work on Saturday").
     r"(?:was|were)\s+[a-z]{3,}ing|will\s+[a-z]{3,}|(?:was|were|is|are)\s+(?:due\s+)?to\s+[a-z]{3,}|"
