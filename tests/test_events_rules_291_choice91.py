@@ -1,7 +1,8 @@
 """Rules of choice91, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a capital named as the government that acts, the subject of the main clause, is where the act happens,
 not the state or region the sentence names after it ("Moscow answered ... from its embassy in Russia"); a place
-named in the possessive gives way to the place it owns ("near Alaska's Aleutian Islands")."""
+named in the possessive gives way to the place it owns ("near Alaska's Aleutian Islands"); a body named by its
+home town ("Houston-based ConocoPhillips said") speaks from that town when the sentence names no place."""
 
 from __future__ import annotations
 
@@ -36,3 +37,11 @@ def test_a_place_named_in_the_possessive_gives_way_to_the_place_it_owns():
         "send a cutter."
     )
     assert extract_events(text, _PUBLISHED)[0].place == "Pribilof Islands"
+
+
+def test_a_body_named_by_its_home_town_speaks_from_that_town():
+    text = (
+        "NOME, Alaska -- The state's regulators on Monday approved a new gold mine near Nome.\n\n"
+        "The Vancouver-based miner said on Tuesday that construction would start in the spring."
+    )
+    assert extract_events(text, _PUBLISHED)[1].place == "Vancouver"

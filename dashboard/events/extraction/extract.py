@@ -28,6 +28,7 @@ from datetime import date
 from ..model import MAX_FIELD_CHARS, Event, Source, event_id_of, is_storable_date, utc_now_iso, validate_event
 from .actor_names import EXERCISE_ORGANISERS
 from .actors import find_actors, mask_outlets
+from .based_subjects import home_of_speaking_body
 from .baseline_dates import last_happening, told_as_if
 from .capital_subjects import acting_capital_first
 from .capitals import with_capitals_named_by_adjective
@@ -246,6 +247,8 @@ def extract_events(
         place, ranked, carried, fallback, area = event_place(
             sentence, masked, ranked, when, story_day, category, parties, story
         )
+        if not named and (home := home_of_speaking_body(sentence.text, gazetteer)) is not None:
+            place, carried, fallback = home, True, False  # "Houston-based ConocoPhillips said ...": at Houston
         inherited = False
         if events:  # "It sold the hotel to a Chinese businessman": "It" is the party named before
             codes = with_carried_subject(
