@@ -23,13 +23,27 @@ __all__ = ["ElectionNight"]
 # night" (a state, told as of a later day).
 # "thanked voters as the first results came in overnight": the night of the count, the vote's.
 _NIGHT = re.compile(r"(?<!stood on )\belection[- ]night\b|\bresults\s+(?:came|were\s+coming)\s+in\s+overnight\b", re.I)
-_VOTE = re.compile(r"\b(?:elections?|vot(?:e|ers|ed|ing)|polls|referendum)\b", re.I)
-# "on Monday after a general election": the day is another one's.
-_OTHER_DAY = re.compile(r"\b(?:after|before|since|until|ahead|following|results?|count(?:ed)?)\b", re.I)
+# Not an election body: "the Central Election Commission said on Thursday", "the Division of Elections".
+_VOTE = re.compile(
+    r"\b(?:(?<!of )elections?(?!\s+(?:Commission|Authority|Board|Office|Agency|Canada|officials?)\b)|"
+    r"vot(?:e|ers|ed|ing)|polls|referendum)\b",
+    re.I,
+)
+# "on Monday after a general election": the day is another one's; "the vote, the commission said on Thursday": the
+# day the news was told.
+_OTHER_DAY = re.compile(
+    r"\b(?:after|before|since|until|ahead|following|results?|count(?:ed)?|said|says|told|announced|reported)\b", re.I
+)
 # "Aaja Chemnitz Larsen was re-elected", "Greenland's second seat went to ...", "kept her seat": a result of the vote.
+# The vote itself and its count told as an outcome: "The Democrats won the most votes in Greenland's election", "took
+# 29.9 per cent of the vote", "Murkowski has won a fourth full term", "Voters in the okrug rejected the amendments",
+# "Voters also answered a plebiscite on electoral reform": on the vote's day, not the day the results were reported.
 _RESULT = re.compile(
     r"\b(?:re-?elected|(?:kept|held|retained|won|lost)\s+(?:her|his|their|its|the|a)\s+(?:\w+\s+)?seats?|"
-    r"seats?\s+went\s+to|(?:was|were)\s+elected)\b"
+    r"seats?\s+went\s+to|(?:was|were)\s+elected|"
+    r"(?:won|took)\s+(?:the\s+most|(?:about\s+|almost\s+|nearly\s+)?[\d.]+\s+per\s?cent\s+of\s+the)\s+votes?|"
+    r"won\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}(?:term|majority)|"
+    r"[Vv]oters\s+(?:[\w'-]+\s+){0,6}?(?:rejected|approved|backed|answered|chose|ended|handed|returned|voted))\b"
 )
 # "the authority to which she was elected twice", "She was first elected in 2015": an earlier vote.
 _EARLIER = re.compile(r"\b(?:which|whom|who|first)\b")
@@ -54,7 +68,9 @@ class ElectionNight:
     def result_date(self, sentence: str) -> DateMatch | None:
         """The vote's day for ``sentence`` (with no date of its own) when it tells a result of a vote whose day the
         article named."""
-        if ("elect" not in sentence and "seat" not in sentence) or (m := _RESULT.search(sentence)) is None:
+        if ("elect" not in sentence and "seat" not in sentence and "ote" not in sentence and "won" not in sentence) or (
+            m := _RESULT.search(sentence)
+        ) is None:
             return None
         if _EARLIER.search(sentence, 0, m.start()):
             return None

@@ -42,6 +42,7 @@ from .clauses import (
 )
 from .constituencies import constituencies_last
 from .dates import resolve_date
+from .days_apart import day_counted_from_story
 from .default_places import STATE_CODES, seat_of, state_of_place
 from .documents import without_documents
 from .election_nights import ElectionNight
@@ -124,6 +125,7 @@ def extract_events(
     gazetteer, memory, events = story.gazetteer, story.memory, story.events  # read in almost every step below
     merged: dict[tuple, int] = {}
     story_date = None  # the latest explicit, recent day: a dateless follow-up sentence shares it
+    lede_day = None  # the first such day: "The decision came a day after ..." counts from it (days_apart.py)
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_happened = None  # the latest explicit date not only a baseline ("since 1980"), which past happenings continue
     last_day = scene = None  # the latest explicit day, for "the same day" after a coarser date; scenes.py's scene
@@ -185,6 +187,9 @@ def extract_events(
             story_date = night  # "Solberg told cheering supporters in Oslo ..." after it: the same night
         elif undated and (result := election_night.result_date(sentence.text)) is not None:
             when, dated_by_story = result, True  # "In Greenland, Chemnitz Larsen was re-elected": on the vote's day
+        lede_day = lede_day or story_date
+        if undated and (counted := day_counted_from_story(sentence.text, when, lede_day)) is not None:
+            when = counted  # "The decision came a day after Merkel called for ...": the day before the decision
         scene = opening_scene(sentence.text, when)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)

@@ -1,0 +1,46 @@
+"""A happening told as so many days before or after the story's: "The decision came a day after Chancellor Angela
+Merkel, visiting Reykjavik, called for careful treatment of the Arctic" after "The German government on Wednesday
+adopted new guidelines": Merkel spoke on Tuesday. "The shutdown came three days after Ravn had cut its service":
+three days before the shutdown. "This year's meeting came a day before the vice-president was due to fly to
+Pituffik": the flight the day after the meeting.
+
+The sentence has no date of its own; the happening it tells is the one after "after"/"before", so its day is the
+day the sentence took from the story (the lede's day, or the publication day) moved by the days counted. "Hours
+after" or "days after" (no count) leave the day alone. Used by :mod:`.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from .dates import DateMatch
+
+__all__ = ["day_counted_from_story"]
+
+_COUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "came a day after", "came just two days before", "was announced three days after", "followed a day after".
+_APART = re.compile(
+    r"\b(?:came|comes|followed|took\s+place|happened|occurred)\s+(?:(?:just|only|barely|exactly)\s+)?"
+    r"(?P<n>a|one|the|two|three|four|five|six)\s+days?\s+(?P<dir>after|before)\b"
+)
+
+
+def day_counted_from_story(sentence: str, when: DateMatch, lede_day: DateMatch | None) -> DateMatch | None:
+    """The day of the happening ``sentence`` (with no date of its own, dated ``when`` from the story) tells after
+    "came a day after" (see the module); None when it counts no days. The days are counted from the
+    lede's day ``lede_day`` (the first recent day the story named) when there is one: "The shootdown came a day after
+    ..." counts from Saturday's shootdown, not from "NORAD first tracked the object on Friday" told in between."""
+    if when.explicit or "day" not in sentence:
+        return None
+    when = lede_day if lede_day is not None else when
+    if when.precision != "day":
+        return None
+    m = _APART.search(sentence)
+    if m is None:
+        return None
+    days = _COUNTS[m.group("n")]
+    shift = timedelta(days=-days if m.group("dir") == "after" else days)
+    # Told in words of its own: a happening of its own, not a follow-up of the story's latest one.
+    return replace(when, date=when.date + shift, explicit=True, text=m.group(0), start=m.start())
