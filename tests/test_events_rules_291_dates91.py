@@ -1,7 +1,7 @@
 """Rules of dates91, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a happening told as "came a day after ..." is counted from the lede's day, and a vote's outcome told
 with no date of its own ("won the most votes", "Voters in the region rejected ...") is on the vote's day, not the
-day the results were reported."""
+day the results were reported, also when a late count names that day weeks back ("the Nov. 5 election")."""
 
 from __future__ import annotations
 
@@ -49,3 +49,11 @@ def test_voters_rejecting_a_measure_vote_on_the_day_voting_ended_not_the_count()
         "Voting ended on Sunday after three days."
     )
     assert _dates(text, date(2021, 9, 21), "Voters in Finnmark") == [date(2021, 9, 19)]
+
+
+def test_a_late_counts_outcome_is_on_the_election_day_named_weeks_back():
+    text = (
+        "JUNEAU -- Alaska voters narrowly rejected a measure to repeal ranked-choice voting.\n\n"
+        "The last absentee ballots from the Nov. 5 election were counted on Wednesday, the Division of Elections said."
+    )
+    assert _dates(text, date(2024, 11, 22), "narrowly rejected") == [date(2024, 11, 5)]

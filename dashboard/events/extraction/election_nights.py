@@ -81,25 +81,35 @@ class ElectionNight:
         return DateMatch(self._day, "day", m.group(0), m.start(), explicit=False)
 
     def _vote_day(self) -> date:
-        for sentence in self._sentences:
-            if (day := _day_of_vote(sentence, self._published)) is not None:
-                self._named = True
-                return day
+        for days, near in ((7, _NEAR), (_COUNT_DAYS, _NEAR_COUNTED)):
+            for sentence in self._sentences:
+                if (day := _day_of_vote(sentence, self._published, days, near)) is not None:
+                    self._named = True
+                    return day
         return self._published - timedelta(days=1)
 
 
-def _day_of_vote(sentence: str, published: date) -> date | None:
-    """A day of the week before ``published`` that ``sentence`` gives its vote: "Wednesday's general election",
-    "the local elections on Monday"."""
+# A story of a late count ("after the last absentee ballots from the Nov. 3 election were counted on Tuesday") names
+# its vote's day weeks back, right beside the vote: "the Nov. 3 election", "the election on 8 November". Not a vote
+# before it ("the last election, on 6 April 2021").
+_COUNT_DAYS, _NEAR_COUNTED = 31, 12
+_PREVIOUS = re.compile(r"(?i)\b(?:last|previous|earlier|prior)\s+(?:\w+\s+)?$")
+
+
+def _day_of_vote(sentence: str, published: date, days: int = 7, near: int = _NEAR) -> date | None:
+    """A day of the ``days`` before ``published`` that ``sentence`` gives its vote (within ``near`` characters):
+    "Wednesday's general election", "the local elections on Monday"."""
     votes = list(_VOTE.finditer(sentence))
     if not votes:
         return None
     for found in find_dates(sentence, published):
-        if found.precision != "day" or not 0 <= (published - found.date).days <= 7:
+        if found.precision != "day" or not 0 <= (published - found.date).days <= days:
             continue
         end = found.start + len(found.text)
         for vote in votes:
             gap = sentence[end : vote.start()] if end <= vote.start() else sentence[vote.end() : found.start]
-            if len(gap) <= _NEAR and not _OTHER_DAY.search(gap):
+            if near == _NEAR_COUNTED and (end > vote.start() or _PREVIOUS.search(sentence, 0, found.start)):
+                continue
+            if len(gap) <= near and not _OTHER_DAY.search(gap):
                 return found.date
     return None
