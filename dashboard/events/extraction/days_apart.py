@@ -32,7 +32,7 @@ def day_counted_from_story(sentence: str, when: DateMatch, lede_day: DateMatch |
     "came a day after" (see the module); None when it counts no days. The days are counted from the
     lede's day ``lede_day`` (the first recent day the story named) when there is one: "The shootdown came a day after
     ..." counts from Saturday's shootdown, not from "NORAD first tracked the object on Friday" told in between."""
-    if when.explicit or "day" not in sentence:
+    if when.explicit or " day" not in sentence:  # "a day after", "two days before" (not "on Monday")
         return None
     when = lede_day if lede_day is not None else when
     if when.precision != "day":

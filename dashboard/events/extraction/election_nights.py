@@ -68,9 +68,9 @@ class ElectionNight:
     def result_date(self, sentence: str) -> DateMatch | None:
         """The vote's day for ``sentence`` (with no date of its own) when it tells a result of a vote whose day the
         article named."""
-        if ("elect" not in sentence and "seat" not in sentence and "ote" not in sentence and "won" not in sentence) or (
-            m := _RESULT.search(sentence)
-        ) is None:
+        # Cheap word tests first ("oter": "Voters in the okrug rejected ..."); most sentences tell no vote.
+        cued = "elect" in sentence or "seat" in sentence or "vote" in sentence or "oter" in sentence
+        if not (cued or "won" in sentence) or (m := _RESULT.search(sentence)) is None:
             return None
         if _EARLIER.search(sentence, 0, m.start()):
             return None
