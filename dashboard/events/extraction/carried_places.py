@@ -31,6 +31,7 @@ from .default_places import (
 )
 from .governing_subject import governing_subject, named_government
 from .granted_instruments import instrument_of_state
+from .legislatures import legislature_voting
 from .national_offices import office_changed
 from .ocean_entries import entered_ocean
 from .places import PlaceMatch
@@ -116,6 +117,9 @@ def event_place(
         # "Denmark will spend 14.6 billion crowns on its forces in the Arctic and the North Atlantic, the minister
         # said", "the Folketing agreed to spend ... in the North Atlantic": a plan made at the seat, for its seas.
         place, carried = seat_of(planner), True
+    elif not ranked and (voting := legislature_voting(sentence.text, story.legislature or story.state)) in ACTORS:
+        # "On Tuesday parliament approved the decision by 188 votes to 8" in a story filed from a town: at the seat.
+        place, carried = seat_of(voting), True
     elif not ranked and abroad:
         # "Russia's foreign ministry said ..." in a story at Tromsø: said at home, not there.
         place, carried = seat_of(abroad), True

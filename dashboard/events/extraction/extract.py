@@ -49,6 +49,7 @@ from .election_nights import ElectionNight
 from .happening_verbs import REPORTED_SPEECH, is_background
 from .home_rule import home_rule_territory
 from .introduced_subjects import introduced_parties
+from .legislatures import legislature_parties, legislature_voting
 from .lexicon import choose_trigger, happening_verb
 from .local_authorities import local_authority_state
 from .officials import companies_by_city, unnamed_actors
@@ -261,6 +262,8 @@ def extract_events(
             )
         if codes and (local := local_authority_state(sentence.text, [m.start for m in mentions])) not in ("", *codes):
             codes = [local, *codes]  # "In February a court in Ningbo sentenced the Swedish citizen ...": China's
+        if not named and (house := legislature_voting(sentence.text, story.legislature or story.state)):
+            codes = legislature_parties(house, codes, mentions)  # "On Tuesday parliament approved": its state's
         if not codes and (named or carried) and events:
             # "Meetings in Istanbul are planned ...": the actors are the previous event's.
             codes, inherited = list(events[story.latest].actors), True

@@ -19,6 +19,7 @@ from .capital_datelines import capital_filed_from
 from .default_places import STATE_CODES
 from .document import ArticleMemory
 from .international_seats import seats_of_named_bodies
+from .legislatures import legislature_of_article
 from .named_again import PlacesNamedBefore
 from .places import Gazetteer, PlaceMatch
 from .story import home_state, main_place
@@ -45,6 +46,7 @@ class StorySoFar:
     fallbacks: list[bool] = field(default_factory=list)  # whether each event's place is a fallback
     latest: int = -1  # the event of the latest sentence that made one (not a further clause's); -1 before any
     capital: PlaceMatch | None = None  # the capital the lede is datelined at (.capital_datelines), None if none
+    legislature: str = ""  # whose legislature an unqualified "parliament" is (.legislatures), "" if the story's state's
 
     @classmethod
     def begin(cls, sentences: list[Sentence], gazetteer: Gazetteer, published: date, title: str) -> StorySoFar:
@@ -67,4 +69,8 @@ class StorySoFar:
             or realm_seat
             or home_state(sentences, published, STATE_CODES)
         )
-        return cls(gazetteer=gazetteer, main=main, state=state, capital=capital)
+        legislature = legislature_of_article(
+            " ".join(s.text for s in sentences),
+            capital.iso3 if capital is not None and capital.name in SEATS.get(capital.iso3, ()) else "",
+        )
+        return cls(gazetteer=gazetteer, main=main, state=state, capital=capital, legislature=legislature)
