@@ -1,7 +1,9 @@
 """Rules of carried91, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a national legislature by its common noun ("parliament", Canada's "Senate") voting or deciding in a
 sentence that names no place votes at the seat of government of the state whose legislature the story tells (the
-dateline capital's, else the state whose parliament the article names), not at the town the story is filed from."""
+dateline capital's, else the state whose parliament the article names), not at the town the story is filed from; and
+what a decree or a law told as signed made ("Under a law signed in December, ...") is made at the story's state's
+seat."""
 
 from __future__ import annotations
 
@@ -49,3 +51,14 @@ def test_parliament_voting_is_its_states_act():
     event = next(e for e in extract_events(text, _PUBLISHED) if "parliament approved" in e.evidence)
     assert event.actors[0] == "FIN"
     assert event.place == "Helsinki"
+
+
+def test_what_a_decree_or_a_signed_law_made_is_made_at_the_seat():
+    text = (
+        "MURMANSK -- A new port authority for the Kola Bay began work in Murmansk on Monday.\n\n"
+        "Under a law signed in December, the state shipping agency became the operator of the bay's terminals.\n\n"
+        "The borders of the bay's port zone were set out in a presidential decree in May 2019."
+    )
+    places = {e.evidence[:20]: e.place for e in extract_events(text, _PUBLISHED)}
+    assert places["Under a law signed i"] == "Moscow"
+    assert places["The borders of the b"] == "Moscow"

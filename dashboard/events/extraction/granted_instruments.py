@@ -22,11 +22,24 @@ _PASSIVE_INSTRUMENT = re.compile(
     r"ratified|renewed|withdrawn|rescinded)\b"
 )
 
+# What a state's instrument made, told by the instrument signed or issued: "Under a law signed in December, Rosatom
+# became the operator of the route", "The zone's land territories were set out in a presidential decree in May 2014".
+# A decree is a state's act by its name; a law only when told as signed, passed or adopted ("Under the law, women will
+# be drafted" tells what a law says, not its making).
+_BY_INSTRUMENT = re.compile(
+    r"\b(?:[Uu]nder|[Ii]n|[Bb]y)\s+(?:a|an|the)\s+(?:(?:new|presidential|government|federal|royal)\s+)?"
+    r"(?:decree|(?:law|executive\s+order)\s+(?:signed|passed|adopted|issued))\b"
+)
+
 
 def instrument_of_state(text: str) -> bool:
     """Whether ``text`` (a sentence) tells a state's instrument issued, granted or signed, in the passive."""
     # Speed: every match holds "was", "were" or "been" (the pattern is case-sensitive); most sentences hold none, and
     # are not scanned from every word boundary.
+    if ("decree" in text or " signed" in text or " passed" in text or " adopted" in text or " issued" in text) and (
+        _BY_INSTRUMENT.search(text)
+    ):
+        return True
     if "was" not in text and "were" not in text and "been" not in text:
         return False
     return bool(_PASSIVE_INSTRUMENT.search(text))
