@@ -35,9 +35,14 @@ _VOTES = re.compile(
 _SENATE_STATES = frozenset({"CAN"})
 
 
-# A legislature named with its state, by the state's name or adjective: "the Finnish parliament unanimously approved",
-# "Finland's parliament". Compiled on first use, from the actor names' first fragments (a name, a people).
+# A legislature named with its state, by the state's name or adjective, read backwards from the word "parliament":
+# "the Finnish parliament unanimously approved", "Finland's parliament". Compiled on first use, from the actor names'
+# first fragments (a name, a people); each ends at the search's end, so that only the words before a "parliament" are
+# scanned (speed: a name alternation tried at every position of a whole article cost 5% of extraction).
 _NAMED_LEGISLATURE: list[tuple[str, re.Pattern]] = []
+_PARLIAMENT = re.compile(r"[Pp]arliament\b")
+# How far before "parliament" its state's name may start: "the Kingdom of Denmark's parliament" fits.
+_NAME_REACH = 60
 
 
 def legislature_of_article(text: str, capital_state: str) -> str:
@@ -52,9 +57,13 @@ def legislature_of_article(text: str, capital_state: str) -> str:
         for code in sorted(STATE_CODES):
             if code in NAMES:
                 names = "|".join(NAMES[code][:4])
-                _NAMED_LEGISLATURE.append((code, re.compile(rf"\b(?:{names})(?:['’]s)?\s+[Pp]arliament\b")))
-    found = [(m.start(), code) for code, pattern in _NAMED_LEGISLATURE if (m := pattern.search(text))]
-    return min(found)[1] if found else ""
+                _NAMED_LEGISLATURE.append((code, re.compile(rf"\b(?:{names})(?:['’]s)?\s+$")))
+    for word in _PARLIAMENT.finditer(text):
+        reach = max(0, word.start() - _NAME_REACH)
+        for code, pattern in _NAMED_LEGISLATURE:
+            if pattern.search(text, reach, word.start()):
+                return code
+    return ""
 
 
 def legislature_voting(text: str, story_state: str) -> str:
