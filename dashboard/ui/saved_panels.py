@@ -74,9 +74,14 @@ def save_view_control(camera: PolarView | None) -> None:
     ):
         if not is_editor():
             st.caption("Viewing: unlock editing in the sidebar to save views.")
-        name = st.text_input("View name", key="map_view_name", placeholder="e.g. Kola close-up")
-        title = st.text_input("Title (optional)", key="map_view_title")
-        if st.button("Save this view", key="map_save_view"):
+        # A form: the name and title typed go to the server with the click, together. Outside a form each input
+        # sends its text when it loses focus, and on a slow server a click right after typing the title could save
+        # the view before the title arrived (seen in a browser test on a loaded host: the title saved empty).
+        with st.form("map_save_view_form", border=False):
+            name = st.text_input("View name", key="map_view_name", placeholder="e.g. Kola close-up")
+            title = st.text_input("Title (optional)", key="map_view_title")
+            save = st.form_submit_button("Save this view", key="map_save_view")
+        if save:
             try:
                 view = view_from_map(st.query_params.to_dict(), camera, title)
             except BriefingError as exc:
