@@ -81,9 +81,9 @@ class ElectionNight:
         return DateMatch(self._day, "day", m.group(0), m.start(), explicit=False)
 
     def _vote_day(self) -> date:
-        for days, near in ((7, _NEAR), (_COUNT_DAYS, _NEAR_COUNTED)):
+        for days, near, late_count in ((7, _NEAR, False), (_COUNT_DAYS, _NEAR_COUNTED, True)):
             for sentence in self._sentences:
-                if (day := _day_of_vote(sentence, self._published, days, near)) is not None:
+                if (day := _day_of_vote(sentence, self._published, days, near, late_count)) is not None:
                     self._named = True
                     return day
         return self._published - timedelta(days=1)
@@ -96,9 +96,12 @@ _COUNT_DAYS, _NEAR_COUNTED = 31, 12
 _PREVIOUS = re.compile(r"(?i)\b(?:last|previous|earlier|prior)\s+(?:\w+\s+)?$")
 
 
-def _day_of_vote(sentence: str, published: date, days: int = 7, near: int = _NEAR) -> date | None:
+def _day_of_vote(
+    sentence: str, published: date, days: int = 7, near: int = _NEAR, late_count: bool = False
+) -> date | None:
     """A day of the ``days`` before ``published`` that ``sentence`` gives its vote (within ``near`` characters):
-    "Wednesday's general election", "the local elections on Monday"."""
+    "Wednesday's general election", "the local elections on Monday"; for a ``late_count``, only a day written right
+    before the vote and not a previous vote's ("the Nov. 3 election", not "the last election, on 6 April")."""
     votes = list(_VOTE.finditer(sentence))
     if not votes:
         return None
@@ -108,7 +111,7 @@ def _day_of_vote(sentence: str, published: date, days: int = 7, near: int = _NEA
         end = found.start + len(found.text)
         for vote in votes:
             gap = sentence[end : vote.start()] if end <= vote.start() else sentence[vote.end() : found.start]
-            if near == _NEAR_COUNTED and (end > vote.start() or _PREVIOUS.search(sentence, 0, found.start)):
+            if late_count and (end > vote.start() or _PREVIOUS.search(sentence, 0, found.start)):
                 continue
             if len(gap) <= near and not _OTHER_DAY.search(gap):
                 return found.date
