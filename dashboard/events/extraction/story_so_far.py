@@ -58,7 +58,8 @@ class StorySoFar:
         # state (not the Danish realm's, whose places may be Greenland's; nor a named body's seat's: Geneva), else the
         # most named.
         local = main is not None and main.iso3 in STATE_CODES and main.iso3 != "DNK"
-        at_body_seat = local and main.name in seats_of_named_bodies(" ".join(s.text for s in sentences))
+        article = " ".join(s.text for s in sentences)
+        at_body_seat = local and main.name in seats_of_named_bodies(article)
         # A story datelined at Nuuk or Tórshavn is about the home-rule government seated there ("TORSHAVN -- ...
         # Prime Minister Aksel V. Johannesen presented the measures"): Greenland's or the Faroes' officials, not the
         # state most named (a foreign navy's exercise at Nuuk, undatelined, is not).
@@ -70,7 +71,7 @@ class StorySoFar:
             or home_state(sentences, published, STATE_CODES)
         )
         legislature = legislature_of_article(
-            " ".join(s.text for s in sentences),
+            article,
             capital.iso3 if capital is not None and capital.name in SEATS.get(capital.iso3, ()) else "",
         )
         return cls(gazetteer=gazetteer, main=main, state=state, capital=capital, legislature=legislature)
