@@ -15,6 +15,7 @@ from .actor_names import ACTORS
 from .area_plans import only_areas_or_abroad
 from .datelines import dateline_end
 from .default_places import DECISION_VERBS, STATE_CODES
+from .foreign_ministers import minister_of_another_state
 from .governing_subject import governing_subject
 from .happening_verbs import REPORTED_SPEECH
 from .places import PlaceMatch
@@ -149,6 +150,7 @@ def acts_from_seat(text: str, mentions, story, when, story_day) -> str:
         institution_acts(text, mentions, place.iso3 if place is not None else "")
         or national_act(text, mentions, when, story_day)
         or governing_subject(text, place.iso3 if place is not None else "")
+        or minister_of_another_state(text, mentions, place.iso3 if place is not None else "")
     )
 
 
