@@ -64,10 +64,15 @@ def _national_title(sentence: str) -> re.Match[str] | None:
 # push further out"), after a dateline.
 # A date may open the sentence before it ("In May 2016 the government awarded ten licences to 13 oil companies, among
 # them Chevron of the United States": the story's government, whoever it awarded them to).
+# After a first full naming, news goes on with the bare role or body, and it is still the story's state's, whoever
+# the sentence names after it: "The minister told Russia ...", "Officials confirmed that China ...", "The coast
+# guard's spokesman said a Russian warship ...", "The defence ministry added ...".
 _OFFICE_AS_SUBJECT = re.compile(
-    rf"(?:[A-Z][A-Z .'-]+,[^-–—]{{0,30}}\s[-–—]+\s+|{DATE_OPENER})?(?:The|the)\s+(?:[A-Z][a-z]+\s+)?"
+    rf"(?:[A-Z][A-Z .'-]+,[^-–—]{{0,30}}\s[-–—]+\s+|{DATE_OPENER})?(?:(?:The|the)\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:Ministry|Government|government|ministry|Navy|Army|Air Force|Coast Guard|Directorate|Agency|Authority|"
-    r"Parliament|parliament)\b"
+    r"Parliament|parliament)|(?:The|the)\s+(?:(?:prime|foreign|defen[cs]e|fisheries|justice|interior|environment|"
+    r"finance|energy|trade)\s+)?(?:minister|ministry|coast\s+guard|navy|army|military|armed\s+forces|authorities|"
+    r"officials)|Officials|Authorities)\b(?:'s\s+(?:spokes(?:man|woman|person)|head|chief|director))?"
 )
 # An office as the subject of the main clause after a clause that opens the sentence on another state's act ("Last
 # September, after Moscow announced a partial mobilisation, the minister for foreign affairs said ..."): the states
