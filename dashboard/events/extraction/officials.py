@@ -72,7 +72,7 @@ _OFFICE_AS_SUBJECT = re.compile(
     r"(?:Ministry|Government|government|ministry|Navy|Army|Air Force|Coast Guard|Directorate|Agency|Authority|"
     r"Parliament|parliament)|(?:The|the)\s+(?:(?:prime|foreign|defen[cs]e|fisheries|justice|interior|environment|"
     r"finance|energy|trade)\s+)?(?:minister|ministry|coast\s+guard|navy|army|military|armed\s+forces|authorities|"
-    r"officials)|Officials|Authorities)\b(?:'s\s+(?:spokes(?:man|woman|person)|head|chief|director))?"
+    r"officials|administration)|Officials|Authorities)\b(?:'s\s+(?:spokes(?:man|woman|person)|head|chief|director))?"
 )
 # An office as the subject of the main clause after a clause that opens the sentence on another state's act ("Last
 # September, after Moscow announced a partial mobilisation, the minister for foreign affairs said ..."): the states
