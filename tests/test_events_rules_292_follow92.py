@@ -1,7 +1,7 @@
 """Rules of follow92, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): after naming its state's body in full once, news goes on with the bare role or body ("The minister",
 "Officials", "The coast guard's spokesman", "the defence minister"), which is still the story's state acting, whoever
-the sentence names after the verb."""
+the sentence names after the verb; and "The two governments", "Both sides" are the two states just named together."""
 
 from __future__ import annotations
 
@@ -33,3 +33,19 @@ def test_a_bare_services_spokesman_is_the_storys_states():
 def test_a_minister_by_portfolio_after_a_date_is_the_storys_states():
     follow_up = "On Thursday the defence minister sent a frigate to Hammerfest after Russia moved two warships west."
     assert "NOR" in _last_actors(follow_up)
+
+
+def test_the_two_governments_are_the_two_states_just_named_together():
+    text = (
+        "OTTAWA - Canada and Denmark signed a border deal in Ottawa on Tuesday.\n\n"
+        "The two governments told NATO on Thursday that the dispute was settled."
+    )
+    assert {"CAN", "DNK"} <= set(extract_events(text, _PUBLISHED)[-1].actors)
+
+
+def test_both_sides_beside_a_third_party_are_still_the_two_states():
+    text = (
+        "REYKJAVIK - U.S. Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Reykjavik "
+        "on Wednesday.\n\nBoth sides told NATO on Thursday that the talks had been constructive."
+    )
+    assert {"USA", "RUS"} <= set(extract_events(text, _PUBLISHED)[-1].actors)

@@ -68,6 +68,7 @@ from .story_so_far import StorySoFar
 from .summary import summarise
 from .text import clean_text, clip, split_sentences
 from .towns_in_areas import town_before_area
+from .two_parties import with_the_two
 
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
@@ -260,6 +261,7 @@ def extract_events(
             codes = with_carried_subject(
                 sentence.text, codes, [m.start for m in mentions], first_trigger, events[story.latest].actors
             )
+            codes = with_the_two(sentence.text, codes, events[story.latest].actors)  # "The two governments agreed"
         if codes and (local := local_authority_state(sentence.text, [m.start for m in mentions])) not in ("", *codes):
             codes = [local, *codes]  # "In February a court in Ningbo sentenced the Swedish citizen ...": China's
         if not named and (house := legislature_voting(sentence.text, story.legislature or story.state)):
