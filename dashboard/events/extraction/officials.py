@@ -66,13 +66,15 @@ def _national_title(sentence: str) -> re.Match[str] | None:
 # them Chevron of the United States": the story's government, whoever it awarded them to).
 # After a first full naming, news goes on with the bare role or body, and it is still the story's state's, whoever
 # the sentence names after it: "The minister told Russia ...", "Officials confirmed that China ...", "The coast
-# guard's spokesman said a Russian warship ...", "The defence ministry added ...".
+# guard's spokesman said a Russian warship ...", "The defence ministry added ...", "Its embassy would be reopened ...".
 _OFFICE_AS_SUBJECT = re.compile(
     rf"(?:[A-Z][A-Z .'-]+,[^-–—]{{0,30}}\s[-–—]+\s+|{DATE_OPENER})?(?:(?:The|the)\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:Ministry|Government|government|ministry|Navy|Army|Air Force|Coast Guard|Directorate|Agency|Authority|"
     r"Parliament|parliament)|(?:The|the)\s+(?:(?:prime|foreign|defen[cs]e|fisheries|justice|interior|environment|"
     r"finance|energy|trade)\s+)?(?:minister|ministry|coast\s+guard|navy|army|military|armed\s+forces|authorities|"
-    r"officials|administration)|Officials|Authorities)\b(?:'s\s+(?:spokes(?:man|woman|person)|head|chief|director))?"
+    r"officials|administration)|Officials|Authorities|"
+    r"Its\s+(?:embassy|forces|armed\s+forces|navy|army|coast\s+guard|government|military|defen[cs]e))\b"
+    r"(?:'s\s+(?:spokes(?:man|woman|person)|head|chief|director))?"
 )
 # An office as the subject of the main clause after a clause that opens the sentence on another state's act ("Last
 # September, after Moscow announced a partial mobilisation, the minister for foreign affairs said ..."): the states
