@@ -49,6 +49,7 @@ from .election_nights import ElectionNight
 from .happening_verbs import REPORTED_SPEECH, is_background
 from .home_rule import home_rule_territory
 from .introduced_subjects import introduced_parties
+from .lede_days import day_told_after_lede
 from .legislatures import legislature_parties, legislature_voting
 from .lexicon import choose_trigger, happening_verb
 from .local_authorities import local_authority_state
@@ -131,7 +132,12 @@ def extract_events(
     last_date = None  # the latest explicit date, for "that year" and "the same day"
     last_happened = None  # the latest explicit date not only a baseline ("since 1980"), which past happenings continue
     last_day = scene = None  # the latest explicit day, for "the same day" after a coarser date; scenes.py's scene
-    election_night = ElectionNight([s.text for s in sentences if s.kind not in _SKIP_KINDS], published)
+    body = [s.text for s in sentences if s.kind not in _SKIP_KINDS]
+    election_night = ElectionNight(body, published)
+    # "Fennovoima has terminated the contract ... Fennovoima announced the decision on Monday": the lede's day, and
+    # the index of the lede's event so dated (lede_days.py).
+    lede = next((s for s in sentences if s.kind not in _SKIP_KINDS), None)
+    lede_told, lede_dated = day_told_after_lede(body[:3], published), -1
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
@@ -184,6 +190,8 @@ def extract_events(
             carried_when := borrowed_date(sentence.text, when, story_date, last_happened, published, scene)
         ) is not None:
             when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
+        elif undated and sentence is lede and lede_told is not None:
+            when, dated_by_story = lede_told, True
         if undated and (night := election_night.date_of(sentence.text)) is not None:
             when, dated_by_story = night, True  # "at his election-night gathering": the day of the vote
             story_date = night  # "Solberg told cheering supporters in Oslo ..." after it: the same night
@@ -317,6 +325,8 @@ def extract_events(
         further = other_happenings(sentence.text, masked, when, event, mentions, spans, published, gazetteer)
         key = (event.category, frozenset(event.actors), event.event_date, event.date_precision, event.place)
         index = merged.get(key)
+        if index == lede_dated != story.latest and not restates(events[index].evidence, event.evidence):
+            index = None  # the lede, dated by the day told after it: a later sentence follows up the latest event
         if (
             index is None
             and events
@@ -347,6 +357,7 @@ def extract_events(
                 confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
             )
         elif not folds:  # at most one event per article on a country or the Arctic alone
+            lede_dated = len(events) if when is lede_told else lede_dated
             merged[key] = story.latest = len(events)
             events.append(event)
             story.paragraphs.append(sentence.paragraph)
