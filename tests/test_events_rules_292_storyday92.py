@@ -1,5 +1,5 @@
 """Rules of storyday92, through :func:`extract_events` on short articles written for them (none is a sentence of an
-article set): a news lede told in the present perfect with no date of its own ("The company has scrapped ...") takes
+article set): a news lede with no date of its own ("The company has scrapped ...", "Russia test-fired ...") takes
 the day of the week before publication that the next sentence names first ("It announced the decision on Monday"),
 not the publication day."""
 
@@ -39,3 +39,11 @@ def test_the_day_may_be_told_in_the_second_sentence_after_the_lede():
         "Defence Minister Bjorn Arild Gram opened it at a ceremony on Saturday."
     )
     assert _dates(text, "opened a new coast guard") == [date(2024, 4, 27)]
+
+
+def test_a_lede_in_the_simple_past_takes_the_day_told_after_it_too():
+    text = (
+        "Russia test-fired a new hypersonic missile from a frigate in the White Sea.\n\n"
+        "The Defence Ministry said the launch took place on Sunday and that the missile hit its target."
+    )
+    assert _dates(text, "test-fired a new hypersonic") == [date(2024, 4, 28)]
