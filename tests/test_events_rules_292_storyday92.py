@@ -1,7 +1,8 @@
 """Rules of storyday92, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): a news lede with no date of its own ("The company has scrapped ...", "Russia test-fired ...") takes
 the day of the week before publication that the next sentence names first ("It announced the decision on Monday"),
-not the publication day."""
+not the publication day; and a comment on the story's ruling ("said in Trondheim that the ruling was a victory") is
+on the ruling's day, also when reported days later."""
 
 from __future__ import annotations
 
@@ -47,3 +48,11 @@ def test_a_lede_in_the_simple_past_takes_the_day_told_after_it_too():
         "The Defence Ministry said the launch took place on Sunday and that the missile hit its target."
     )
     assert _dates(text, "test-fired a new hypersonic") == [date(2024, 4, 28)]
+
+
+def test_a_comment_on_the_ruling_is_on_the_rulings_day():
+    text = (
+        "OSLO -- Norway's Supreme Court on Monday revoked the licence of a wind farm on reindeer pastures at Fosen.\n\n"
+        "Sami reindeer herders said in Trondheim that the ruling was a victory for their rights."
+    )
+    assert _dates(text, "a victory for their rights") == [date(2024, 4, 29)]

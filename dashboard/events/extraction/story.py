@@ -352,6 +352,10 @@ def moves_story_day(sentence: str, when: DateMatch, story_date: DateMatch | None
     return story_date is None or when.date >= story_date.date or not _SPAN_BEGAN.search(sentence)
 
 
+# "Dunleavy said the decision was an attack on Alaska's economy": a reaction to the lede's ruling, made the day it came.
+_ON_THE_RULING = re.compile(r"\bthe\s+(?:decision|ruling|judgment|judgement|verdict)\b")
+
+
 def carried_date(
     sentence: str, when: DateMatch, story_date: DateMatch | None, last_date: DateMatch | None, published: date
 ) -> DateMatch | None:
@@ -360,7 +364,8 @@ def carried_date(
 
     - The lede's day, ``story_date`` (a day within a week of publication), carries over ("Finland joined on Tuesday.
       Its minister handed ..."), unless the sentence speaks as of now; a comment reported in the past days after that
-      day is as of the report ("Senator Sullivan called the episode unacceptable").
+      day is as of the report ("Senator Sullivan called the episode unacceptable"), unless it answers the ruling the
+      story told ("Dunleavy said the decision was an attack"), which comes the day the ruling does.
     - Without such a day, a happening told in the past continues the last date the article named, ``last_date``, when
       that date lies more than a week back ("The tsunami swept through the research station on Ella Ø" after "On
       September 16, 2023, a mountain collapsed into the fjord"), not a comment.
@@ -368,7 +373,11 @@ def carried_date(
     if when.explicit or told_as_of_now(sentence):
         return None
     if story_date is not None:
-        if reported_in_the_past(sentence) and (published - story_date.date).days >= 2:
+        if (
+            reported_in_the_past(sentence)
+            and (published - story_date.date).days >= 2
+            and not _ON_THE_RULING.search(sentence)
+        ):
             return replace(story_date, date=published, explicit=False)
         return replace(story_date, explicit=False)
     if (
