@@ -151,8 +151,10 @@ _HAPPENING_VERB = re.compile(
     r"interested|concerned|limited|united|advanced|detailed|experienced|sophisticated|so-called|called)\b)"
     # ... hyphenated too: "was re-formed last June", "had pre-qualified six contractors".
     r"[a-z]{3,}ed|[a-z]{2,5}-[a-z]{3,}ed|met|held|said|told|took|made|began|ran|left|won|went|came|flew|gave|sent|"
-    # "called" only as a verb of its own ("Dunleavy called it an assault"), not naming ("a place called Nome").
-    r"struck|saw|called\s+(?:it|for|off|on|the)|brought|sought|fought|found|bought|sold|led|spent|spoke|stood|wrote|"
+    # "called" only as a verb of its own ("Dunleavy called it an assault", "He called her remarks absurd", "The premier
+    # called an early election"), not naming ("a place called Nome").
+    r"struck|saw|called\s+(?:it|for|off|on|the|her|him|them|his|their|its|an?)|brought|sought|fought|found|bought|"
+    r"sold|led|spent|spoke|stood|wrote|"
     r"drew|broke|chose|drove|became|arrived|set sail|set off|set up|laid|sank|froze|paid|shut|lost|swore|rose|fell|"
     # An irregular participle after a past auxiliary: "The record was set on August 27, 2003", "Ground had been
     # broken on 19 June 2006", "Qaqqaq had taken the seat in October 2019", "were flown out of the camp last week".
@@ -169,8 +171,11 @@ _HAPPENING_VERB = re.compile(
     # set on November 13, 2000").
     r"should\s+(?:be\s+)?[a-z]{3,}|"
     # A schedule told in the present ("Joint Viking runs until 14 March", "The summit takes place in Reykjavik on 16
-    # May", "The hunt opens on Saturday") and irregular past forms not listed above ("Thousands fled the town").
-    r"(?:takes?\s+place|(?:begins|starts|opens|ends|closes|runs|lasts|continues)(?=\s+(?:on|until|till|through|from|"
+    # May", "The hunt opens on Saturday", "Finland takes over the presidency on 1 July", "The ban takes effect in
+    # March", "The treaty enters into force on 15 January") and irregular past forms not listed above ("Thousands fled
+    # the town").
+    r"(?:takes?\s+place|takes?\s+(?:over|effect)|(?:comes?|enters?)\s+into\s+force|goes\s+into\s+effect|kicks\s+off|"
+    r"(?:begins|starts|opens|ends|closes|runs|lasts|continues)(?=\s+(?:on|until|till|through|from|"
     r"in|at|next|this|today|tomorrow)\b)|fled|withdrew|grew|threw|blew|caught|kept|overtook|undertook|upheld|swam|"
     r"dug|tore|shook|stole|quit)|"
     rf"(?:{_PARTICIPLES})\s+on(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))(?![\w-])"

@@ -1,0 +1,33 @@
+"""Rules of rules-2.92, through :func:`extract_events` on short articles written for them (none is a sentence of an
+article set): happenings that news English tells without a trigger word and in a verb form the happening-verb test
+did not know: "called" with its object ("called him a liar"), and a schedule told in the present by a phrase ("takes
+over ... on 1 July", "enters into force")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events import extract_events
+
+_PUBLISHED = date(2024, 3, 12)
+
+
+def _places(text: str) -> dict[str, str | None]:
+    return {event.evidence: event.place for event in extract_events(text, _PUBLISHED)}
+
+
+def test_called_with_a_pronoun_or_an_article_is_a_happening():
+    text = (
+        "FAIRBANKS - Alaska's governor vetoed the school funding bill on Friday.\n\n"
+        "At a rally in Fairbanks on Saturday, the governor called him a liar."
+    )
+    assert _places(text).get("At a rally in Fairbanks on Saturday, the governor called him a liar.") == "Fairbanks"
+
+
+def test_a_schedule_told_in_the_present_by_a_phrase_is_a_happening():
+    text = (
+        "HELSINKI - The Finnish government met on Monday.\n\n"
+        "Finland takes over the rotating presidency of the Nordic Council of Ministers on 1 July."
+    )
+    last = extract_events(text, _PUBLISHED)[-1]
+    assert last.evidence.startswith("Finland takes over") and last.event_date == date(2024, 7, 1)
