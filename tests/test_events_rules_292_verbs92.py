@@ -1,7 +1,7 @@
 """Rules of rules-2.92, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): happenings that news English tells without a trigger word and in a verb form the happening-verb test
-did not know: "called" with its object ("called him a liar"), and a schedule told in the present by a phrase ("takes
-over ... on 1 July", "enters into force")."""
+did not know: "called" with its object ("called him a liar"), a schedule told in the present by a phrase ("takes
+over ... on 1 July", "enters into force"), and "died", an "-ed" form on a stem too short for the "-ed" test."""
 
 from __future__ import annotations
 
@@ -31,3 +31,11 @@ def test_a_schedule_told_in_the_present_by_a_phrase_is_a_happening():
     )
     last = extract_events(text, _PUBLISHED)[-1]
     assert last.evidence.startswith("Finland takes over") and last.event_date == date(2024, 7, 1)
+
+
+def test_died_is_a_happening_verb():
+    text = (
+        "HAMMERFEST - Rescuers searched the Barents Sea on Monday after a fishing boat capsized.\n\n"
+        "Two of its crew died off Sørøya on Sunday evening."
+    )
+    assert _places(text).get("Two of its crew died off Sørøya on Sunday evening.") == "Sørøya"

@@ -178,6 +178,8 @@ _HAPPENING_VERB = re.compile(
     r"(?:begins|starts|opens|ends|closes|runs|lasts|continues)(?=\s+(?:on|until|till|through|from|"
     r"in|at|next|this|today|tomorrow)\b)|fled|withdrew|grew|threw|blew|caught|kept|overtook|undertook|upheld|swam|"
     r"dug|tore|shook|stole|quit)|"
+    # "-ed" on a stem of two letters, too short for the test above: "Two fishermen died off Sørøya on Sunday".
+    r"died|"
     rf"(?:{_PARTICIPLES})\s+on(?=\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)))(?![\w-])"
 )
 
