@@ -1,7 +1,8 @@
 """Rules of rules-2.92, through :func:`extract_events` on short articles written for them (none is a sentence of an
 article set): happenings that news English tells without a trigger word and in a verb form the happening-verb test
 did not know: "called" with its object ("called him a liar"), a schedule told in the present by a phrase ("takes
-over ... on 1 July", "enters into force"), and "died", an "-ed" form on a stem too short for the "-ed" test."""
+over ... on 1 July", "enters into force"), "died", an "-ed" form on a stem too short for the "-ed" test, and
+irregular past tenses ("hit", "sped", "caught")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,23 @@ def test_died_is_a_happening_verb():
         "Two of its crew died off Sørøya on Sunday evening."
     )
     assert _places(text).get("Two of its crew died off Sørøya on Sunday evening.") == "Sørøya"
+
+
+def test_an_irregular_past_tense_is_a_happening_verb():
+    text = (
+        "VARDØ - The harbour was closed to traffic on Monday.\n\n"
+        "A storm hit Vardø on Saturday night.\n\n"
+        "A Russian trawler sped past Kirkenes on Sunday."
+    )
+    places = _places(text)
+    assert places.get("A storm hit Vardø on Saturday night.") == "Vardø"
+    assert places.get("A Russian trawler sped past Kirkenes on Sunday.") == "Kirkenes"
+
+
+def test_a_sentence_told_in_an_irregular_past_is_a_happening_of_its_own():
+    # "caught" is a past tense the happening-word test knew only as an "-ed" form would be: without it the sentence was
+    # read as background and folded into the lede.
+    text = "OSLO - Norway's government met on Monday.\n\nThe coast guard caught a Russian trawler near Vardø."
+    assert "The coast guard caught a Russian trawler near Vardø." in {
+        e.evidence for e in extract_events(text, _PUBLISHED)
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .irregular_pasts import IRREGULAR_PAST_WORDS
 from .lexicon import trie_alternation
 from .regex_forms import at_word_start
 
@@ -17,7 +18,8 @@ __all__ = ["REPORTED_SPEECH", "is_background", "reported_in_the_past"]
 
 
 # A verb form that tells of something done, being done or to be done: a past tense or participle ("-ed", or a common
-# irregular one), a progressive ("-ing"), a future or plan, or a present tense of an action verb.
+# irregular one, as :mod:`.lexicon`'s happening verbs know them: "He then became foreign minister", "She kept her
+# seat"), a progressive ("-ing"), a future or plan, or a present tense of an action verb.
 _HAPPENING_WORD_LIST = """
 will would shall plan plans planned began begun begin begins met meet meets held holds said says
 told tells took takes made makes won wins left leaves flew flies sent sends sold sells bought buys
@@ -26,11 +28,14 @@ brought brings shot fell rose cut cuts put puts sought seeks drew draws wrote wr
 sank broke froze hit hits quit saw sees agreed signs joins opens closes warns visits calls launches
 announces approves rejects sails arrives deploys reports claims drawn known shown seen given taken
 written chosen frozen spoken driven flown grown sworn done gone sunk broken stolen
+became chose drove fled fought found kept laid paid spent stood swore withdrew caught blew threw tore shook stole
+dug swam overtook undertook upheld shut died
 """
 # One of them as a whole run of letters, or an "-ed" or "-ing" form of five letters or more: one scan with the
 # words as a trie (speed: it replaced a test of every word of the sentence, with the same answer).
+_HAPPENING_WORDS = sorted({*_HAPPENING_WORD_LIST.split(), *IRREGULAR_PAST_WORDS})
 _HAPPENING_WORD = re.compile(
-    rf"(?<![a-z])(?:{trie_alternation(sorted(set(_HAPPENING_WORD_LIST.split())))}|[a-z]{{3,}}ed|[a-z]{{2,}}ing)(?![a-z])"
+    rf"(?<![a-z])(?:{trie_alternation(_HAPPENING_WORDS)}|[a-z]{{3,}}ed|[a-z]{{2,}}ing)(?![a-z])"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .irregular_pasts import HAPPENING_PASTS
 from .regex_forms import first_letter_cased, trie_alternation  # the trie, also for the modules importing it from here
 from .trigger_words import TRIGGERS
 
@@ -184,6 +185,12 @@ _HAPPENING_VERB = re.compile(
 )
 
 
+# Irregular past tenses of other happenings ("A storm hit the coast", "The convoy sped north"): tried only where the
+# scan above finds nothing (speed).
+_OTHER_HAPPENING = re.compile(rf"(?<![\w-])(?:{HAPPENING_PASTS})(?![\w-])")
+
+
 def happening_verb(sentence: str) -> re.Match[str] | None:
-    """The first verb in ``sentence`` that tells of a happening (see above), or None."""
-    return _HAPPENING_VERB.search(sentence)
+    """The first verb in ``sentence`` that tells of a happening (see above), or else the first irregular past of
+    :data:`_OTHER_HAPPENING`, or None."""
+    return _HAPPENING_VERB.search(sentence) or _OTHER_HAPPENING.search(sentence)
