@@ -19,6 +19,7 @@ from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_ha
 from .datelines import filed_on
 from .dates_of_things import date_of_a_thing, period_of_a_thing, planned_for
 from .happening_dates import bounds_or_files, clause_of, end_of_a_change, until_before
+from .month_turns import month_so_far, week_so_far
 from .tense import clause_tense
 from .years_in_sentence import in_year_named, of_that_year
 
@@ -50,7 +51,20 @@ def _shift_months(day: date, months: int) -> date:
 # The kinds whose date depends on the tense of their clause (speed: the tense is read only for
 # them; a test checks that the other kinds resolve alike in every tense).
 READS_TENSE = frozenset(
-    {"md", "dm", "weekday", "inmonth", "season", "inseason", "holiday", "dayof", "ordday", "weekend"}
+    {
+        "md",
+        "dm",
+        "weekday",
+        "inmonth",
+        "season",
+        "inseason",
+        "holiday",
+        "dayof",
+        "ordday",
+        "weekend",
+        "relweek",
+        "relmonth",
+    }
 )
 
 
@@ -128,11 +142,14 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
             back = 7
         return published - timedelta(days=back), "day"
     if kind == "relweek":
-        offset = {"last": -7, "next": 7}.get(groups["dir"].lower(), 0)
-        return published + timedelta(days=offset), "month"
+        direction = " ".join(groups["dir"].lower().split())
+        offset = {"last": -7, "next": 7}.get(direction, 0)
+        # "declared this week" in a Thursday, August 1 story: a week mostly in July (month_turns).
+        return (published + timedelta(days=offset) if offset else week_so_far(published, direction, tense)), "month"
     if kind == "relmonth":
-        offset = {"last": -1, "next": 1}.get(groups["dir"].lower(), 0)
-        return _shift_months(published, offset), "month"
+        direction = " ".join(groups["dir"].lower().split())
+        offset = {"last": -1, "next": 1}.get(direction, 0)
+        return (_shift_months(published, offset) if offset else month_so_far(published, direction, tense)), "month"
     if kind == "relyear":
         if groups["dir"].lower() == "next" and m.string.startswith("'s", m.end()):
             return None  # "next year's budget" names what the budget is for, not when this happened
