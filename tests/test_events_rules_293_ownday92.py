@@ -38,3 +38,25 @@ def test_earlier_in_the_week_mostly_in_the_previous_month_is_that_month_but_a_pl
     assert _month(extract_events(text, published)[0]) == (2022, 5)
     text = "The foreign ministers of the Nordic states will meet in Reykjavik this week."
     assert _month(extract_events(text, published)[0]) == (2022, 6)
+
+
+def test_hours_after_the_storys_happening_is_the_ledes_day_not_the_day_named_last():
+    text = (
+        "TROMSO - A landslide swept four cabins into the sea near Skjervoy on Wednesday.\n\n"
+        "The county's geologists inspected the slope on Thursday.\n\n"
+        "In the hours after the slide, police evacuated twelve houses in Skjervoy."
+    )
+    last = extract_events(text, date(2020, 6, 5))[-1]  # a Friday
+    assert "evacuated" in last.evidence
+    assert last.event_date == date(2020, 6, 3)
+
+
+def test_shortly_after_another_happening_is_the_ledes_day():
+    text = (
+        "Two Russian bombers flew near the Aleutian Islands on Tuesday, NORAD said.\n\n"
+        "In May, China and Russia held a naval exercise in the Sea of Japan.\n\n"
+        "The flights came shortly after the two navies held another round of joint patrols off Alaska."
+    )
+    last = extract_events(text, date(2024, 7, 25))[-1]  # a Thursday
+    assert "flights came" in last.evidence
+    assert (last.event_date, last.date_precision) == (date(2024, 7, 23), "day")

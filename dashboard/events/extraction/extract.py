@@ -42,7 +42,7 @@ from .clauses import (
 )
 from .constituencies import constituencies_last
 from .dates import resolve_date
-from .days_apart import day_counted_from_story
+from .days_apart import day_counted_from_story, ledes_day_soon_after
 from .default_places import STATE_CODES, seat_of, state_of_place
 from .documents import without_documents
 from .election_nights import ElectionNight
@@ -200,6 +200,8 @@ def extract_events(
         lede_day = lede_day or story_date
         if undated and (counted := day_counted_from_story(sentence.text, when, lede_day)) is not None:
             when = counted  # "The decision came a day after Merkel called for ...": the day before the decision
+        elif (same := ledes_day_soon_after(when, lede_day)) is not None:
+            when = same  # "In the hours after the collapse, police evacuated houses": the lede's day
         scene = opening_scene(sentence.text, when)
         codes = list(dict.fromkeys(m.code for m in mentions))
         masked = mask_outlets(sentence.text)
