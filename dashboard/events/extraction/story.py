@@ -27,6 +27,7 @@ from .dateline_seats import decided_at_capital, sits_at_dateline
 from .datelines import CAPITALS_DATELINE, DATELINE_QUALIFIER, is_dateline
 from .dates import DateMatch
 from .documents import without_documents
+from .event_comments import told_with_the_happening
 from .happening_verbs import reported_in_the_past
 from .later_within import later_within
 from .places import Gazetteer, PlaceMatch
@@ -365,7 +366,8 @@ def carried_date(
     - The lede's day, ``story_date`` (a day within a week of publication), carries over ("Finland joined on Tuesday.
       Its minister handed ..."), unless the sentence speaks as of now; a comment reported in the past days after that
       day is as of the report ("Senator Sullivan called the episode unacceptable"), unless it answers the ruling the
-      story told ("Dunleavy said the decision was an attack"), which comes the day the ruling does.
+      story told ("Dunleavy said the decision was an attack"), which comes the day the ruling does, or belongs to the
+      happening (:func:`.event_comments.told_with_the_happening`: "Greenland's minister told the ceremony that ...").
     - Without such a day, a happening told in the past continues the last date the article named, ``last_date``, when
       that date lies more than a week back ("The tsunami swept through the research station on Ella Ø" after "On
       September 16, 2023, a mountain collapsed into the fjord"), not a comment.
@@ -377,6 +379,7 @@ def carried_date(
             reported_in_the_past(sentence)
             and (published - story_date.date).days >= 2
             and not _ON_THE_RULING.search(sentence)
+            and not told_with_the_happening(sentence)
         ):
             return replace(story_date, date=published, explicit=False)
         return replace(story_date, explicit=False)
