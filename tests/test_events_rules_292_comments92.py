@@ -1,4 +1,4 @@
-"""Rules of rules-2.93 (comments92), through :func:`extract_events` on short articles written for them (none is a
+"""Rules of rules-2.92 (comments92), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): a comment told in the past days after the story's day is as of the report, but not one
 that belongs to the happening: spoken at the event, quoted first, said at a named place, or telling the happening in
 an irregular past ("came", "gave")."""

@@ -1,4 +1,4 @@
-"""Rules of rules-2.93 (ownday92), through :func:`extract_events` on short articles written for them (none is a
+"""Rules of rules-2.92 (ownday92), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): the current week or month told in the past just after a month turns lies mostly in the
 month before ("declared a state of emergency this week" in a Thursday, August 1 story is July's; "the deal reached
 earlier this month" in a December 1 story is November's), while a plan for this week keeps the publication's month."""
