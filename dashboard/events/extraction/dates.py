@@ -145,6 +145,11 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         direction = " ".join(groups["dir"].lower().split())
         offset = {"last": -7, "next": 7}.get(direction, 0)
         # "declared this week" in a Thursday, August 1 story: a week mostly in July (month_turns).
+        if direction == "last" and m.group(0).lower().endswith("week"):
+            # its Thursday, the middle of last week, when its month is another: "last week" in a Monday, August 5 story
+            middle = published - timedelta(days=published.weekday() + 4)
+            if middle.month != (published - timedelta(days=7)).month:
+                return middle, "month"
         return (published + timedelta(days=offset) if offset else week_so_far(published, direction, tense)), "month"
     if kind == "relmonth":
         direction = " ".join(groups["dir"].lower().split())
