@@ -1,4 +1,4 @@
-"""Rules of session 43's dates93 round, through :func:`extract_events` on short articles written for them (none is a
+"""Rules of rules-2.93 (dates93), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): "last week" is dated by the middle of last week, its Thursday, when that falls in another
 month than the day a week before publication (a Monday, August 5 story's last week ran mostly in August)."""
 

@@ -19,7 +19,7 @@ from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_ha
 from .datelines import filed_on
 from .dates_of_things import date_of_a_thing, period_of_a_thing, planned_for
 from .happening_dates import bounds_or_files, clause_of, end_of_a_change, until_before
-from .month_turns import month_so_far, week_so_far
+from .month_turns import last_week, month_so_far, week_so_far
 from .tense import clause_tense
 from .years_in_sentence import in_year_named, of_that_year
 
@@ -144,12 +144,9 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
     if kind == "relweek":
         direction = " ".join(groups["dir"].lower().split())
         offset = {"last": -7, "next": 7}.get(direction, 0)
-        # "declared this week" in a Thursday, August 1 story: a week mostly in July (month_turns).
         if direction == "last" and m.group(0).lower().endswith("week"):
-            # its Thursday, the middle of last week, when its month is another: "last week" in a Monday, August 5 story
-            middle = published - timedelta(days=published.weekday() + 4)
-            if middle.month != (published - timedelta(days=7)).month:
-                return middle, "month"
+            return last_week(published), "month"  # "last week" in a Monday, August 5 story: August's (month_turns)
+        # "declared this week" in a Thursday, August 1 story: a week mostly in July (month_turns).
         return (published + timedelta(days=offset) if offset else week_so_far(published, direction, tense)), "month"
     if kind == "relmonth":
         direction = " ".join(groups["dir"].lower().split())

@@ -74,7 +74,7 @@ from .two_parties import with_the_two
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.92"
+EXTRACTOR_VERSION = "rules-2.93"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")

@@ -4,14 +4,15 @@ A story published on August 1 that says "Fires covered three million hectares th
 states of emergency this week" was written as July ended: on the 1st the month so far is a single day, and a week
 that began on Monday, July 29 has most of its days in July. Likewise "the deal reached earlier this month" in a
 story of December 1 to 3 cannot mean a day of December worth calling "earlier": it is the month before. A plan
-("will meet this week") looks ahead and keeps the publication's month.
+("will meet this week") looks ahead and keeps the publication's month. "Last week" in a Monday, August 5 story ran
+mostly in August (Monday, July 29 to Sunday, August 4), though the day a week back is in July.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-__all__ = ["week_so_far", "month_so_far"]
+__all__ = ["last_week", "month_so_far", "week_so_far"]
 
 
 def week_so_far(published: date, direction: str, tense: str) -> date:
@@ -38,3 +39,12 @@ def month_so_far(published: date, direction: str, tense: str) -> date:
     ):
         return (first - timedelta(days=1)).replace(day=1)
     return first
+
+
+def last_week(published: date) -> date:
+    """The date standing for "last week" (month precision): the day a week before ``published``, or the Thursday of
+    last week, its middle, when that lies in another month (a Monday, August 5 story's last week ran mostly in
+    August)."""
+    week_back = published - timedelta(days=7)
+    middle = published - timedelta(days=published.weekday() + 4)
+    return middle if middle.month != week_back.month else week_back
