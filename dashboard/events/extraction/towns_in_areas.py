@@ -10,7 +10,10 @@ older annotators more often kept the area. A statement keeps the area it is abou
 
 from __future__ import annotations
 
+import re
+
 from .happening_verbs import REPORTED_SPEECH
+from .locatives import located_at
 from .places import PlaceMatch
 from .voyages import ON_ITS_WAY, end_of_route
 
@@ -20,6 +23,17 @@ __all__ = ["town_before_area"]
 WIDE_KINDS = frozenset({"region", "sea", "country", "part", "ocean", "archipelago", "island", "strait"})
 #: Kinds of place as fine as a town.
 TOWN_KINDS = frozenset({"city", "capital", "settlement", "port", "base", "feature"})
+
+# "struck a shoal in Coronation Gulf, east of Kugluktuk", "ran aground in Hinlopen Strait, north-east of Longyearbyen":
+# a town after a bare compass direction only says where the area lies; the happening is in the area, not at the town
+# (unless the direction follows a verb or a short stated distance: "sailing north of Kiska Island", "40 miles south of
+# Nome", which :func:`.locatives.located_at` reads as at the town).
+_DIRECTION_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _reference_point(text: str, town: PlaceMatch) -> bool:
+    """Whether ``town`` is named in ``text`` only as the point a compass direction is taken from (see above)."""
+    return bool(_DIRECTION_OF.search(text, max(0, town.start - 20), town.start)) and not located_at(text, town.start)
 
 
 def town_before_area(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
@@ -37,6 +51,7 @@ def town_before_area(text: str, ranked: list[PlaceMatch]) -> list[PlaceMatch]:
             and not ON_ITS_WAY.search(text, max(0, p.start - 30), p.start)  # a destination still ahead
             # "on the last leg of a cruise from Tromsø to Stavanger when her engines shut down near Hustadvika"
             and not end_of_route(text, p)
+            and not (" of " in text and _reference_point(text, p))
         ),
         None,
     )
