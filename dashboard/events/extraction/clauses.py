@@ -125,6 +125,24 @@ _HOMETOWN = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*,\s*|\s+and\s+))*$"
 )
 
+# A person by name, then "of" and where the person is from: "Senator Lisa Murkowski of Alaska", "musher John Baker of
+# Kotzebue", "Governor Alexander Uss of Krasnoyarsk region": where the party belongs, not where it acts.
+# Not a body or a place named with "of" ("the Geological Survey of Denmark", "the Gulf of Alaska", "the Minister of").
+_AFFILIATION_OF = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|In|At|On|Of|For|From|To|By|With|And|But|Its|His|Her|Their|Our|This|That)\s)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+"
+    r"(?!(?:Gulf|Bay|Sea|Strait|Port|University|College|Institute|Department|Ministry|Government|Bank|Republic|Kingdom|"
+    r"City|Town|County|District|Province|State|Island|Islands|Cape|Lake|Council|Court|Office|Agency|Museum|Assembly|"
+    r"Minister|Secretary|Chamber|Federation|Union|Parliament|Commission|Committee|Church|Centre|Center|Academy|Service|"
+    r"Board|Authority|Administration|Affairs|Corps|Fleet|Command|Forces|Guard|Association|Society|Foundation|School|"
+    r"Station|Zone|Coast|Peninsula|River|Mountains|Range|Territories|Sound|Area|Region|Basin|Survey|Division|Bureau|"
+    r"Directorate|Hospital|Journal|Friends|Nation|Tribes|Party|Offices|Policy|Principles|Hall|Chief|Commissioner|"
+    r"Governor|Mayor|President|Premier|Head|Director|People|Prince|Princess|King|Queen|Duke|Lord|"
+    # A firm with its home town is where its works or yards are: "awarded VT Halter Marine of Pascagoula a contract".
+    r"Marine|Shipyards?|Shipbuilding|Industries|Company|Corporation|Group|Energy|Mining|Resources|Holdings)\s)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+of\s+$"
+)
+
 
 @lru_cache(maxsize=1024)
 def _aside_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
@@ -173,7 +191,7 @@ def outside_asides(
     port of Sabetta in December"), so its places stay where they are."""
 
     found_asides = _aside_spans(text)
-    if found_asides == ((), ()) and "from" not in text:
+    if found_asides == ((), ()) and "from" not in text and " of " not in text:
         return list(places)  # speed: no aside and no home town, so nothing moves (most sentences)
 
     def spans(found: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
@@ -187,10 +205,12 @@ def outside_asides(
         return any(s <= place.start < e for s, e in asides)
 
     hometowns = "from" in text  # what every _HOMETOWN match holds
+    affiliations = " of " in text  # what every _AFFILIATION_OF match is followed by
     kept = [
         p
         for p in places
         if not within(p, relative)
+        and not (affiliations and _AFFILIATION_OF.search(text, max(0, p.start - 50), p.start))
         and not (
             hometowns
             and not _dated_where(text, p, when)
