@@ -210,7 +210,11 @@ def outside_asides(
         p
         for p in places
         if not within(p, relative)
-        and not (affiliations and _AFFILIATION_OF.search(text, max(0, p.start - 50), p.start))
+        and not (
+            affiliations
+            and text.endswith(" of ", 0, p.start)  # speed: the scan only right after "of"
+            and _AFFILIATION_OF.search(text, max(0, p.start - 50), p.start)
+        )
         and not (
             hometowns
             and not _dated_where(text, p, when)
