@@ -160,7 +160,10 @@ _HAPPENING_VERB = re.compile(
     # An irregular participle after a past auxiliary: "The record was set on August 27, 2003", "Ground had been
     # broken on 19 June 2006", "Qaqqaq had taken the seat in October 2019", "were flown out of the camp last week".
     rf"(?:was|were|been|had)\s+(?:{_PARTICIPLES})|"
-    r"(?:expects?|plans?|intends?)\s+to\s+[a-z]+|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+|"
+    # A plan, a hope or a promise told in the present ("LKAB aims to start mining in 2021", "The town hopes to open
+    # a new quay next year"), as "expects to" is.
+    r"(?:expects?|plans?|intends?|hopes?|aims?|seeks?|wants?|vows?|pledges?|promises?|proposes?)\s+to\s+[a-z]+|"
+    r"(?:is|are)\s+(?:due|set|scheduled|expected)\s+to\s+[a-z]+|"
     # Stationed since a date or to be ("The Marines have been based at Vaernes since January 2017", "Part of the force
     # is to be based at Setermoen"), not a bare "based" ("based on", "a company based in Oslo").
     r"been\s+based\s+(?:at|in)(?=[^.;]*\bsince\b)|(?:is|are|was|were)\s+to\s+be\s+based\s+(?:at|in)|"

@@ -19,8 +19,10 @@ __all__ = ["IRREGULAR_PAST", "clause_tense", "names_a_past_happening", "told_as_
 # "planned" after a hyphen is an adjective of a thing ("a long-planned mission"), not a plan ahead.
 _FUTURE = re.compile(
     r"\b(?<![-‐])(?:will|plans?|planned|scheduled|to be held|upcoming|due to|set to|expected to|must|"
-    # "expects repair work to start in February", "aims to open the mine in 2027": a hope is ahead.
-    r"(?:expects?|aims?|intends?|intended|hopes?)\s+(?:[\w-]+\s+){0,3}?to|"
+    # "expects repair work to start in February", "aims to open the mine in 2027", "vows to finish the road in
+    # August": a hope, a wish or a promise is ahead.
+    r"(?:expects?|aims?|intends?|intended|hopes?|wants?|seeks?|vows?|pledges?|promises?|proposes?)\s+"
+    r"(?:[\w-]+\s+){0,3}?to|"
     r"(?:is|are) (?:to|expected)|takes? effect|(?:called|set|slated|fixed)\s+for|"
     # "its next elections, due in September"; "before work has to stop in November": what must be is ahead.
     r"due\s+(?:in|on|by)|(?:has|have)\s+to|"
