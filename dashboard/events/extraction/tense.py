@@ -208,10 +208,11 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
 # The present perfect or progressive of the news itself: "Tromsø municipality has reported the
 # company to the police", "The board is leading the investigation".
 # In the main clause (before "that", "which" ...), not after a modal ("would have raised"), nor
-# of a long-standing state ("have argued for years").
+# of a long-standing state ("have argued for years"). "Researchers have begun collecting reports" too (other irregular
+# participles, "has made", "have hit", read as of now lost held-out dates).
 _AS_OF_NOW = re.compile(
     r"^(?:(?!\b(?:that|which|who|where|when)\b)[^,;:])*?(?<!would )(?<!could )(?<!might )(?<!should )(?<!must )(?<!may )"
-    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+|all\s+|both\s+|already\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|lt|nt|ght|ung|ck)|"
+    r"\b(?:(?:has|have)\s+(?:now\s+|also\s+|all\s+|both\s+|already\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|ne|ld|lt|nt|ght|ung|ck)|begun)|"
     r"(?:is|are)\s+(?:now\s+|also\s+)?[a-z]+ing)\b(?!\s+(?:\w+\s+){0,3}?for\s+(?:years|decades|months|a\s+long\s+time))"
 )
 
@@ -227,12 +228,20 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:whose|which|who)\b[^,;:]*,")
 _LISTED_SUBJECT = re.compile(r"^[A-Z][^,;:]*(?:,\s+(?:the\s+)?[A-Z][^,;:]*?)+\s+and\s+(?:the\s+)?[A-Z][^,;:]*$")
 
 
+# A place or direction set before the subject, and an apposition after it: "In the Barents Sea, the icebreaker
+# Yamal, the fleet's oldest, is escorting two tankers" tells the news as of now like "The icebreaker is escorting".
+_FRONTED = re.compile(r"^(?:(?:In|At|Off|Near|Further|Farther)\s[^,;:]{1,60}|Meanwhile|Elsewhere),\s+(?=[A-Z]|the\s)")
+_APPOSITION = re.compile(r"^([^,;:]+?),\s+(?:the|a|an|its|on\s+its\s+way)\s[^,;:]*,\s+(?=(?:has|have|is|are)\s)")
+
+
 def told_as_of_now(sentence: str) -> bool:
     """Whether ``sentence``'s first clause tells the news in the present perfect or progressive
     ("Tromsø municipality has reported the company to the police", "The board is leading the
     investigation"): with no date of its own it is as of the report's day, not the day of the
     happening the lede told."""
     text = _SUBJECT_ASIDE.sub("", sentence, count=1)
+    if ", " in text[:140]:
+        text = _APPOSITION.sub(r"\1 ", _FRONTED.sub("", text, count=1), count=1)
     head, _, rest = text.partition(" ha")  # the subject before "has"/"have" (speed: no scan of a long sentence)
     if rest and "," in head and _LISTED_SUBJECT.match(head):
         text = head.replace(",", "") + " ha" + rest
