@@ -41,6 +41,7 @@ from .clauses import (
     where_land_was_taken,
 )
 from .constituencies import constituencies_last
+from .dated_steps import step_at_scene
 from .dates import resolve_date
 from .days_apart import day_counted_from_story, ledes_day_soon_after
 from .default_places import STATE_CODES, seat_of, state_of_place
@@ -342,6 +343,8 @@ def extract_events(
         else:
             restated = False
         folds = fallback and not area and any(story.fallbacks)  # the article's one fallback is taken: fold into or drop
+        if folds and index is None and (step := step_at_scene(events, story.latest, event, when.explicit)):
+            event, folds, key = step, False, (*key[:4], step.place)  # "... was rejected on 14 November" (.dated_steps)
         if folds and events:  # a second event on a country alone tells the latest one more, or the one it repeats
             # (Dropped, not folded, up to rules-2.73.)
             index, restated = (story.latest if index is None else index), True
@@ -363,12 +366,12 @@ def extract_events(
             merged[key] = story.latest = len(events)
             events.append(event)
             story.paragraphs.append(sentence.paragraph)
-            story.fallbacks.append(fallback)
+            story.fallbacks.append(fallback and event.place == place.name)
         later = later_day_told(sentence.text, further, when, published)  # "... and into Saturday"
         for other in further:
             # "laid down in 2009 and launched in March 2017": each dated clause is a happening.
             other_key = (other.category, frozenset(other.actors), other.event_date, other.date_precision, other.place)
-            if fallback and other.place == event.place:
+            if fallback and other.place == place.name:
                 # "gained home rule in 1979 and self-government in 2009": a further step of the territory's own is at
                 # its seat, the article's one country-level event being taken (.home_rule).
                 if not (area and (territory := home_rule_territory(sentence.text, codes))):
