@@ -1,7 +1,9 @@
 """Rules of actdate94 (after rules-2.93), through :func:`extract_events` on short articles written for them (none is a
 sentence of an article set): a sentence that names no place, whose place would be its state alone while the article's
 one country-level event is taken, was folded into the latest event and lost its own date. When it names a date of its
-own and shares a party with the latest event, it is a further step of that story, at the latest event's scene."""
+own and shares a party with the latest event, it is a further step of that story, at the latest event's scene. And a
+day in a verbless "after" clause of a sentence told in the past ("took office after the election on 30 November") lies
+before that happening, not ahead of publication."""
 
 from __future__ import annotations
 
@@ -40,3 +42,8 @@ def test_an_earlier_office_is_an_event_of_its_own_year():
     events = extract_events(_MINISTER, date(2023, 7, 14))
     assert ("Oslo", date(2009, 1, 1), "year") in [(e.place, e.event_date, e.date_precision) for e in events]
     assert [e.place for e in events].count("Norway") == 1
+
+
+def test_a_day_after_which_a_past_happening_came_is_not_ahead():
+    text = "The new coalition took office in Reykjavik after the election on 30 November."
+    assert extract_events(text, date(2025, 7, 15))[0].event_date == date(2024, 11, 30)

@@ -202,6 +202,8 @@ def clause_tense(sentence: str, start: int, end: int) -> str:
         past, ahead = _PAST.search(verbs), _FUTURE.search(verbs)
         if past or ahead:
             return "past" if past and (ahead is None or past.start() < ahead.start()) else "future"
+    if clause.startswith("after ") and _PAST.search(sentence, 0, clause_start) and not _FUTURE.search(sentence):
+        return "past"  # "took office in December after the election on 30 November": before a past happening
     return ""
 
 
