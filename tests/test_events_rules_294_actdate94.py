@@ -33,6 +33,11 @@ def test_a_later_dated_vote_is_an_event_at_the_scene_of_the_first():
     assert ("Oslo", date(2018, 12, 12)) in [(e.place, e.event_date) for e in events]
 
 
+def test_the_steps_earlier_clause_is_an_event_at_the_same_scene():
+    events = extract_events(_VOTES, date(2019, 1, 19))
+    assert ("Oslo", date(2018, 11, 10)) in [(e.place, e.event_date) for e in events]
+
+
 def test_a_step_announced_for_a_coming_day_is_an_event_of_that_day():
     events = extract_events(_VOTES, date(2019, 1, 19))
     assert ("Oslo", date(2019, 1, 21)) in [(e.place, e.event_date) for e in events]

@@ -23,4 +23,10 @@ def step_at_scene(events: list, latest: int, event, explicit: bool):
         return None
     if (scene.event_date, scene.date_precision) == (event.event_date, event.date_precision):
         return None
-    return replace(event, place=scene.place, lat=scene.lat, lon=scene.lon, geo_precision=scene.geo_precision, places=())
+    return replace(at_scene_of(event, scene), places=())
+
+
+def at_scene_of(event, scene):
+    """The event put at the scene's place: a step, or a further dated clause of its sentence ("Moderate leader Ulf
+    Kristersson was rejected on 14 November, and Löfven himself was voted down on 14 December")."""
+    return replace(event, place=scene.place, lat=scene.lat, lon=scene.lon, geo_precision=scene.geo_precision)

@@ -41,7 +41,7 @@ from .clauses import (
     where_land_was_taken,
 )
 from .constituencies import constituencies_last
-from .dated_steps import step_at_scene
+from .dated_steps import at_scene_of, step_at_scene
 from .dates import resolve_date
 from .days_apart import day_counted_from_story, ledes_day_soon_after
 from .default_places import STATE_CODES, seat_of, state_of_place
@@ -374,10 +374,13 @@ def extract_events(
             if fallback and other.place == place.name:
                 # "gained home rule in 1979 and self-government in 2009": a further step of the territory's own is at
                 # its seat, the article's one country-level event being taken (.home_rule).
-                if not (area and (territory := home_rule_territory(sentence.text, codes))):
+                if event.place != place.name:  # "..., and Löfven was voted down on 14 December" (.dated_steps)
+                    other = at_scene_of(other, event)
+                elif not (area and (territory := home_rule_territory(sentence.text, codes))):
                     continue  # a further clause on the sentence's country alone: the article's one fallback is taken
-                seat = seat_of(territory)
-                other = replace(other, place=seat.name, lat=seat.lat, lon=seat.lon, geo_precision="city")
+                else:
+                    seat = seat_of(territory)
+                    other = replace(other, place=seat.name, lat=seat.lat, lon=seat.lon, geo_precision="city")
                 other_key = (*other_key[:4], other.place)
             if (index := merged.setdefault(other_key, len(events))) < len(events):
                 events[index] = told_again(events[index], other.evidence)  # told earlier: evidence of it too
