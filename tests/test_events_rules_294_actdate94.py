@@ -3,7 +3,8 @@ sentence of an article set): a sentence that names no place, whose place would b
 one country-level event is taken, was folded into the latest event and lost its own date. When it names a date of its
 own and shares a party with the latest event, it is a further step of that story, at the latest event's scene. And a
 day in a verbless "after" clause of a sentence told in the past ("took office after the election on 30 November") lies
-before that happening, not ahead of publication."""
+before that happening, not ahead of publication; a day and month a few weeks after publication in a sentence told in
+the past ("had invited the president for a state visit on September 5") is this year's, not eleven months back."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_an_earlier_office_is_an_event_of_its_own_year():
 def test_a_day_after_which_a_past_happening_came_is_not_ahead():
     text = "The new coalition took office in Reykjavik after the election on 30 November."
     assert extract_events(text, date(2025, 7, 15))[0].event_date == date(2024, 11, 30)
+
+
+def test_a_visit_invited_for_a_day_weeks_ahead_is_this_years():
+    text = "King Harald had invited the president for a state visit to Oslo on September 5 and 6."
+    assert extract_events(text, date(2019, 8, 22))[0].event_date == date(2019, 9, 5)
+
+
+def test_a_plan_that_was_to_run_from_a_day_weeks_ahead_is_this_years():
+    text = "The championships in Tromso were to run from 20 to 26 March."
+    assert extract_events(text, date(2022, 3, 10))[0].event_date == date(2022, 3, 20)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date, season_so_far
 from .datelines import filed_on
 from .dates_of_things import date_of_a_thing, period_of_a_thing, planned_for
+from .days_soon_after import soon_after_publication
 from .happening_dates import bounds_or_files, clause_of, end_of_a_change, until_before
 from .month_turns import last_week, month_so_far, week_so_far
 from .tense import clause_tense
@@ -114,7 +115,7 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
         # will be held on 14 September" in a March article is this September, as is "postponed until 14 September".
         future = future or _runs_on(m, tense)
         if (ahead > 183 and not (future and ahead < 350)) or (
-            not future and tense in ("past", "planned") and ahead > 1
+            not future and tense in ("past", "planned") and ahead > 1 and not soon_after_publication(m, ahead)
         ):
             candidate = date(published.year - 1, month, int(groups["day"]))
         elif future and (published - candidate).days > 183:
