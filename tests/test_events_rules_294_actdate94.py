@@ -63,3 +63,15 @@ def test_a_visit_invited_for_a_day_weeks_ahead_is_this_years():
 def test_a_plan_that_was_to_run_from_a_day_weeks_ahead_is_this_years():
     text = "The championships in Tromso were to run from 20 to 26 March."
     assert extract_events(text, date(2022, 3, 10))[0].event_date == date(2022, 3, 20)
+
+
+def test_a_month_just_ahead_in_a_past_clause_is_this_years():
+    text = "Preparations in Rovaniemi were under way for a ministerial meeting of the Arctic Council in June."
+    event = extract_events(text, date(2021, 5, 12))[0]
+    assert (event.event_date, event.date_precision) == (date(2021, 6, 1), "month")
+
+
+def test_a_month_a_past_verb_tells_just_before_is_last_years():
+    text = "The municipal council in Kiruna approved the plan in June."
+    event = extract_events(text, date(2021, 5, 12))[0]
+    assert (event.event_date, event.date_precision) == (date(2020, 6, 1), "month")

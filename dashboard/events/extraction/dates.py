@@ -18,7 +18,7 @@ from functools import lru_cache
 from .date_words import MONTHS, NEEDS, NUMBERS, PATTERNS, WEEKDAYS, cues, may_have_date, season_so_far
 from .datelines import filed_on
 from .dates_of_things import date_of_a_thing, period_of_a_thing, planned_for
-from .days_soon_after import soon_after_publication
+from .days_soon_after import month_soon_after_publication, soon_after_publication
 from .happening_dates import bounds_or_files, clause_of, end_of_a_change, until_before
 from .month_turns import last_week, month_so_far, week_so_far
 from .tense import clause_tense
@@ -176,6 +176,8 @@ def _resolve(kind: str, m: re.Match[str], published: date, tense: str) -> tuple[
             # A plan told in the past for a month just ahead is this year's: "the repair was expected to start
             # in February" in a January article, "the meeting had been planned for late May" in a March one.
             pass
+        elif month_soon_after_publication(m, (date(year, month, 1) - published).days):
+            pass  # "preparations were under way for a summit in June" in a May story (.days_soon_after)
         else:  # past tense: the most recent such month
             year -= month > published.month
         return date(year, month, 1), "month"

@@ -19,10 +19,13 @@ SOON_AFTER_DAYS = 45
 
 # A past verb or participle right before the day: "torn on Oct. 8", "signed on 2 June", "held 2 June" (not "to open
 # Oct. 15").
-_DONE_RIGHT_BEFORE = re.compile(
+_DONE = (
     r"\b(?:[a-z]{2,}ed|been|taken|given|broken|stolen|seen|done|torn|sworn|drawn|shown|known|thrown|flown|chosen|held|"
-    r"sent|built|made|found|lost|won|hit|cut|shut|struck|sunk|sank|began|begun|fell|fallen)\s+(?:on\s+)?$"
+    r"sent|built|made|found|lost|won|hit|cut|shut|struck|sunk|sank|began|begun|fell|fallen)\s+"
 )
+_DONE_RIGHT_BEFORE = re.compile(_DONE + r"(?:on\s+)?$")
+# ... or a few words before a month: "approved the project in October" in a September story is last October.
+_DONE_SHORTLY_BEFORE = re.compile(_DONE + r"(?:\S+\s+){0,3}$")
 
 
 def soon_after_publication(m: re.Match[str], ahead: int) -> bool:
@@ -31,3 +34,11 @@ def soon_after_publication(m: re.Match[str], ahead: int) -> bool:
         return False
     # "Weeks later, on October 2, a second slide hit the fjord.": a day set off before its verb is that verb's, done.
     return not (m.string[m.end() :].lstrip().startswith(",") and len(m.string[: m.start()].split()) <= 5)
+
+
+def month_soon_after_publication(m: re.Match[str], ahead: int) -> bool:
+    """Whether the month at ``m``, its first day ``ahead`` days after publication, is this year's though the clause is
+    past: "preparations were under way for a summit in June" in a May story. Not one a past verb tells a few words
+    before ("approved the project in October"), nor one opening the sentence ("In June they resumed work")."""
+    lead = m.string[: m.start()]
+    return soon_after_publication(m, ahead) and len(lead.split()) > 2 and not _DONE_SHORTLY_BEFORE.search(lead[-60:])
