@@ -47,6 +47,7 @@ from .days_apart import day_counted_from_story, ledes_day_soon_after
 from .default_places import STATE_CODES, seat_of, state_of_place
 from .documents import without_documents
 from .election_nights import ElectionNight
+from .flashbacks import Flashback
 from .happening_verbs import REPORTED_SPEECH, is_background
 from .home_rule import home_rule_territory
 from .introduced_subjects import introduced_parties
@@ -139,6 +140,7 @@ def extract_events(
     # the index of the lede's event so dated (lede_days.py).
     lede = next((s for s in sentences if s.kind not in _SKIP_KINDS), None)
     lede_told, lede_dated = day_told_after_lede(body[:3], published), -1
+    flashback = Flashback()  # an earlier day holds until the lede's happening is named again (flashbacks.py)
 
     for sentence in sentences:
         if sentence.kind in _SKIP_KINDS:
@@ -161,7 +163,8 @@ def extract_events(
             )
             last_date, last_day = latest_dates(told, last_date, last_day)
             last_happened = last_happening(sentence.text, told, last_happened)
-            story_date = told if recent_day(told, published) and not told_as_if(sentence.text, told) else story_date
+            moved = told if recent_day(told, published) and not told_as_if(sentence.text, told) else story_date
+            story_date = flashback.moved(story_date, moved, sentence.text, sentence.paragraph)
             scene = opening_scene(sentence.text, told)
             continue
         when = date_referred_back(
@@ -185,10 +188,12 @@ def extract_events(
             continue  # "The border runs for 1,340 km": context for the story's events, not one of its own
         story_day = story_date  # the story's day before this sentence: "Sen. X said on Sunday" after Monday's news
         undated = not when.explicit and not when.text  # no date of its own, nor words referring back to one
+        back_day = flashback.story_day(story_date, sentence.paragraph, sentence.text)  # "At the end of the meeting"
         if recent_day(when, published) and not told_as_if(sentence.text, when):  # not "would have been ... on Monday"
-            story_date = when if moves_story_day(sentence.text, when, story_date) else story_date
+            moved = when if moves_story_day(sentence.text, when, story_date) else story_date
+            story_date = flashback.moved(story_date, moved, sentence.text, sentence.paragraph)
         elif (
-            carried_when := borrowed_date(sentence.text, when, story_date, last_happened, published, scene)
+            carried_when := borrowed_date(sentence.text, when, back_day, last_happened, published, scene)
         ) is not None:
             when, dated_by_story = carried_when, True  # the lede's day, or the last date a past happening continues
         elif undated and sentence is lede and lede_told is not None:
@@ -342,6 +347,8 @@ def extract_events(
             restated = index is not None
         else:
             restated = False
+        if fallback and events and back_day is not story_day and when.date == back_day.date:  # (.flashbacks)
+            fallback = set(event.actors) <= set(events[story.latest].actors)  # "Iceland took over": its own event
         folds = fallback and not area and any(story.fallbacks)  # the article's one fallback is taken: fold into or drop
         if folds and index is None and (step := step_at_scene(events, story.latest, event, when.explicit)):
             event, folds, key = step, False, (*key[:4], step.place)  # "... was rejected on 14 November" (.dated_steps)
