@@ -61,7 +61,7 @@ from .other_clauses import other_happenings, own_clause_places
 from .places import Gazetteer, default_gazetteer, further_places
 from .possessed_places import possessed_first
 from .relative_antecedents import antecedent_first
-from .restatement import commented_on, follows_up, place_going_on, restates, told_again
+from .restatement import commented_on, follows_up, place_going_on, restates, stated_again, told_again
 from .scenes import borrowed_date, opening_scene
 from .seats import speaks_from_abroad
 from .senders import actor_spans
@@ -76,7 +76,7 @@ from .two_parties import with_the_two
 __all__ = ["EXTRACTOR_VERSION", "extract_events", "summarise"]
 
 #: Bump when the rules change, so stored events say which rules produced them.
-EXTRACTOR_VERSION = "rules-2.93"
+EXTRACTOR_VERSION = "rules-2.94"
 # "British troops are heading to Norway", "Frederik last visited Greenland": a state a journey is bound for, or
 # that a visitor went to, is where it happens.
 _BOUND_FOR = re.compile(r"\b(?:to|into|visited|visiting|toured|touring)\s+$")
@@ -358,16 +358,7 @@ def extract_events(
         if index is not None and (
             restated or index == story.latest or restates(events[index].evidence, event.evidence)
         ):
-            # The same happening stated again (a lead and its bullet, a follow-up sentence, a comment on it): keep the
-            # first statement, add new places, trust it more, and add the sentence to the evidence for the analyst.
-            first = events[index]
-            known = {first.place, *(p[0] for p in first.places)}
-            events[index] = replace(
-                first,
-                places=first.places + tuple(p for p in event.places if p[0] not in known),
-                evidence=clip(f"{first.evidence} {event.evidence}", MAX_FIELD_CHARS["evidence"]),
-                confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
-            )
+            events[index] = stated_again(events[index], event)  # a lead and its bullet, a follow-up, a comment
         elif not folds:  # at most one event per article on a country or the Arctic alone
             lede_dated = len(events) if when is lede_told else lede_dated
             merged[key] = story.latest = len(events)

@@ -94,3 +94,16 @@ def told_again(first: Event, evidence: str) -> Event:
     if evidence in first.evidence:
         return first
     return replace(first, evidence=clip(f"{first.evidence} {evidence}", MAX_FIELD_CHARS["evidence"]))
+
+
+def stated_again(first: Event, event: Event) -> Event:
+    """``first`` when ``event`` states the same happening again (a lead and its bullet, a follow-up sentence, a
+    comment on it): the first statement kept, with ``event``'s new places added, trusted a little more, and the later
+    sentence added to its evidence for the analyst."""
+    known = {first.place, *(p[0] for p in first.places)}
+    return replace(
+        first,
+        places=first.places + tuple(p for p in event.places if p[0] not in known),
+        evidence=clip(f"{first.evidence} {event.evidence}", MAX_FIELD_CHARS["evidence"]),
+        confidence=round(min(0.95, max(first.confidence, event.confidence) + 0.05), 2),
+    )
