@@ -7,10 +7,14 @@ their own dates. A sentence that names a date of its own, other than the latest 
 same parties' story; it happened where the story is (the Riksdag in Stockholm), so it becomes an event there.
 """
 
+from __future__ import annotations
+
 from dataclasses import replace
 
+from ..model import Event
 
-def step_at_scene(events: list, latest: int, event, explicit: bool):
+
+def step_at_scene(events: list[Event], latest: int, event: Event, explicit: bool) -> Event | None:
     """The event moved to the latest event's scene when it is a further dated step of its parties' story, else None.
 
     Only a scene finer than a country (a city, a point, a sea) is taken, and only when the latest event shares a
@@ -26,7 +30,7 @@ def step_at_scene(events: list, latest: int, event, explicit: bool):
     return replace(at_scene_of(event, scene), places=())
 
 
-def at_scene_of(event, scene):
+def at_scene_of(event: Event, scene: Event) -> Event:
     """The event put at the scene's place: a step, or a further dated clause of its sentence ("Moderate leader Ulf
     Kristersson was rejected on 14 November, and Löfven himself was voted down on 14 December")."""
     return replace(event, place=scene.place, lat=scene.lat, lon=scene.lon, geo_precision=scene.geo_precision)
