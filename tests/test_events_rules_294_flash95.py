@@ -11,28 +11,28 @@ from dashboard.events import extract_events
 
 _PUBLISHED = date(2019, 5, 8)  # a Wednesday
 
+# A lede on Tuesday's meeting, a flashback to Monday's speech, and a paragraph between (its last paragraph follows).
+_MEETING = (
+    "ROVANIEMI - Arctic Council ministers ended their meeting{where} on Tuesday without a joint declaration, after the "
+    "United States objected to language on climate change.\n\n"
+    "On Monday, the U.S. secretary of state gave a speech in the city in which he criticised China and Russia.\n\n"
+    "Several delegations had hoped for a statement on black carbon.\n\n"
+)
+
 
 def _on(text: str, evidence: str) -> date:
     return next(e.event_date for e in extract_events(text, _PUBLISHED) if evidence in e.evidence)
 
 
 def test_a_later_paragraph_naming_the_ledes_meeting_is_on_the_ledes_day():
-    text = (
-        "ROVANIEMI - Arctic Council ministers ended their meeting in Rovaniemi on Tuesday without a joint declaration, "
-        "after the United States objected to language on climate change.\n\n"
-        "On Monday, the U.S. secretary of state gave a speech in the city in which he criticised China and Russia.\n\n"
-        "Several delegations had hoped for a statement on black carbon.\n\n"
+    text = _MEETING.format(where=" in Rovaniemi") + (
         "At the end of the meeting Finland handed the chairmanship of the council to Iceland."
     )
     assert _on(text, "At the end of the meeting") == date(2019, 5, 7)
 
 
 def test_a_chair_handed_over_after_a_flashback_is_on_the_ledes_day_and_its_own_event():
-    text = (
-        "ROVANIEMI - Arctic Council ministers ended their meeting on Tuesday without a joint declaration, after the "
-        "United States objected to language on climate change.\n\n"
-        "On Monday, the U.S. secretary of state gave a speech in the city in which he criticised China and Russia.\n\n"
-        "Several delegations had hoped for a statement on black carbon.\n\n"
+    text = _MEETING.format(where="") + (
         "The meeting closed Finland's two-year chairmanship. Iceland took over the rotating chair and will lead the "
         "council until 2021."
     )
